@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing Buurtbrug needs on Debian 12.
+# Idempotent: packages already present are skipped by apt; safe to run before every build.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config git
+  libsqlite3-dev sqlite3 libsodium-dev
+  qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-httpserver-dev qt6-websockets-dev qt6-positioning-dev qt6-svg-dev
+  qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 qt6-image-formats-plugins
+  libqt6positioning6-plugins
+  qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtquick
+  qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
+  qml6-module-qtquick-window qml6-module-qtquick-shapes qml6-module-qttest
+  qml6-module-qtpositioning qml6-module-qt-labs-settings qml6-module-qtcore
+  libgl-dev libvulkan-dev libxkbcommon-dev
+  fonts-noto-core fonts-dejavu-core
+  nodejs npm
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+# node/npm may come from elsewhere on the machine (nvm, a tarball); only apt-install them when absent.
+if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
+  filtered=()
+  for p in "${missing[@]}"; do [[ "$p" == nodejs || "$p" == npm ]] || filtered+=("$p"); done
+  missing=("${filtered[@]}")
+fi
+
+if ((${#missing[@]})); then
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  echo "installing: ${missing[*]}"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

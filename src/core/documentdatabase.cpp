@@ -1,0 +1,444 @@
+#include "documentdatabase.h"
+
+#include "documentparts.h"
+#include "documentwriter.h"
+#include "revisiontree.h"
+#include "storeschema.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace {
+StoreError notFound(const QString &reason)
+{
+    return StoreError::make(StoreError::Code::NotFound, reason);
+}
+
+QJsonObject parseBody(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+QJsonObject revisionsJson(const QList<Revision> &ancestry)
+{
+    QJsonArray ids;
+    for (const Revision &rev : ancestry)
+        ids.append(rev.hash);
+    return QJsonObject { { QStringLiteral("start"), ancestry.isEmpty() ? 0 : ancestry.first().pos },
+                         { QStringLiteral("ids"), ids } };
+}
+
+QJsonArray revisionList(const QList<Revision> &revs)
+{
+    QJsonArray list;
+    for (const Revision &rev : revs)
+        list.append(rev.toString());
+    return list;
+}
+
+QString newDocumentId()
+{
+    return QUuid::createUuid().toString(QUuid::Id128);
+}
+}
+
+DocumentDatabase::DocumentDatabase(QString name, QObject *parent)
+    : QObject(parent), m_name(std::move(name))
+{
+}
+
+DocumentDatabase::~DocumentDatabase() = default;
+
+StoreError DocumentDatabase::open(const QString &path, SqliteConnection::Mode mode)
+{
+    m_path = path;
+    if (StoreError error = m_connection.open(path, mode, StoreSchema::migrations()); !error.ok())
+        return error;
+    SqliteStatement &select = m_connection.statement("SELECT value FROM meta WHERE key = 'revs_limit'");
+    if (select.step() == SQLITE_ROW)
+        m_revsLimit = qMax(1, select.text(0).toInt());
+    select.reset();
+    return StoreError::none();
+}
+
+StoreError DocumentDatabase::setRevsLimit(int limit)
+{
+    if (limit < 1)
+        return StoreError::make(StoreError::Code::BadRequest, QStringLiteral("revs_limit must be at least 1"));
+    SqliteStatement &upsert =
+            m_connection.statement("INSERT OR REPLACE INTO meta(key, value) VALUES ('revs_limit', ?)");
+    upsert.bind(1, QString::number(limit));
+    if (StoreError error = m_connection.checkStep(upsert.exec(), QStringLiteral("setting revs_limit")); !error.ok())
+        return error;
+    m_revsLimit = limit;
+    return StoreError::none();
+}
+
+WriteResult DocumentDatabase::put(const QJsonObject &doc)
+{
+    return write({ doc }, true).constFirst();
+}
+
+WriteResult DocumentDatabase::remove(const QString &id, const QString &rev)
+{
+    return put(QJsonObject { { QStringLiteral("_id"), id },
+                             { QStringLiteral("_rev"), rev },
+                             { QStringLiteral("_deleted"), true } });
+}
+
+QList<WriteResult> DocumentDatabase::bulkDocs(const QList<QJsonObject> &docs, bool newEdits)
+{
+    return write(docs, newEdits);
+}
+
+QList<WriteResult> DocumentDatabase::write(const QList<QJsonObject> &docs, bool newEdits)
+{
+    QList<WriteResult> results;
+    results.reserve(docs.size());
+    if (m_connection.isReadOnly()) {
+        for (const QJsonObject &doc : docs)
+            results.append({ doc.value(QLatin1String("_id")).toString(), {},
+                             StoreError::make(StoreError::Code::ReadOnly, QStringLiteral("the database is open read-only")) });
+        return results;
+    }
+
+    DocumentWriter writer(m_connection, m_indexer, m_revsLimit);
+    StoreError error = writer.begin();
+    bool anyLocal = false;
+    for (const QJsonObject &doc : docs) {
+        if (!error.ok())
+            break;
+        if (doc.value(QLatin1String("_id")).toString().startsWith(QLatin1String("_local/"))) {
+            WriteResult local = writeLocal(doc);
+            anyLocal = anyLocal || local.error.ok();
+            if (!local.error.ok() && local.error.code != StoreError::Code::Conflict
+                && local.error.code != StoreError::Code::NotFound)
+                error = local.error;
+            results.append(local);
+            continue;
+        }
+        Result<DocumentParts> parsed = DocumentParts::fromJson(doc);
+        if (!parsed.ok()) {
+            results.append({ doc.value(QLatin1String("_id")).toString(), {}, parsed.error() });
+            continue;
+        }
+        DocumentParts &parts = parsed.value();
+        if (parts.id.isEmpty()) {
+            if (!newEdits) {
+                results.append({ {}, {}, StoreError::make(StoreError::Code::BadRequest,
+                                                          QStringLiteral("new_edits=false needs an _id")) });
+                continue;
+            }
+            parts.id = newDocumentId();
+        }
+        results.append(writer.write(parts, newEdits));
+        error = writer.fatalError();
+    }
+    if (error.ok() && (writer.changedAnything() || anyLocal))
+        error = writer.commit();
+    else
+        writer.rollback();
+
+    if (!error.ok()) {
+        // Nothing of this batch is stored: every document reports the storage failure.
+        results.clear();
+        for (const QJsonObject &doc : docs)
+            results.append({ doc.value(QLatin1String("_id")).toString(), {}, error });
+        return results;
+    }
+    if (writer.changedAnything())
+        emit documentsChanged(writer.updateSeq());
+    return results;
+}
+
+Result<QJsonObject> DocumentDatabase::get(const QString &id, const GetOptions &options)
+{
+    if (id.startsWith(QLatin1String("_local/")))
+        return getLocal(id);
+    SqliteStatement &select = m_connection.statement(
+            "SELECT d.id, d.winner, r.deleted, r.body FROM docs d "
+            "LEFT JOIN revs r ON r.doc = d.id AND r.rev = COALESCE(?2, d.winner) WHERE d.doc_id = ?1");
+    select.bind(1, id);
+    if (!options.rev.isEmpty())
+        select.bind(2, options.rev);
+    const int rc = select.step();
+    if (rc != SQLITE_ROW) {
+        select.reset();
+        return rc == SQLITE_DONE ? notFound(QStringLiteral("missing"))
+                                 : m_connection.errorFor(rc, QStringLiteral("reading a document"));
+    }
+    const qint64 rowId = select.int64(0);
+    const QString rev = options.rev.isEmpty() ? select.text(1) : options.rev;
+    const bool deleted = select.int64(2) != 0;
+    const bool hasBody = !select.isNull(3);
+    QJsonObject doc = hasBody ? parseBody(select.bytes(3)) : QJsonObject();
+    select.reset();
+    if (!hasBody)
+        return notFound(QStringLiteral("missing"));
+    if (deleted && options.rev.isEmpty())
+        return notFound(QStringLiteral("deleted"));
+
+    doc.insert(QStringLiteral("_id"), id);
+    doc.insert(QStringLiteral("_rev"), rev);
+    if (deleted)
+        doc.insert(QStringLiteral("_deleted"), true);
+    if (options.revisions || options.conflicts || options.deletedConflicts) {
+        RevisionTree tree;
+        SqliteStatement &revs = m_connection.statement("SELECT rev, parent, deleted FROM revs WHERE doc = ?");
+        revs.bind(1, rowId);
+        while (revs.step() == SQLITE_ROW) {
+            RevisionNode node { Revision::parse(revs.text(0)).value_or(Revision {}), {}, revs.int64(2) != 0 };
+            if (!revs.isNull(1))
+                node.parent = Revision::parse(revs.text(1));
+            tree.insert(node);
+        }
+        revs.reset();
+        if (options.revisions)
+            doc.insert(QStringLiteral("_revisions"), revisionsJson(tree.ancestry(rev, m_revsLimit)));
+        if (options.conflicts && !tree.conflicts().isEmpty())
+            doc.insert(QStringLiteral("_conflicts"), revisionList(tree.conflicts()));
+        if (options.deletedConflicts && !tree.deletedConflicts().isEmpty())
+            doc.insert(QStringLiteral("_deleted_conflicts"), revisionList(tree.deletedConflicts()));
+    }
+    return doc;
+}
+
+Result<QList<OpenRevision>> DocumentDatabase::openRevs(const QString &id, const QStringList &revs,
+                                                       bool withRevisions)
+{
+    QStringList wanted = revs;
+    if (wanted.isEmpty()) {
+        SqliteStatement &leaves = m_connection.statement(
+                "SELECT r.rev FROM docs d JOIN revs r ON r.doc = d.id WHERE d.doc_id = ? AND r.leaf = 1");
+        leaves.bind(1, id);
+        while (leaves.step() == SQLITE_ROW)
+            wanted.append(leaves.text(0));
+        leaves.reset();
+        if (wanted.isEmpty())
+            return notFound(QStringLiteral("missing"));
+    }
+    QList<OpenRevision> answers;
+    for (const QString &rev : std::as_const(wanted)) {
+        GetOptions options;
+        options.rev = rev;
+        options.revisions = withRevisions;
+        Result<QJsonObject> doc = get(id, options);
+        if (doc.ok())
+            answers.append({ rev, false, doc.value() });
+        else if (doc.error().code == StoreError::Code::NotFound)
+            answers.append({ rev, true, {} });
+        else
+            return doc.error();
+    }
+    return answers;
+}
+
+Result<QHash<QString, RevsDiffEntry>> DocumentDatabase::revsDiff(const QHash<QString, QStringList> &revs)
+{
+    QHash<QString, RevsDiffEntry> result;
+    SqliteStatement &select = m_connection.statement(
+            "SELECT r.rev, r.leaf FROM docs d JOIN revs r ON r.doc = d.id WHERE d.doc_id = ?");
+    for (auto it = revs.cbegin(); it != revs.cend(); ++it) {
+        QSet<QString> known;
+        QList<Revision> leaves;
+        select.bind(1, it.key());
+        int rc;
+        while ((rc = select.step()) == SQLITE_ROW) {
+            known.insert(select.text(0));
+            if (select.int64(1) != 0)
+                leaves.append(Revision::parse(select.text(0)).value_or(Revision {}));
+        }
+        select.reset();
+        if (rc != SQLITE_DONE)
+            return m_connection.errorFor(rc, QStringLiteral("comparing revisions"));
+        RevsDiffEntry entry;
+        int maxMissingPos = 0;
+        for (const QString &rev : it.value()) {
+            if (!known.contains(rev) && !entry.missing.contains(rev)) {
+                entry.missing.append(rev);
+                if (const auto parsed = Revision::parse(rev))
+                    maxMissingPos = qMax(maxMissingPos, parsed->pos);
+            }
+        }
+        if (entry.missing.isEmpty())
+            continue;
+        for (const Revision &leaf : std::as_const(leaves)) {
+            if (leaf.pos < maxMissingPos)
+                entry.possibleAncestors.append(leaf.toString());
+        }
+        result.insert(it.key(), entry);
+    }
+    return result;
+}
+
+Result<ChangesPage> DocumentDatabase::changes(const ChangesOptions &options)
+{
+    ChangesPage page;
+    page.lastSeq = options.since;
+    SqliteStatement &select = m_connection.statement(
+            "SELECT id, doc_id, seq, winner, deleted FROM docs WHERE seq > ? ORDER BY seq LIMIT ?");
+    select.bind(1, options.since).bind(2, qint64(options.limit < 0 ? -1 : options.limit));
+    struct Row { qint64 rowId; ChangeRow change; QString winner; };
+    QList<Row> rows;
+    int rc;
+    while ((rc = select.step()) == SQLITE_ROW) {
+        Row row { select.int64(0), {}, select.text(3) };
+        row.change.id = select.text(1);
+        row.change.seq = select.int64(2);
+        row.change.deleted = select.int64(4) != 0;
+        rows.append(row);
+    }
+    select.reset();
+    if (rc != SQLITE_DONE)
+        return m_connection.errorFor(rc, QStringLiteral("reading changes"));
+
+    SqliteStatement &leaves = m_connection.statement("SELECT rev FROM revs WHERE doc = ? AND leaf = 1");
+    for (Row &row : rows) {
+        row.change.revs.append(row.winner);
+        if (options.allLeaves) {
+            leaves.bind(1, row.rowId);
+            while (leaves.step() == SQLITE_ROW) {
+                const QString rev = leaves.text(0);
+                if (rev != row.winner)
+                    row.change.revs.append(rev);
+            }
+            leaves.reset();
+        }
+        if (options.includeDocs) {
+            GetOptions getOptions;
+            getOptions.rev = row.winner;
+            Result<QJsonObject> doc = get(row.change.id, getOptions);
+            if (doc.ok())
+                row.change.doc = doc.value();
+        }
+        page.lastSeq = row.change.seq;
+        page.rows.append(std::move(row.change));
+    }
+    SqliteStatement &pending = m_connection.statement("SELECT COUNT(*) FROM docs WHERE seq > ?");
+    pending.bind(1, page.lastSeq);
+    if (pending.step() == SQLITE_ROW)
+        page.pending = pending.int64(0);
+    pending.reset();
+    return page;
+}
+
+Result<DatabaseInfo> DocumentDatabase::info()
+{
+    SqliteStatement &select =
+            m_connection.statement("SELECT update_seq, doc_count, del_count FROM counters WHERE id = 1");
+    const int rc = select.step();
+    if (rc != SQLITE_ROW) {
+        select.reset();
+        return m_connection.errorFor(rc, QStringLiteral("reading database info"));
+    }
+    DatabaseInfo info;
+    info.name = m_name;
+    info.updateSeq = select.int64(0);
+    info.docCount = select.int64(1);
+    info.deletedCount = select.int64(2);
+    select.reset();
+    info.fileSize = QFileInfo(m_path).size() + QFileInfo(m_path + QStringLiteral("-wal")).size();
+    return info;
+}
+
+Result<QJsonObject> DocumentDatabase::getLocal(const QString &id)
+{
+    SqliteStatement &select = m_connection.statement("SELECT rev, body FROM local_docs WHERE doc_id = ?");
+    select.bind(1, id);
+    const int rc = select.step();
+    if (rc != SQLITE_ROW) {
+        select.reset();
+        return rc == SQLITE_DONE ? notFound(QStringLiteral("missing"))
+                                 : m_connection.errorFor(rc, QStringLiteral("reading a local document"));
+    }
+    QJsonObject doc = parseBody(select.bytes(1));
+    doc.insert(QStringLiteral("_id"), id);
+    doc.insert(QStringLiteral("_rev"), QStringLiteral("0-%1").arg(select.int64(0)));
+    select.reset();
+    return doc;
+}
+
+WriteResult DocumentDatabase::putLocal(const QJsonObject &doc)
+{
+    return write({ doc }, true).constFirst();
+}
+
+WriteResult DocumentDatabase::removeLocal(const QString &id, const QString &rev)
+{
+    return putLocal(QJsonObject { { QStringLiteral("_id"), id },
+                                  { QStringLiteral("_rev"), rev },
+                                  { QStringLiteral("_deleted"), true } });
+}
+
+// Local docs carry "0-N" revisions; a stale N is a conflict, as in CouchDB. Called inside the
+// write transaction of write(). Creating one accepts any given _rev, as CouchDB does.
+WriteResult DocumentDatabase::writeLocal(const QJsonObject &doc)
+{
+    const QString id = doc.value(QLatin1String("_id")).toString();
+    const QString givenRev = doc.value(QLatin1String("_rev")).toString();
+    const bool deleted = doc.value(QLatin1String("_deleted")).toBool(false);
+    QJsonObject body;
+    for (auto it = doc.begin(); it != doc.end(); ++it) {
+        if (!it.key().startsWith(u'_'))
+            body.insert(it.key(), it.value());
+    }
+
+    SqliteStatement &select = m_connection.statement("SELECT rev FROM local_docs WHERE doc_id = ?");
+    select.bind(1, id);
+    int rc = select.step();
+    const bool exists = rc == SQLITE_ROW;
+    const qint64 current = exists ? select.int64(0) : 0;
+    select.reset();
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return { id, {}, m_connection.errorFor(rc, QStringLiteral("reading a local document")) };
+    if (exists && givenRev != QStringLiteral("0-%1").arg(current))
+        return { id, {}, StoreError::make(StoreError::Code::Conflict, QStringLiteral("Document update conflict.")) };
+    if (deleted) {
+        if (!exists)
+            return { id, {}, notFound(QStringLiteral("missing")) };
+        SqliteStatement &remove = m_connection.statement("DELETE FROM local_docs WHERE doc_id = ?");
+        remove.bind(1, id);
+        rc = remove.exec();
+        return { id, QStringLiteral("0-0"), m_connection.checkStep(rc, QStringLiteral("deleting a local document")) };
+    }
+    SqliteStatement &upsert =
+            m_connection.statement("INSERT OR REPLACE INTO local_docs(doc_id, rev, body) VALUES (?, ?, ?)");
+    upsert.bind(1, id).bind(2, current + 1).bind(3, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    rc = upsert.exec();
+    return { id, QStringLiteral("0-%1").arg(current + 1),
+             m_connection.checkStep(rc, QStringLiteral("writing a local document")) };
+}
+
+Result<QStringList> DocumentDatabase::queryIndex(const QString &index, const QString &from,
+                                                 const QString &to, int limit)
+{
+    SqliteStatement &select = m_connection.statement(
+            "SELECT d.doc_id FROM index_entries e JOIN docs d ON d.id = e.doc "
+            "WHERE e.name = ? AND e.key >= ? AND e.key <= ? ORDER BY e.key, d.doc_id LIMIT ?");
+    select.bind(1, index).bind(2, from).bind(3, to).bind(4, qint64(limit));
+    QStringList ids;
+    int rc;
+    while ((rc = select.step()) == SQLITE_ROW)
+        ids.append(select.text(0));
+    select.reset();
+    if (rc != SQLITE_DONE)
+        return m_connection.errorFor(rc, QStringLiteral("querying an index"));
+    return ids;
+}
+
+Result<qint64> DocumentDatabase::countIndex(const QString &index, const QString &key)
+{
+    SqliteStatement &select =
+            m_connection.statement("SELECT COUNT(*) FROM index_entries WHERE name = ? AND key = ?");
+    select.bind(1, index).bind(2, key);
+    const int rc = select.step();
+    const qint64 count = rc == SQLITE_ROW ? select.int64(0) : 0;
+    select.reset();
+    if (rc != SQLITE_ROW)
+        return m_connection.errorFor(rc, QStringLiteral("counting an index"));
+    return count;
+}

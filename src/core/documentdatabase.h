@@ -1,0 +1,76 @@
+#pragma once
+
+#include "documenttypes.h"
+#include "result.h"
+#include "sqliteconnection.h"
+
+#include <QHash>
+#include <QObject>
+
+
+// One CouchDB-style database stored in one SQLite file: documents with revision trees,
+// deterministic winners, kept conflicts and tombstones, a changes feed ordered by a local
+// sequence, _local documents, and secondary indexes kept in the same transaction as each write.
+// Every write returns only after its transaction is committed with a full fsync.
+// Not thread-safe: use one instance per thread (SQLite serialises writers across processes).
+class DocumentDatabase : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DocumentDatabase(QString name, QObject *parent = nullptr);
+    ~DocumentDatabase() override;
+
+    [[nodiscard]] StoreError open(const QString &path,
+                                  SqliteConnection::Mode mode = SqliteConnection::Mode::ReadWrite);
+    [[nodiscard]] const QString &name() const { return m_name; }
+    [[nodiscard]] const QString &path() const { return m_path; }
+
+    // Keys of secondary indexes for a document; called inside the write transaction.
+    void setIndexer(Indexer indexer) { m_indexer = std::move(indexer); }
+    [[nodiscard]] int revsLimit() const { return m_revsLimit; }
+    [[nodiscard]] StoreError setRevsLimit(int limit);
+
+    // new_edits=true: a new revision on top of _rev (or a new doc); 409 on a stale _rev.
+    [[nodiscard]] WriteResult put(const QJsonObject &doc);
+    [[nodiscard]] WriteResult remove(const QString &id, const QString &rev);
+    // Several documents in one transaction. With newEdits=false each doc carries its _rev and
+    // _revisions, which are merged into the tree as replication does. A storage failure
+    // (disk full, read-only) refuses them all; per-document refusals leave the others written.
+    [[nodiscard]] QList<WriteResult> bulkDocs(const QList<QJsonObject> &docs, bool newEdits);
+
+    [[nodiscard]] Result<QJsonObject> get(const QString &id, const GetOptions &options = {});
+    // open_revs: the given revisions, or every leaf when revs is empty.
+    [[nodiscard]] Result<QList<OpenRevision>> openRevs(const QString &id, const QStringList &revs,
+                                                       bool withRevisions);
+    [[nodiscard]] Result<QHash<QString, RevsDiffEntry>> revsDiff(const QHash<QString, QStringList> &revs);
+    [[nodiscard]] Result<ChangesPage> changes(const ChangesOptions &options);
+    [[nodiscard]] Result<DatabaseInfo> info();
+
+    [[nodiscard]] Result<QJsonObject> getLocal(const QString &id);
+    [[nodiscard]] WriteResult putLocal(const QJsonObject &doc);
+    [[nodiscard]] WriteResult removeLocal(const QString &id, const QString &rev);
+
+    // Ids of documents whose winner has key in [from, to] in the named index, ordered by key.
+    [[nodiscard]] Result<QStringList> queryIndex(const QString &index, const QString &from,
+                                                 const QString &to, int limit = -1);
+    [[nodiscard]] Result<qint64> countIndex(const QString &index, const QString &key);
+
+    [[nodiscard]] QString integrityCheck() { return m_connection.integrityCheck(); }
+    void setMaxPageCount(qint64 pages) { m_connection.setMaxPageCount(pages); }
+
+signals:
+    // Emitted after a committed write changed at least one document.
+    void documentsChanged(qint64 updateSeq);
+
+private:
+    friend class DocumentWriter;
+    QString m_name;
+    QString m_path;
+    SqliteConnection m_connection;
+    Indexer m_indexer;
+    int m_revsLimit = 1000;
+
+    [[nodiscard]] QList<WriteResult> write(const QList<QJsonObject> &docs, bool newEdits);
+    [[nodiscard]] WriteResult writeLocal(const QJsonObject &doc);
+};

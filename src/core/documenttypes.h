@@ -1,0 +1,82 @@
+#pragma once
+
+#include "storeerror.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+// The outcome of writing one document: its id and new revision, or why it was refused.
+struct WriteResult
+{
+    QString id;
+    QString rev;
+    StoreError error;
+};
+
+struct GetOptions
+{
+    QString rev;                   // a specific revision; empty = the winner
+    bool revisions = false;        // add _revisions (the ancestry, newest first)
+    bool conflicts = false;        // add _conflicts (non-deleted losing leaves)
+    bool deletedConflicts = false; // add _deleted_conflicts
+};
+
+struct ChangesOptions
+{
+    qint64 since = 0;
+    int limit = -1;         // -1 = no limit
+    bool allLeaves = true;  // style=all_docs: every leaf revision, winner first
+    bool includeDocs = false;
+};
+
+// One entry of the changes feed: a document whose latest write has this sequence.
+struct ChangeRow
+{
+    qint64 seq = 0;
+    QString id;
+    bool deleted = false;
+    QStringList revs; // winner first
+    QJsonObject doc;  // the winner, when includeDocs
+};
+
+struct ChangesPage
+{
+    QList<ChangeRow> rows;
+    qint64 lastSeq = 0;
+    qint64 pending = 0; // changes after lastSeq not in this page
+};
+
+struct RevsDiffEntry
+{
+    QStringList missing;
+    QStringList possibleAncestors;
+};
+
+// One answer of open_revs: the document at that revision, or that it is missing here.
+struct OpenRevision
+{
+    QString rev;
+    bool missing = false;
+    QJsonObject doc;
+};
+
+struct DatabaseInfo
+{
+    QString name;
+    qint64 docCount = 0;
+    qint64 deletedCount = 0;
+    qint64 updateSeq = 0;
+    qint64 fileSize = 0;
+};
+
+// A secondary index key derived from a document's winning revision.
+struct IndexEntry
+{
+    QString index;
+    QString key;
+};
+
+using Indexer = std::function<QList<IndexEntry>(const QString &id, const QJsonObject &body)>;

@@ -1,0 +1,241 @@
+#include "documentwriter.h"
+
+#include <QJsonDocument>
+#include <QSet>
+
+#include <sqlite3.h>
+
+namespace {
+StoreError conflict()
+{
+    return StoreError::make(StoreError::Code::Conflict, QStringLiteral("Document update conflict."));
+}
+}
+
+DocumentWriter::DocumentWriter(SqliteConnection &connection, const Indexer &indexer, int revsLimit)
+    : m_connection(connection), m_indexer(indexer), m_revsLimit(revsLimit)
+{
+}
+
+StoreError DocumentWriter::begin()
+{
+    if (StoreError error = m_connection.begin(); !error.ok())
+        return error;
+    // Read under the write lock, so counters stay exact with other processes writing too.
+    SqliteStatement &counters = m_connection.statement(
+            "SELECT update_seq, doc_count, del_count FROM counters WHERE id = 1");
+    const int rc = counters.step();
+    if (rc != SQLITE_ROW) {
+        m_connection.rollback();
+        return m_connection.errorFor(rc, QStringLiteral("reading counters"));
+    }
+    m_updateSeq = counters.int64(0);
+    m_docCount = counters.int64(1);
+    m_deletedCount = counters.int64(2);
+    counters.reset();
+    return StoreError::none();
+}
+
+StoreError DocumentWriter::commit()
+{
+    if (!m_fatal.ok()) {
+        m_connection.rollback();
+        return m_fatal;
+    }
+    if (m_changed) {
+        SqliteStatement &update = m_connection.statement(
+                "UPDATE counters SET update_seq = ?, doc_count = ?, del_count = ? WHERE id = 1");
+        update.bind(1, m_updateSeq).bind(2, m_docCount).bind(3, m_deletedCount);
+        if (StoreError error = m_connection.checkStep(update.exec(), QStringLiteral("writing counters"));
+            !error.ok()) {
+            m_connection.rollback();
+            return error;
+        }
+    }
+    return m_connection.commit();
+}
+
+WriteResult DocumentWriter::fail(const QString &id, StoreError error)
+{
+    if (error.code != StoreError::Code::Conflict && error.code != StoreError::Code::BadRequest
+        && error.code != StoreError::Code::InvalidRevision)
+        m_fatal = error;
+    return WriteResult { id, {}, std::move(error) };
+}
+
+bool DocumentWriter::loadDoc(const QString &id, DocRow &row)
+{
+    SqliteStatement &select =
+            m_connection.statement("SELECT id, winner, deleted FROM docs WHERE doc_id = ?");
+    select.bind(1, id);
+    const int rc = select.step();
+    if (rc == SQLITE_ROW) {
+        row.exists = true;
+        row.rowId = select.int64(0);
+        row.winner = select.text(1);
+        row.deleted = select.int64(2) != 0;
+    } else if (rc != SQLITE_DONE) {
+        m_fatal = m_connection.errorFor(rc, QStringLiteral("reading a document"));
+    }
+    select.reset();
+    return m_fatal.ok();
+}
+
+bool DocumentWriter::loadTree(qint64 rowId, RevisionTree &tree)
+{
+    SqliteStatement &select =
+            m_connection.statement("SELECT rev, parent, deleted FROM revs WHERE doc = ?");
+    select.bind(1, rowId);
+    int rc;
+    while ((rc = select.step()) == SQLITE_ROW) {
+        RevisionNode node;
+        node.rev = Revision::parse(select.text(0)).value_or(Revision {});
+        if (!select.isNull(1))
+            node.parent = Revision::parse(select.text(1));
+        node.deleted = select.int64(2) != 0;
+        tree.insert(node);
+    }
+    select.reset();
+    if (rc != SQLITE_DONE)
+        m_fatal = m_connection.errorFor(rc, QStringLiteral("reading a revision tree"));
+    return m_fatal.ok();
+}
+
+WriteResult DocumentWriter::write(const DocumentParts &parts, bool newEdits)
+{
+    DocRow row;
+    RevisionTree tree;
+    if (!loadDoc(parts.id, row) || (row.exists && !loadTree(row.rowId, tree)))
+        return fail(parts.id, m_fatal);
+
+    QList<Revision> added;
+    Revision leaf;
+    if (newEdits) {
+        std::optional<Revision> parent;
+        if (parts.rev)
+            parent = parts.rev;
+        else if (row.exists && row.deleted)
+            parent = Revision::parse(row.winner); // recreating a deleted doc extends its tombstone
+        else if (row.exists)
+            return fail(parts.id, conflict());
+        leaf = Revision::next(parent, parts.deleted, parts.body);
+        if (tree.contains(leaf.toString()))
+            return WriteResult { parts.id, leaf.toString(), {} }; // a retry of a stored write
+        if (parent && !tree.isLeaf(parent->toString()))
+            return fail(parts.id, conflict());
+        tree.insert(RevisionNode { leaf, parent, parts.deleted });
+        added.append(leaf);
+    } else {
+        if (!parts.rev)
+            return fail(parts.id, StoreError::make(StoreError::Code::BadRequest,
+                                                   QStringLiteral("new_edits=false needs a _rev")));
+        leaf = *parts.rev;
+        const QList<Revision> path = parts.history.isEmpty() ? QList<Revision> { leaf } : parts.history;
+        added = tree.mergePath(path, parts.deleted);
+        if (added.isEmpty() || added.first() != leaf)
+            return WriteResult { parts.id, leaf.toString(), {} }; // already known: nothing to do
+    }
+
+    const QByteArray body = QJsonDocument(parts.body).toJson(QJsonDocument::Compact);
+    if (!store(parts, row, tree, added, body))
+        return fail(parts.id, m_fatal);
+    return WriteResult { parts.id, leaf.toString(), {} };
+}
+
+bool DocumentWriter::store(const DocumentParts &parts, DocRow &row, RevisionTree &tree,
+                           const QList<Revision> &added, const QByteArray &leafBody)
+{
+    const QStringList dropped = tree.stem(m_revsLimit);
+    const RevisionNode winner = tree.winner();
+    const bool isNew = !row.exists;
+    const bool winnerChanged = isNew || winner.rev.toString() != row.winner;
+    const qint64 seq = ++m_updateSeq;
+
+    if (isNew) {
+        SqliteStatement &insert = m_connection.statement(
+                "INSERT INTO docs(doc_id, seq, winner, deleted) VALUES (?, ?, ?, ?)");
+        insert.bind(1, parts.id).bind(2, seq).bind(3, winner.rev.toString()).bind(4, winner.deleted);
+        if (!(m_fatal = m_connection.checkStep(insert.exec(), QStringLiteral("inserting a document"))).ok())
+            return false;
+        row.rowId = sqlite3_last_insert_rowid(m_connection.handle());
+        (winner.deleted ? m_deletedCount : m_docCount) += 1;
+    } else {
+        SqliteStatement &update =
+                m_connection.statement("UPDATE docs SET seq = ?, winner = ?, deleted = ? WHERE id = ?");
+        update.bind(1, seq).bind(2, winner.rev.toString()).bind(3, winner.deleted).bind(4, row.rowId);
+        if (!(m_fatal = m_connection.checkStep(update.exec(), QStringLiteral("updating a document"))).ok())
+            return false;
+        if (row.deleted != winner.deleted) {
+            (row.deleted ? m_deletedCount : m_docCount) -= 1;
+            (winner.deleted ? m_deletedCount : m_docCount) += 1;
+        }
+    }
+
+    QSet<QString> addedIds;
+    for (const Revision &rev : added)
+        addedIds.insert(rev.toString());
+    for (const Revision &rev : added) {
+        const RevisionNode *node = tree.node(rev.toString());
+        if (!node)
+            continue; // stemmed away at once
+        const bool isLeafRev = tree.isLeaf(rev.toString());
+        SqliteStatement &insert = m_connection.statement(
+                "INSERT OR REPLACE INTO revs(doc, rev, parent, deleted, leaf, body) VALUES (?, ?, ?, ?, ?, ?)");
+        insert.bind(1, row.rowId).bind(2, rev.toString());
+        if (node->parent)
+            insert.bind(3, node->parent->toString());
+        insert.bind(4, node->deleted).bind(5, isLeafRev);
+        if (isLeafRev && rev == added.first())
+            insert.bind(6, leafBody);
+        if (!(m_fatal = m_connection.checkStep(insert.exec(), QStringLiteral("inserting a revision"))).ok())
+            return false;
+        // Its parent, if stored before, stops being a leaf; only leaves keep bodies.
+        if (node->parent && !addedIds.contains(node->parent->toString())) {
+            SqliteStatement &demote = m_connection.statement(
+                    "UPDATE revs SET leaf = 0, body = NULL WHERE doc = ? AND rev = ? AND leaf = 1");
+            demote.bind(1, row.rowId).bind(2, node->parent->toString());
+            if (!(m_fatal = m_connection.checkStep(demote.exec(), QStringLiteral("updating a revision"))).ok())
+                return false;
+        }
+    }
+    for (const QString &rev : dropped) {
+        SqliteStatement &remove = m_connection.statement("DELETE FROM revs WHERE doc = ? AND rev = ?");
+        remove.bind(1, row.rowId).bind(2, rev);
+        if (!(m_fatal = m_connection.checkStep(remove.exec(), QStringLiteral("stemming revisions"))).ok())
+            return false;
+    }
+    row.exists = true;
+    m_changed = true;
+    if (m_indexer && winnerChanged)
+        return reindex(row.rowId, parts.id, isNew, winner, added.first(), leafBody);
+    return true;
+}
+
+bool DocumentWriter::reindex(qint64 rowId, const QString &id, bool isNew, const RevisionNode &winner,
+                             const Revision &written, const QByteArray &writtenBody)
+{
+    if (!isNew) {
+        SqliteStatement &clear = m_connection.statement("DELETE FROM index_entries WHERE doc = ?");
+        clear.bind(1, rowId);
+        if (!(m_fatal = m_connection.checkStep(clear.exec(), QStringLiteral("clearing index keys"))).ok())
+            return false;
+    }
+    if (winner.deleted)
+        return true;
+    QByteArray body = writtenBody;
+    if (winner.rev != written) {
+        SqliteStatement &select = m_connection.statement("SELECT body FROM revs WHERE doc = ? AND rev = ?");
+        select.bind(1, rowId).bind(2, winner.rev.toString());
+        body = select.step() == SQLITE_ROW ? select.bytes(0) : QByteArray("{}");
+        select.reset();
+    }
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    for (const IndexEntry &entry : m_indexer(id, object)) {
+        SqliteStatement &insert = m_connection.statement(
+                "INSERT OR IGNORE INTO index_entries(name, key, doc) VALUES (?, ?, ?)");
+        insert.bind(1, entry.index).bind(2, entry.key).bind(3, rowId);
+        if (!(m_fatal = m_connection.checkStep(insert.exec(), QStringLiteral("writing index keys"))).ok())
+            return false;
+    }
+    return true;
+}

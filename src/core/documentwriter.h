@@ -1,0 +1,54 @@
+#pragma once
+
+#include "documentparts.h"
+#include "documenttypes.h"
+#include "revisiontree.h"
+#include "sqliteconnection.h"
+
+// The write path of DocumentDatabase for one transaction: loads a document's revision tree,
+// adds the new revision (new_edits=true) or merges a foreign history (new_edits=false), stems
+// it to the revs limit, and writes the tree, the winner, the counters and the secondary index
+// keys. A per-document refusal (conflict) writes nothing for that doc; a storage failure is
+// fatal and the caller must roll the whole transaction back.
+class DocumentWriter
+{
+public:
+    DocumentWriter(SqliteConnection &connection, const Indexer &indexer, int revsLimit);
+
+    [[nodiscard]] StoreError begin();
+    [[nodiscard]] WriteResult write(const DocumentParts &parts, bool newEdits);
+    [[nodiscard]] StoreError commit();
+    void rollback() { m_connection.rollback(); }
+
+    // Set once a storage error happened; the transaction can only be rolled back.
+    [[nodiscard]] const StoreError &fatalError() const { return m_fatal; }
+    [[nodiscard]] bool changedAnything() const { return m_changed; }
+    [[nodiscard]] qint64 updateSeq() const { return m_updateSeq; }
+
+private:
+    struct DocRow
+    {
+        bool exists = false;
+        qint64 rowId = 0;
+        QString winner;
+        bool deleted = false;
+    };
+
+    SqliteConnection &m_connection;
+    const Indexer &m_indexer;
+    int m_revsLimit;
+    qint64 m_updateSeq = 0;
+    qint64 m_docCount = 0;
+    qint64 m_deletedCount = 0;
+    bool m_changed = false;
+    StoreError m_fatal;
+
+    WriteResult fail(const QString &id, StoreError error);
+    bool loadDoc(const QString &id, DocRow &row);
+    bool loadTree(qint64 rowId, RevisionTree &tree);
+    // Persists the added revisions and the new winner of one document.
+    bool store(const DocumentParts &parts, DocRow &row, RevisionTree &tree,
+               const QList<Revision> &added, const QByteArray &leafBody);
+    bool reindex(qint64 rowId, const QString &id, bool isNew, const RevisionNode &winner,
+                 const Revision &written, const QByteArray &writtenBody);
+};

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "documentdatabase.h"
+#include "result.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+// A text in the language it was found in, after walking the fallback chain.
+struct LocalizedText
+{
+    QString text;
+    QString language; // empty when no language had it
+};
+
+struct ActivityInfo
+{
+    QString id;
+    LocalizedText name;
+    LocalizedText description;
+    QJsonObject schedule;
+};
+
+struct InitiativeInfo
+{
+    QString id;
+    LocalizedText name;
+    LocalizedText summary;
+    LocalizedText description;
+    QStringList themes;
+    QString street;
+    QString postcode;
+    QString city;
+    bool hasPosition = false;
+    double latitude = 0;
+    double longitude = 0;
+    QStringList languagesSpoken;
+    QStringList translatedInto; // languages with a translation document
+    QJsonObject contact;
+    QJsonObject accessibility;
+    QString lastChecked;
+    bool sample = false;
+    QList<ActivityInfo> activities; // filled by initiative(), not by initiatives()
+};
+
+// Reads the directory database as initiatives with texts in the reader's language: each text
+// comes from the first language of the fallback chain (chosen → nl → en → any) that has it,
+// and says which language that was, so the UI can mark text that is not in the chosen one.
+class DirectoryRepository
+{
+public:
+    explicit DirectoryRepository(DocumentDatabase &directory) : m_db(directory) { }
+
+    [[nodiscard]] static QStringList fallbackChain(const QString &language);
+    // Every initiative, sorted by its name in the given language.
+    [[nodiscard]] Result<QList<InitiativeInfo>> initiatives(const QString &language);
+    [[nodiscard]] Result<InitiativeInfo> initiative(const QString &id, const QString &language);
+
+private:
+    DocumentDatabase &m_db;
+
+    [[nodiscard]] Result<InitiativeInfo> load(const QString &id, const QString &language, bool withActivities);
+};

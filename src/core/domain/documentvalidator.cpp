@@ -1,0 +1,315 @@
+#include "documentvalidator.h"
+
+#include "doctype.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace {
+using Code = StoreError::Code;
+
+StoreError invalid(const QString &reason)
+{
+    return StoreError::make(Code::ValidationFailed, reason);
+}
+
+bool matches(const QString &text, const char *pattern)
+{
+    const QRegularExpression re(QString::fromLatin1(pattern));
+    return re.match(text).hasMatch();
+}
+
+// A small fluent checker so every type's rules read as a list.
+class Fields
+{
+public:
+    explicit Fields(const QJsonObject &doc) : m_doc(doc) { }
+    const StoreError &error() const { return m_error; }
+
+    Fields &string(const char *name, bool required, int maxLength = 2000)
+    {
+        const QJsonValue v = m_doc.value(QLatin1String(name));
+        if (!check(name, v, required))
+            return *this;
+        if (!v.isString() || (required && v.toString().trimmed().isEmpty()))
+            fail(QStringLiteral("%1 must be a non-empty string").arg(QLatin1String(name)));
+        else if (v.toString().size() > maxLength)
+            fail(QStringLiteral("%1 is longer than %2 characters").arg(QLatin1String(name)).arg(maxLength));
+        return *this;
+    }
+    Fields &date(const char *name, bool required)
+    {
+        const QJsonValue v = m_doc.value(QLatin1String(name));
+        if (check(name, v, required) && !DocumentValidator::isDate(v.toString()))
+            fail(QStringLiteral("%1 must be a date YYYY-MM-DD").arg(QLatin1String(name)));
+        return *this;
+    }
+    Fields &language(const char *name, bool required)
+    {
+        const QJsonValue v = m_doc.value(QLatin1String(name));
+        if (check(name, v, required) && !DocumentValidator::isLanguageCode(v.toString()))
+            fail(QStringLiteral("%1 must be a language code such as nl or ar").arg(QLatin1String(name)));
+        return *this;
+    }
+    Fields &reference(const char *name, const char *prefix, bool required)
+    {
+        const QJsonValue v = m_doc.value(QLatin1String(name));
+        if (check(name, v, required) && !v.toString().startsWith(QLatin1String(prefix)))
+            fail(QStringLiteral("%1 must be an id starting with %2").arg(QLatin1String(name), QLatin1String(prefix)));
+        return *this;
+    }
+    Fields &stringArray(const char *name, bool languages = false)
+    {
+        const QJsonValue v = m_doc.value(QLatin1String(name));
+        if (!check(name, v, false))
+            return *this;
+        if (!v.isArray()) {
+            fail(QStringLiteral("%1 must be a list").arg(QLatin1String(name)));
+            return *this;
+        }
+        for (const QJsonValue &item : v.toArray()) {
+            if (!item.isString() || (languages && !DocumentValidator::isLanguageCode(item.toString()))) {
+                fail(QStringLiteral("%1 must hold only %2").arg(QLatin1String(name),
+                                                               languages ? QStringLiteral("language codes") : QStringLiteral("strings")));
+                break;
+            }
+        }
+        return *this;
+    }
+    Fields &object(const char *name)
+    {
+        const QJsonValue v = m_doc.value(QLatin1String(name));
+        if (check(name, v, false) && !v.isObject())
+            fail(QStringLiteral("%1 must be an object").arg(QLatin1String(name)));
+        return *this;
+    }
+    Fields &boolean(const char *name)
+    {
+        const QJsonValue v = m_doc.value(QLatin1String(name));
+        if (check(name, v, false) && !v.isBool())
+            fail(QStringLiteral("%1 must be true or false").arg(QLatin1String(name)));
+        return *this;
+    }
+    Fields &oneOf(const char *name, const QStringList &allowed, bool required)
+    {
+        const QJsonValue v = m_doc.value(QLatin1String(name));
+        if (check(name, v, required) && !allowed.contains(v.toString()))
+            fail(QStringLiteral("%1 must be one of: %2").arg(QLatin1String(name), allowed.join(QStringLiteral(", "))));
+        return *this;
+    }
+    Fields &count(const char *name)
+    {
+        const QJsonValue v = m_doc.value(QLatin1String(name));
+        if (check(name, v, true) && (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != double(qint64(v.toDouble()))))
+            fail(QStringLiteral("%1 must be a whole number of 0 or more").arg(QLatin1String(name)));
+        return *this;
+    }
+    Fields &rule(bool holds, const QString &reason)
+    {
+        if (!holds)
+            fail(reason);
+        return *this;
+    }
+
+private:
+    const QJsonObject &m_doc;
+    StoreError m_error;
+
+    bool check(const char *name, const QJsonValue &v, bool required)
+    {
+        if (!m_error.ok())
+            return false;
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(QStringLiteral("%1 is required").arg(QLatin1String(name)));
+            return false;
+        }
+        return true;
+    }
+    void fail(const QString &reason)
+    {
+        if (m_error.ok())
+            m_error = invalid(reason);
+    }
+};
+
+QString idPart(const QString &id, int index)
+{
+    return id.section(u':', index, index);
+}
+
+bool positionValid(const QJsonValue &v)
+{
+    if (v.isUndefined())
+        return true;
+    const QJsonObject p = v.toObject();
+    const QJsonValue lat = p.value(QLatin1String("lat"));
+    const QJsonValue lon = p.value(QLatin1String("lon"));
+    return lat.isDouble() && lon.isDouble() && lat.toDouble() >= -90 && lat.toDouble() <= 90
+            && lon.toDouble() >= -180 && lon.toDouble() <= 180;
+}
+
+bool scheduleValid(const QJsonValue &v)
+{
+    const QJsonObject s = v.toObject();
+    const QString freq = s.value(QLatin1String("freq")).toString();
+    const int interval = s.value(QLatin1String("interval")).toInt(1);
+    const int nth = s.value(QLatin1String("nth")).toInt(0);
+    static const QStringList days { QStringLiteral("MO"), QStringLiteral("TU"), QStringLiteral("WE"),
+                                    QStringLiteral("TH"), QStringLiteral("FR"), QStringLiteral("SA"),
+                                    QStringLiteral("SU") };
+    const auto time = [](const QJsonValue &t) {
+        return t.isUndefined() || matches(t.toString(), "^([01][0-9]|2[0-3]):[0-5][0-9]$");
+    };
+    if ((freq != QLatin1String("weekly") && freq != QLatin1String("monthly")) || interval < 1
+        || !days.contains(s.value(QLatin1String("byDay")).toString())
+        || !time(s.value(QLatin1String("start"))) || !time(s.value(QLatin1String("end"))))
+        return false;
+    if (freq == QLatin1String("monthly") && !(nth == -1 || (nth >= 1 && nth <= 4)))
+        return false;
+    if (interval > 1 && !DocumentValidator::isDate(s.value(QLatin1String("anchor")).toString()))
+        return false;
+    for (const QJsonValue &day : s.value(QLatin1String("except")).toArray()) {
+        if (!DocumentValidator::isDate(day.toString()))
+            return false;
+    }
+    return true;
+}
+
+StoreError validateTyped(DocType type, const QJsonObject &doc, const QString &id)
+{
+    Fields f(doc);
+    switch (type) {
+    case DocType::Initiative:
+        f.string("slug", true, 100)
+                .rule(matches(doc.value(QLatin1String("slug")).toString(), "^[a-z0-9][a-z0-9-]*$"),
+                      QStringLiteral("slug must be lowercase letters, digits and -"))
+                .rule(id == QLatin1String("initiative:") + doc.value(QLatin1String("slug")).toString(),
+                      QStringLiteral("_id must be initiative:<slug>"))
+                .language("originalLanguage", true)
+                .stringArray("themes")
+                .stringArray("languagesSpoken", true)
+                .object("address").object("contact").object("accessibility")
+                .rule(positionValid(doc.value(QLatin1String("position"))),
+                      QStringLiteral("position must be {lat, lon} within [-90, 90] and [-180, 180]"))
+                .date("lastChecked", false)
+                .boolean("sample");
+        break;
+    case DocType::Activity:
+        f.reference("initiative", "initiative:", true)
+                .string("slug", true, 100)
+                .rule(id == QStringLiteral("activity:%1:%2").arg(idPart(doc.value(QLatin1String("initiative")).toString(), 1),
+                                                                  doc.value(QLatin1String("slug")).toString()),
+                      QStringLiteral("_id must be activity:<initiative-slug>:<slug>"))
+                .rule(doc.value(QLatin1String("schedule")).isObject() && scheduleValid(doc.value(QLatin1String("schedule"))),
+                      QStringLiteral("schedule must have freq weekly|monthly, byDay MO..SU, times HH:MM, "
+                                     "nth 1..4 or -1 for monthly, an anchor date when interval > 1"))
+                .boolean("sample");
+        break;
+    case DocType::Translation:
+        f.reference("initiative", "initiative:", true)
+                .language("language", true)
+                .string("name", true, 200)
+                .string("summary", false, 300)
+                .string("description", false, 20000)
+                .object("activities")
+                .oneOf("status", { QStringLiteral("original"), QStringLiteral("human"), QStringLiteral("needs-review") }, true)
+                .oneOf("authorRole", { QStringLiteral("host"), QStringLiteral("buurtmaatje"), QStringLiteral("coordinator"), QStringLiteral("import") }, false)
+                .rule(id == QStringLiteral("translation:%1:%2").arg(idPart(doc.value(QLatin1String("initiative")).toString(), 1),
+                                                                     doc.value(QLatin1String("language")).toString()),
+                      QStringLiteral("_id must be translation:<initiative-slug>:<language>"));
+        break;
+    case DocType::Visit:
+        f.rule(id.startsWith(QLatin1String("visit:")), QStringLiteral("_id must start with visit:"))
+                .reference("initiative", "initiative:", true)
+                .reference("activity", "activity:", false)
+                .date("date", true)
+                .count("count")
+                .string("participant", false, 64);
+        break;
+    case DocType::Contact:
+        f.rule(id.startsWith(QLatin1String("contact:")), QStringLiteral("_id must start with contact:"))
+                .string("person", true, 64)
+                .date("date", true)
+                .language("language", false)
+                .stringArray("topics").stringArray("needs").stringArray("offers")
+                .object("referral")
+                .date("followUp", false);
+        break;
+    case DocType::Tally:
+        f.rule(id.startsWith(QLatin1String("tally:")), QStringLiteral("_id must start with tally:"))
+                .date("date", true)
+                .language("language", false)
+                .stringArray("does").stringArray("needs");
+        break;
+    case DocType::Card:
+        f.string("code", true, 32)
+                .rule(id == QLatin1String("card:") + doc.value(QLatin1String("code")).toString(),
+                      QStringLiteral("_id must be card:<code>"))
+                .string("org", true, 100)
+                .rule(!doc.value(QLatin1String("initiatives")).toArray().isEmpty(),
+                      QStringLiteral("initiatives must list at least one initiative"))
+                .stringArray("initiatives")
+                .date("validFrom", true)
+                .date("validUntil", true)
+                .language("language", false)
+                .boolean("shareProgress");
+        break;
+    case DocType::Stamp:
+        f.reference("card", "card:", true)
+                .reference("initiative", "initiative:", true)
+                .date("date", true)
+                .rule(id == QStringLiteral("stamp:%1:%2:%3").arg(idPart(doc.value(QLatin1String("card")).toString(), 1),
+                                                                  idPart(doc.value(QLatin1String("initiative")).toString(), 1),
+                                                                  doc.value(QLatin1String("date")).toString()),
+                      QStringLiteral("_id must be stamp:<card-code>:<initiative-slug>:<date>"))
+                .oneOf("method", { QStringLiteral("host"), QStringLiteral("self") }, false)
+                .boolean("verified");
+        break;
+    }
+    return f.error();
+}
+}
+
+bool DocumentValidator::isLanguageCode(const QString &code)
+{
+    return matches(code, "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
+}
+
+bool DocumentValidator::isDate(const QString &text)
+{
+    return text.size() == 10 && QDate::fromString(text, Qt::ISODate).isValid();
+}
+
+StoreError DocumentValidator::validate(const QJsonObject &doc)
+{
+    const QString id = doc.value(QLatin1String("_id")).toString();
+    if (id.isEmpty())
+        return invalid(QStringLiteral("_id is required"));
+    if (doc.value(QLatin1String("_deleted")).toBool())
+        return StoreError::none(); // a tombstone needs no fields
+    const QJsonValue typeValue = doc.value(QLatin1String("type"));
+    if (!typeValue.isString())
+        return StoreError::make(Code::UnknownType, QStringLiteral("document %1 has no type").arg(id));
+    const auto type = DocTypes::fromString(typeValue.toString());
+    if (!type)
+        return StoreError::make(Code::UnknownType,
+                                QStringLiteral("unknown document type \"%1\"").arg(typeValue.toString().left(40)));
+    if (!id.startsWith(typeValue.toString() + u':'))
+        return invalid(QStringLiteral("_id of a %1 must start with %1:").arg(typeValue.toString()));
+    return validateTyped(*type, doc, id);
+}
+
+StoreError DocumentValidator::validateFor(const QJsonObject &doc, const QString &database)
+{
+    if (StoreError error = validate(doc); !error.ok())
+        return error;
+    if (doc.value(QLatin1String("_deleted")).toBool())
+        return StoreError::none();
+    const auto type = DocTypes::fromString(doc.value(QLatin1String("type")).toString());
+    if (!DocTypes::belongsIn(*type, database))
+        return invalid(QStringLiteral("a %1 does not belong in database %2")
+                               .arg(doc.value(QLatin1String("type")).toString(), database));
+    return StoreError::none();
+}

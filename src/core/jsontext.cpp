@@ -1,0 +1,74 @@
+#include "jsontext.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+bool JsonText::isValidUtf8(const QByteArray &bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const auto *end = p + bytes.size();
+    while (p < end) {
+        const unsigned char c = *p;
+        int extra = 0;
+        char32_t cp = 0;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            extra = 1;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3;
+            cp = c & 0x07;
+        } else {
+            return false;
+        }
+        if (end - p <= extra)
+            return false;
+        for (int i = 1; i <= extra; ++i) {
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (p[i] & 0x3F);
+        }
+        // Overlong forms, surrogates and values beyond Unicode are not UTF-8.
+        if ((extra == 1 && cp < 0x80) || (extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000)
+            || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+            return false;
+        p += extra + 1;
+    }
+    return true;
+}
+
+Result<QJsonValue> JsonText::parse(const QByteArray &bytes)
+{
+    if (!isValidUtf8(bytes))
+        return StoreError::make(StoreError::Code::InvalidUtf8, QStringLiteral("the text is not valid UTF-8"));
+    QJsonParseError error;
+    // Wrapping lets a top-level scalar parse too; the offset is corrected below.
+    const QJsonDocument doc = QJsonDocument::fromJson("[" + bytes + "\n]", &error);
+    if (error.error != QJsonParseError::NoError || doc.array().size() != 1) {
+        const int offset = qMax(0, error.offset - 1);
+        const int line = int(bytes.left(offset).count('\n')) + 1;
+        return StoreError::make(StoreError::Code::InvalidJson,
+                                QStringLiteral("invalid JSON at line %1 (byte %2): %3")
+                                        .arg(line)
+                                        .arg(offset)
+                                        .arg(error.error == QJsonParseError::NoError
+                                                     ? QStringLiteral("expected exactly one value")
+                                                     : error.errorString()));
+    }
+    return doc.array().first();
+}
+
+Result<QJsonObject> JsonText::parseObject(const QByteArray &bytes)
+{
+    Result<QJsonValue> value = parse(bytes);
+    if (!value.ok())
+        return value.error();
+    if (!value.value().isObject())
+        return StoreError::make(StoreError::Code::InvalidJson, QStringLiteral("expected a JSON object"));
+    return value.value().toObject();
+}

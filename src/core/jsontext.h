@@ -1,0 +1,15 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+
+// Strict parsing of JSON text from outside (files, HTTP bodies): bytes must be valid UTF-8
+// and the text valid JSON, else a StoreError says where it went wrong.
+namespace JsonText {
+[[nodiscard]] Result<QJsonValue> parse(const QByteArray &bytes);
+[[nodiscard]] Result<QJsonObject> parseObject(const QByteArray &bytes);
+[[nodiscard]] bool isValidUtf8(const QByteArray &bytes);
+}

@@ -1,0 +1,42 @@
+#include "storeschema.h"
+
+QStringList StoreSchema::migrations()
+{
+    return {
+        // 1: the document store
+        QStringLiteral(R"sql(
+CREATE TABLE docs(
+    id INTEGER PRIMARY KEY,
+    doc_id TEXT NOT NULL UNIQUE,
+    seq INTEGER NOT NULL,
+    winner TEXT NOT NULL,
+    deleted INTEGER NOT NULL);
+CREATE UNIQUE INDEX docs_by_seq ON docs(seq);
+CREATE TABLE revs(
+    doc INTEGER NOT NULL,
+    rev TEXT NOT NULL,
+    parent TEXT,
+    deleted INTEGER NOT NULL,
+    leaf INTEGER NOT NULL,
+    body TEXT,
+    PRIMARY KEY(doc, rev)) WITHOUT ROWID;
+CREATE TABLE local_docs(
+    doc_id TEXT PRIMARY KEY,
+    rev INTEGER NOT NULL,
+    body TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE counters(
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    update_seq INTEGER NOT NULL,
+    doc_count INTEGER NOT NULL,
+    del_count INTEGER NOT NULL);
+INSERT INTO counters VALUES (1, 0, 0, 0);
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE index_entries(
+    name TEXT NOT NULL,
+    key TEXT NOT NULL,
+    doc INTEGER NOT NULL,
+    PRIMARY KEY(name, key, doc)) WITHOUT ROWID;
+CREATE INDEX index_entries_by_doc ON index_entries(doc);
+)sql"),
+    };
+}
