@@ -1,0 +1,319 @@
+#include "admincli.h"
+
+#include "databasefolder.h"
+#include "datatransfer.h"
+#include "domainindexer.h"
+#include "syntheticdata.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace {
+constexpr int exitFailed = 1;
+constexpr int exitUsage = 2;
+
+const char *const helpText = R"(usage: buurtbrug-admin COMMAND --data DIR [options] [--json]
+
+commands:
+  init                         create the data folder with its databases
+  import FILE                  import a buurtbrug/1 JSON file (- for stdin)
+  export [--db NAME]... [--out FILE]
+                               export documents with their revision history
+  get ID [--db NAME] [--rev REV] [--revs] [--conflicts]
+  changes [--db NAME] [--since SEQ] [--limit N] [--include-docs]
+  stats                        databases, document counts, sequences, sizes
+  generate --initiatives N --events M [--langs nl,en,...] [--seed S]
+                               synthetic data for benchmarks
+
+--db defaults to "directory". Exit status: 0 ok, 1 failed, 2 usage error.
+)";
+
+Result<DatabaseFolder *> openFolder(DatabaseFolder &folder, const QString &data, bool writable)
+{
+    const StoreError error = folder.open(data, false, writable ? SqliteConnection::Mode::ReadWrite
+                                                              : SqliteConnection::Mode::ReadOnly);
+    if (!error.ok())
+        return error;
+    return &folder;
+}
+}
+
+int AdminCli::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption data("data", "data folder", "DIR");
+    const QCommandLineOption json("json", "JSON output");
+    const QCommandLineOption db("db", "database", "NAME");
+    const QCommandLineOption rev("rev", "revision", "REV");
+    const QCommandLineOption revs("revs", "with revision history");
+    const QCommandLineOption conflicts("conflicts", "with conflicts");
+    const QCommandLineOption since("since", "sequence", "SEQ", "0");
+    const QCommandLineOption limit("limit", "limit", "N", "-1");
+    const QCommandLineOption includeDocs("include-docs", "with documents");
+    const QCommandLineOption out("out", "output file", "FILE");
+    const QCommandLineOption initiatives("initiatives", "count", "N", "100");
+    const QCommandLineOption events("events", "count", "M", "1000");
+    const QCommandLineOption langs("langs", "languages", "L", "nl,en,ar,tr,pl");
+    const QCommandLineOption seed("seed", "seed", "S", "1");
+    const QCommandLineOption help({ "h", "help" }, "help");
+    parser.addOptions({ data, json, db, rev, revs, conflicts, since, limit, includeDocs, out,
+                        initiatives, events, langs, seed, help });
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    m_json = parser.isSet(json);
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(help) || positional.isEmpty()) {
+        m_out << helpText;
+        return parser.isSet(help) ? 0 : exitUsage;
+    }
+    const QString command = positional.first();
+    if (!parser.isSet(data))
+        return usage(QStringLiteral("%1 needs --data DIR").arg(command));
+    const QString folder = parser.value(data);
+    const QString database = parser.isSet(db) ? parser.value(db) : QStringLiteral("directory");
+
+    const auto number = [&](const QCommandLineOption &option, qint64 &value) {
+        bool ok = false;
+        value = parser.value(option).toLongLong(&ok);
+        return ok;
+    };
+    if (command == QLatin1String("init"))
+        return init(folder);
+    if (command == QLatin1String("import")) {
+        if (positional.size() != 2)
+            return usage(QStringLiteral("import needs one FILE"));
+        return importFile(folder, positional.at(1));
+    }
+    if (command == QLatin1String("export"))
+        return exportData(folder, parser.values(db), parser.value(out));
+    if (command == QLatin1String("get")) {
+        if (positional.size() != 2)
+            return usage(QStringLiteral("get needs one ID"));
+        return get(folder, database, positional.at(1), parser.value(rev), parser.isSet(revs), parser.isSet(conflicts));
+    }
+    if (command == QLatin1String("changes")) {
+        qint64 sinceValue = 0;
+        qint64 limitValue = -1;
+        if (!number(since, sinceValue) || sinceValue < 0 || !number(limit, limitValue))
+            return usage(QStringLiteral("--since and --limit take whole numbers"));
+        return changes(folder, database, sinceValue, int(limitValue), parser.isSet(includeDocs));
+    }
+    if (command == QLatin1String("stats"))
+        return stats(folder);
+    if (command == QLatin1String("generate")) {
+        qint64 n = 0;
+        qint64 m = 0;
+        qint64 s = 0;
+        if (!number(initiatives, n) || !number(events, m) || !number(seed, s) || n < 0 || m < 0 || n > 10'000'000 || m > 100'000'000)
+            return usage(QStringLiteral("--initiatives, --events and --seed take whole numbers of 0 or more"));
+        const QStringList languages = parser.value(langs).split(u',', Qt::SkipEmptyParts);
+        if (languages.isEmpty())
+            return usage(QStringLiteral("--langs needs at least one language"));
+        return generate(folder, int(n), int(m), languages, quint32(s));
+    }
+    return usage(QStringLiteral("unknown command \"%1\"").arg(command));
+}
+
+int AdminCli::usage(const QString &problem)
+{
+    m_err << "buurtbrug-admin: " << problem << "\n" << "run buurtbrug-admin --help for the commands\n";
+    if (m_json)
+        m_out << QJsonDocument(QJsonObject { { "error", "usage" }, { "reason", problem } }).toJson(QJsonDocument::Compact) << "\n";
+    m_out.flush();
+    m_err.flush();
+    return exitUsage;
+}
+
+int AdminCli::fail(const StoreError &error)
+{
+    m_err << "buurtbrug-admin: " << error.codeName() << ": " << error.reason << "\n";
+    if (m_json)
+        m_out << QJsonDocument(QJsonObject { { "error", error.codeName() }, { "reason", error.reason } }).toJson(QJsonDocument::Compact) << "\n";
+    m_out.flush();
+    m_err.flush();
+    return exitFailed;
+}
+
+void AdminCli::print(const QJsonObject &json, const QString &text)
+{
+    if (m_json)
+        m_out << QJsonDocument(json).toJson(QJsonDocument::Compact) << "\n";
+    else
+        m_out << text << (text.endsWith(u'\n') ? "" : "\n");
+    m_out.flush();
+}
+
+int AdminCli::init(const QString &data)
+{
+    DatabaseFolder folder(DomainIndexer::keys);
+    if (StoreError error = folder.open(data, true); !error.ok())
+        return fail(error);
+    QJsonArray created;
+    for (const QString &name : { QStringLiteral("directory"), QStringLiteral("cards") }) {
+        auto db = folder.database(name, true);
+        if (!db.ok())
+            return fail(db.error());
+        created.append(name);
+    }
+    print({ { "ok", true }, { "data", folder.folder() }, { "uuid", folder.serverUuid() }, { "databases", created } },
+          QStringLiteral("initialised %1 (server uuid %2)").arg(folder.folder(), folder.serverUuid()));
+    return 0;
+}
+
+int AdminCli::importFile(const QString &data, const QString &file)
+{
+    QFile input(file);
+    const bool opened = file == QLatin1String("-") ? input.open(stdin, QIODevice::ReadOnly) : input.open(QIODevice::ReadOnly);
+    if (!opened)
+        return fail(StoreError::make(StoreError::Code::NotFound, QStringLiteral("cannot read %1: %2").arg(file, input.errorString())));
+    const QByteArray bytes = input.readAll();
+    DatabaseFolder folder(DomainIndexer::keys);
+    if (StoreError error = folder.open(data, false); !error.ok())
+        return fail(error);
+    QElapsedTimer timer;
+    timer.start();
+    const Result<ImportSummary> summary = DataTransfer::importJson(folder, bytes);
+    if (!summary.ok())
+        return fail(summary.error());
+    QJsonObject perDb;
+    QString text;
+    for (auto it = summary.value().perDatabase.cbegin(); it != summary.value().perDatabase.cend(); ++it) {
+        perDb.insert(it.key(), QJsonObject { { "created", it->created }, { "updated", it->updated },
+                                             { "unchanged", it->unchanged }, { "merged", it->merged } });
+        text += QStringLiteral("%1: %2 created, %3 updated, %4 unchanged, %5 merged\n")
+                        .arg(it.key()).arg(it->created).arg(it->updated).arg(it->unchanged).arg(it->merged);
+    }
+    print({ { "ok", true }, { "databases", perDb }, { "ms", timer.elapsed() } }, text);
+    return 0;
+}
+
+int AdminCli::exportData(const QString &data, const QStringList &databases, const QString &outFile)
+{
+    DatabaseFolder folder;
+    auto opened = openFolder(folder, data, false);
+    if (!opened.ok())
+        return fail(opened.error());
+    const Result<QJsonObject> exported = DataTransfer::exportJson(folder, databases.isEmpty() ? folder.databaseNames() : databases);
+    if (!exported.ok())
+        return fail(exported.error());
+    const QByteArray bytes = QJsonDocument(exported.value()).toJson(QJsonDocument::Indented);
+    if (outFile.isEmpty()) {
+        m_out << QString::fromUtf8(bytes);
+        m_out.flush();
+        return 0;
+    }
+    QSaveFile save(outFile);
+    if (!save.open(QIODevice::WriteOnly) || save.write(bytes) != bytes.size() || !save.commit())
+        return fail(StoreError::make(StoreError::Code::IoError, QStringLiteral("cannot write %1: %2").arg(outFile, save.errorString())));
+    print({ { "ok", true }, { "file", outFile }, { "bytes", qint64(bytes.size()) } },
+          QStringLiteral("exported to %1").arg(outFile));
+    return 0;
+}
+
+int AdminCli::get(const QString &data, const QString &db, const QString &id, const QString &rev, bool revs, bool conflicts)
+{
+    DatabaseFolder folder;
+    auto opened = openFolder(folder, data, false);
+    if (!opened.ok())
+        return fail(opened.error());
+    auto database = folder.database(db);
+    if (!database.ok())
+        return fail(database.error());
+    GetOptions options;
+    options.rev = rev;
+    options.revisions = revs;
+    options.conflicts = conflicts;
+    const Result<QJsonObject> doc = database.value()->get(id, options);
+    if (!doc.ok())
+        return fail(doc.error());
+    print(doc.value(), QString::fromUtf8(QJsonDocument(doc.value()).toJson(QJsonDocument::Indented)));
+    return 0;
+}
+
+int AdminCli::changes(const QString &data, const QString &db, qint64 since, int limit, bool includeDocs)
+{
+    DatabaseFolder folder;
+    auto opened = openFolder(folder, data, false);
+    if (!opened.ok())
+        return fail(opened.error());
+    auto database = folder.database(db);
+    if (!database.ok())
+        return fail(database.error());
+    ChangesOptions options;
+    options.since = since;
+    options.limit = limit;
+    options.includeDocs = includeDocs;
+    const Result<ChangesPage> page = database.value()->changes(options);
+    if (!page.ok())
+        return fail(page.error());
+    QJsonArray results;
+    QString text;
+    for (const ChangeRow &row : page.value().rows) {
+        QJsonArray revs;
+        for (const QString &r : row.revs)
+            revs.append(QJsonObject { { "rev", r } });
+        QJsonObject entry { { "seq", row.seq }, { "id", row.id }, { "changes", revs } };
+        if (row.deleted)
+            entry.insert("deleted", true);
+        if (includeDocs)
+            entry.insert("doc", row.doc);
+        results.append(entry);
+        text += QStringLiteral("%1\t%2\t%3%4\n").arg(row.seq).arg(row.id, row.revs.join(u','), row.deleted ? QStringLiteral("\tdeleted") : QString());
+    }
+    print({ { "results", results }, { "last_seq", page.value().lastSeq }, { "pending", page.value().pending } },
+          text + QStringLiteral("last_seq %1, pending %2").arg(page.value().lastSeq).arg(page.value().pending));
+    return 0;
+}
+
+int AdminCli::stats(const QString &data)
+{
+    DatabaseFolder folder;
+    auto opened = openFolder(folder, data, false);
+    if (!opened.ok())
+        return fail(opened.error());
+    QJsonArray databases;
+    QString text = QStringLiteral("data %1\nserver uuid %2\n").arg(folder.folder(), folder.serverUuid());
+    for (const QString &name : folder.databaseNames()) {
+        auto db = folder.database(name);
+        if (!db.ok())
+            return fail(db.error());
+        const Result<DatabaseInfo> info = db.value()->info();
+        if (!info.ok())
+            return fail(info.error());
+        const DatabaseInfo &i = info.value();
+        databases.append(QJsonObject { { "name", name }, { "doc_count", i.docCount }, { "doc_del_count", i.deletedCount },
+                                       { "update_seq", i.updateSeq }, { "file_size", i.fileSize } });
+        text += QStringLiteral("%1: %2 docs, %3 deleted, update_seq %4, %5 bytes\n")
+                        .arg(name).arg(i.docCount).arg(i.deletedCount).arg(i.updateSeq).arg(i.fileSize);
+    }
+    print({ { "data", folder.folder() }, { "uuid", folder.serverUuid() }, { "databases", databases } }, text);
+    return 0;
+}
+
+int AdminCli::generate(const QString &data, int initiatives, int events, const QStringList &languages, quint32 seed)
+{
+    DatabaseFolder folder(DomainIndexer::keys);
+    if (StoreError error = folder.open(data, false); !error.ok())
+        return fail(error);
+    SyntheticSpec spec;
+    spec.initiatives = initiatives;
+    spec.events = events;
+    spec.languages = languages;
+    spec.seed = seed;
+    QElapsedTimer timer;
+    timer.start();
+    const Result<SyntheticCounts> counts = SyntheticData::generate(folder, spec);
+    if (!counts.ok())
+        return fail(counts.error());
+    const SyntheticCounts &c = counts.value();
+    print({ { "ok", true }, { "initiatives", c.initiatives }, { "translations", c.translations },
+            { "activities", c.activities }, { "events", c.events }, { "ms", timer.elapsed() } },
+          QStringLiteral("generated %1 initiatives, %2 translations, %3 activities, %4 events in %5 ms")
+                  .arg(c.initiatives).arg(c.translations).arg(c.activities).arg(c.events).arg(timer.elapsed()));
+    return 0;
+}

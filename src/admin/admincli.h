@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QStringList>
+#include <QTextStream>
+
+class DatabaseFolder;
+struct StoreError;
+
+// buurtbrug-admin: commands over a data folder for coordinators and scripts. Every command
+// takes --data DIR, prints text for people or JSON with --json, and exits 0 on success,
+// 1 when the operation failed (the reason on stderr, and as {"error","reason"} with --json),
+// 2 on a usage error.
+class AdminCli
+{
+public:
+    AdminCli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) { }
+
+    [[nodiscard]] int run(const QStringList &arguments);
+
+private:
+    QTextStream &m_out;
+    QTextStream &m_err;
+    bool m_json = false;
+
+    int usage(const QString &problem);
+    int fail(const StoreError &error);
+    void print(const QJsonObject &json, const QString &text);
+
+    int init(const QString &data);
+    int importFile(const QString &data, const QString &file);
+    int exportData(const QString &data, const QStringList &databases, const QString &outFile);
+    int get(const QString &data, const QString &db, const QString &id, const QString &rev, bool revs, bool conflicts);
+    int changes(const QString &data, const QString &db, qint64 since, int limit, bool includeDocs);
+    int stats(const QString &data);
+    int generate(const QString &data, int initiatives, int events, const QStringList &languages, quint32 seed);
+};

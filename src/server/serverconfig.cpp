@@ -1,0 +1,39 @@
+#include "serverconfig.h"
+
+#include <QCommandLineParser>
+
+bool ServerConfig::parse(const QStringList &arguments, QString &error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Buurtbrug sync server (CouchDB replication protocol)"));
+    const QCommandLineOption data("data", "data folder (created when missing)", "DIR");
+    const QCommandLineOption bind("bind", "address to listen on", "ADDRESS", "127.0.0.1");
+    const QCommandLineOption port("port", "port to listen on (0 = any free port)", "PORT", "5984");
+    parser.addOptions({ data, bind, port });
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        error = parser.errorText() + u'\n' + parser.helpText();
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        error = parser.helpText();
+        return false;
+    }
+    if (!parser.isSet(data)) {
+        error = QStringLiteral("--data DIR is required\n") + parser.helpText();
+        return false;
+    }
+    dataFolder = parser.value(data);
+    if (!address.setAddress(parser.value(bind))) {
+        error = QStringLiteral("--bind needs an IP address, not \"%1\"").arg(parser.value(bind));
+        return false;
+    }
+    bool ok = false;
+    const uint portValue = parser.value(port).toUInt(&ok);
+    if (!ok || portValue > 65535) {
+        error = QStringLiteral("--port needs a number from 0 to 65535");
+        return false;
+    }
+    this->port = quint16(portValue);
+    return true;
+}

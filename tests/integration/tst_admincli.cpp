@@ -1,0 +1,184 @@
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+// buurtbrug-admin as a script would use it: every command with --json, exit codes that say
+// what happened, and errors that name the problem without touching stored data.
+class TestAdminCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_data;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    };
+
+    Run admin(const QStringList &arguments, const QByteArray &input = {})
+    {
+        QProcess process;
+        process.start(ADMIN_BINARY, arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        process.waitForFinished(60000);
+        return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+    }
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        QFile file(m_dir.filePath(name));
+        file.open(QIODevice::WriteOnly);
+        file.write(bytes);
+        return file.fileName();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_data = m_dir.filePath("store");
+        const Run init = admin({ "init", "--data", m_data, "--json" });
+        QCOMPARE(init.exitCode, 0);
+        QCOMPARE(init.json().value("databases").toArray().size(), 2);
+        QCOMPARE(init.json().value("uuid").toString().size(), 32);
+        const Run import = admin({ "import", TEST_DATA "/small-import.json", "--data", m_data, "--json" });
+        QCOMPARE(import.exitCode, 0);
+        QCOMPARE(import.json().value("databases").toObject().value("directory").toObject().value("created").toInt(), 3);
+    }
+
+    void getPrintsTheDocument()
+    {
+        const Run get = admin({ "get", "translation:taalcafe:ar", "--data", m_data, "--json", "--revs" });
+        QCOMPARE(get.exitCode, 0);
+        QCOMPARE(get.json().value("name").toString(), QStringLiteral("مقهى اللغة"));
+        QCOMPARE(get.json().value("_revisions").toObject().value("start").toInt(), 1);
+        const Run missing = admin({ "get", "initiative:nope", "--data", m_data, "--json" });
+        QCOMPARE(missing.exitCode, 1);
+        QCOMPARE(missing.json().value("error").toString(), QString("not_found"));
+        const Run otherDb = admin({ "get", "tally:market-1", "--db", "org-visserijplein", "--data", m_data, "--json" });
+        QCOMPARE(otherDb.json().value("language").toString(), QString("tr"));
+    }
+
+    void changesPagesThroughTheFeed()
+    {
+        const Run all = admin({ "changes", "--data", m_data, "--json" });
+        QCOMPARE(all.exitCode, 0);
+        QCOMPARE(all.json().value("results").toArray().size(), 3);
+        QCOMPARE(all.json().value("last_seq").toInt(), 3);
+        const Run page = admin({ "changes", "--since", "1", "--limit", "1", "--data", m_data, "--json" });
+        QCOMPARE(page.json().value("results").toArray().first().toObject().value("seq").toInt(), 2);
+        QCOMPARE(page.json().value("pending").toInt(), 1);
+        QCOMPARE(admin({ "changes", "--since", "soon", "--data", m_data }).exitCode, 2);
+    }
+
+    void statsCountsEveryDatabase()
+    {
+        const Run stats = admin({ "stats", "--data", m_data, "--json" });
+        QCOMPARE(stats.exitCode, 0);
+        QStringList names;
+        for (const QJsonValue &db : stats.json().value("databases").toArray()) {
+            names.append(db.toObject().value("name").toString());
+            if (db.toObject().value("name").toString() == "directory")
+                QCOMPARE(db.toObject().value("doc_count").toInt(), 3);
+        }
+        QCOMPARE(names, (QStringList { "cards", "directory", "org-visserijplein" }));
+    }
+
+    void exportImportsIntoAnEqualStore()
+    {
+        const QString file = m_dir.filePath("export.json");
+        QCOMPARE(admin({ "export", "--data", m_data, "--out", file, "--json" }).exitCode, 0);
+        const QString copy = m_dir.filePath("copy");
+        QCOMPARE(admin({ "init", "--data", copy }).exitCode, 0);
+        const Run import = admin({ "import", file, "--data", copy, "--json" });
+        QCOMPARE(import.exitCode, 0);
+        const auto first = admin({ "get", "translation:taalcafe:ar", "--data", m_data, "--json", "--revs" }).json();
+        const auto second = admin({ "get", "translation:taalcafe:ar", "--data", copy, "--json", "--revs" }).json();
+        QCOMPARE(second, first);
+    }
+
+    void generateMakesSyntheticData()
+    {
+        const QString data = m_dir.filePath("synthetic");
+        QCOMPARE(admin({ "init", "--data", data }).exitCode, 0);
+        const Run run = admin({ "generate", "--initiatives", "50", "--events", "200", "--langs", "nl,ar,tr", "--data", data, "--json" });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().value("translations").toInt(), 150);
+        const Run get = admin({ "get", "translation:synthetic-000007:ar", "--data", data, "--json" });
+        QCOMPARE(get.json().value("language").toString(), QString("ar"));
+        QCOMPARE(admin({ "generate", "--initiatives", "-5", "--data", data }).exitCode, 2);
+    }
+
+    void badInputFailsClearlyAndLosesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("malformed json") << QByteArray("{\"format\":\"buurtbrug/1\",") << "invalid_json";
+        QTest::newRow("invalid utf-8") << QByteArray("{\"format\":\"buurtbrug/1\",\"databases\":{\"directory\":[{\"_id\":\"\xC3\x28\"}]}}") << "invalid_utf8";
+        QTest::newRow("unknown type") << QByteArray(R"({"format":"buurtbrug/1","databases":{"directory":[{"_id":"ufo:1","type":"ufo"}]}})") << "unknown_type";
+        QTest::newRow("bad rev") << QByteArray(R"({"format":"buurtbrug/1","databases":{"directory":[{"_id":"initiative:taalcafe","_rev":"banana","type":"initiative","slug":"taalcafe","originalLanguage":"nl"}]}})") << "invalid_revision";
+    }
+    void badInputFailsClearlyAndLosesNothing()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, error);
+        const Run before = admin({ "stats", "--data", m_data, "--json" });
+        const Run import = admin({ "import", "-", "--data", m_data, "--json" }, bytes);
+        QCOMPARE(import.exitCode, 1);
+        QCOMPARE(import.json().value("error").toString(), error);
+        QVERIFY(!import.err.isEmpty());
+        QCOMPARE(admin({ "stats", "--data", m_data, "--json" }).json(), before.json());
+    }
+
+    void usageErrorsExitWithTwo()
+    {
+        QCOMPARE(admin({ "teleport", "--data", m_data }).exitCode, 2);
+        QCOMPARE(admin({ "get", "--data", m_data }).exitCode, 2);
+        QCOMPARE(admin({ "stats" }).exitCode, 2);
+        const Run missing = admin({ "stats", "--data", m_dir.filePath("nowhere"), "--json" });
+        QCOMPARE(missing.exitCode, 1);
+        QCOMPARE(missing.json().value("error").toString(), QString("missing_folder"));
+        QCOMPARE(admin({ "import", m_dir.filePath("no-such-file.json"), "--data", m_data }).exitCode, 1);
+    }
+
+    // A real full file system: a 1 MiB tmpfs in a private mount namespace.
+    void fullDiskFailsTheImportAndKeepsEarlierData()
+    {
+        if (::geteuid() != 0 || QStandardPaths::findExecutable("unshare").isEmpty())
+            QSKIP("needs root and unshare to mount a tiny tmpfs");
+        const QString script = QStringLiteral(
+                "set -u; mount -t tmpfs -o size=1m tmpfs \"$1\" || exit 77; "
+                "\"$2\" init --data \"$1/s\" >/dev/null || exit 10; "
+                "\"$2\" import \"$3\" --data \"$1/s\" >/dev/null || exit 11; "
+                "\"$2\" generate --initiatives 20000 --events 0 --data \"$1/s\" --json; echo \"generate=$?\"; "
+                "\"$2\" get translation:taalcafe:ar --data \"$1/s\" --json; "
+                "\"$2\" stats --data \"$1/s\" --json");
+        QDir().mkpath(m_dir.filePath("mnt"));
+        QProcess shell;
+        shell.start("unshare", { "-m", "sh", "-c", script, "sh", m_dir.filePath("mnt"), ADMIN_BINARY, TEST_DATA "/small-import.json" });
+        QVERIFY(shell.waitForFinished(120000));
+        if (shell.exitCode() == 77)
+            QSKIP("mounting a tmpfs is not permitted here");
+        const QList<QByteArray> lines = shell.readAllStandardOutput().trimmed().split('\n');
+        QVERIFY2(lines.size() >= 4, shell.readAllStandardError().constData());
+        QCOMPARE(QJsonDocument::fromJson(lines.at(0)).object().value("error").toString(), QString("disk_full"));
+        QCOMPARE(lines.at(1), QByteArray("generate=1"));
+        QCOMPARE(QJsonDocument::fromJson(lines.at(2)).object().value("name").toString(), QStringLiteral("مقهى اللغة"));
+        QVERIFY(QJsonDocument::fromJson(lines.at(3)).object().contains("databases"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdminCli)
+#include "tst_admincli.moc"
