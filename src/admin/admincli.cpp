@@ -248,6 +248,7 @@ int AdminCli::changes(const QString &data, const QString &db, qint64 since, int 
     options.since = since;
     options.limit = limit;
     options.includeDocs = includeDocs;
+    options.countPending = true;
     const Result<ChangesPage> page = database.value()->changes(options);
     if (!page.ok())
         return fail(page.error());

@@ -281,7 +281,8 @@ Result<ChangesPage> DocumentDatabase::changes(const ChangesOptions &options)
     page.lastSeq = options.since;
     SqliteStatement &select = m_connection.statement(
             "SELECT id, doc_id, seq, winner, deleted FROM docs WHERE seq > ? ORDER BY seq LIMIT ?");
-    select.bind(1, options.since).bind(2, qint64(options.limit < 0 ? -1 : options.limit));
+    // One row more than asked tells whether the feed goes on, without counting the rest.
+    select.bind(1, options.since).bind(2, qint64(options.limit < 0 ? -1 : options.limit + 1));
     struct Row { qint64 rowId; ChangeRow change; QString winner; };
     QList<Row> rows;
     int rc;
@@ -295,6 +296,10 @@ Result<ChangesPage> DocumentDatabase::changes(const ChangesOptions &options)
     select.reset();
     if (rc != SQLITE_DONE)
         return m_connection.errorFor(rc, QStringLiteral("reading changes"));
+    if (options.limit >= 0 && rows.size() > options.limit) {
+        rows.removeLast();
+        page.hasMore = true;
+    }
 
     SqliteStatement &leaves = m_connection.statement("SELECT rev FROM revs WHERE doc = ? AND leaf = 1");
     for (Row &row : rows) {
@@ -318,11 +323,14 @@ Result<ChangesPage> DocumentDatabase::changes(const ChangesOptions &options)
         page.lastSeq = row.change.seq;
         page.rows.append(std::move(row.change));
     }
-    SqliteStatement &pending = m_connection.statement("SELECT COUNT(*) FROM docs WHERE seq > ?");
-    pending.bind(1, page.lastSeq);
-    if (pending.step() == SQLITE_ROW)
-        page.pending = pending.int64(0);
-    pending.reset();
+    page.pending = page.hasMore ? 1 : 0;
+    if (options.countPending && page.hasMore) {
+        SqliteStatement &pending = m_connection.statement("SELECT COUNT(*) FROM docs WHERE seq > ?");
+        pending.bind(1, page.lastSeq);
+        if (pending.step() == SQLITE_ROW)
+            page.pending = pending.int64(0);
+        pending.reset();
+    }
     return page;
 }
 

@@ -30,6 +30,7 @@ struct ChangesOptions
     int limit = -1;         // -1 = no limit
     bool allLeaves = true;  // style=all_docs: every leaf revision, winner first
     bool includeDocs = false;
+    bool countPending = false; // exact ChangesPage::pending costs a scan of the rest of the feed
 };
 
 // One entry of the changes feed: a document whose latest write has this sequence.
@@ -46,7 +47,8 @@ struct ChangesPage
 {
     QList<ChangeRow> rows;
     qint64 lastSeq = 0;
-    qint64 pending = 0; // changes after lastSeq not in this page
+    bool hasMore = false; // changes exist after lastSeq
+    qint64 pending = 0;   // how many, when countPending was asked; else 1 if hasMore, 0 if not
 };
 
 struct RevsDiffEntry

@@ -172,7 +172,19 @@ private slots:
         options.limit = 1;
         const ChangesPage first = m_db->changes(options).value();
         QCOMPARE(first.rows.size(), 1);
-        QCOMPARE(first.pending, 1);
+        QVERIFY(first.hasMore);
+        options.since = first.lastSeq;
+        options.limit = 5;
+        const ChangesPage last = m_db->changes(options).value();
+        QCOMPARE(last.rows.size(), 1);
+        QVERIFY(!last.hasMore);
+        QCOMPARE(last.pending, 0);
+        (void)m_db->put(doc("c"));
+        (void)m_db->put(doc("d"));
+        options.since = 0;
+        options.limit = 1;
+        options.countPending = true;
+        QCOMPARE(m_db->changes(options).value().pending, 3);
     }
 
     void changesFeedListsAllLeavesWinnerFirst()

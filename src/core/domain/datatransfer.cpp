@@ -130,7 +130,7 @@ Result<QJsonObject> DataTransfer::exportJson(DatabaseFolder &folder, const QStri
                         docs.append(leaf.doc);
                 }
             }
-            if (page.value().rows.isEmpty() || page.value().pending == 0)
+            if (!page.value().hasMore)
                 break;
             options.since = page.value().lastSeq;
         }

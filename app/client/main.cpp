@@ -1,0 +1,50 @@
+// buurtbrug: the app. Reads the options, opens the store, shows Main.qml. Nothing else.
+#include "appshell.h"
+#include "clientoptions.h"
+
+#include <QGuiApplication>
+#include <QQmlEngineExtensionPlugin>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(Buurtbrug_AppPlugin)
+Q_IMPORT_QML_PLUGIN(Buurtbrug_UiPlugin)
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("buurtbrug"));
+    QGuiApplication::setOrganizationName(QStringLiteral("Buurtbrug"));
+    ClientOptions options;
+    QString problem;
+    if (!options.parse(QGuiApplication::arguments(), problem)) {
+        std::fprintf(stderr, "%s\n", qPrintable(problem));
+        return 2;
+    }
+    // The self-test runs on a throw-away store unless told otherwise.
+    QTemporaryDir scratch;
+    if (options.selfTest && options.dataFolder.isEmpty())
+        options.dataFolder = scratch.path();
+    AppShell shell;
+    if (StoreError error = shell.open(options.dataFolder, options.language, options.loadSample);
+        !error.ok()) {
+        std::fprintf(stderr, "buurtbrug: %s\n", qPrintable(error.reason));
+        return 1;
+    }
+    if (options.selfTest) {
+        const QStringList problems = shell.selfTest();
+        for (const QString &p : problems)
+            std::fprintf(stderr, "self-test: %s\n", qPrintable(p));
+        std::fprintf(stderr, "self-test: %s\n", problems.isEmpty() ? "all pages loaded" : "FAILED");
+        return problems.isEmpty() ? 0 : 1;
+    }
+    if (!shell.load(options.windowSize))
+        return 1;
+    if (!options.screenshotFile.isEmpty()) {
+        if (!options.openInitiative.isEmpty())
+            shell.showInitiative(options.openInitiative);
+        return shell.saveScreenshot(options.screenshotFile) ? 0 : 1;
+    }
+    return app.exec();
+}

@@ -1,0 +1,86 @@
+import QtQuick
+import QtQuick.Controls
+import Buurtbrug.Ui
+import QtQuick.Layouts
+
+// One initiative in the list: initial, name, one-line summary and street. Names in another
+// script than the UI keep their own direction inside the mirrored row.
+ItemDelegate {
+    id: root
+
+    required property int index
+    required property string initiativeId
+    required property string name
+    required property string nameLanguage
+    required property string summary
+    required property string address
+    property string readerLanguage
+    property bool selected: false
+
+    implicitHeight: Math.max(Theme.touchTarget + 24, content.implicitHeight + 24)
+    highlighted: selected
+    Accessible.name: summary !== "" ? qsTr("%1, %2").arg(name).arg(summary) : name
+    Accessible.role: Accessible.ListItem
+
+    background: Rectangle {
+        color: root.selected ? Theme.accentSoft : (root.pressed ? Theme.line : "transparent")
+        Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.line }
+    }
+
+    contentItem: RowLayout {
+        id: content
+        spacing: Theme.gap
+
+        Rectangle {
+            objectName: "avatar"
+            Layout.preferredWidth: 44
+            Layout.preferredHeight: 44
+            Layout.alignment: Qt.AlignTop
+            radius: 22
+            color: Theme.accent
+            Label {
+                anchors.centerIn: parent
+                text: root.name.length > 0 ? root.name.charAt(0).toUpperCase() : "?"
+                color: "white"
+                font.pixelSize: Theme.heading
+                font.bold: true
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+
+            Label {
+                objectName: "nameLabel"
+                text: root.name
+                font.pixelSize: Theme.heading
+                font.bold: true
+                color: Theme.ink
+                elide: Text.ElideRight
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+            }
+            Label {
+                text: root.summary
+                visible: text !== ""
+                font.pixelSize: Theme.base
+                color: Theme.inkSoft
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+            }
+            Label {
+                text: root.address
+                visible: text !== ""
+                font.pixelSize: Theme.small
+                color: Theme.inkSoft
+                elide: Text.ElideRight
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+            }
+        }
+    }
+}

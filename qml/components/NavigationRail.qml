@@ -1,0 +1,55 @@
+import QtQuick
+import QtQuick.Controls
+import Buurtbrug.Ui
+import QtQuick.Layouts
+
+// The tablet's navigation: a vertical rail of destinations at the reading start edge.
+Rectangle {
+    id: root
+
+    property var destinations: []
+    property int currentIndex: 0
+    signal activated(int index)
+
+    implicitWidth: Theme.railWidth
+    color: Theme.accentSoft
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.topMargin: Theme.gap
+        spacing: 4
+
+        Repeater {
+            model: root.destinations
+            delegate: ItemDelegate {
+                id: destination
+                required property int index
+                required property var modelData
+                Layout.fillWidth: true
+                Layout.preferredHeight: 72
+                highlighted: index === root.currentIndex
+                Accessible.name: modelData.label
+                Accessible.role: Accessible.PageTab
+                onClicked: root.activated(index)
+                contentItem: ColumnLayout {
+                    spacing: 2
+                    Image {
+                        source: destination.modelData.icon
+                        sourceSize: Qt.size(24, 24)
+                        Layout.alignment: Qt.AlignHCenter
+                    }
+                    Label {
+                        text: destination.modelData.label
+                        font.pixelSize: Theme.small
+                        font.bold: destination.highlighted
+                        color: Theme.ink
+                        horizontalAlignment: Text.AlignHCenter
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+        }
+        Item { Layout.fillHeight: true }
+    }
+}

@@ -1,0 +1,230 @@
+import QtQuick
+import QtQuick.Controls
+import Buurtbrug.Ui
+import QtQuick.Layouts
+import Buurtbrug.App
+
+// One initiative: what it is, where, when its activities are, in the reader's language.
+// A text from another language is marked as such.
+Page {
+    id: root
+
+    required property AppController app
+    property string initiativeId
+    property bool showBack: false
+    signal backRequested()
+
+    readonly property var detail: app.initiative(initiativeId, app.language, app.directoryRevision)
+    readonly property bool found: detail.id !== undefined
+
+    objectName: "initiativeDetailPage"
+    background: Rectangle { color: Theme.page }
+
+    header: PageHeader {
+        title: root.found ? root.detail.name.text : qsTr("Initiative")
+        showBack: root.showBack
+        onBackClicked: root.backRequested()
+    }
+
+    Keys.onBackPressed: event => { if (root.showBack) { root.backRequested(); event.accepted = true } }
+
+    Label {
+        anchors.centerIn: parent
+        width: parent.width - 2 * Theme.gap
+        visible: !root.found
+        text: root.initiativeId === "" ? qsTr("Choose an initiative to see its details.")
+                                       : qsTr("This initiative is no longer in the directory.")
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignHCenter
+        color: Theme.inkSoft
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        visible: root.found
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: parent.width
+            spacing: Theme.gap
+
+            Item { Layout.preferredHeight: 4 }
+
+            Label {
+                objectName: "detailTitle"
+                text: root.found ? root.detail.name.text : ""
+                font.pixelSize: Theme.title
+                font.bold: true
+                color: Theme.ink
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            LanguageNote {
+                textLanguage: root.found ? root.detail.name.language : ""
+                readerLanguage: root.app.language
+                languageName: root.app.languageName(textLanguage)
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+            }
+
+            Rectangle {
+                objectName: "sampleNotice"
+                visible: root.found && root.detail.isSample
+                color: Theme.note
+                radius: 6
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+                implicitHeight: sampleText.implicitHeight + 16
+                Label {
+                    id: sampleText
+                    anchors.fill: parent
+                    anchors.margins: 8
+                    text: qsTr("Sample data: the address, position and times are invented.")
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.small
+                    color: Theme.ink
+                    horizontalAlignment: Text.AlignLeft
+                }
+            }
+
+            Label {
+                objectName: "detailSummary"
+                visible: text !== ""
+                text: root.found ? root.detail.summary.text : ""
+                font.pixelSize: Theme.heading
+                color: Theme.ink
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+            }
+
+            Label {
+                objectName: "detailDescription"
+                visible: text !== ""
+                text: root.found ? root.detail.description.text : ""
+                font.pixelSize: Theme.base
+                color: Theme.ink
+                wrapMode: Text.Wrap
+                lineHeight: 1.2
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+            }
+            LanguageNote {
+                textLanguage: root.found ? root.detail.description.language : ""
+                readerLanguage: root.app.language
+                languageName: root.app.languageName(textLanguage)
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+            }
+
+            Label {
+                visible: root.found && root.detail.activities.length > 0
+                text: qsTr("Activities")
+                font.pixelSize: Theme.heading
+                font.bold: true
+                color: Theme.ink
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+                Accessible.role: Accessible.Heading
+            }
+            Repeater {
+                model: root.found ? root.detail.activities : []
+                delegate: ColumnLayout {
+                    required property var modelData
+                    spacing: 2
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.gap
+                    Layout.rightMargin: Theme.gap
+                    Label {
+                        text: modelData.name.text
+                        font.bold: true
+                        font.pixelSize: Theme.base
+                        color: Theme.ink
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignLeft
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        text: modelData.when
+                        font.pixelSize: Theme.base
+                        color: Theme.accent
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignLeft
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        visible: text !== ""
+                        text: modelData.description.text
+                        font.pixelSize: Theme.small
+                        color: Theme.inkSoft
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignLeft
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+
+            FactRow {
+                label: qsTr("Address")
+                value: root.found ? root.detail.address.join("\n") : ""
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+            }
+            FactRow {
+                label: qsTr("Languages spoken")
+                value: root.found ? root.detail.languagesSpoken.join(", ") : ""
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+            }
+            FactRow {
+                label: qsTr("Accessibility")
+                value: {
+                    if (!root.found)
+                        return ""
+                    const facts = []
+                    if (root.detail.stepFree)
+                        facts.push(qsTr("step-free entrance"))
+                    if (root.detail.rollator)
+                        facts.push(qsTr("room for a rollator"))
+                    if (root.detail.quietRoom)
+                        facts.push(qsTr("quiet room"))
+                    return facts.join(", ")
+                }
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+            }
+            FactRow {
+                label: qsTr("Phone")
+                value: root.found ? root.detail.phone : ""
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+            }
+            FactRow {
+                label: qsTr("Last checked")
+                value: root.found && root.detail.lastChecked !== ""
+                       ? Qt.formatDate(new Date(root.detail.lastChecked + "T12:00:00"), Qt.locale(root.app.language), Locale.LongFormat)
+                       : ""
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+            }
+            Item { Layout.preferredHeight: Theme.gap }
+        }
+    }
+}

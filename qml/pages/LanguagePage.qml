@@ -1,0 +1,50 @@
+import QtQuick
+import QtQuick.Controls
+import Buurtbrug.Ui
+import QtQuick.Layouts
+import Buurtbrug.App
+
+// Choose the language of the app; each language is named in its own script.
+Page {
+    id: root
+
+    required property AppController app
+
+    objectName: "languagePage"
+    background: Rectangle { color: Theme.page }
+    header: PageHeader { title: qsTr("Language") }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.gap
+        spacing: 4
+
+        Label {
+            text: qsTr("Texts of initiatives are shown in this language when a translation exists, otherwise in Dutch or English.")
+            wrapMode: Text.Wrap
+            color: Theme.inkSoft
+            horizontalAlignment: Text.AlignLeft
+            Layout.fillWidth: true
+        }
+
+        ButtonGroup { id: choices }
+
+        Repeater {
+            model: root.app.languages
+            delegate: RadioButton {
+                required property var modelData
+                objectName: "languageOption_" + modelData.code
+                text: modelData.name
+                checked: modelData.code === root.app.language
+                ButtonGroup.group: choices
+                font.pixelSize: Theme.heading
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget + 8
+                Accessible.name: modelData.name
+                Accessible.role: Accessible.RadioButton
+                onClicked: root.app.setLanguage(modelData.code)
+            }
+        }
+        Item { Layout.fillHeight: true }
+    }
+}

@@ -1,0 +1,146 @@
+#include "appshell.h"
+
+#include "appcontroller.h"
+#include "databasefolder.h"
+#include "domainindexer.h"
+#include "initiativelistmodel.h"
+#include "sampleneighbourhood.h"
+#include "uilanguage.h"
+
+#include <QDir>
+#include <QImage>
+#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+namespace {
+const QString mainQml = QStringLiteral("qrc:/qt/qml/Buurtbrug/Ui/Main.qml");
+const QString pagesFolder = QStringLiteral(":/qt/qml/Buurtbrug/Ui/pages");
+
+// Runs the event loop for ms milliseconds, or until done() holds.
+template<typename Done>
+bool spin(int ms, Done done)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < ms) {
+        QEventLoop loop;
+        QTimer::singleShot(10, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return done();
+}
+}
+
+AppShell::AppShell(QObject *parent) : QObject(parent) { }
+
+AppShell::~AppShell()
+{
+    m_engine.reset(); // QML objects go before the controller they bind to
+}
+
+StoreError AppShell::open(const QString &dataFolder, const QString &language, bool loadSample)
+{
+    const QString folderPath = dataFolder.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+            : dataFolder;
+    m_folder = std::make_unique<DatabaseFolder>(DomainIndexer::keys);
+    if (StoreError error = m_folder->open(folderPath, true); !error.ok())
+        return error;
+    if (loadSample) {
+        if (StoreError error = SampleNeighbourhood::loadIfEmpty(*m_folder); !error.ok())
+            return error;
+    }
+    Result<DocumentDatabase *> directory = m_folder->database(QStringLiteral("directory"), true);
+    if (!directory.ok())
+        return directory.error();
+    m_language = std::make_unique<UiLanguage>();
+    m_language->setCode(language);
+    m_controller = std::make_unique<AppController>(directory.value(), m_language.get());
+    return StoreError::none();
+}
+
+bool AppShell::load(const QSize &size)
+{
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    connect(m_engine.get(), &QQmlEngine::warnings, this, [this](const QList<QQmlError> &warnings) {
+        for (const QQmlError &w : warnings)
+            m_warnings.append(w.toString());
+    });
+    m_language->setRetranslate([engine = m_engine.get()] { engine->retranslate(); });
+    m_engine->setInitialProperties({ { QStringLiteral("app"), QVariant::fromValue(m_controller.get()) },
+                                     { QStringLiteral("width"), size.width() },
+                                     { QStringLiteral("height"), size.height() } });
+    m_engine->load(QUrl(mainQml));
+    return window() != nullptr;
+}
+
+QQuickWindow *AppShell::window() const
+{
+    if (!m_engine || m_engine->rootObjects().isEmpty())
+        return nullptr;
+    return qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+}
+
+void AppShell::showInitiative(const QString &id)
+{
+    if (QQuickWindow *win = window())
+        win->setProperty("selectedId", id);
+}
+
+bool AppShell::saveScreenshot(const QString &file)
+{
+    QQuickWindow *win = window();
+    if (!win)
+        return false;
+    win->show();
+    if (!spin(5000, [win] { return win->isExposed(); }))
+        return false;
+    // Let bindings, layouts and delegate creation settle before grabbing.
+    spin(200, [] { return false; });
+    const QImage image = win->grabWindow();
+    return !image.isNull() && image.save(file, "PNG");
+}
+
+QStringList AppShell::selfTest()
+{
+    QStringList problems;
+    if (!load(QSize(390, 844)))
+        problems.append(QStringLiteral("Main.qml did not load"));
+    QQuickWindow *win = window();
+    const QString firstId = m_controller->initiatives()->idAt(0);
+    const QStringList pages = QDir(pagesFolder).entryList({ QStringLiteral("*.qml") }, QDir::Files, QDir::Name);
+    if (pages.isEmpty())
+        problems.append(QStringLiteral("no pages found in %1").arg(pagesFolder));
+    for (const QString &page : pages) {
+        QQmlComponent component(m_engine.get(), QUrl(QStringLiteral("qrc") + pagesFolder + u'/' + page));
+        if (component.isError()) {
+            problems.append(component.errorString());
+            continue;
+        }
+        std::unique_ptr<QObject> object(component.createWithInitialProperties(
+                { { QStringLiteral("app"), QVariant::fromValue(m_controller.get()) } }));
+        if (!object) {
+            problems.append(QStringLiteral("%1: %2").arg(page, component.errorString()));
+            continue;
+        }
+        if (object->property("initiativeId").isValid())
+            object->setProperty("initiativeId", firstId);
+        if (auto *item = qobject_cast<QQuickItem *>(object.get()); item && win) {
+            item->setParentItem(win->contentItem());
+            item->setSize(QSizeF(win->width(), win->height()));
+        }
+        // Switch through every language so each page also lays out right-to-left.
+        for (const UiLanguage::Choice &choice : UiLanguage::choices()) {
+            m_controller->setLanguage(choice.code);
+            QCoreApplication::processEvents();
+        }
+    }
+    return problems + m_warnings;
+}

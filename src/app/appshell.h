@@ -1,0 +1,50 @@
+#pragma once
+
+#include "storeerror.h"
+
+#include <QObject>
+#include <QSize>
+#include <QStringList>
+
+#include <memory>
+
+class AppController;
+class DatabaseFolder;
+class QQmlApplicationEngine;
+class QQuickWindow;
+class UiLanguage;
+
+// Assembles the running app: opens the data folder (loading the sample neighbourhood into an
+// empty one), creates the AppController, and loads Main.qml with it as a required property.
+// Collects every QML warning, so --self-test and the screenshot tests can fail on them.
+class AppShell : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AppShell(QObject *parent = nullptr);
+    ~AppShell() override;
+
+    [[nodiscard]] StoreError open(const QString &dataFolder, const QString &language, bool loadSample);
+    // Loads Main.qml in a window of this size; false when it did not load.
+    [[nodiscard]] bool load(const QSize &size);
+
+    [[nodiscard]] AppController *controller() const { return m_controller.get(); }
+    [[nodiscard]] QQuickWindow *window() const;
+    [[nodiscard]] QQmlApplicationEngine *engine() const { return m_engine.get(); }
+    [[nodiscard]] const QStringList &warnings() const { return m_warnings; }
+
+    // Shows this initiative's details (an empty id shows the list).
+    void showInitiative(const QString &id);
+    // Waits until the window has rendered with nothing pending, then saves it as a PNG.
+    [[nodiscard]] bool saveScreenshot(const QString &file);
+    // Loads Main.qml and then every page of the Buurtbrug.Ui module; returns the problems.
+    [[nodiscard]] QStringList selfTest();
+
+private:
+    std::unique_ptr<DatabaseFolder> m_folder;
+    std::unique_ptr<UiLanguage> m_language;
+    std::unique_ptr<AppController> m_controller;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QStringList m_warnings;
+};

@@ -1,0 +1,40 @@
+#include "clientoptions.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+bool ClientOptions::parse(const QStringList &arguments, QString &error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Buurtbrug: the neighbourhood bridge"));
+    const QCommandLineOption data("data", "data folder", "DIR");
+    const QCommandLineOption lang("lang", "UI language: nl, en, ar, tr, pl", "CODE", "nl");
+    const QCommandLineOption screenshot("screenshot", "render one frame to FILE (PNG) and quit", "FILE");
+    const QCommandLineOption size("size", "window size, e.g. 390x844 (phone) or 1180x820 (tablet)", "WxH", "390x844");
+    const QCommandLineOption open("open", "show this initiative's details (e.g. initiative:sirenelunch)", "ID");
+    const QCommandLineOption selfTest("self-test", "load every QML page offscreen; non-zero exit on any warning");
+    const QCommandLineOption noSample("no-sample", "do not load the sample neighbourhood into an empty store");
+    parser.addOptions({ data, lang, screenshot, size, open, selfTest, noSample });
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        error = parser.errorText() + u'\n' + parser.helpText();
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        error = parser.helpText();
+        return false;
+    }
+    const auto match = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(size));
+    if (!match.hasMatch()) {
+        error = QStringLiteral("--size needs WIDTHxHEIGHT, e.g. 390x844");
+        return false;
+    }
+    windowSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    dataFolder = parser.value(data);
+    language = parser.value(lang);
+    screenshotFile = parser.value(screenshot);
+    openInitiative = parser.value(open);
+    this->selfTest = parser.isSet(selfTest);
+    loadSample = !parser.isSet(noSample);
+    return true;
+}
