@@ -32,6 +32,8 @@ commands:
 --db defaults to "directory". Exit status: 0 ok, 1 failed, 2 usage error.
 )";
 
+// Read-only commands open the folder read-only: they work on a store the server is using and
+// on a read-only disk, and cannot change anything by mistake.
 Result<DatabaseFolder *> openFolder(DatabaseFolder &folder, const QString &data, bool writable)
 {
     const StoreError error = folder.open(data, false, writable ? SqliteConnection::Mode::ReadWrite
@@ -39,6 +41,14 @@ Result<DatabaseFolder *> openFolder(DatabaseFolder &folder, const QString &data,
     if (!error.ok())
         return error;
     return &folder;
+}
+
+Result<DocumentDatabase *> openDatabase(DatabaseFolder &folder, const QString &data, const QString &db)
+{
+    auto opened = openFolder(folder, data, false);
+    if (!opened.ok())
+        return opened.error();
+    return folder.database(db);
 }
 }
 
@@ -218,10 +228,7 @@ int AdminCli::exportData(const QString &data, const QStringList &databases, cons
 int AdminCli::get(const QString &data, const QString &db, const QString &id, const QString &rev, bool revs, bool conflicts)
 {
     DatabaseFolder folder;
-    auto opened = openFolder(folder, data, false);
-    if (!opened.ok())
-        return fail(opened.error());
-    auto database = folder.database(db);
+    auto database = openDatabase(folder, data, db);
     if (!database.ok())
         return fail(database.error());
     GetOptions options;
@@ -238,10 +245,7 @@ int AdminCli::get(const QString &data, const QString &db, const QString &id, con
 int AdminCli::changes(const QString &data, const QString &db, qint64 since, int limit, bool includeDocs)
 {
     DatabaseFolder folder;
-    auto opened = openFolder(folder, data, false);
-    if (!opened.ok())
-        return fail(opened.error());
-    auto database = folder.database(db);
+    auto database = openDatabase(folder, data, db);
     if (!database.ok())
         return fail(database.error());
     ChangesOptions options;
