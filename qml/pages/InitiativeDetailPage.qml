@@ -21,7 +21,7 @@ Page {
     background: Rectangle { color: Theme.page }
 
     header: PageHeader {
-        title: root.found ? root.detail.name.text : qsTr("Initiative")
+        title: qsTr("Initiative")
         showBack: root.showBack
         onBackClicked: root.backRequested()
     }
