@@ -208,9 +208,36 @@ Result<QJsonObject> DocumentDatabase::get(const QString &id, const GetOptions &o
 }
 
 Result<QList<OpenRevision>> DocumentDatabase::openRevs(const QString &id, const QStringList &revs,
-                                                       bool withRevisions)
+                                                       bool withRevisions, bool latest)
 {
     QStringList wanted = revs;
+    if (latest && !wanted.isEmpty()) {
+        // Replace each non-leaf revision by the leaves that descend from it.
+        RevisionTree tree;
+        SqliteStatement &nodes = m_connection.statement(
+                "SELECT r.rev, r.parent, r.deleted FROM docs d JOIN revs r ON r.doc = d.id WHERE d.doc_id = ?");
+        nodes.bind(1, id);
+        while (nodes.step() == SQLITE_ROW) {
+            RevisionNode node { Revision::parse(nodes.text(0)).value_or(Revision {}), {}, nodes.int64(2) != 0 };
+            if (!nodes.isNull(1))
+                node.parent = Revision::parse(nodes.text(1));
+            tree.insert(node);
+        }
+        nodes.reset();
+        QStringList resolved;
+        for (const QString &rev : std::as_const(wanted)) {
+            if (!tree.contains(rev) || tree.isLeaf(rev)) {
+                resolved.append(rev);
+                continue;
+            }
+            for (const RevisionNode &leaf : tree.leaves()) {
+                if (tree.ancestry(leaf.rev.toString(), m_revsLimit).contains(*Revision::parse(rev))
+                    && !resolved.contains(leaf.rev.toString()))
+                    resolved.append(leaf.rev.toString());
+            }
+        }
+        wanted = resolved;
+    }
     if (wanted.isEmpty()) {
         SqliteStatement &leaves = m_connection.statement(
                 "SELECT r.rev FROM docs d JOIN revs r ON r.doc = d.id WHERE d.doc_id = ? AND r.leaf = 1");
@@ -235,6 +262,73 @@ Result<QList<OpenRevision>> DocumentDatabase::openRevs(const QString &id, const 
             return doc.error();
     }
     return answers;
+}
+
+Result<QList<AllDocsRow>> DocumentDatabase::allDocs(const AllDocsOptions &options)
+{
+    QList<AllDocsRow> rows;
+    const auto readBody = [this](AllDocsRow &row) {
+        GetOptions atRev;
+        atRev.rev = row.rev;
+        Result<QJsonObject> doc = get(row.id, atRev);
+        if (doc.ok())
+            row.doc = doc.value();
+    };
+    if (!options.keys.isEmpty()) {
+        SqliteStatement &select = m_connection.statement("SELECT winner, deleted FROM docs WHERE doc_id = ?");
+        const int end = options.limit < 0 ? int(options.keys.size()) : qMin(int(options.keys.size()), options.skip + options.limit);
+        for (int i = options.skip; i < end; ++i) {
+            AllDocsRow row;
+            row.id = options.keys.at(i);
+            select.bind(1, row.id);
+            const int rc = select.step();
+            if (rc == SQLITE_ROW) {
+                row.rev = select.text(0);
+                row.deleted = select.int64(1) != 0;
+            } else if (rc == SQLITE_DONE) {
+                row.missing = true;
+            } else {
+                select.reset();
+                return m_connection.errorFor(rc, QStringLiteral("reading all docs"));
+            }
+            select.reset();
+            if (options.includeDocs && !row.missing && !row.deleted)
+                readBody(row);
+            rows.append(row);
+        }
+        return rows;
+    }
+    // Ranges read live documents only, in id order (byte-wise, like CouchDB's raw collation).
+    const char *ascending = "SELECT doc_id, winner FROM docs WHERE deleted = 0 AND doc_id >= ?1 "
+                            "AND (?2 IS NULL OR doc_id < ?2 OR (?3 AND doc_id = ?2)) ORDER BY doc_id LIMIT ?4 OFFSET ?5";
+    const char *descending = "SELECT doc_id, winner FROM docs WHERE deleted = 0 AND (?1 IS NULL OR doc_id <= ?1) "
+                             "AND (?2 = '' OR doc_id > ?2 OR (?3 AND doc_id = ?2)) ORDER BY doc_id DESC LIMIT ?4 OFFSET ?5";
+    SqliteStatement &select = m_connection.statement(options.descending ? descending : ascending);
+    if (options.descending) {
+        if (!options.startKey.isEmpty())
+            select.bind(1, options.startKey);
+        select.bind(2, options.endKey);
+    } else {
+        select.bind(1, options.startKey);
+        if (!options.endKey.isEmpty())
+            select.bind(2, options.endKey);
+    }
+    select.bind(3, options.inclusiveEnd).bind(4, qint64(options.limit)).bind(5, qint64(options.skip));
+    int rc;
+    while ((rc = select.step()) == SQLITE_ROW) {
+        AllDocsRow row;
+        row.id = select.text(0);
+        row.rev = select.text(1);
+        rows.append(row);
+    }
+    select.reset();
+    if (rc != SQLITE_DONE)
+        return m_connection.errorFor(rc, QStringLiteral("reading all docs"));
+    if (options.includeDocs) {
+        for (AllDocsRow &row : rows)
+            readBody(row);
+    }
+    return rows;
 }
 
 Result<QHash<QString, RevsDiffEntry>> DocumentDatabase::revsDiff(const QHash<QString, QStringList> &revs)

@@ -40,9 +40,11 @@ public:
     [[nodiscard]] QList<WriteResult> bulkDocs(const QList<QJsonObject> &docs, bool newEdits);
 
     [[nodiscard]] Result<QJsonObject> get(const QString &id, const GetOptions &options = {});
-    // open_revs: the given revisions, or every leaf when revs is empty.
+    // open_revs: the given revisions, or every leaf when revs is empty. With latest, a
+    // revision that has descendants is answered with its leaf descendants instead.
     [[nodiscard]] Result<QList<OpenRevision>> openRevs(const QString &id, const QStringList &revs,
-                                                       bool withRevisions);
+                                                       bool withRevisions, bool latest = false);
+    [[nodiscard]] Result<QList<AllDocsRow>> allDocs(const AllDocsOptions &options);
     [[nodiscard]] Result<QHash<QString, RevsDiffEntry>> revsDiff(const QHash<QString, QStringList> &revs);
     [[nodiscard]] Result<ChangesPage> changes(const ChangesOptions &options);
     [[nodiscard]] Result<DatabaseInfo> info();

@@ -51,6 +51,28 @@ struct ChangesPage
     qint64 pending = 0;   // how many, when countPending was asked; else 1 if hasMore, 0 if not
 };
 
+struct AllDocsOptions
+{
+    QStringList keys;       // exact ids (POST _all_docs); when set, the range is ignored
+    QString startKey;       // inclusive
+    QString endKey;         // inclusive unless inclusiveEnd is false; empty = open
+    bool inclusiveEnd = true;
+    bool descending = false;
+    int limit = -1;
+    int skip = 0;
+    bool includeDocs = false;
+};
+
+// One row of _all_docs: a live document, or for requested keys a deleted or unknown one.
+struct AllDocsRow
+{
+    QString id;
+    QString rev;
+    bool deleted = false;
+    bool missing = false;
+    QJsonObject doc; // the winner, when includeDocs
+};
+
 struct RevsDiffEntry
 {
     QStringList missing;

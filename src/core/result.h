@@ -16,7 +16,8 @@ public:
     [[nodiscard]] bool ok() const { return m_error.ok(); }
     [[nodiscard]] const T &value() const & { return *m_value; }
     [[nodiscard]] T &value() & { return *m_value; }
-    [[nodiscard]] T &&value() && { return std::move(*m_value); }
+    // By value: a range-for over f().value() must not dangle once the Result is gone.
+    [[nodiscard]] T value() && { return std::move(*m_value); }
     [[nodiscard]] const StoreError &error() const { return m_error; }
 
 private:

@@ -220,6 +220,48 @@ private slots:
         QVERIFY(some.at(1).missing);
     }
 
+    void openRevsLatestFollowsToTheLeaves()
+    {
+        const QString rev1 = m_db->put(doc("a", { { "v", 1 } })).rev;
+        const QString rev2 = m_db->put(doc("a", { { "v", 2 } }, rev1)).rev;
+        const auto answers = m_db->openRevs("a", { rev1 }, false, true).value();
+        QCOMPARE(answers.size(), 1);
+        QCOMPARE(answers.first().rev, rev2);
+        QCOMPARE(answers.first().doc.value("v").toInt(), 2);
+        QVERIFY(m_db->openRevs("a", { rev1 }, false, false).value().first().missing); // body compacted away
+    }
+
+    void allDocsByRangeAndByKeys()
+    {
+        for (const char *id : { "c", "a", "b", "d" })
+            (void)m_db->put(doc(id, { { "n", id } }));
+        const QString revD = m_db->get("d").value().value("_rev").toString();
+        (void)m_db->remove("d", revD);
+        AllDocsOptions options;
+        QStringList ids;
+        for (const AllDocsRow &row : m_db->allDocs(options).value())
+            ids.append(row.id);
+        QCOMPARE(ids, (QStringList { "a", "b", "c" }));
+        options.startKey = "b";
+        options.endKey = "c";
+        options.inclusiveEnd = false;
+        options.includeDocs = true;
+        const auto range = m_db->allDocs(options).value();
+        QCOMPARE(range.size(), 1);
+        QCOMPARE(range.first().doc.value("n").toString(), QString("b"));
+        AllDocsOptions backwards;
+        backwards.descending = true;
+        backwards.limit = 2;
+        QCOMPARE(m_db->allDocs(backwards).value().first().id, QString("c"));
+        AllDocsOptions keys;
+        keys.keys = { "b", "d", "zz" };
+        const auto byKey = m_db->allDocs(keys).value();
+        QCOMPARE(byKey.size(), 3);
+        QVERIFY(!byKey.at(0).deleted && !byKey.at(0).missing);
+        QVERIFY(byKey.at(1).deleted);
+        QVERIFY(byKey.at(2).missing);
+    }
+
     void localDocsAreVersionedButNotReplicated()
     {
         const WriteResult first = m_db->putLocal(doc("_local/checkpoint", { { "seq", 5 } }));
