@@ -13,7 +13,10 @@ if [ ! -f .demo/server/directory.sqlite ]; then
   "$build/app/admin/buurtbrug-admin" init --data .demo/server
   "$build/app/admin/buurtbrug-admin" import assets/sample/neighbourhood.json --data .demo/server
 fi
-"$build/app/server/buurtbrug-server" --data .demo/server --port "${BUURTBRUG_PORT:-5984}" &
+# A demo admin password, made once; generic CouchDB clients can use http://admin:PASSWORD@127.0.0.1:5984
+[ -f .demo/admin-password ] || head -c 12 /dev/urandom | base64 | tr -d '/+=' > .demo/admin-password
+BUURTBRUG_ADMIN="admin:$(cat .demo/admin-password)" \
+  "$build/app/server/buurtbrug-server" --data .demo/server --port "${BUURTBRUG_PORT:-5984}" &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 

@@ -8,7 +8,7 @@ packages=(
   libsqlite3-dev sqlite3 libsodium-dev
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-httpserver-dev qt6-websockets-dev qt6-positioning-dev qt6-svg-dev
+  qt6-positioning-dev qt6-svg-dev
   qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 qt6-image-formats-plugins
   libqt6positioning6-plugins
   qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtquick
@@ -38,4 +38,11 @@ if ((${#missing[@]})); then
   echo "installing: ${missing[*]}"
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# The interoperability peers (PouchDB, express-pouchdb) from npm, pinned by package-lock.json.
+interop="$(dirname "$0")/../tests/interop"
+if [ -f "$interop/package-lock.json" ] && { [ ! -d "$interop/node_modules" ] || [ "$interop/package-lock.json" -nt "$interop/node_modules/.package-lock.json" ]; }; then
+  echo "installing npm packages for the interoperability tests"
+  npm ci --prefix "$interop" --no-audit --no-fund --loglevel=error
 fi

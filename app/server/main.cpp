@@ -25,6 +25,8 @@ int main(int argc, char **argv)
         return 1;
     }
     SyncServer server(folder);
+    if (!config.adminName.isEmpty())
+        server.setAdmin(config.adminName, config.adminPassword);
     const quint16 port = server.listen(config.address, config.port);
     if (port == 0) {
         std::fprintf(stderr, "buurtbrug-server: cannot listen on %s:%u\n", qPrintable(config.address.toString()), config.port);

@@ -13,6 +13,8 @@ QString StoreError::couchName() const
     case Code::InvalidRevision: return QStringLiteral("bad_request");
     case Code::UnknownType:
     case Code::ValidationFailed: return QStringLiteral("forbidden");
+    case Code::Unauthorized: return QStringLiteral("unauthorized");
+    case Code::Forbidden: return QStringLiteral("forbidden");
     case Code::ReadOnly: return QStringLiteral("read_only");
     case Code::DiskFull: return QStringLiteral("disk_full");
     case Code::Busy: return QStringLiteral("busy");
@@ -34,6 +36,8 @@ int StoreError::httpStatus() const
     case Code::InvalidJson:
     case Code::InvalidUtf8:
     case Code::InvalidRevision: return 400;
+    case Code::Unauthorized: return 401;
+    case Code::Forbidden:
     case Code::UnknownType:
     case Code::ValidationFailed: return 403;
     case Code::Busy: return 503;
@@ -58,6 +62,8 @@ QString StoreError::codeName() const
     case Code::InvalidRevision: return QStringLiteral("invalid_revision");
     case Code::UnknownType: return QStringLiteral("unknown_type");
     case Code::ValidationFailed: return QStringLiteral("validation_failed");
+    case Code::Unauthorized: return QStringLiteral("unauthorized");
+    case Code::Forbidden: return QStringLiteral("forbidden");
     case Code::ReadOnly: return QStringLiteral("read_only");
     case Code::DiskFull: return QStringLiteral("disk_full");
     case Code::MissingFolder: return QStringLiteral("missing_folder");

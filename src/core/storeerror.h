@@ -17,6 +17,8 @@ struct StoreError
         InvalidRevision,  // a _rev that does not parse as N-hash
         UnknownType,      // typed layer: a doc type it does not know
         ValidationFailed, // typed layer: a known type with wrong fields
+        Unauthorized,     // who is calling is not known (no or wrong credentials)
+        Forbidden,        // the caller may not do this
         ReadOnly,         // the store or its disk refuses writes
         DiskFull,         // no space left (or the store's page quota is reached)
         MissingFolder,    // the data folder does not exist

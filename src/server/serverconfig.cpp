@@ -9,7 +9,8 @@ bool ServerConfig::parse(const QStringList &arguments, QString &error)
     const QCommandLineOption data("data", "data folder (created when missing)", "DIR");
     const QCommandLineOption bind("bind", "address to listen on", "ADDRESS", "127.0.0.1");
     const QCommandLineOption port("port", "port to listen on (0 = any free port)", "PORT", "5984");
-    parser.addOptions({ data, bind, port });
+    const QCommandLineOption admin("admin", "server admin as NAME:PASSWORD (or set BUURTBRUG_ADMIN)", "NAME:PASSWORD");
+    parser.addOptions({ data, bind, port, admin });
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         error = parser.errorText() + u'\n' + parser.helpText();
@@ -35,5 +36,15 @@ bool ServerConfig::parse(const QStringList &arguments, QString &error)
         return false;
     }
     this->port = quint16(portValue);
+    const QString adminValue = parser.isSet(admin) ? parser.value(admin) : qEnvironmentVariable("BUURTBRUG_ADMIN");
+    if (!adminValue.isEmpty()) {
+        const qsizetype colon = adminValue.indexOf(u':');
+        if (colon <= 0 || colon == adminValue.size() - 1) {
+            error = QStringLiteral("--admin needs NAME:PASSWORD with both parts non-empty");
+            return false;
+        }
+        adminName = adminValue.left(colon);
+        adminPassword = adminValue.mid(colon + 1);
+    }
     return true;
 }

@@ -9,6 +9,8 @@ struct ServerConfig
     QString dataFolder;
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 5984;
+    QString adminName;     // --admin NAME:PASSWORD or BUURTBRUG_ADMIN; may create/delete databases
+    QString adminPassword;
 
     // Parses the arguments; on a problem returns false and sets error (usage text included).
     [[nodiscard]] bool parse(const QStringList &arguments, QString &error);

@@ -1,47 +1,154 @@
 #include "syncserver.h"
 
 #include "databasefolder.h"
+#include "httpconnection.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
+#include <QDateTime>
 #include <QJsonDocument>
-#include <QJsonObject>
+
+#include <algorithm>
+#include <QTcpSocket>
 
 namespace {
-QHttpServerResponse jsonResponse(const QJsonObject &body, QHttpServerResponder::StatusCode status)
+qint64 now()
 {
-    QHttpServerResponse response(body, status);
-    response.setHeader("Cache-Control", "must-revalidate");
-    response.setHeader("Server", "buurtbrug-server");
-    return response;
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QByteArray compact(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact) + '\n';
+    if (value.isArray())
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact) + '\n';
+    // Scalars (e.g. GET _revs_limit): wrap and strip, as QJsonDocument holds only containers.
+    const QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2) + '\n';
 }
 }
 
-SyncServer::SyncServer(DatabaseFolder &folder, QObject *parent) : QObject(parent), m_folder(folder)
+SyncServer::SyncServer(DatabaseFolder &folder, QObject *parent)
+    : QObject(parent), m_folder(folder), m_endpoints(folder, m_policy, m_limits)
 {
-    m_http.route("/", QHttpServerRequest::Method::Get, [this] { return welcome(); });
-    m_http.route("/_up", QHttpServerRequest::Method::Get, [] {
-        return jsonResponse({ { "status", "ok" } }, QHttpServerResponder::StatusCode::Ok);
+    connect(&m_tcp, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
+            new HttpConnection(socket, m_limits.maxRequestBytes,
+                               [this](const CouchRequest &request, HttpConnection *connection) { handle(request, connection); },
+                               this);
+        }
     });
-    m_http.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
-        responder.write(QJsonDocument(QJsonObject { { "error", "not_found" }, { "reason", "missing" } }),
-                        { { "Cache-Control", "must-revalidate" }, { "Server", "buurtbrug-server" } },
-                        QHttpServerResponder::StatusCode::NotFound);
-    });
+    // Waiters are also checked on a timer: for heartbeats, timeouts and writes by other processes.
+    m_waitTimer.setInterval(250);
+    connect(&m_waitTimer, &QTimer::timeout, this, &SyncServer::serviceWaiters);
 }
+
+SyncServer::~SyncServer() = default;
 
 quint16 SyncServer::listen(const QHostAddress &address, quint16 port)
 {
-    return m_http.listen(address, port);
+    return m_tcp.listen(address, port) ? m_tcp.serverPort() : 0;
 }
 
-QHttpServerResponse SyncServer::welcome() const
+QJsonObject SyncServer::welcome() const
 {
-    return jsonResponse({ { "couchdb", "Welcome" },
-                          { "version", couchApiVersion },
-                          { "uuid", m_folder.serverUuid() },
-                          { "vendor", QJsonObject { { "name", "Buurtbrug" },
-                                                    { "version", QCoreApplication::applicationVersion() } } },
-                          { "features", QJsonArray() } },
-                        QHttpServerResponder::StatusCode::Ok);
+    return { { "couchdb", "Welcome" },
+             { "version", couchApiVersion },
+             { "uuid", m_folder.serverUuid() },
+             { "vendor", QJsonObject { { "name", "Buurtbrug" }, { "version", QCoreApplication::applicationVersion() } } },
+             { "features", QJsonArray() } };
+}
+
+void SyncServer::send(HttpConnection *connection, const CouchResponse &response)
+{
+    connection->respond(response.status, compact(response.body));
+}
+
+void SyncServer::handle(const CouchRequest &request, HttpConnection *connection)
+{
+    if (request.segments.isEmpty()) {
+        send(connection, request.method == "GET" || request.method == "HEAD"
+                     ? CouchResponse::json(200, welcome())
+                     : CouchResponse::error(405, QStringLiteral("method_not_allowed"), QStringLiteral("Only GET,HEAD allowed")));
+        return;
+    }
+    if (request.segments == QStringList { QStringLiteral("_up") }) {
+        send(connection, CouchResponse::json(200, QJsonObject { { "status", "ok" } }));
+        return;
+    }
+    const std::optional<Principal> who = m_authenticator.authenticate(request);
+    if (!who) {
+        send(connection, CouchResponse::error(401, QStringLiteral("unauthorized"), QStringLiteral("Name or password is incorrect.")));
+        return;
+    }
+    if (request.segments.size() == 2 && request.segments.at(1) == QLatin1String("_changes")
+        && request.text(QStringLiteral("feed")) == QLatin1String("longpoll") && startLongpoll(request, connection, *who))
+        return;
+    send(connection, m_endpoints.handle(request, *who));
+}
+
+bool SyncServer::startLongpoll(const CouchRequest &request, HttpConnection *connection, const Principal &who)
+{
+    Result<DocumentDatabase *> db = m_endpoints.readable(request.segments.first(), who);
+    if (!db.ok())
+        return false; // the normal path answers with the error
+    const qint64 since = DatabaseEndpoints::sinceOf(db.value(), request);
+    Result<ChangesPage> page = m_endpoints.changesPage(db.value(), request, since);
+    if (!page.ok() || !page.value().rows.isEmpty())
+        return false; // something to say already: answer as a normal feed
+
+    Waiter waiter;
+    waiter.connection = connection;
+    waiter.request = request;
+    waiter.db = db.value();
+    waiter.since = since;
+    const qint64 timeout = request.number(QStringLiteral("timeout"), m_limits.longpollTimeoutMs);
+    waiter.deadline = now() + std::clamp<qint64>(timeout, 0, m_limits.longpollTimeoutMs);
+    waiter.heartbeatMs = int(std::clamp<qint64>(request.number(QStringLiteral("heartbeat"), 0), 0, 60000));
+    if (request.text(QStringLiteral("heartbeat")) == QLatin1String("true"))
+        waiter.heartbeatMs = 60000;
+    if (waiter.heartbeatMs > 0) {
+        // Heartbeats need the headers out first; the JSON follows as the last chunk.
+        connection->beginStream(200);
+        waiter.nextBeat = now() + waiter.heartbeatMs;
+        waiter.deadline = now() + std::clamp<qint64>(timeout, 0, 3600000);
+    }
+    connect(db.value(), &DocumentDatabase::documentsChanged, this, &SyncServer::serviceWaiters, Qt::UniqueConnection);
+    m_waiters.push_back(waiter);
+    if (!m_waitTimer.isActive())
+        m_waitTimer.start();
+    return true;
+}
+
+void SyncServer::serviceWaiters()
+{
+    const qint64 t = now();
+    for (auto it = m_waiters.begin(); it != m_waiters.end();) {
+        Waiter &w = *it;
+        if (!w.connection || !w.connection->isOpen() || !w.db) {
+            it = m_waiters.erase(it);
+            continue;
+        }
+        Result<ChangesPage> page = m_endpoints.changesPage(w.db, w.request, w.since);
+        const bool ready = !page.ok() || !page.value().rows.isEmpty() || t >= w.deadline;
+        if (!ready) {
+            if (w.heartbeatMs > 0 && t >= w.nextBeat) {
+                w.connection->writeChunk("\n");
+                w.nextBeat = t + w.heartbeatMs;
+            }
+            ++it;
+            continue;
+        }
+        const CouchResponse response = page.ok() ? CouchResponse::json(200, DatabaseEndpoints::changesJson(page.value()))
+                                                 : CouchResponse::from(page.error());
+        if (w.heartbeatMs > 0) {
+            w.connection->writeChunk(compact(response.body));
+            w.connection->finishStream();
+        } else {
+            send(w.connection, response);
+        }
+        it = m_waiters.erase(it);
+    }
+    if (m_waiters.empty())
+        m_waitTimer.stop();
 }

@@ -1,31 +1,67 @@
 #pragma once
 
-#include <QHttpServer>
+#include "accesspolicy.h"
+#include "authenticator.h"
+#include "databaseendpoints.h"
+#include "serverlimits.h"
+
+#include <QHostAddress>
 #include <QObject>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTimer>
+
+#include <list>
 
 class DatabaseFolder;
+class HttpConnection;
 
-// buurtbrug-server's HTTP side: speaks the CouchDB protocol over a DatabaseFolder. This first
-// version answers GET / with the CouchDB welcome and the folder's stable uuid (PouchDB derives
-// its checkpoint ids from it), GET /_up for health checks, and CouchDB-shaped JSON errors for
-// everything else. Replication endpoints, authentication and access rules come with the sync
-// issue; until then nothing here reveals stored data.
+// buurtbrug-server's HTTP side: accepts connections, authenticates each request, and answers
+// with the CouchDB API (DatabaseEndpoints). GET / is the CouchDB welcome with the folder's
+// stable uuid (PouchDB derives checkpoint ids from it). _changes?feed=longpoll waits for a
+// change, the timeout or the client going away, sending heartbeat newlines meanwhile.
 class SyncServer : public QObject
 {
     Q_OBJECT
 
 public:
     explicit SyncServer(DatabaseFolder &folder, QObject *parent = nullptr);
+    ~SyncServer() override;
+
+    void setAdmin(const QString &name, const QString &password) { m_authenticator.setAdmin(name, password); }
+    [[nodiscard]] ServerLimits &limits() { return m_limits; }
 
     // Listens on address:port (0 = any free port); returns the port, or 0 when it failed.
     [[nodiscard]] quint16 listen(const QHostAddress &address, quint16 port);
 
-    // The product version reported under "vendor", and the CouchDB API version clients compare.
+    // The CouchDB API version clients compare; the product version is under "vendor".
     static constexpr const char *couchApiVersion = "3.3.3";
 
 private:
-    DatabaseFolder &m_folder;
-    QHttpServer m_http;
+    struct Waiter
+    {
+        QPointer<HttpConnection> connection;
+        CouchRequest request;
+        QPointer<DocumentDatabase> db;
+        qint64 since = 0;
+        qint64 deadline = 0;      // ms since epoch
+        int heartbeatMs = 0;
+        qint64 nextBeat = 0;
+    };
 
-    [[nodiscard]] QHttpServerResponse welcome() const;
+    DatabaseFolder &m_folder;
+    ServerLimits m_limits;
+    Authenticator m_authenticator;
+    AccessPolicy m_policy;
+    DatabaseEndpoints m_endpoints;
+    QTcpServer m_tcp;
+    std::list<Waiter> m_waiters;
+    QTimer m_waitTimer;
+
+    void handle(const CouchRequest &request, HttpConnection *connection);
+    void send(HttpConnection *connection, const CouchResponse &response);
+    // Returns true when it took over the answer (a longpoll that has to wait).
+    bool startLongpoll(const CouchRequest &request, HttpConnection *connection, const Principal &who);
+    void serviceWaiters();
+    [[nodiscard]] QJsonObject welcome() const;
 };

@@ -75,14 +75,14 @@ private slots:
         }
     }
 
-    void unknownPathsGetCouchDbShapedErrors()
+    void storedDataNeedsCredentials()
     {
         QProcess server;
         const QUrl base = start(server);
         QVERIFY(base.isValid());
         const auto [status, body] = get(base.resolved(QUrl("/directory/initiative:x")));
-        QCOMPARE(status, 404);
-        QCOMPARE(body.value("error").toString(), QString("not_found"));
+        QCOMPARE(status, 401);
+        QCOMPARE(body.value("error").toString(), QString("unauthorized"));
         stop(server);
     }
 

@@ -1,0 +1,50 @@
+#include "authenticator.h"
+
+#include <QCryptographicHash>
+
+namespace {
+QByteArray hashOf(const QByteArray &secret)
+{
+    return QCryptographicHash::hash(secret, QCryptographicHash::Sha256);
+}
+
+// Compares without an early exit, so the time taken does not tell how much matched.
+bool sameHash(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    return diff == 0;
+}
+}
+
+void Authenticator::setAdmin(const QString &name, const QString &password)
+{
+    m_adminName = name;
+    m_adminPasswordHash = hashOf(password.toUtf8());
+}
+
+std::optional<Principal> Authenticator::authenticate(const CouchRequest &request) const
+{
+    const QByteArray authorization = request.header("Authorization");
+    if (authorization.isEmpty())
+        return Principal {};
+    if (!authorization.startsWith("Basic "))
+        return std::nullopt;
+    const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6).trimmed());
+    const qsizetype colon = decoded.indexOf(':');
+    if (colon < 0)
+        return std::nullopt;
+    const QString name = QString::fromUtf8(decoded.left(colon));
+    const QByteArray password = decoded.mid(colon + 1);
+    if (hasAdmin() && name == m_adminName && sameHash(hashOf(password), m_adminPasswordHash)) {
+        Principal admin;
+        admin.kind = Principal::Kind::Admin;
+        admin.name = name;
+        admin.roles = { QStringLiteral("_admin") };
+        return admin;
+    }
+    return std::nullopt;
+}

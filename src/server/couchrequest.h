@@ -1,0 +1,32 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QList>
+#include <QStringList>
+#include <QUrlQuery>
+
+// One HTTP request in the terms of the CouchDB API: method, the decoded path segments
+// (so "/db/_design%2Fx" and "/db/_design/x" both name the doc "_design/x"), query values that
+// CouchDB JSON-encodes (open_revs=["1-a"], startkey="x"), headers and body.
+struct CouchRequest
+{
+    QByteArray method;
+    QStringList segments; // percent-decoded, no empty ones
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    [[nodiscard]] QByteArray header(const QByteArray &name) const;
+    [[nodiscard]] bool has(const QString &name) const { return query.hasQueryItem(name); }
+    [[nodiscard]] QString text(const QString &name) const;
+    // true for "true", false for "false" or absent (CouchDB accepts only those).
+    [[nodiscard]] bool flag(const QString &name) const;
+    [[nodiscard]] qint64 number(const QString &name, qint64 fallback) const;
+    // A query value as JSON (a bare word that is not JSON is taken as a string).
+    [[nodiscard]] QJsonValue json(const QString &name) const;
+    // The body as a JSON object, with a CouchDB bad_request when it is not one.
+    [[nodiscard]] Result<QJsonObject> bodyObject() const;
+};

@@ -1,0 +1,473 @@
+#include "databaseendpoints.h"
+
+#include "databasefolder.h"
+#include "documentvalidator.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <QUuid>
+
+namespace {
+CouchResponse notFound(const QString &reason = QStringLiteral("missing"))
+{
+    return CouchResponse::error(404, QStringLiteral("not_found"), reason);
+}
+
+CouchResponse methodNotAllowed(const QString &allowed)
+{
+    return CouchResponse::error(405, QStringLiteral("method_not_allowed"), QStringLiteral("Only %1 allowed").arg(allowed));
+}
+
+bool isTypedDatabase(const QString &name)
+{
+    return name == QLatin1String("directory") || name == QLatin1String("cards") || name.startsWith(QLatin1String("org-"));
+}
+
+QJsonObject writeResultJson(const WriteResult &r)
+{
+    if (r.error.ok())
+        return { { "ok", true }, { "id", r.id }, { "rev", r.rev } };
+    return { { "id", r.id }, { "error", r.error.couchName() }, { "reason", r.error.reason } };
+}
+
+QJsonArray revisionArray(const QStringList &revs)
+{
+    QJsonArray array;
+    for (const QString &rev : revs)
+        array.append(rev);
+    return array;
+}
+}
+
+DatabaseEndpoints::DatabaseEndpoints(DatabaseFolder &folder, const AccessPolicy &policy, const ServerLimits &limits)
+    : m_folder(folder), m_policy(policy), m_limits(limits)
+{
+}
+
+CouchResponse DatabaseEndpoints::handle(const CouchRequest &request, const Principal &who)
+{
+    if (request.body.size() > m_limits.maxRequestBytes)
+        return CouchResponse::error(413, QStringLiteral("too_large"),
+                                    QStringLiteral("Request body is larger than %1 bytes.").arg(m_limits.maxRequestBytes));
+    if (request.segments.isEmpty() || request.segments.first().startsWith(u'_'))
+        return server(request, who);
+    return database(request, who, request.segments.first());
+}
+
+CouchResponse DatabaseEndpoints::server(const CouchRequest &request, const Principal &who)
+{
+    const QString what = request.segments.value(0);
+    if (what == QLatin1String("_uuids")) {
+        const int count = int(std::clamp<qint64>(request.number(QStringLiteral("count"), 1), 1, 1000));
+        QJsonArray uuids;
+        for (int i = 0; i < count; ++i)
+            uuids.append(QUuid::createUuid().toString(QUuid::Id128));
+        return CouchResponse::json(200, QJsonObject { { "uuids", uuids } });
+    }
+    if (what == QLatin1String("_session")) {
+        QJsonArray roles;
+        for (const QString &role : who.roles)
+            roles.append(role);
+        return CouchResponse::json(200, QJsonObject { { "ok", true },
+                                                      { "userCtx", QJsonObject { { "name", who.isAnonymous() ? QJsonValue() : QJsonValue(who.name) },
+                                                                                 { "roles", roles } } } });
+    }
+    if (who.isAnonymous())
+        return CouchResponse::error(401, QStringLiteral("unauthorized"), QStringLiteral("Authentication required."));
+    if (what == QLatin1String("_all_dbs")) {
+        QJsonArray names;
+        for (const QString &name : m_folder.databaseNames()) {
+            if (m_policy.canRead(who, name))
+                names.append(name);
+        }
+        return CouchResponse::json(200, names);
+    }
+    return CouchResponse::error(400, QStringLiteral("illegal_database_name"),
+                                QStringLiteral("Name: '%1'. Only lowercase characters (a-z), digits (0-9), and any of the characters _, $, (, ), +, -, and / are allowed. Must begin with a letter.").arg(what));
+}
+
+Result<DocumentDatabase *> DatabaseEndpoints::readable(const QString &name, const Principal &who)
+{
+    if (who.isAnonymous())
+        return StoreError::make(StoreError::Code::Unauthorized, QStringLiteral("Authentication required."));
+    if (!DatabaseFolder::isValidName(name) || !m_folder.exists(name))
+        return StoreError::make(StoreError::Code::NotFound, QStringLiteral("Database does not exist."));
+    if (!m_policy.canRead(who, name))
+        return StoreError::make(StoreError::Code::Forbidden, QStringLiteral("You are not allowed to access this db."));
+    return m_folder.database(name);
+}
+
+CouchResponse DatabaseEndpoints::database(const CouchRequest &request, const Principal &who, const QString &name)
+{
+    if (who.isAnonymous())
+        return CouchResponse::error(401, QStringLiteral("unauthorized"), QStringLiteral("Authentication required."));
+    const QByteArray &method = request.method;
+    if (request.segments.size() == 1 && (method == "PUT" || method == "DELETE")) {
+        if (!m_policy.canManageDatabases(who))
+            return CouchResponse::error(403, QStringLiteral("forbidden"), QStringLiteral("Only server admins may create or delete databases."));
+        if (!DatabaseFolder::isValidName(name))
+            return server(request, who);
+        if (method == "PUT") {
+            if (m_folder.exists(name))
+                return CouchResponse::error(412, QStringLiteral("file_exists"), QStringLiteral("The database could not be created, the file already exists."));
+            Result<DocumentDatabase *> created = m_folder.database(name, true);
+            return created.ok() ? CouchResponse::ok(201) : CouchResponse::from(created.error());
+        }
+        const StoreError deleted = m_folder.deleteDatabase(name);
+        return deleted.ok() ? CouchResponse::ok(200) : CouchResponse::from(deleted);
+    }
+
+    Result<DocumentDatabase *> opened = readable(name, who);
+    if (!opened.ok())
+        return CouchResponse::from(opened.error());
+    DocumentDatabase *db = opened.value();
+    if (request.segments.size() == 1) {
+        if (method == "GET" || method == "HEAD") {
+            Result<DatabaseInfo> info = db->info();
+            if (!info.ok())
+                return CouchResponse::from(info.error());
+            const DatabaseInfo &i = info.value();
+            return CouchResponse::json(200, QJsonObject {
+                    { "db_name", name }, { "doc_count", i.docCount }, { "doc_del_count", i.deletedCount },
+                    { "update_seq", i.updateSeq }, { "purge_seq", 0 }, { "compact_running", false },
+                    { "disk_format_version", 8 }, { "instance_start_time", "0" },
+                    { "sizes", QJsonObject { { "file", i.fileSize }, { "active", i.fileSize }, { "external", i.fileSize } } } });
+        }
+        if (method == "POST") {
+            Result<QJsonObject> doc = request.bodyObject();
+            if (!doc.ok())
+                return CouchResponse::from(doc.error());
+            QJsonObject body = doc.value();
+            if (!body.contains(QLatin1String("_id")))
+                body.insert(QStringLiteral("_id"), QUuid::createUuid().toString(QUuid::Id128));
+            return writeOne(who, db, body, true, 201);
+        }
+        return methodNotAllowed(QStringLiteral("GET,HEAD,POST,PUT,DELETE"));
+    }
+
+    const QString what = request.segments.at(1);
+    if (what == QLatin1String("_local")) {
+        if (request.segments.size() < 3)
+            return notFound();
+        return local(request, db, QStringLiteral("_local/") + request.segments.mid(2).join(u'/'));
+    }
+    if (what == QLatin1String("_design") && request.segments.size() >= 3)
+        return document(request, who, db, QStringLiteral("_design/") + request.segments.mid(2).join(u'/'));
+    if (request.segments.size() > 2)
+        return notFound();
+    if (what == QLatin1String("_all_docs"))
+        return allDocs(request, db);
+    if (what == QLatin1String("_changes"))
+        return changes(request, db);
+    if (what == QLatin1String("_revs_diff"))
+        return method == "POST" ? revsDiff(request, db) : methodNotAllowed(QStringLiteral("POST"));
+    if (what == QLatin1String("_bulk_docs"))
+        return method == "POST" ? bulkDocs(request, who, db) : methodNotAllowed(QStringLiteral("POST"));
+    if (what == QLatin1String("_bulk_get"))
+        return method == "POST" ? bulkGet(request, db) : methodNotAllowed(QStringLiteral("POST"));
+    if (what == QLatin1String("_ensure_full_commit")) // every write is already committed and fsynced
+        return method == "POST" ? CouchResponse::json(201, QJsonObject { { "ok", true }, { "instance_start_time", "0" } })
+                                : methodNotAllowed(QStringLiteral("POST"));
+    if (what == QLatin1String("_security"))
+        return CouchResponse::json(200, QJsonObject());
+    if (what == QLatin1String("_revs_limit")) {
+        if (method == "GET")
+            return CouchResponse::json(200, db->revsLimit());
+        if (!m_policy.canManageDatabases(who))
+            return CouchResponse::error(403, QStringLiteral("forbidden"), QStringLiteral("Only server admins may change revs_limit."));
+        const StoreError set = db->setRevsLimit(request.body.trimmed().toInt());
+        return set.ok() ? CouchResponse::ok(200) : CouchResponse::from(set);
+    }
+    if (what.startsWith(u'_'))
+        return CouchResponse::error(400, QStringLiteral("bad_request"), QStringLiteral("Unsupported endpoint %1").arg(what));
+    return document(request, who, db, what);
+}
+
+StoreError DatabaseEndpoints::checkWrite(const Principal &who, const QString &database, const QJsonObject &doc) const
+{
+    if (!m_policy.canWrite(who, database, doc))
+        return StoreError::make(StoreError::Code::Forbidden, QStringLiteral("You are not allowed to write this document."));
+    if (isTypedDatabase(database) && !doc.value(QLatin1String("_id")).toString().startsWith(QLatin1String("_local/")))
+        return DocumentValidator::validateFor(doc, database);
+    return StoreError::none();
+}
+
+CouchResponse DatabaseEndpoints::writeOne(const Principal &who, DocumentDatabase *db, QJsonObject doc, bool newEdits, int createdStatus)
+{
+    if (StoreError refused = checkWrite(who, db->name(), doc); !refused.ok())
+        return CouchResponse::error(403, QStringLiteral("forbidden"), refused.reason);
+    const WriteResult written = db->bulkDocs({ doc }, newEdits).constFirst();
+    if (!written.error.ok())
+        return CouchResponse::from(written.error);
+    return CouchResponse::json(createdStatus, QJsonObject { { "ok", true }, { "id", written.id }, { "rev", written.rev } });
+}
+
+CouchResponse DatabaseEndpoints::document(const CouchRequest &request, const Principal &who, DocumentDatabase *db, const QString &id)
+{
+    const QByteArray &method = request.method;
+    if (method == "GET" || method == "HEAD") {
+        if (request.has(QStringLiteral("open_revs"))) {
+            const QJsonValue openRevs = request.json(QStringLiteral("open_revs"));
+            QStringList revs;
+            for (const QJsonValue &rev : openRevs.toArray())
+                revs.append(rev.toString());
+            if (!openRevs.isArray() && openRevs.toString() != QLatin1String("all"))
+                return CouchResponse::error(400, QStringLiteral("bad_request"), QStringLiteral("open_revs must be \"all\" or a list of revisions"));
+            Result<QList<OpenRevision>> answers = db->openRevs(id, revs, request.flag(QStringLiteral("revs")), request.flag(QStringLiteral("latest")));
+            if (!answers.ok())
+                return CouchResponse::from(answers.error());
+            QJsonArray list;
+            for (const OpenRevision &answer : answers.value())
+                list.append(answer.missing ? QJsonObject { { "missing", answer.rev } } : QJsonObject { { "ok", answer.doc } });
+            return CouchResponse::json(200, list);
+        }
+        GetOptions options;
+        options.rev = request.text(QStringLiteral("rev"));
+        options.revisions = request.flag(QStringLiteral("revs"));
+        options.conflicts = request.flag(QStringLiteral("conflicts"));
+        options.deletedConflicts = request.flag(QStringLiteral("deleted_conflicts"));
+        Result<QJsonObject> doc = db->get(id, options);
+        return doc.ok() ? CouchResponse::json(200, doc.value()) : CouchResponse::from(doc.error());
+    }
+    if (method == "PUT") {
+        Result<QJsonObject> body = request.bodyObject();
+        if (!body.ok())
+            return CouchResponse::from(body.error());
+        QJsonObject doc = body.value();
+        if (doc.contains(QLatin1String("_id")) && doc.value(QLatin1String("_id")).toString() != id)
+            return CouchResponse::error(400, QStringLiteral("bad_request"), QStringLiteral("Document id in the body does not match the URL."));
+        doc.insert(QStringLiteral("_id"), id);
+        if (request.has(QStringLiteral("rev")) && !doc.contains(QLatin1String("_rev")))
+            doc.insert(QStringLiteral("_rev"), request.text(QStringLiteral("rev")));
+        const bool newEdits = request.text(QStringLiteral("new_edits")) != QLatin1String("false");
+        return writeOne(who, db, doc, newEdits, 201);
+    }
+    if (method == "DELETE") {
+        QString rev = request.text(QStringLiteral("rev"));
+        if (rev.isEmpty())
+            rev = QString::fromUtf8(request.header("If-Match")).remove(u'"');
+        if (rev.isEmpty())
+            return CouchResponse::error(409, QStringLiteral("conflict"), QStringLiteral("Document update conflict."));
+        return writeOne(who, db, QJsonObject { { "_id", id }, { "_rev", rev }, { "_deleted", true } }, true, 200);
+    }
+    return methodNotAllowed(QStringLiteral("GET,HEAD,PUT,DELETE"));
+}
+
+// _local docs stay writable for anyone who can read the database: replication checkpoints.
+CouchResponse DatabaseEndpoints::local(const CouchRequest &request, DocumentDatabase *db, const QString &id)
+{
+    if (request.method == "GET" || request.method == "HEAD") {
+        Result<QJsonObject> doc = db->getLocal(id);
+        return doc.ok() ? CouchResponse::json(200, doc.value()) : CouchResponse::from(doc.error());
+    }
+    WriteResult written;
+    if (request.method == "PUT") {
+        Result<QJsonObject> body = request.bodyObject();
+        if (!body.ok())
+            return CouchResponse::from(body.error());
+        QJsonObject doc = body.value();
+        doc.insert(QStringLiteral("_id"), id);
+        written = db->putLocal(doc);
+    } else if (request.method == "DELETE") {
+        written = db->removeLocal(id, request.text(QStringLiteral("rev")));
+    } else {
+        return methodNotAllowed(QStringLiteral("GET,HEAD,PUT,DELETE"));
+    }
+    if (!written.error.ok())
+        return CouchResponse::from(written.error);
+    return CouchResponse::json(request.method == "PUT" ? 201 : 200, QJsonObject { { "ok", true }, { "id", id }, { "rev", written.rev } });
+}
+
+CouchResponse DatabaseEndpoints::allDocs(const CouchRequest &request, DocumentDatabase *db)
+{
+    AllDocsOptions options;
+    const auto key = [&](const char *a, const char *b) {
+        const QString name = request.has(QLatin1String(a)) ? QLatin1String(a) : QLatin1String(b);
+        return request.json(name).toString();
+    };
+    options.startKey = key("startkey", "start_key");
+    options.endKey = key("endkey", "end_key");
+    if (request.has(QStringLiteral("key")))
+        options.keys = { request.json(QStringLiteral("key")).toString() };
+    options.inclusiveEnd = request.text(QStringLiteral("inclusive_end")) != QLatin1String("false");
+    options.descending = request.flag(QStringLiteral("descending"));
+    options.limit = int(request.number(QStringLiteral("limit"), -1));
+    options.skip = int(qMax<qint64>(0, request.number(QStringLiteral("skip"), 0)));
+    options.includeDocs = request.flag(QStringLiteral("include_docs"));
+    QJsonValue keys = request.has(QStringLiteral("keys")) ? request.json(QStringLiteral("keys")) : QJsonValue();
+    if (request.method == "POST") {
+        Result<QJsonObject> body = request.bodyObject();
+        if (!body.ok())
+            return CouchResponse::from(body.error());
+        keys = body.value().value(QLatin1String("keys"));
+    }
+    if (keys.isArray()) {
+        for (const QJsonValue &k : keys.toArray())
+            options.keys.append(k.toString());
+    }
+    Result<QList<AllDocsRow>> rows = db->allDocs(options);
+    if (!rows.ok())
+        return CouchResponse::from(rows.error());
+    QJsonArray list;
+    for (const AllDocsRow &row : rows.value()) {
+        if (row.missing) {
+            list.append(QJsonObject { { "key", row.id }, { "error", "not_found" } });
+            continue;
+        }
+        QJsonObject value { { "rev", row.rev } };
+        if (row.deleted)
+            value.insert("deleted", true);
+        QJsonObject entry { { "id", row.id }, { "key", row.id }, { "value", value } };
+        if (options.includeDocs)
+            entry.insert("doc", row.deleted ? QJsonValue() : QJsonValue(row.doc));
+        list.append(entry);
+    }
+    const qint64 total = db->info().ok() ? db->info().value().docCount : 0;
+    return CouchResponse::json(200, QJsonObject { { "total_rows", total }, { "offset", options.skip }, { "rows", list } });
+}
+
+qint64 DatabaseEndpoints::sinceOf(DocumentDatabase *db, const CouchRequest &request)
+{
+    const QString since = request.text(QStringLiteral("since"));
+    if (since == QLatin1String("now"))
+        return db->info().ok() ? db->info().value().updateSeq : 0;
+    // Sequences are integers here; a foreign opaque sequence ("12-g1AAA") starts from its number.
+    return qMax<qint64>(0, since.section(u'-', 0, 0).toLongLong());
+}
+
+Result<ChangesPage> DatabaseEndpoints::changesPage(DocumentDatabase *db, const CouchRequest &request, qint64 since)
+{
+    ChangesOptions options;
+    options.since = since;
+    const qint64 limit = request.number(QStringLiteral("limit"), m_limits.maxChangesLimit);
+    options.limit = int(std::clamp<qint64>(limit, 1, m_limits.maxChangesLimit));
+    options.allLeaves = request.text(QStringLiteral("style")) == QLatin1String("all_docs");
+    options.includeDocs = request.flag(QStringLiteral("include_docs"));
+    options.countPending = true;
+    return db->changes(options);
+}
+
+QJsonObject DatabaseEndpoints::changesJson(const ChangesPage &page)
+{
+    QJsonArray results;
+    for (const ChangeRow &row : page.rows) {
+        QJsonArray revs;
+        for (const QString &rev : row.revs)
+            revs.append(QJsonObject { { "rev", rev } });
+        QJsonObject entry { { "seq", row.seq }, { "id", row.id }, { "changes", revs } };
+        if (row.deleted)
+            entry.insert("deleted", true);
+        if (!row.doc.isEmpty())
+            entry.insert("doc", row.doc);
+        results.append(entry);
+    }
+    return { { "results", results }, { "last_seq", page.lastSeq }, { "pending", page.pending } };
+}
+
+CouchResponse DatabaseEndpoints::changes(const CouchRequest &request, DocumentDatabase *db)
+{
+    Result<ChangesPage> page = changesPage(db, request, sinceOf(db, request));
+    return page.ok() ? CouchResponse::json(200, changesJson(page.value())) : CouchResponse::from(page.error());
+}
+
+CouchResponse DatabaseEndpoints::revsDiff(const CouchRequest &request, DocumentDatabase *db)
+{
+    Result<QJsonObject> body = request.bodyObject();
+    if (!body.ok())
+        return CouchResponse::from(body.error());
+    if (body.value().size() > m_limits.maxDocsPerRequest)
+        return CouchResponse::error(413, QStringLiteral("too_large"), QStringLiteral("At most %1 documents per request.").arg(m_limits.maxDocsPerRequest));
+    QHash<QString, QStringList> asked;
+    for (auto it = body.value().begin(); it != body.value().end(); ++it) {
+        QStringList revs;
+        for (const QJsonValue &rev : it.value().toArray())
+            revs.append(rev.toString());
+        asked.insert(it.key(), revs);
+    }
+    Result<QHash<QString, RevsDiffEntry>> diff = db->revsDiff(asked);
+    if (!diff.ok())
+        return CouchResponse::from(diff.error());
+    QJsonObject answer;
+    for (auto it = diff.value().cbegin(); it != diff.value().cend(); ++it) {
+        QJsonObject entry { { "missing", revisionArray(it->missing) } };
+        if (!it->possibleAncestors.isEmpty())
+            entry.insert("possible_ancestors", revisionArray(it->possibleAncestors));
+        answer.insert(it.key(), entry);
+    }
+    return CouchResponse::json(200, answer);
+}
+
+CouchResponse DatabaseEndpoints::bulkDocs(const CouchRequest &request, const Principal &who, DocumentDatabase *db)
+{
+    Result<QJsonObject> body = request.bodyObject();
+    if (!body.ok())
+        return CouchResponse::from(body.error());
+    const QJsonValue docsValue = body.value().value(QLatin1String("docs"));
+    if (!docsValue.isArray())
+        return CouchResponse::error(400, QStringLiteral("bad_request"), QStringLiteral("POST body must include `docs` parameter."));
+    const QJsonArray docs = docsValue.toArray();
+    if (docs.size() > m_limits.maxDocsPerRequest)
+        return CouchResponse::error(413, QStringLiteral("too_large"), QStringLiteral("At most %1 documents per request.").arg(m_limits.maxDocsPerRequest));
+    const bool newEdits = body.value().value(QLatin1String("new_edits")).toBool(true);
+
+    // Refused documents are answered in place; the others go to the store in one transaction.
+    QList<QJsonObject> accepted;
+    QList<int> positions;
+    QList<QJsonObject> answers(docs.size());
+    for (int i = 0; i < docs.size(); ++i) {
+        const QJsonObject doc = docs.at(i).toObject();
+        if (!docs.at(i).isObject()) {
+            answers[i] = { { "error", "bad_request" }, { "reason", "Document must be a JSON object" } };
+            continue;
+        }
+        if (StoreError refused = checkWrite(who, db->name(), doc); !refused.ok()) {
+            answers[i] = { { "id", doc.value(QLatin1String("_id")) }, { "error", "forbidden" }, { "reason", refused.reason } };
+            continue;
+        }
+        accepted.append(doc);
+        positions.append(i);
+    }
+    const QList<WriteResult> written = db->bulkDocs(accepted, newEdits);
+    for (int k = 0; k < written.size(); ++k)
+        answers[positions.at(k)] = writeResultJson(written.at(k));
+    QJsonArray result;
+    for (const QJsonObject &answer : std::as_const(answers)) {
+        // As CouchDB: with new_edits=false only failures are listed.
+        if (newEdits || answer.contains(QLatin1String("error")))
+            result.append(answer);
+    }
+    return CouchResponse::json(201, result);
+}
+
+CouchResponse DatabaseEndpoints::bulkGet(const CouchRequest &request, DocumentDatabase *db)
+{
+    Result<QJsonObject> body = request.bodyObject();
+    if (!body.ok())
+        return CouchResponse::from(body.error());
+    const QJsonArray asked = body.value().value(QLatin1String("docs")).toArray();
+    if (asked.size() > m_limits.maxDocsPerRequest)
+        return CouchResponse::error(413, QStringLiteral("too_large"), QStringLiteral("At most %1 documents per request.").arg(m_limits.maxDocsPerRequest));
+    const bool withRevisions = request.flag(QStringLiteral("revs"));
+    const bool latest = request.flag(QStringLiteral("latest"));
+    QJsonArray results;
+    for (const QJsonValue &item : asked) {
+        const QString id = item.toObject().value(QLatin1String("id")).toString();
+        const QString rev = item.toObject().value(QLatin1String("rev")).toString();
+        QJsonArray docs;
+        Result<QList<OpenRevision>> answers = db->openRevs(id, rev.isEmpty() ? QStringList() : QStringList { rev }, withRevisions, latest);
+        if (!answers.ok()) {
+            docs.append(QJsonObject { { "error", QJsonObject { { "id", id }, { "rev", rev.isEmpty() ? QStringLiteral("undefined") : rev },
+                                                               { "error", answers.error().couchName() }, { "reason", answers.error().reason } } } });
+        } else {
+            for (const OpenRevision &answer : answers.value()) {
+                if (answer.missing)
+                    docs.append(QJsonObject { { "error", QJsonObject { { "id", id }, { "rev", answer.rev }, { "error", "not_found" }, { "reason", "missing" } } } });
+                else
+                    docs.append(QJsonObject { { "ok", answer.doc } });
+            }
+        }
+        results.append(QJsonObject { { "id", id }, { "docs", docs } });
+    }
+    return CouchResponse::json(200, QJsonObject { { "results", results } });
+}

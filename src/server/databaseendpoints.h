@@ -1,0 +1,48 @@
+#pragma once
+
+#include "accesspolicy.h"
+#include "couchrequest.h"
+#include "couchresponse.h"
+#include "principal.h"
+#include "serverlimits.h"
+
+#include "documenttypes.h"
+
+class DatabaseFolder;
+class DocumentDatabase;
+
+// The CouchDB API of databases and documents over a DatabaseFolder: database info, create and
+// delete, documents, _local checkpoints, _all_docs, _changes (one page), _revs_diff,
+// _bulk_docs, _bulk_get, _ensure_full_commit. Pure request → response; waiting for changes
+// (longpoll) is the HTTP layer's job.
+class DatabaseEndpoints
+{
+public:
+    DatabaseEndpoints(DatabaseFolder &folder, const AccessPolicy &policy, const ServerLimits &limits);
+
+    [[nodiscard]] CouchResponse handle(const CouchRequest &request, const Principal &who);
+
+    // For the HTTP layer's longpoll: the database a _changes request reads, once allowed.
+    [[nodiscard]] Result<DocumentDatabase *> readable(const QString &name, const Principal &who);
+    [[nodiscard]] Result<ChangesPage> changesPage(DocumentDatabase *db, const CouchRequest &request, qint64 since);
+    [[nodiscard]] static QJsonObject changesJson(const ChangesPage &page);
+    // The "since" of a _changes request: a number, or "now" (the current update_seq).
+    [[nodiscard]] static qint64 sinceOf(DocumentDatabase *db, const CouchRequest &request);
+
+private:
+    DatabaseFolder &m_folder;
+    const AccessPolicy &m_policy;
+    const ServerLimits &m_limits;
+
+    CouchResponse server(const CouchRequest &request, const Principal &who);
+    CouchResponse database(const CouchRequest &request, const Principal &who, const QString &name);
+    CouchResponse document(const CouchRequest &request, const Principal &who, DocumentDatabase *db, const QString &id);
+    CouchResponse local(const CouchRequest &request, DocumentDatabase *db, const QString &id);
+    CouchResponse allDocs(const CouchRequest &request, DocumentDatabase *db);
+    CouchResponse changes(const CouchRequest &request, DocumentDatabase *db);
+    CouchResponse revsDiff(const CouchRequest &request, DocumentDatabase *db);
+    CouchResponse bulkDocs(const CouchRequest &request, const Principal &who, DocumentDatabase *db);
+    CouchResponse bulkGet(const CouchRequest &request, DocumentDatabase *db);
+    CouchResponse writeOne(const Principal &who, DocumentDatabase *db, QJsonObject doc, bool newEdits, int createdStatus);
+    [[nodiscard]] StoreError checkWrite(const Principal &who, const QString &database, const QJsonObject &doc) const;
+};
