@@ -2,6 +2,7 @@
 
 #include "databasefolder.h"
 #include "datatransfer.h"
+#include "replicatecommand.h"
 #include "domainindexer.h"
 #include "syntheticdata.h"
 
@@ -28,6 +29,9 @@ commands:
   stats                        databases, document counts, sequences, sizes
   generate --initiatives N --events M [--langs nl,en,...] [--seed S]
                                synthetic data for benchmarks
+  replicate SOURCE TARGET [--batch N] [--continuous [--for MS]] [--create-target]
+                               SOURCE, TARGET: a database name in --data, or a URL
+                               http://user:password@host:port/db
 
 --db defaults to "directory". Exit status: 0 ok, 1 failed, 2 usage error.
 )";
@@ -70,9 +74,13 @@ int AdminCli::run(const QStringList &arguments)
     const QCommandLineOption events("events", "count", "M", "1000");
     const QCommandLineOption langs("langs", "languages", "L", "nl,en,ar,tr,pl");
     const QCommandLineOption seed("seed", "seed", "S", "1");
+    const QCommandLineOption batch("batch", "docs per batch", "N", "500");
+    const QCommandLineOption continuous("continuous", "keep replicating");
+    const QCommandLineOption forMs("for", "continuous: stop after MS milliseconds", "MS", "0");
+    const QCommandLineOption createTarget("create-target", "create the target database");
     const QCommandLineOption help({ "h", "help" }, "help");
     parser.addOptions({ data, json, db, rev, revs, conflicts, since, limit, includeDocs, out,
-                        initiatives, events, langs, seed, help });
+                        initiatives, events, langs, seed, batch, continuous, forMs, createTarget, help });
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     m_json = parser.isSet(json);
@@ -82,6 +90,21 @@ int AdminCli::run(const QStringList &arguments)
         return parser.isSet(help) ? 0 : exitUsage;
     }
     const QString command = positional.first();
+    if (command == QLatin1String("replicate")) {
+        if (positional.size() != 3)
+            return usage(QStringLiteral("replicate needs SOURCE and TARGET"));
+        ReplicateRequest request;
+        request.data = parser.value(data);
+        request.source = positional.at(1);
+        request.target = positional.at(2);
+        request.options.batchSize = parser.value(batch).toInt();
+        request.options.continuous = parser.isSet(continuous);
+        request.timeoutMs = parser.value(forMs).toInt();
+        request.createTarget = parser.isSet(createTarget);
+        if (request.options.batchSize < 1 || request.options.batchSize > 10000)
+            return usage(QStringLiteral("--batch takes 1 to 10000"));
+        return replicate(request);
+    }
     if (!parser.isSet(data))
         return usage(QStringLiteral("%1 needs --data DIR").arg(command));
     const QString folder = parser.value(data);
@@ -321,4 +344,20 @@ int AdminCli::generate(const QString &data, int initiatives, int events, const Q
           QStringLiteral("generated %1 initiatives, %2 translations, %3 activities, %4 events in %5 ms")
                   .arg(c.initiatives).arg(c.translations).arg(c.activities).arg(c.events).arg(timer.elapsed()));
     return 0;
+}
+
+int AdminCli::replicate(const ReplicateRequest &request)
+{
+    const Result<QJsonObject> result = ReplicateCommand::run(request);
+    if (!result.ok())
+        return fail(result.error());
+    const QJsonObject &r = result.value();
+    QString text = QStringLiteral("%1 docs read, %2 written, %3 refused in %4 ms\n")
+                           .arg(r.value("docs_read").toInt()).arg(r.value("docs_written").toInt())
+                           .arg(r.value("doc_write_failures").toInt()).arg(r.value("ms").toInt());
+    for (const QJsonValue &f : r.value("failures").toArray())
+        text += QStringLiteral("refused: %1 %2: %3\n").arg(f.toObject().value("id").toString(), f.toObject().value("rev").toString(),
+                                                          f.toObject().value("reason").toString());
+    print(r, text);
+    return r.value("doc_write_failures").toInt() > 0 ? exitFailed : 0;
 }

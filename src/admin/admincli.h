@@ -5,6 +5,7 @@
 #include <QTextStream>
 
 class DatabaseFolder;
+struct ReplicateRequest;
 struct StoreError;
 
 // buurtbrug-admin: commands over a data folder for coordinators and scripts. Every command
@@ -34,4 +35,5 @@ private:
     int changes(const QString &data, const QString &db, qint64 since, int limit, bool includeDocs);
     int stats(const QString &data);
     int generate(const QString &data, int initiatives, int events, const QStringList &languages, quint32 seed);
+    int replicate(const ReplicateRequest &request);
 };

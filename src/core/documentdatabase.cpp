@@ -62,6 +62,18 @@ StoreError DocumentDatabase::open(const QString &path, SqliteConnection::Mode mo
     if (select.step() == SQLITE_ROW)
         m_revsLimit = qMax(1, select.text(0).toInt());
     select.reset();
+    SqliteStatement &uuid = m_connection.statement("SELECT value FROM meta WHERE key = 'uuid'");
+    if (uuid.step() == SQLITE_ROW)
+        m_uuid = uuid.text(0);
+    uuid.reset();
+    if (m_uuid.isEmpty() && mode == SqliteConnection::Mode::ReadWrite) {
+        const QString made = QUuid::createUuid().toString(QUuid::Id128);
+        SqliteStatement &insert = m_connection.statement("INSERT OR IGNORE INTO meta(key, value) VALUES ('uuid', ?)");
+        insert.bind(1, made);
+        if (StoreError error = m_connection.checkStep(insert.exec(), QStringLiteral("writing the database id")); !error.ok())
+            return error;
+        m_uuid = made;
+    }
     return StoreError::none();
 }
 

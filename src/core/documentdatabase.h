@@ -25,6 +25,9 @@ public:
                                   SqliteConnection::Mode mode = SqliteConnection::Mode::ReadWrite);
     [[nodiscard]] const QString &name() const { return m_name; }
     [[nodiscard]] const QString &path() const { return m_path; }
+    // A random id made when the file is created; replication ids are derived from it, so a
+    // copied or moved file keeps its checkpoints and a recreated one starts afresh.
+    [[nodiscard]] const QString &instanceUuid() const { return m_uuid; }
 
     // Keys of secondary indexes for a document; called inside the write transaction.
     void setIndexer(Indexer indexer) { m_indexer = std::move(indexer); }
@@ -72,6 +75,7 @@ private:
     SqliteConnection m_connection;
     Indexer m_indexer;
     int m_revsLimit = 1000;
+    QString m_uuid;
 
     [[nodiscard]] QList<WriteResult> write(const QList<QJsonObject> &docs, bool newEdits);
     [[nodiscard]] WriteResult writeLocal(const QJsonObject &doc);

@@ -1,0 +1,317 @@
+#include "httppeer.h"
+
+#include "jsontext.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace {
+StoreError statusError(int status, const QJsonValue &body, const QString &what)
+{
+    const QJsonObject o = body.toObject();
+    const QString reason = QStringLiteral("%1: HTTP %2 %3 %4").arg(what).arg(status)
+                                   .arg(o.value(QLatin1String("error")).toString(), o.value(QLatin1String("reason")).toString())
+                                   .trimmed();
+    using Code = StoreError::Code;
+    switch (status) {
+    case 400: return StoreError::make(Code::BadRequest, reason);
+    case 401: return StoreError::make(Code::Unauthorized, reason);
+    case 403: return StoreError::make(Code::Forbidden, reason);
+    case 404: return StoreError::make(Code::NotFound, reason);
+    case 409:
+    case 412: return StoreError::make(Code::Conflict, reason);
+    case 413: return StoreError::make(Code::BadRequest, reason);
+    default: return StoreError::make(status >= 500 ? Code::Busy : Code::IoError, reason);
+    }
+}
+
+QString encodedId(const QString &id)
+{
+    // "_local/x" and "_design/x" keep their slash; every other character is encoded.
+    for (const char *prefix : { "_local/", "_design/" }) {
+        if (id.startsWith(QLatin1String(prefix)))
+            return QLatin1String(prefix) + QString::fromLatin1(QUrl::toPercentEncoding(id.mid(int(qstrlen(prefix)))));
+    }
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+QString jsonText(const QJsonValue &value)
+{
+    const QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+}
+
+HttpPeer::HttpPeer(const QUrl &databaseUrl, QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent), m_db(databaseUrl), m_network(network)
+{
+    if (!m_db.userName().isEmpty()) {
+        m_authorization = "Basic " + (m_db.userName(QUrl::FullyDecoded) + u':' + m_db.password(QUrl::FullyDecoded)).toUtf8().toBase64();
+        m_db.setUserInfo({});
+    }
+    QString path = m_db.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    m_db.setPath(path);
+}
+
+QString HttpPeer::describe() const
+{
+    return m_db.toString(QUrl::RemoveUserInfo);
+}
+
+QUrl HttpPeer::url(const QString &path, const QList<QPair<QString, QString>> &query) const
+{
+    QUrl u = m_db;
+    u.setPath(m_db.path(QUrl::FullyEncoded) + path, QUrl::StrictMode);
+    if (!query.isEmpty()) {
+        QUrlQuery q;
+        for (const auto &[key, value] : query)
+            q.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+        u.setQuery(q.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    }
+    return u;
+}
+
+void HttpPeer::send(const QByteArray &method, const QUrl &target, const QJsonValue &body, int extraTimeoutMs,
+                    Done<QJsonValue> done)
+{
+    QNetworkRequest request(target);
+    request.setRawHeader("Accept", "application/json");
+    if (!m_bearer.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_bearer);
+    else if (!m_authorization.isEmpty())
+        request.setRawHeader("Authorization", m_authorization);
+    request.setTransferTimeout(m_timeoutMs + extraTimeoutMs);
+    QByteArray payload;
+    if (!body.isUndefined()) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        payload = body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+    }
+    ++m_requests;
+    QNetworkReply *reply = m_network->sendCustomRequest(request, method, payload);
+    const QString what = QStringLiteral("%1 %2").arg(QString::fromLatin1(method), target.path());
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done), what]() {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray bytes = reply->readAll();
+        if (status == 0) {
+            done(StoreError::make(StoreError::Code::IoError, QStringLiteral("%1: %2").arg(what, reply->errorString())));
+            return;
+        }
+        Result<QJsonValue> parsed = JsonText::parse(bytes);
+        if (!parsed.ok()) {
+            done(StoreError::make(status >= 400 ? StoreError::Code::Busy : StoreError::Code::InvalidJson,
+                                  QStringLiteral("%1: HTTP %2 with a body that is not JSON (%3)").arg(what).arg(status).arg(parsed.error().reason)));
+            return;
+        }
+        if (status >= 400) {
+            done(statusError(status, parsed.value(), what));
+            return;
+        }
+        if (reply->error() != QNetworkReply::NoError) { // e.g. the connection dropped mid-body
+            done(StoreError::make(StoreError::Code::IoError, QStringLiteral("%1: %2").arg(what, reply->errorString())));
+            return;
+        }
+        done(parsed.value());
+    });
+}
+
+void HttpPeer::identity(Done<QString> done)
+{
+    if (!m_identity.isEmpty()) {
+        QTimer::singleShot(0, this, [this, done]() { done(m_identity); });
+        return;
+    }
+    QUrl root = m_db;
+    root.setPath(QStringLiteral("/"));
+    send("GET", root, QJsonValue::Undefined, 0, [this, done](Result<QJsonValue> welcome) {
+        // Servers without a uuid are named by their address; the database by its path.
+        const QString server = welcome.ok() && !welcome.value().toObject().value(QLatin1String("uuid")).toString().isEmpty()
+                ? welcome.value().toObject().value(QLatin1String("uuid")).toString()
+                : m_db.adjusted(QUrl::RemovePath | QUrl::RemoveUserInfo).toString();
+        m_identity = server + m_db.path();
+        done(m_identity);
+    });
+}
+
+void HttpPeer::updateSeq(Done<qint64> done)
+{
+    send("GET", m_db, QJsonValue::Undefined, 0, [done](Result<QJsonValue> info) {
+        if (!info.ok()) {
+            done(info.error());
+            return;
+        }
+        const QJsonValue seq = info.value().toObject().value(QLatin1String("update_seq"));
+        done(seq.isDouble() ? qint64(seq.toDouble()) : seq.toString().section(u'-', 0, 0).toLongLong());
+    });
+}
+
+void HttpPeer::getCheckpoint(const QString &id, Done<QJsonObject> done)
+{
+    send("GET", url(QStringLiteral("/_local/") + encodedId(id)), QJsonValue::Undefined, 0,
+         [done](Result<QJsonValue> doc) { done(doc.ok() ? Result<QJsonObject>(doc.value().toObject()) : Result<QJsonObject>(doc.error())); });
+}
+
+void HttpPeer::putCheckpoint(const QJsonObject &doc, Done<QString> done)
+{
+    const QString id = doc.value(QLatin1String("_id")).toString();
+    send("PUT", url(QStringLiteral("/") + encodedId(id)), doc, 0, [done](Result<QJsonValue> answer) {
+        done(answer.ok() ? Result<QString>(answer.value().toObject().value(QLatin1String("rev")).toString()) : Result<QString>(answer.error()));
+    });
+}
+
+void HttpPeer::changes(const QJsonValue &since, int limit, int waitMs, Done<ChangeBatch> done)
+{
+    QList<QPair<QString, QString>> query { { QStringLiteral("style"), QStringLiteral("all_docs") },
+                                           { QStringLiteral("since"), since.isDouble() ? QString::number(qint64(since.toDouble())) : since.toString() },
+                                           { QStringLiteral("limit"), QString::number(limit) } };
+    if (waitMs > 0) {
+        query.append({ QStringLiteral("feed"), QStringLiteral("longpoll") });
+        query.append({ QStringLiteral("timeout"), QString::number(waitMs) });
+    }
+    send("GET", url(QStringLiteral("/_changes"), query), QJsonValue::Undefined, waitMs, [done, limit](Result<QJsonValue> answer) {
+        if (!answer.ok()) {
+            done(answer.error());
+            return;
+        }
+        const QJsonObject o = answer.value().toObject();
+        if (!o.value(QLatin1String("results")).isArray()) {
+            done(StoreError::make(StoreError::Code::InvalidJson, QStringLiteral("_changes answer has no results list")));
+            return;
+        }
+        ChangeBatch batch;
+        batch.lastSeq = o.value(QLatin1String("last_seq"));
+        for (const QJsonValue &r : o.value(QLatin1String("results")).toArray()) {
+            const QJsonObject row = r.toObject();
+            ChangeRow change;
+            change.id = row.value(QLatin1String("id")).toString();
+            change.deleted = row.value(QLatin1String("deleted")).toBool();
+            for (const QJsonValue &rev : row.value(QLatin1String("changes")).toArray())
+                change.revs.append(rev.toObject().value(QLatin1String("rev")).toString());
+            if (!change.id.isEmpty() && !change.revs.isEmpty())
+                batch.rows.append(change);
+        }
+        const QJsonValue pending = o.value(QLatin1String("pending"));
+        batch.hasMore = pending.isDouble() ? pending.toDouble() > 0 : batch.rows.size() >= limit;
+        done(batch);
+    });
+}
+
+void HttpPeer::revsDiff(const QHash<QString, QStringList> &revs, Done<QHash<QString, RevsDiffEntry>> done)
+{
+    QJsonObject body;
+    for (auto it = revs.cbegin(); it != revs.cend(); ++it)
+        body.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    send("POST", url(QStringLiteral("/_revs_diff")), body, 0, [done](Result<QJsonValue> answer) {
+        if (!answer.ok()) {
+            done(answer.error());
+            return;
+        }
+        QHash<QString, RevsDiffEntry> diff;
+        const QJsonObject o = answer.value().toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            RevsDiffEntry entry;
+            for (const QJsonValue &rev : it.value().toObject().value(QLatin1String("missing")).toArray())
+                entry.missing.append(rev.toString());
+            for (const QJsonValue &rev : it.value().toObject().value(QLatin1String("possible_ancestors")).toArray())
+                entry.possibleAncestors.append(rev.toString());
+            diff.insert(it.key(), entry);
+        }
+        done(diff);
+    });
+}
+
+void HttpPeer::fetch(const QList<RevisionRequest> &wanted, Done<QList<QJsonObject>> done)
+{
+    if (!m_bulkGet) {
+        fetchOneByOne(wanted, {}, std::move(done));
+        return;
+    }
+    QJsonArray asked;
+    for (const RevisionRequest &request : wanted) {
+        for (const QString &rev : request.revs)
+            asked.append(QJsonObject { { "id", request.id }, { "rev", rev } });
+    }
+    const QUrl target = url(QStringLiteral("/_bulk_get"), { { QStringLiteral("revs"), QStringLiteral("true") },
+                                                            { QStringLiteral("latest"), QStringLiteral("true") } });
+    send("POST", target, QJsonObject { { "docs", asked } }, 0, [this, wanted, done](Result<QJsonValue> answer) {
+        if (!answer.ok()) {
+            const StoreError::Code code = answer.error().code;
+            if (code == StoreError::Code::NotFound || code == StoreError::Code::BadRequest) {
+                m_bulkGet = false; // an older server: ask document by document from now on
+                fetchOneByOne(wanted, {}, done);
+            } else {
+                done(answer.error());
+            }
+            return;
+        }
+        QList<QJsonObject> docs;
+        for (const QJsonValue &result : answer.value().toObject().value(QLatin1String("results")).toArray()) {
+            for (const QJsonValue &item : result.toObject().value(QLatin1String("docs")).toArray()) {
+                const QJsonObject ok = item.toObject().value(QLatin1String("ok")).toObject();
+                if (!ok.isEmpty())
+                    docs.append(ok);
+            }
+        }
+        done(docs);
+    });
+}
+
+void HttpPeer::fetchOneByOne(QList<RevisionRequest> wanted, QList<QJsonObject> found, Done<QList<QJsonObject>> done)
+{
+    if (wanted.isEmpty()) {
+        done(found);
+        return;
+    }
+    const RevisionRequest next = wanted.takeFirst();
+    const QUrl target = url(QStringLiteral("/") + encodedId(next.id),
+                            { { QStringLiteral("revs"), QStringLiteral("true") }, { QStringLiteral("latest"), QStringLiteral("true") },
+                              { QStringLiteral("open_revs"), jsonText(QJsonArray::fromStringList(next.revs)) } });
+    send("GET", target, QJsonValue::Undefined, 0, [this, wanted, found, done](Result<QJsonValue> answer) mutable {
+        if (!answer.ok() && answer.error().code != StoreError::Code::NotFound) {
+            done(answer.error());
+            return;
+        }
+        if (answer.ok()) {
+            for (const QJsonValue &item : answer.value().toArray()) {
+                const QJsonObject ok = item.toObject().value(QLatin1String("ok")).toObject();
+                if (!ok.isEmpty())
+                    found.append(ok);
+            }
+        }
+        fetchOneByOne(std::move(wanted), std::move(found), std::move(done));
+    });
+}
+
+void HttpPeer::write(const QList<QJsonObject> &docs, Done<QList<WriteResult>> done)
+{
+    QJsonArray array;
+    for (const QJsonObject &doc : docs)
+        array.append(doc);
+    send("POST", url(QStringLiteral("/_bulk_docs")), QJsonObject { { "docs", array }, { "new_edits", false } }, 0,
+         [done](Result<QJsonValue> answer) {
+             if (!answer.ok()) {
+                 done(answer.error());
+                 return;
+             }
+             QList<WriteResult> failures;
+             for (const QJsonValue &item : answer.value().toArray()) {
+                 const QJsonObject o = item.toObject();
+                 if (!o.contains(QLatin1String("error")))
+                     continue;
+                 const QString error = o.value(QLatin1String("error")).toString();
+                 const StoreError::Code code = error == QLatin1String("forbidden") ? StoreError::Code::Forbidden
+                         : error == QLatin1String("unauthorized")                  ? StoreError::Code::Unauthorized
+                                                                                   : StoreError::Code::BadRequest;
+                 failures.append({ o.value(QLatin1String("id")).toString(), o.value(QLatin1String("rev")).toString(),
+                                   StoreError::make(code, o.value(QLatin1String("reason")).toString()) });
+             }
+             done(failures);
+         });
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "replicationpeer.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+
+class QNetworkReply;
+
+// A database on a CouchDB-compatible server (buurtbrug-server, Apache CouchDB, express-pouchdb)
+// as a replication peer. Credentials come from the URL's user info (HTTP Basic) or a bearer
+// token and are never part of describe(). Every request has a timeout; network failures, 5xx
+// answers and malformed JSON become errors the replicator can retry. Uses _bulk_get and falls
+// back to GET ?open_revs when the server lacks it.
+class HttpPeer : public QObject, public ReplicationPeer
+{
+    Q_OBJECT
+
+public:
+    HttpPeer(const QUrl &databaseUrl, QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    void setBearerToken(const QByteArray &token) { m_bearer = token; }
+    void setRequestTimeout(int ms) { m_timeoutMs = ms; }
+    // How many HTTP requests this peer has made (for the no-op sync budget).
+    [[nodiscard]] int requestCount() const { return m_requests; }
+
+    void identity(Done<QString> done) override;
+    void updateSeq(Done<qint64> done) override;
+    void getCheckpoint(const QString &id, Done<QJsonObject> done) override;
+    void putCheckpoint(const QJsonObject &doc, Done<QString> done) override;
+    void changes(const QJsonValue &since, int limit, int waitMs, Done<ChangeBatch> done) override;
+    void revsDiff(const QHash<QString, QStringList> &revs, Done<QHash<QString, RevsDiffEntry>> done) override;
+    void fetch(const QList<RevisionRequest> &wanted, Done<QList<QJsonObject>> done) override;
+    void write(const QList<QJsonObject> &docs, Done<QList<WriteResult>> done) override;
+    [[nodiscard]] QString describe() const override;
+
+private:
+    QUrl m_db;      // without user info
+    QByteArray m_authorization;
+    QByteArray m_bearer;
+    QNetworkAccessManager *m_network;
+    int m_timeoutMs = 60000;
+    int m_requests = 0;
+    bool m_bulkGet = true;
+    QString m_identity;
+
+    QUrl url(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
+    void send(const QByteArray &method, const QUrl &url, const QJsonValue &body, int extraTimeoutMs,
+              Done<QJsonValue> done);
+    void fetchOneByOne(QList<RevisionRequest> wanted, QList<QJsonObject> found, Done<QList<QJsonObject>> done);
+};

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "documenttypes.h"
+#include "result.h"
+
+#include <QJsonObject>
+
+#include <functional>
+
+template<typename T>
+using Done = std::function<void(Result<T>)>;
+
+// A page of a peer's changes feed. Sequences are opaque (CouchDB 3 sends strings, this store
+// and PouchDB numbers): they are only stored and sent back.
+struct ChangeBatch
+{
+    QList<ChangeRow> rows; // row.seq is not used; lastSeq is what counts
+    QJsonValue lastSeq;
+    bool hasMore = false;
+};
+
+// Revisions of one document that the target lacks and the source must send.
+struct RevisionRequest
+{
+    QString id;
+    QStringList revs;
+};
+
+// One side of a replication: the local store or a CouchDB-compatible server over HTTP.
+// Every operation is asynchronous and answers exactly once through its callback, never
+// synchronously from inside the call (so a replication of many batches does not nest).
+class ReplicationPeer
+{
+public:
+    virtual ~ReplicationPeer() = default;
+
+    // A stable name for this database, the input of the replication id.
+    virtual void identity(Done<QString> done) = 0;
+    // The current update sequence (also checks the database exists).
+    virtual void updateSeq(Done<qint64> done) = 0;
+    // _local/<id>; NotFound when there is none.
+    virtual void getCheckpoint(const QString &id, Done<QJsonObject> done) = 0;
+    virtual void putCheckpoint(const QJsonObject &doc, Done<QString> done) = 0;
+    // One page of the changes feed with every leaf revision (style=all_docs). With wait set,
+    // an empty feed is held open until a change arrives or the wait ends (continuous mode).
+    virtual void changes(const QJsonValue &since, int limit, int waitMs, Done<ChangeBatch> done) = 0;
+    virtual void revsDiff(const QHash<QString, QStringList> &revs, Done<QHash<QString, RevsDiffEntry>> done) = 0;
+    // The asked revisions with their _revisions history; unknown revisions are left out.
+    virtual void fetch(const QList<RevisionRequest> &wanted, Done<QList<QJsonObject>> done) = 0;
+    // Writes with new_edits=false; answers the refused documents only.
+    virtual void write(const QList<QJsonObject> &docs, Done<QList<WriteResult>> done) = 0;
+    // A human name for logs and errors, without credentials.
+    [[nodiscard]] virtual QString describe() const = 0;
+};

@@ -1,0 +1,247 @@
+#include "replicator.h"
+
+#include <QCryptographicHash>
+#include <QUuid>
+
+namespace {
+constexpr int historyLength = 50;
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+}
+
+Replicator::Replicator(ReplicationPeer &source, ReplicationPeer &target, ReplicationOptions options, QObject *parent)
+    : QObject(parent), m_source(source), m_target(target), m_options(options)
+{
+}
+
+void Replicator::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_stopping = false;
+    m_stats = {};
+    m_sessionId = QUuid::createUuid().toString(QUuid::Id128);
+    m_startTime = nowText();
+    m_source.identity([this](Result<QString> sourceId) {
+        if (!sourceId.ok())
+            return fail(sourceId.error());
+        m_target.identity([this, sourceId = sourceId.value()](Result<QString> targetId) {
+            if (!targetId.ok())
+                return fail(targetId.error());
+            const QByteArray key = "buurtbrug-replication/1\n" + sourceId.toUtf8() + '\n' + targetId.value().toUtf8();
+            m_replicationId = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Md5).toHex());
+            readCheckpoints();
+        });
+    });
+}
+
+void Replicator::stop()
+{
+    m_stopping = true;
+}
+
+void Replicator::readCheckpoints()
+{
+    const auto readable = [](const Result<QJsonObject> &doc) {
+        return doc.ok() || doc.error().code == StoreError::Code::NotFound;
+    };
+    m_target.getCheckpoint(m_replicationId, [this, readable](Result<QJsonObject> target) {
+        if (!readable(target))
+            return fail(target.error());
+        m_targetCheckpoint = target.ok() ? target.value() : QJsonObject();
+        m_source.getCheckpoint(m_replicationId, [this, readable](Result<QJsonObject> source) {
+            if (!readable(source))
+                return fail(source.error());
+            m_sourceCheckpoint = source.ok() ? source.value() : QJsonObject();
+            for (const QJsonValue &r : m_sourceCheckpoint.value(QLatin1String("rejected")).toArray()) {
+                const QJsonObject o = r.toObject();
+                m_pendingRejected.append({ o.value(QLatin1String("id")).toString(), o.value(QLatin1String("rev")).toString(),
+                                           o.value(QLatin1String("reason")).toString() });
+            }
+            m_since = commonSeq(m_sourceCheckpoint, m_targetCheckpoint);
+            m_stats.startSeq = m_since;
+            m_stats.lastSeq = m_since;
+            nextBatch();
+        });
+    });
+}
+
+// CouchDB's rule: the newest session both checkpoints remember is where to start again.
+QJsonValue Replicator::commonSeq(const QJsonObject &source, const QJsonObject &target)
+{
+    if (source.isEmpty() || target.isEmpty())
+        return 0;
+    if (source.value(QLatin1String("session_id")) == target.value(QLatin1String("session_id")))
+        return source.value(QLatin1String("source_last_seq"));
+    const QJsonArray targetHistory = target.value(QLatin1String("history")).toArray();
+    for (const QJsonValue &entry : source.value(QLatin1String("history")).toArray()) {
+        const QJsonValue session = entry.toObject().value(QLatin1String("session_id"));
+        for (const QJsonValue &other : targetHistory) {
+            if (other.toObject().value(QLatin1String("session_id")) == session)
+                return entry.toObject().value(QLatin1String("recorded_seq"));
+        }
+    }
+    return 0;
+}
+
+void Replicator::nextBatch()
+{
+    if (m_stopping)
+        return finish();
+    const int wait = m_options.continuous && m_waiting ? m_options.waitMs : 0;
+    m_source.changes(m_since, m_options.batchSize, wait, [this](Result<ChangeBatch> batch) {
+        if (!batch.ok())
+            return fail(batch.error());
+        handleBatch(batch.value());
+    });
+}
+
+void Replicator::handleBatch(const ChangeBatch &batch)
+{
+    if (batch.rows.isEmpty()) {
+        if (!m_options.continuous)
+            return finish();
+        if (!m_waiting) {
+            m_waiting = true;
+            emit caughtUp();
+        }
+        return nextBatch();
+    }
+    m_waiting = false;
+    ++m_stats.batches;
+    QHash<QString, QStringList> revs;
+    for (const ChangeRow &row : batch.rows) {
+        revs[row.id] += row.revs;
+        m_stats.missingChecked += int(row.revs.size());
+    }
+    const QJsonValue seq = batch.lastSeq;
+    m_target.revsDiff(revs, [this, seq](Result<QHash<QString, RevsDiffEntry>> diff) {
+        if (!diff.ok())
+            return fail(diff.error());
+        QList<RevisionRequest> wanted;
+        for (auto it = diff.value().cbegin(); it != diff.value().cend(); ++it) {
+            if (it->missing.isEmpty())
+                continue;
+            wanted.append({ it.key(), it->missing });
+            m_stats.missingFound += int(it->missing.size());
+        }
+        if (wanted.isEmpty())
+            return writeCheckpoint(seq, [this] { nextBatch(); });
+        m_source.fetch(wanted, [this, seq](Result<QList<QJsonObject>> docs) {
+            if (!docs.ok())
+                return fail(docs.error());
+            m_stats.docsRead += int(docs.value().size());
+            const QList<QJsonObject> fetched = docs.value();
+            m_target.write(fetched, [this, seq, fetched](Result<QList<WriteResult>> refused) {
+                if (!refused.ok())
+                    return fail(refused.error());
+                QSet<QString> refusedIds;
+                for (const WriteResult &r : refused.value()) {
+                    refusedIds.insert(r.id);
+                    QString rev = r.rev;
+                    for (const QJsonObject &doc : fetched) {
+                        if (doc.value(QLatin1String("_id")).toString() == r.id)
+                            rev = doc.value(QLatin1String("_rev")).toString();
+                    }
+                    m_stats.rejected.append({ r.id, rev, r.error.reason });
+                    emit documentRejected(r.id, rev, r.error.reason);
+                }
+                m_stats.docWriteFailures += int(refused.value().size());
+                m_stats.docsWritten += int(fetched.size() - refused.value().size());
+                // A later accepted version clears an earlier rejection of the same document.
+                for (const QJsonObject &doc : fetched) {
+                    const QString id = doc.value(QLatin1String("_id")).toString();
+                    if (!refusedIds.contains(id))
+                        m_pendingRejected.erase(std::remove_if(m_pendingRejected.begin(), m_pendingRejected.end(),
+                                                               [&](const RejectedDocument &d) { return d.id == id; }),
+                                                m_pendingRejected.end());
+                }
+                emit progress(m_stats.docsRead, m_stats.docsWritten);
+                writeCheckpoint(seq, [this] { nextBatch(); });
+            });
+        });
+    });
+}
+
+QJsonObject Replicator::checkpointDoc(const QJsonObject &previous, const QJsonValue &seq, bool forSource) const
+{
+    QJsonArray history { QJsonObject { { "session_id", m_sessionId },
+                                       { "start_time", m_startTime },
+                                       { "end_time", nowText() },
+                                       { "start_last_seq", m_stats.startSeq },
+                                       { "end_last_seq", seq },
+                                       { "recorded_seq", seq },
+                                       { "missing_checked", m_stats.missingChecked },
+                                       { "missing_found", m_stats.missingFound },
+                                       { "docs_read", m_stats.docsRead },
+                                       { "docs_written", m_stats.docsWritten },
+                                       { "doc_write_failures", m_stats.docWriteFailures } } };
+    for (const QJsonValue &entry : previous.value(QLatin1String("history")).toArray()) {
+        if (history.size() >= historyLength)
+            break;
+        if (entry.toObject().value(QLatin1String("session_id")).toString() != m_sessionId)
+            history.append(entry);
+    }
+    QJsonObject doc { { "_id", QStringLiteral("_local/") + m_replicationId },
+                      { "session_id", m_sessionId },
+                      { "source_last_seq", seq },
+                      { "replication_id_version", 3 },
+                      { "replicator", "buurtbrug" },
+                      { "history", history } };
+    if (previous.contains(QLatin1String("_rev")))
+        doc.insert("_rev", previous.value(QLatin1String("_rev")));
+    if (forSource) {
+        QJsonArray rejected;
+        QList<RejectedDocument> all = m_pendingRejected;
+        all += m_stats.rejected;
+        QSet<QString> seen;
+        for (const RejectedDocument &d : all) {
+            if (seen.contains(d.id + d.rev))
+                continue;
+            seen.insert(d.id + d.rev);
+            rejected.append(QJsonObject { { "id", d.id }, { "rev", d.rev }, { "reason", d.reason } });
+        }
+        if (!rejected.isEmpty())
+            doc.insert("rejected", rejected);
+    }
+    return doc;
+}
+
+void Replicator::writeCheckpoint(const QJsonValue &seq, std::function<void()> then)
+{
+    m_since = seq;
+    m_stats.lastSeq = seq;
+    m_target.putCheckpoint(checkpointDoc(m_targetCheckpoint, seq, false), [this, seq, then](Result<QString> targetRev) {
+        if (!targetRev.ok())
+            return fail(targetRev.error());
+        m_targetCheckpoint = checkpointDoc(m_targetCheckpoint, seq, false);
+        m_targetCheckpoint.insert("_rev", targetRev.value());
+        m_source.putCheckpoint(checkpointDoc(m_sourceCheckpoint, seq, true), [this, seq, then](Result<QString> sourceRev) {
+            // A source we may only read (a server's directory for a reader) keeps no checkpoint;
+            // the target's is enough to resume.
+            if (!sourceRev.ok() && sourceRev.error().code != StoreError::Code::Forbidden
+                && sourceRev.error().code != StoreError::Code::Unauthorized)
+                return fail(sourceRev.error());
+            m_sourceCheckpoint = checkpointDoc(m_sourceCheckpoint, seq, true);
+            if (sourceRev.ok())
+                m_sourceCheckpoint.insert("_rev", sourceRev.value());
+            then();
+        });
+    });
+}
+
+void Replicator::fail(const StoreError &error)
+{
+    m_running = false;
+    emit finished(false, error);
+}
+
+void Replicator::finish()
+{
+    m_running = false;
+    emit finished(!m_stopping, StoreError::none());
+}
