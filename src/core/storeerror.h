@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 // Why a store operation failed. Every failure carries a code the caller can act on and a
@@ -42,3 +43,4 @@ struct StoreError
     // The symbolic code name ("disk_full", ...) for logs and CLI output.
     [[nodiscard]] QString codeName() const;
 };
+Q_DECLARE_METATYPE(StoreError)

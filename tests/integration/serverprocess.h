@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QUrl>
+
+// Test helper: buurtbrug-server as a child process on a free 127.0.0.1 port.
+class ServerProcess
+{
+public:
+    ServerProcess(QString binary, QString data) : m_binary(std::move(binary)), m_data(std::move(data)) { }
+    ~ServerProcess() { kill(); }
+
+    // Starts it and returns the base URL with the admin's credentials, or an empty URL.
+    QUrl start(const QString &admin = QStringLiteral("admin:test-secret"))
+    {
+        m_process.start(m_binary, { "--data", m_data, "--port", "0", "--admin", admin });
+        if (!m_process.waitForStarted(5000))
+            return {};
+        QByteArray output;
+        for (int i = 0; i < 50 && !output.contains('\n'); ++i) {
+            m_process.waitForReadyRead(200);
+            output += m_process.readAllStandardOutput();
+        }
+        const auto match = QRegularExpression("listening on http://([\\d.]+):(\\d+)/").match(QString::fromUtf8(output));
+        if (!match.hasMatch())
+            return {};
+        QUrl url;
+        url.setScheme("http");
+        url.setHost(match.captured(1));
+        url.setPort(match.captured(2).toInt());
+        url.setUserInfo(admin);
+        return url;
+    }
+    void kill()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+private:
+    QString m_binary;
+    QString m_data;
+    QProcess m_process;
+};
