@@ -99,7 +99,7 @@ void HttpPeer::send(const QByteArray &method, const QUrl &target, const QJsonVal
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done), what]() {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray bytes = reply->readAll();
+        const QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray();
         if (status == 0) {
             done(StoreError::make(StoreError::Code::IoError, QStringLiteral("%1: %2").arg(what, reply->errorString())));
             return;

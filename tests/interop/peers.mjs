@@ -15,10 +15,12 @@ export { PouchDB };
 export const ADMIN = 'admin:interop-secret';
 
 // Starts buurtbrug-server; resolves to { url, stop() } once it prints its address.
-export function startServer() {
+// With dataFolder, serves that folder (left in place); otherwise a fresh temporary one.
+export function startServer(dataFolder) {
   const binary = process.env.SERVER_BINARY;
   if (!binary) throw new Error('SERVER_BINARY is not set');
-  const data = mkdtempSync(join(tmpdir(), 'buurtbrug-interop-'));
+  const own = !dataFolder;
+  const data = dataFolder ?? mkdtempSync(join(tmpdir(), 'buurtbrug-interop-'));
   const child = spawn(binary, ['--data', data, '--port', '0', '--admin', ADMIN], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('server did not start within 10 s')), 10000);
@@ -32,7 +34,7 @@ export function startServer() {
         resolve({
           base,
           stop: () => new Promise((done) => {
-            child.once('exit', () => { rmSync(data, { recursive: true, force: true }); done(); });
+            child.once('exit', () => { if (own) rmSync(data, { recursive: true, force: true }); done(); });
             child.kill('SIGTERM');
           }),
         });
