@@ -25,8 +25,16 @@ int main(int argc, char **argv)
         return 1;
     }
     SyncServer server(folder);
+    if (StoreError error = server.openRegistry(); !error.ok()) {
+        std::fprintf(stderr, "buurtbrug-server: device registry: %s\n", qPrintable(error.reason));
+        return 1;
+    }
     if (!config.adminName.isEmpty())
         server.setAdmin(config.adminName, config.adminPassword);
+    if (config.requestsPerSecond > 0) {
+        server.limits().requestsPerSecond = config.requestsPerSecond;
+        server.limits().requestBurst = config.requestBurst;
+    }
     const quint16 port = server.listen(config.address, config.port);
     if (port == 0) {
         std::fprintf(stderr, "buurtbrug-server: cannot listen on %s:%u\n", qPrintable(config.address.toString()), config.port);

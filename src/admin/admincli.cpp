@@ -2,6 +2,8 @@
 
 #include "databasefolder.h"
 #include "datatransfer.h"
+#include "devicecommands.h"
+#include "deviceregistry.h"
 #include "replicatecommand.h"
 #include "domainindexer.h"
 #include "syntheticdata.h"
@@ -29,6 +31,11 @@ commands:
   stats                        databases, document counts, sequences, sizes
   generate --initiatives N --events M [--langs nl,en,...] [--seed S]
                                synthetic data for benchmarks
+  add-org SLUG                 create the organisation's database org-SLUG
+  invite --role R [--role R2] (--org SLUG | --card CODE) [--person P] [--hours H] [--server URL]
+                               a one-time enrolment code and its QR payload
+  devices                      enrolled devices
+  revoke DEVICE_ID             refuse that device's token from now on
   replicate SOURCE TARGET [--batch N] [--continuous [--for MS]] [--create-target]
                                SOURCE, TARGET: a database name in --data, or a URL
                                http://user:password@host:port/db
@@ -78,9 +85,16 @@ int AdminCli::run(const QStringList &arguments)
     const QCommandLineOption continuous("continuous", "keep replicating");
     const QCommandLineOption forMs("for", "continuous: stop after MS milliseconds", "MS", "0");
     const QCommandLineOption createTarget("create-target", "create the target database");
+    const QCommandLineOption role("role", "role", "R");
+    const QCommandLineOption org("org", "organisation slug", "SLUG");
+    const QCommandLineOption person("person", "pseudonym or worker name", "P");
+    const QCommandLineOption card("card", "card code", "CODE");
+    const QCommandLineOption hours("hours", "invite validity", "H", "72");
+    const QCommandLineOption server("server", "server URL for the QR payload", "URL", "http://127.0.0.1:5984");
     const QCommandLineOption help({ "h", "help" }, "help");
     parser.addOptions({ data, json, db, rev, revs, conflicts, since, limit, includeDocs, out,
-                        initiatives, events, langs, seed, batch, continuous, forMs, createTarget, help });
+                        initiatives, events, langs, seed, batch, continuous, forMs, createTarget,
+                        role, org, person, card, hours, server, help });
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     m_json = parser.isSet(json);
@@ -117,6 +131,47 @@ int AdminCli::run(const QStringList &arguments)
     };
     if (command == QLatin1String("init"))
         return init(folder);
+    const auto report = [this](const Result<QJsonObject> &result, const QString &text) {
+        if (!result.ok())
+            return fail(result.error());
+        print(result.value(), text);
+        return 0;
+    };
+    if (command == QLatin1String("add-org")) {
+        if (positional.size() != 2)
+            return usage(QStringLiteral("add-org needs a SLUG"));
+        return report(DeviceCommands::addOrganisation(folder, positional.at(1)), QStringLiteral("created org-%1").arg(positional.at(1)));
+    }
+    if (command == QLatin1String("invite")) {
+        InviteSpec spec;
+        spec.roles = parser.values(role);
+        spec.organisation = parser.value(org);
+        spec.person = parser.value(person);
+        spec.card = parser.value(card);
+        spec.validHours = parser.value(hours).toInt();
+        const Result<QJsonObject> made = DeviceCommands::invite(folder, spec, parser.value(server));
+        return report(made, made.ok() ? QStringLiteral("invite code %1 (valid until %2)\nQR: %3")
+                                                .arg(made.value().value("code").toString(), made.value().value("expires").toString(),
+                                                     made.value().value("qr").toString())
+                                      : QString());
+    }
+    if (command == QLatin1String("devices")) {
+        const Result<QJsonObject> list = DeviceCommands::devices(folder);
+        QString text;
+        if (list.ok()) {
+            for (const QJsonValue &d : list.value().value("devices").toArray())
+                text += QStringLiteral("%1\t%2\t%3\t%4%5\n").arg(d.toObject().value("id").toString(), d.toObject().value("person").toString(),
+                                                                 d.toObject().value("organisation").toString(),
+                                                                 d.toObject().value("roles").toVariant().toStringList().join(u','),
+                                                                 d.toObject().value("revoked").toBool() ? QStringLiteral("\trevoked") : QString());
+        }
+        return report(list, text);
+    }
+    if (command == QLatin1String("revoke")) {
+        if (positional.size() != 2)
+            return usage(QStringLiteral("revoke needs a DEVICE_ID"));
+        return report(DeviceCommands::revoke(folder, positional.at(1)), QStringLiteral("revoked %1").arg(positional.at(1)));
+    }
     if (command == QLatin1String("import")) {
         if (positional.size() != 2)
             return usage(QStringLiteral("import needs one FILE"));

@@ -1,14 +1,66 @@
 #include "accesspolicy.h"
 
+namespace {
+const QString directory = QStringLiteral("directory");
+const QString cards = QStringLiteral("cards");
+
+bool ownsCardDoc(const Principal &who, const QString &docId)
+{
+    if (who.card.isEmpty())
+        return false;
+    return docId == QStringLiteral("card:") + who.card || docId.startsWith(QStringLiteral("stamp:") + who.card + u':');
+}
+}
+
+bool AccessPolicy::isWorker(const Principal &who)
+{
+    for (const char *role : { "buurtmaatje", "verbindingswerker", "host", "coordinator" }) {
+        if (who.hasRole(QLatin1String(role)))
+            return true;
+    }
+    return false;
+}
+
 bool AccessPolicy::canRead(const Principal &who, const QString &database) const
 {
-    Q_UNUSED(database);
-    return who.isAdmin();
+    if (who.isAdmin())
+        return true;
+    if (who.kind != Principal::Kind::Device)
+        return false;
+    if (database == directory)
+        return true;
+    if (database == cards)
+        return isWorker(who) || who.hasRole(QStringLiteral("cardholder"));
+    if (database.startsWith(QLatin1String("org-")))
+        return isWorker(who) && !who.organisation.isEmpty() && database == QStringLiteral("org-") + who.organisation;
+    return false;
+}
+
+bool AccessPolicy::canSee(const Principal &who, const QString &database, const QString &docId) const
+{
+    if (database != cards || who.isAdmin() || isWorker(who))
+        return canRead(who, database);
+    if (docId.startsWith(QLatin1String("_local/")))
+        return true;
+    return who.hasRole(QStringLiteral("cardholder")) && ownsCardDoc(who, docId);
 }
 
 bool AccessPolicy::canWrite(const Principal &who, const QString &database, const QJsonObject &doc) const
 {
-    Q_UNUSED(database);
-    Q_UNUSED(doc);
-    return who.isAdmin();
+    if (who.isAdmin())
+        return true;
+    const QString id = doc.value(QLatin1String("_id")).toString();
+    if (!canRead(who, database))
+        return false;
+    if (id.startsWith(QLatin1String("_local/")))
+        return true;
+    if (database == directory) {
+        if (who.hasRole(QStringLiteral("coordinator")) || who.hasRole(QStringLiteral("editor")))
+            return true;
+        return (who.hasRole(QStringLiteral("buurtmaatje")) || who.hasRole(QStringLiteral("host")))
+                && id.startsWith(QLatin1String("translation:"));
+    }
+    if (database == cards && !isWorker(who))
+        return ownsCardDoc(who, id);
+    return true; // org-<slug> members, cards workers
 }

@@ -1,5 +1,7 @@
 #include "authenticator.h"
 
+#include "deviceregistry.h"
+
 #include <QCryptographicHash>
 
 namespace {
@@ -26,11 +28,29 @@ void Authenticator::setAdmin(const QString &name, const QString &password)
     m_adminPasswordHash = hashOf(password.toUtf8());
 }
 
+std::optional<Principal> Authenticator::device(const QString &id, const QString &token) const
+{
+    if (!m_registry)
+        return std::nullopt;
+    Result<DeviceRecord> record = id.isEmpty() ? m_registry->authenticate(token) : m_registry->authenticate(id, token);
+    if (!record.ok())
+        return std::nullopt;
+    Principal who;
+    who.kind = Principal::Kind::Device;
+    who.name = record.value().id;
+    who.roles = record.value().roles;
+    who.organisation = record.value().organisation;
+    who.card = record.value().card;
+    return who;
+}
+
 std::optional<Principal> Authenticator::authenticate(const CouchRequest &request) const
 {
     const QByteArray authorization = request.header("Authorization");
     if (authorization.isEmpty())
         return Principal {};
+    if (authorization.startsWith("Bearer "))
+        return device({}, QString::fromLatin1(authorization.mid(7).trimmed()));
     if (!authorization.startsWith("Basic "))
         return std::nullopt;
     const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6).trimmed());
@@ -46,5 +66,7 @@ std::optional<Principal> Authenticator::authenticate(const CouchRequest &request
         admin.roles = { QStringLiteral("_admin") };
         return admin;
     }
+    if (name.startsWith(QLatin1String("dev-")))
+        return device(name, QString::fromUtf8(password));
     return std::nullopt;
 }

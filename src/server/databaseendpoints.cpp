@@ -157,15 +157,15 @@ CouchResponse DatabaseEndpoints::database(const CouchRequest &request, const Pri
     if (request.segments.size() > 2)
         return notFound();
     if (what == QLatin1String("_all_docs"))
-        return allDocs(request, db);
+        return allDocs(request, who, db);
     if (what == QLatin1String("_changes"))
-        return changes(request, db);
+        return changes(request, who, db);
     if (what == QLatin1String("_revs_diff"))
-        return method == "POST" ? revsDiff(request, db) : methodNotAllowed(QStringLiteral("POST"));
+        return method == "POST" ? revsDiff(request, who, db) : methodNotAllowed(QStringLiteral("POST"));
     if (what == QLatin1String("_bulk_docs"))
         return method == "POST" ? bulkDocs(request, who, db) : methodNotAllowed(QStringLiteral("POST"));
     if (what == QLatin1String("_bulk_get"))
-        return method == "POST" ? bulkGet(request, db) : methodNotAllowed(QStringLiteral("POST"));
+        return method == "POST" ? bulkGet(request, who, db) : methodNotAllowed(QStringLiteral("POST"));
     if (what == QLatin1String("_ensure_full_commit")) // every write is already committed and fsynced
         return method == "POST" ? CouchResponse::json(201, QJsonObject { { "ok", true }, { "instance_start_time", "0" } })
                                 : methodNotAllowed(QStringLiteral("POST"));
@@ -207,6 +207,8 @@ CouchResponse DatabaseEndpoints::document(const CouchRequest &request, const Pri
 {
     const QByteArray &method = request.method;
     if (method == "GET" || method == "HEAD") {
+        if (!m_policy.canSee(who, db->name(), id))
+            return notFound(); // not "forbidden": that would tell the document exists
         if (request.has(QStringLiteral("open_revs"))) {
             const QJsonValue openRevs = request.json(QStringLiteral("open_revs"));
             QStringList revs;
@@ -279,7 +281,7 @@ CouchResponse DatabaseEndpoints::local(const CouchRequest &request, DocumentData
     return CouchResponse::json(request.method == "PUT" ? 201 : 200, QJsonObject { { "ok", true }, { "id", id }, { "rev", written.rev } });
 }
 
-CouchResponse DatabaseEndpoints::allDocs(const CouchRequest &request, DocumentDatabase *db)
+CouchResponse DatabaseEndpoints::allDocs(const CouchRequest &request, const Principal &who, DocumentDatabase *db)
 {
     AllDocsOptions options;
     const auto key = [&](const char *a, const char *b) {
@@ -311,6 +313,8 @@ CouchResponse DatabaseEndpoints::allDocs(const CouchRequest &request, DocumentDa
         return CouchResponse::from(rows.error());
     QJsonArray list;
     for (const AllDocsRow &row : rows.value()) {
+        if (!m_policy.canSee(who, db->name(), row.id))
+            continue;
         if (row.missing) {
             list.append(QJsonObject { { "key", row.id }, { "error", "not_found" } });
             continue;
@@ -336,7 +340,8 @@ qint64 DatabaseEndpoints::sinceOf(DocumentDatabase *db, const CouchRequest &requ
     return qMax<qint64>(0, since.section(u'-', 0, 0).toLongLong());
 }
 
-Result<ChangesPage> DatabaseEndpoints::changesPage(DocumentDatabase *db, const CouchRequest &request, qint64 since)
+Result<ChangesPage> DatabaseEndpoints::changesPage(DocumentDatabase *db, const CouchRequest &request, qint64 since,
+                                                   const Principal &who)
 {
     ChangesOptions options;
     options.since = since;
@@ -345,7 +350,14 @@ Result<ChangesPage> DatabaseEndpoints::changesPage(DocumentDatabase *db, const C
     options.allLeaves = request.text(QStringLiteral("style")) == QLatin1String("all_docs");
     options.includeDocs = request.flag(QStringLiteral("include_docs"));
     options.countPending = true;
-    return db->changes(options);
+    Result<ChangesPage> page = db->changes(options);
+    if (page.ok()) {
+        QList<ChangeRow> &rows = page.value().rows;
+        rows.erase(std::remove_if(rows.begin(), rows.end(),
+                                  [&](const ChangeRow &row) { return !m_policy.canSee(who, db->name(), row.id); }),
+                   rows.end());
+    }
+    return page;
 }
 
 QJsonObject DatabaseEndpoints::changesJson(const ChangesPage &page)
@@ -365,13 +377,13 @@ QJsonObject DatabaseEndpoints::changesJson(const ChangesPage &page)
     return { { "results", results }, { "last_seq", page.lastSeq }, { "pending", page.pending } };
 }
 
-CouchResponse DatabaseEndpoints::changes(const CouchRequest &request, DocumentDatabase *db)
+CouchResponse DatabaseEndpoints::changes(const CouchRequest &request, const Principal &who, DocumentDatabase *db)
 {
-    Result<ChangesPage> page = changesPage(db, request, sinceOf(db, request));
+    Result<ChangesPage> page = changesPage(db, request, sinceOf(db, request), who);
     return page.ok() ? CouchResponse::json(200, changesJson(page.value())) : CouchResponse::from(page.error());
 }
 
-CouchResponse DatabaseEndpoints::revsDiff(const CouchRequest &request, DocumentDatabase *db)
+CouchResponse DatabaseEndpoints::revsDiff(const CouchRequest &request, const Principal &who, DocumentDatabase *db)
 {
     Result<QJsonObject> body = request.bodyObject();
     if (!body.ok())
@@ -379,13 +391,18 @@ CouchResponse DatabaseEndpoints::revsDiff(const CouchRequest &request, DocumentD
     if (body.value().size() > m_limits.maxDocsPerRequest)
         return CouchResponse::error(413, QStringLiteral("too_large"), QStringLiteral("At most %1 documents per request.").arg(m_limits.maxDocsPerRequest));
     QHash<QString, QStringList> asked;
+    QHash<QString, QStringList> hidden; // answered as all missing, so nothing is revealed
     for (auto it = body.value().begin(); it != body.value().end(); ++it) {
         QStringList revs;
         for (const QJsonValue &rev : it.value().toArray())
             revs.append(rev.toString());
-        asked.insert(it.key(), revs);
+        (m_policy.canSee(who, db->name(), it.key()) ? asked : hidden).insert(it.key(), revs);
     }
     Result<QHash<QString, RevsDiffEntry>> diff = db->revsDiff(asked);
+    if (diff.ok()) {
+        for (auto it = hidden.cbegin(); it != hidden.cend(); ++it)
+            diff.value().insert(it.key(), RevsDiffEntry { it.value(), {} });
+    }
     if (!diff.ok())
         return CouchResponse::from(diff.error());
     QJsonObject answer;
@@ -440,7 +457,7 @@ CouchResponse DatabaseEndpoints::bulkDocs(const CouchRequest &request, const Pri
     return CouchResponse::json(201, result);
 }
 
-CouchResponse DatabaseEndpoints::bulkGet(const CouchRequest &request, DocumentDatabase *db)
+CouchResponse DatabaseEndpoints::bulkGet(const CouchRequest &request, const Principal &who, DocumentDatabase *db)
 {
     Result<QJsonObject> body = request.bodyObject();
     if (!body.ok())
@@ -455,7 +472,9 @@ CouchResponse DatabaseEndpoints::bulkGet(const CouchRequest &request, DocumentDa
         const QString id = item.toObject().value(QLatin1String("id")).toString();
         const QString rev = item.toObject().value(QLatin1String("rev")).toString();
         QJsonArray docs;
-        Result<QList<OpenRevision>> answers = db->openRevs(id, rev.isEmpty() ? QStringList() : QStringList { rev }, withRevisions, latest);
+        Result<QList<OpenRevision>> answers = m_policy.canSee(who, db->name(), id)
+                ? db->openRevs(id, rev.isEmpty() ? QStringList() : QStringList { rev }, withRevisions, latest)
+                : Result<QList<OpenRevision>>(StoreError::make(StoreError::Code::NotFound, QStringLiteral("missing")));
         if (!answers.ok()) {
             docs.append(QJsonObject { { "error", QJsonObject { { "id", id }, { "rev", rev.isEmpty() ? QStringLiteral("undefined") : rev },
                                                                { "error", answers.error().couchName() }, { "reason", answers.error().reason } } } });

@@ -24,7 +24,9 @@ public:
 
     // For the HTTP layer's longpoll: the database a _changes request reads, once allowed.
     [[nodiscard]] Result<DocumentDatabase *> readable(const QString &name, const Principal &who);
-    [[nodiscard]] Result<ChangesPage> changesPage(DocumentDatabase *db, const CouchRequest &request, qint64 since);
+    // One page of changes as this caller may see it (a card holder sees only their card).
+    [[nodiscard]] Result<ChangesPage> changesPage(DocumentDatabase *db, const CouchRequest &request, qint64 since,
+                                                  const Principal &who);
     [[nodiscard]] static QJsonObject changesJson(const ChangesPage &page);
     // The "since" of a _changes request: a number, or "now" (the current update_seq).
     [[nodiscard]] static qint64 sinceOf(DocumentDatabase *db, const CouchRequest &request);
@@ -38,11 +40,11 @@ private:
     CouchResponse database(const CouchRequest &request, const Principal &who, const QString &name);
     CouchResponse document(const CouchRequest &request, const Principal &who, DocumentDatabase *db, const QString &id);
     CouchResponse local(const CouchRequest &request, DocumentDatabase *db, const QString &id);
-    CouchResponse allDocs(const CouchRequest &request, DocumentDatabase *db);
-    CouchResponse changes(const CouchRequest &request, DocumentDatabase *db);
-    CouchResponse revsDiff(const CouchRequest &request, DocumentDatabase *db);
+    CouchResponse allDocs(const CouchRequest &request, const Principal &who, DocumentDatabase *db);
+    CouchResponse changes(const CouchRequest &request, const Principal &who, DocumentDatabase *db);
+    CouchResponse revsDiff(const CouchRequest &request, const Principal &who, DocumentDatabase *db);
     CouchResponse bulkDocs(const CouchRequest &request, const Principal &who, DocumentDatabase *db);
-    CouchResponse bulkGet(const CouchRequest &request, DocumentDatabase *db);
+    CouchResponse bulkGet(const CouchRequest &request, const Principal &who, DocumentDatabase *db);
     CouchResponse writeOne(const Principal &who, DocumentDatabase *db, QJsonObject doc, bool newEdits, int createdStatus);
     [[nodiscard]] StoreError checkWrite(const Principal &who, const QString &database, const QJsonObject &doc) const;
 };

@@ -10,7 +10,8 @@ bool ServerConfig::parse(const QStringList &arguments, QString &error)
     const QCommandLineOption bind("bind", "address to listen on", "ADDRESS", "127.0.0.1");
     const QCommandLineOption port("port", "port to listen on (0 = any free port)", "PORT", "5984");
     const QCommandLineOption admin("admin", "server admin as NAME:PASSWORD (or set BUURTBRUG_ADMIN)", "NAME:PASSWORD");
-    parser.addOptions({ data, bind, port, admin });
+    const QCommandLineOption rate("rate-limit", "requests per second per device, and burst", "PER_SECOND[:BURST]");
+    parser.addOptions({ data, bind, port, admin, rate });
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         error = parser.errorText() + u'\n' + parser.helpText();
@@ -36,6 +37,17 @@ bool ServerConfig::parse(const QStringList &arguments, QString &error)
         return false;
     }
     this->port = quint16(portValue);
+    if (parser.isSet(rate)) {
+        const QStringList parts = parser.value(rate).split(u':');
+        bool okRate = false;
+        bool okBurst = true;
+        requestsPerSecond = parts.value(0).toDouble(&okRate);
+        requestBurst = parts.size() > 1 ? parts.at(1).toDouble(&okBurst) : requestsPerSecond * 4;
+        if (!okRate || !okBurst || requestsPerSecond <= 0 || requestBurst < 1) {
+            error = QStringLiteral("--rate-limit needs PER_SECOND[:BURST], both positive");
+            return false;
+        }
+    }
     const QString adminValue = parser.isSet(admin) ? parser.value(admin) : qEnvironmentVariable("BUURTBRUG_ADMIN");
     if (!adminValue.isEmpty()) {
         const qsizetype colon = adminValue.indexOf(u':');

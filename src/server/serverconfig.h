@@ -11,6 +11,8 @@ struct ServerConfig
     quint16 port = 5984;
     QString adminName;     // --admin NAME:PASSWORD or BUURTBRUG_ADMIN; may create/delete databases
     QString adminPassword;
+    double requestsPerSecond = 0; // --rate-limit PER_SECOND[:BURST]; 0 = the default
+    double requestBurst = 0;
 
     // Parses the arguments; on a problem returns false and sets error (usage text included).
     [[nodiscard]] bool parse(const QStringList &arguments, QString &error);

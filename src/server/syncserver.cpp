@@ -45,6 +45,55 @@ SyncServer::SyncServer(DatabaseFolder &folder, QObject *parent)
 
 SyncServer::~SyncServer() = default;
 
+StoreError SyncServer::openRegistry()
+{
+    StoreError error = m_registry.open(m_folder.folder());
+    if (error.ok())
+        m_authenticator.setRegistry(&m_registry);
+    return error;
+}
+
+bool SyncServer::withinRate(const Principal &who)
+{
+    if (who.kind != Principal::Kind::Device)
+        return true;
+    Bucket &bucket = m_buckets[who.name];
+    const qint64 t = now();
+    if (bucket.updated == 0)
+        bucket.tokens = m_limits.requestBurst;
+    bucket.tokens = qMin(m_limits.requestBurst, bucket.tokens + double(t - bucket.updated) * m_limits.requestsPerSecond / 1000.0);
+    bucket.updated = t;
+    if (bucket.tokens < 1)
+        return false;
+    bucket.tokens -= 1;
+    return true;
+}
+
+// POST /_enrol {"invite": CODE, "device": NAME}: the one unauthenticated write. A code works
+// once; the token in the answer is shown only here.
+CouchResponse SyncServer::enrol(const CouchRequest &request)
+{
+    if (request.method != "POST")
+        return CouchResponse::error(405, QStringLiteral("method_not_allowed"), QStringLiteral("Only POST allowed"));
+    Result<QJsonObject> body = request.bodyObject();
+    if (!body.ok())
+        return CouchResponse::from(body.error());
+    const QString code = body.value().value(QLatin1String("invite")).toString();
+    if (code.isEmpty())
+        return CouchResponse::error(400, QStringLiteral("bad_request"), QStringLiteral("invite is required"));
+    auto redeemed = m_registry.redeem(code, body.value().value(QLatin1String("device")).toString());
+    if (!redeemed.ok())
+        return CouchResponse::from(redeemed.error());
+    const DeviceRecord &d = redeemed.value().first;
+    return CouchResponse::json(201, QJsonObject { { "ok", true },
+                                                  { "device_id", d.id },
+                                                  { "token", redeemed.value().second },
+                                                  { "roles", QJsonArray::fromStringList(d.roles) },
+                                                  { "organisation", d.organisation },
+                                                  { "card", d.card },
+                                                  { "person", d.person } });
+}
+
 quint16 SyncServer::listen(const QHostAddress &address, quint16 port)
 {
     return m_tcp.listen(address, port) ? m_tcp.serverPort() : 0;
@@ -76,9 +125,18 @@ void SyncServer::handle(const CouchRequest &request, HttpConnection *connection)
         send(connection, CouchResponse::json(200, QJsonObject { { "status", "ok" } }));
         return;
     }
+    if (request.segments == QStringList { QStringLiteral("_enrol") }) {
+        send(connection, enrol(request));
+        return;
+    }
     const std::optional<Principal> who = m_authenticator.authenticate(request);
     if (!who) {
         send(connection, CouchResponse::error(401, QStringLiteral("unauthorized"), QStringLiteral("Name or password is incorrect.")));
+        return;
+    }
+    if (!withinRate(*who)) {
+        send(connection, CouchResponse::error(429, QStringLiteral("too_many_requests"),
+                                              QStringLiteral("More than %1 requests per second from this device; try again shortly.").arg(m_limits.requestsPerSecond)));
         return;
     }
     if (request.segments.size() == 2 && request.segments.at(1) == QLatin1String("_changes")
@@ -93,13 +151,14 @@ bool SyncServer::startLongpoll(const CouchRequest &request, HttpConnection *conn
     if (!db.ok())
         return false; // the normal path answers with the error
     const qint64 since = DatabaseEndpoints::sinceOf(db.value(), request);
-    Result<ChangesPage> page = m_endpoints.changesPage(db.value(), request, since);
+    Result<ChangesPage> page = m_endpoints.changesPage(db.value(), request, since, who);
     if (!page.ok() || !page.value().rows.isEmpty())
         return false; // something to say already: answer as a normal feed
 
     Waiter waiter;
     waiter.connection = connection;
     waiter.request = request;
+    waiter.who = who;
     waiter.db = db.value();
     waiter.since = since;
     const qint64 timeout = request.number(QStringLiteral("timeout"), m_limits.longpollTimeoutMs);
@@ -129,7 +188,10 @@ void SyncServer::serviceWaiters()
             it = m_waiters.erase(it);
             continue;
         }
-        Result<ChangesPage> page = m_endpoints.changesPage(w.db, w.request, w.since);
+        Result<ChangesPage> page = m_endpoints.changesPage(w.db, w.request, w.since, w.who);
+        // Changes this caller may not see still move its position on.
+        if (page.ok() && page.value().rows.isEmpty() && page.value().lastSeq > w.since)
+            w.since = page.value().lastSeq;
         const bool ready = !page.ok() || !page.value().rows.isEmpty() || t >= w.deadline;
         if (!ready) {
             if (w.heartbeatMs > 0 && t >= w.nextBeat) {

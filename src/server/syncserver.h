@@ -3,6 +3,7 @@
 #include "accesspolicy.h"
 #include "authenticator.h"
 #include "databaseendpoints.h"
+#include "deviceregistry.h"
 #include "serverlimits.h"
 
 #include <QHostAddress>
@@ -28,6 +29,8 @@ public:
     explicit SyncServer(DatabaseFolder &folder, QObject *parent = nullptr);
     ~SyncServer() override;
 
+    // Opens the device registry of the data folder; without it only the admin can sign in.
+    [[nodiscard]] StoreError openRegistry();
     void setAdmin(const QString &name, const QString &password) { m_authenticator.setAdmin(name, password); }
     [[nodiscard]] ServerLimits &limits() { return m_limits; }
 
@@ -42,6 +45,7 @@ private:
     {
         QPointer<HttpConnection> connection;
         CouchRequest request;
+        Principal who;
         QPointer<DocumentDatabase> db;
         qint64 since = 0;
         qint64 deadline = 0;      // ms since epoch
@@ -51,13 +55,22 @@ private:
 
     DatabaseFolder &m_folder;
     ServerLimits m_limits;
+    DeviceRegistry m_registry;
     Authenticator m_authenticator;
     AccessPolicy m_policy;
     DatabaseEndpoints m_endpoints;
     QTcpServer m_tcp;
     std::list<Waiter> m_waiters;
     QTimer m_waitTimer;
+    struct Bucket
+    {
+        double tokens = 0;
+        qint64 updated = 0;
+    };
+    QHash<QString, Bucket> m_buckets; // per device: the rate limit
 
+    [[nodiscard]] bool withinRate(const Principal &who);
+    [[nodiscard]] CouchResponse enrol(const CouchRequest &request);
     void handle(const CouchRequest &request, HttpConnection *connection);
     void send(HttpConnection *connection, const CouchResponse &response);
     // Returns true when it took over the answer (a longpoll that has to wait).

@@ -12,9 +12,9 @@ public:
     ~ServerProcess() { kill(); }
 
     // Starts it and returns the base URL with the admin's credentials, or an empty URL.
-    QUrl start(const QString &admin = QStringLiteral("admin:test-secret"))
+    QUrl start(const QString &admin = QStringLiteral("admin:test-secret"), const QStringList &extra = {})
     {
-        m_process.start(m_binary, { "--data", m_data, "--port", "0", "--admin", admin });
+        m_process.start(m_binary, QStringList { "--data", m_data, "--port", "0", "--admin", admin } + extra);
         if (!m_process.waitForStarted(5000))
             return {};
         QByteArray output;

@@ -1,0 +1,221 @@
+#include "serverprocess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Every refusal the server owes: no credentials, a replayed invite, a revoked token, another
+// organisation's data, another person's card, a write outside one's role, too many requests,
+// a body too large. Each is checked against a real server process over 127.0.0.1.
+class TestServerSecurity : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_data;
+    std::unique_ptr<ServerProcess> m_server;
+    QUrl m_base;
+    QNetworkAccessManager m_network;
+
+    struct Answer
+    {
+        int status = 0;
+        QJsonValue body;
+    };
+
+    Answer http(const QByteArray &method, const QString &path, const QByteArray &auth = {}, const QJsonValue &body = {})
+    {
+        QUrl url = m_base.adjusted(QUrl::RemoveUserInfo);
+        url.setPath(path.section(u'?', 0, 0));
+        if (path.contains(u'?'))
+            url.setQuery(path.section(u'?', 1));
+        QNetworkRequest request(url);
+        if (!auth.isEmpty())
+            request.setRawHeader("Authorization", auth);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QByteArray payload;
+        if (body.isObject())
+            payload = QJsonDocument(body.toObject()).toJson();
+        QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(10000);
+        reply->deleteLater();
+        const QByteArray bytes = reply->readAll();
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes);
+        return { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                 doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()) };
+    }
+
+    QByteArray admin() const { return "Basic " + QByteArray("admin:test-secret").toBase64(); }
+
+    QJsonObject cli(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(ADMIN_BINARY, arguments + QStringList { "--data", m_data, "--json" });
+        process.waitForFinished(30000);
+        return QJsonDocument::fromJson(process.readAllStandardOutput().trimmed().split('\n').last()).object();
+    }
+
+    // Enrols a device with these invite arguments; returns its bearer header.
+    QByteArray enrol(const QStringList &inviteArguments, QString *deviceId = nullptr)
+    {
+        const QString code = cli(QStringList { "invite" } + inviteArguments).value("code").toString();
+        const Answer answer = http("POST", "/_enrol", {}, QJsonObject { { "invite", code }, { "device", "test phone" } });
+        if (answer.status != 201)
+            return {};
+        if (deviceId)
+            *deviceId = answer.body.toObject().value("device_id").toString();
+        return "Bearer " + answer.body.toObject().value("token").toString().toLatin1();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_data = m_dir.filePath("server");
+        QCOMPARE(cli({ "init" }).value("ok").toBool(), true);
+        QCOMPARE(cli({ "add-org", "visserijplein" }).value("ok").toBool(), true);
+        QCOMPARE(cli({ "add-org", "reakt" }).value("ok").toBool(), true);
+        m_server = std::make_unique<ServerProcess>(SERVER_BINARY, m_data);
+        m_base = m_server->start("admin:test-secret", { "--rate-limit", "1000:1000" });
+        QVERIFY(m_base.isValid());
+        // Two cards and their stamps.
+        for (const char *code : { "K7QM4", "P2XR9" }) {
+            const QString c = QString::fromLatin1(code);
+            QCOMPARE(http("PUT", "/cards/card:" + c, admin(), QJsonObject { { "type", "card" }, { "code", c }, { "org", "reakt" },
+                                                                         { "initiatives", QJsonArray { "initiative:huiskamer" } },
+                                                                         { "validFrom", "2026-11-01" }, { "validUntil", "2027-05-01" } }).status, 201);
+            QCOMPARE(http("PUT", QString("/cards/stamp:%1:huiskamer:2026-11-20").arg(c), admin(),
+                          QJsonObject { { "type", "stamp" }, { "card", "card:" + c }, { "initiative", "initiative:huiskamer" }, { "date", "2026-11-20" } }).status, 201);
+        }
+    }
+
+    void everyDataEndpointNeedsCredentials()
+    {
+        for (const QString &path : { "/_all_dbs", "/directory", "/directory/_changes", "/directory/_all_docs", "/cards/card:K7QM4" })
+            QCOMPARE(http("GET", path).status, 401);
+        QCOMPARE(http("POST", "/directory/_bulk_docs", {}, QJsonObject { { "docs", QJsonArray() } }).status, 401);
+        QCOMPARE(http("GET", "/directory", "Basic " + QByteArray("admin:wrong").toBase64()).status, 401);
+        QCOMPARE(http("GET", "/directory", "Bearer made-up-token").status, 401);
+        QCOMPARE(http("GET", "/").status, 200); // the welcome stays public
+    }
+
+    void anInviteWorksOnceAndToleratesTypos()
+    {
+        const QString code = cli({ "invite", "--role", "buurtmaatje", "--org", "visserijplein", "--person", "Samira" }).value("code").toString();
+        QCOMPARE(code.size(), 19);
+        // Typed in lower case, with O for 0 and spaces for dashes: still the same code.
+        QString typed = code.toLower();
+        typed.replace(u'-', u' ').replace(u'0', u'o');
+        const Answer first = http("POST", "/_enrol", {}, QJsonObject { { "invite", typed }, { "device", "phone" } });
+        QCOMPARE(first.status, 201);
+        QCOMPARE(first.body.toObject().value("roles").toArray(), QJsonArray { "buurtmaatje" });
+        const Answer replay = http("POST", "/_enrol", {}, QJsonObject { { "invite", code }, { "device", "attacker" } });
+        QCOMPARE(replay.status, 403);
+        QCOMPARE(http("POST", "/_enrol", {}, QJsonObject { { "invite", "AAAA-BBBB-CCCC-DDDD" } }).status, 403);
+    }
+
+    void aRevokedTokenIsRefused()
+    {
+        QString deviceId;
+        const QByteArray token = enrol({ "--role", "host", "--org", "visserijplein" }, &deviceId);
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(http("GET", "/directory", token).status, 200);
+        QCOMPARE(cli({ "revoke", deviceId }).value("ok").toBool(), true);
+        QCOMPARE(http("GET", "/directory", token).status, 401);
+        // Basic with the device id as name does not get around it either.
+        QCOMPARE(http("GET", "/directory", "Basic " + (deviceId + ":" + token.mid(7)).toLatin1().toBase64()).status, 401);
+    }
+
+    void organisationsStayApart()
+    {
+        const QByteArray buurtmaatje = enrol({ "--role", "buurtmaatje", "--org", "visserijplein" });
+        QVERIFY(!buurtmaatje.isEmpty());
+        QCOMPARE(http("PUT", "/org-visserijplein/tally:1", buurtmaatje, QJsonObject { { "type", "tally" }, { "date", "2026-11-21" } }).status, 201);
+        QCOMPARE(http("GET", "/org-visserijplein/tally:1", buurtmaatje).status, 200);
+        QCOMPARE(http("GET", "/org-reakt", buurtmaatje).status, 403);
+        QCOMPARE(http("GET", "/org-reakt/_changes", buurtmaatje).status, 403);
+        QCOMPARE(http("PUT", "/org-reakt/tally:2", buurtmaatje, QJsonObject { { "type", "tally" }, { "date", "2026-11-21" } }).status, 403);
+        const QStringList visible = http("GET", "/_all_dbs", buurtmaatje).body.toVariant().toStringList();
+        QVERIFY(visible.contains("org-visserijplein") && !visible.contains("org-reakt"));
+        // Checkpoints stay writable for a reader of the directory.
+        QCOMPARE(http("PUT", "/directory/_local/checkpoint-x", buurtmaatje, QJsonObject { { "seq", 1 } }).status, 201);
+    }
+
+    void rolesLimitWhatIsWritten()
+    {
+        const QByteArray buurtmaatje = enrol({ "--role", "buurtmaatje", "--org", "visserijplein" });
+        const QJsonObject initiative { { "type", "initiative" }, { "slug", "x" }, { "originalLanguage", "nl" } };
+        QCOMPARE(http("PUT", "/directory/initiative:x", buurtmaatje, initiative).status, 403);
+        QCOMPARE(http("PUT", "/directory/translation:x:ar", buurtmaatje,
+                      QJsonObject { { "type", "translation" }, { "initiative", "initiative:x" }, { "language", "ar" },
+                                    { "name", "مقهى" }, { "status", "human" } }).status, 201);
+        QJsonObject withId = initiative;
+        withId.insert("_id", "initiative:x");
+        const Answer refused = http("POST", "/directory/_bulk_docs", buurtmaatje, QJsonObject { { "docs", QJsonArray { withId } } });
+        QCOMPARE(refused.status, 201);
+        QCOMPARE(refused.body.toArray().first().toObject().value("error").toString(), QString("forbidden"));
+        const QByteArray coordinator = enrol({ "--role", "coordinator", "--org", "reakt" });
+        QCOMPARE(http("PUT", "/directory/initiative:x", coordinator, initiative).status, 201);
+    }
+
+    void aCardHolderSeesOnlyTheirOwnCard()
+    {
+        const QByteArray holder = enrol({ "--role", "cardholder", "--card", "K7QM4" });
+        QVERIFY(!holder.isEmpty());
+        QCOMPARE(http("GET", "/cards/card:K7QM4", holder).status, 200);
+        QCOMPARE(http("GET", "/cards/card:P2XR9", holder).status, 404);
+        QCOMPARE(http("GET", "/cards/stamp:P2XR9:huiskamer:2026-11-20", holder).status, 404);
+        QCOMPARE(http("GET", "/cards/card:P2XR9?open_revs=all", holder).status, 404);
+        QStringList changed;
+        for (const QJsonValue &row : http("GET", "/cards/_changes?style=all_docs", holder).body.toObject().value("results").toArray())
+            changed.append(row.toObject().value("id").toString());
+        QCOMPARE(changed, (QStringList { "card:K7QM4", "stamp:K7QM4:huiskamer:2026-11-20" }));
+        QStringList listed;
+        for (const QJsonValue &row : http("GET", "/cards/_all_docs", holder).body.toObject().value("rows").toArray())
+            listed.append(row.toObject().value("id").toString());
+        QCOMPARE(listed, (QStringList { "card:K7QM4", "stamp:K7QM4:huiskamer:2026-11-20" }));
+        const Answer bulkGet = http("POST", "/cards/_bulk_get", holder, QJsonObject { { "docs", QJsonArray { QJsonObject { { "id", "card:P2XR9" } } } } });
+        QVERIFY(bulkGet.body.toObject().value("results").toArray().first().toObject().value("docs").toArray().first().toObject().contains("error"));
+        const QJsonObject otherStamp { { "type", "stamp" }, { "card", "card:P2XR9" }, { "initiative", "initiative:huiskamer" }, { "date", "2026-11-22" } };
+        QCOMPARE(http("PUT", "/cards/stamp:P2XR9:huiskamer:2026-11-22", holder, otherStamp).status, 403);
+        const QJsonObject ownStamp { { "type", "stamp" }, { "card", "card:K7QM4" }, { "initiative", "initiative:huiskamer" }, { "date", "2026-11-22" }, { "method", "self" } };
+        QCOMPARE(http("PUT", "/cards/stamp:K7QM4:huiskamer:2026-11-22", holder, ownStamp).status, 201);
+        QCOMPARE(http("GET", "/org-reakt", holder).status, 403);
+    }
+
+    void tooManyRequestsAreSlowedDown()
+    {
+        ServerProcess limited(SERVER_BINARY, m_data);
+        const QUrl shared = m_base;
+        m_base = limited.start("admin:test-secret", { "--rate-limit", "2:5" });
+        QVERIFY(m_base.isValid());
+        const QByteArray device = enrol({ "--role", "host", "--org", "visserijplein" });
+        int refused = 0;
+        for (int i = 0; i < 20; ++i)
+            refused += http("GET", "/directory", device).status == 429 ? 1 : 0;
+        m_base = shared;
+        QVERIFY2(refused >= 10, qPrintable(QString::number(refused)));
+    }
+
+    void anOversizedBodyIsRefusedBeforeItIsRead()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(m_base.host(), quint16(m_base.port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("POST /directory/_bulk_docs HTTP/1.1\r\nHost: x\r\nAuthorization: " + admin()
+                     + "\r\nContent-Type: application/json\r\nContent-Length: 9000000000\r\n\r\n");
+        QVERIFY(socket.waitForReadyRead(5000));
+        const QByteArray answer = socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+        QVERIFY(answer.contains("too_large"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerSecurity)
+#include "tst_serversecurity.moc"
