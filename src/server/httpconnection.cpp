@@ -227,6 +227,11 @@ void HttpConnection::finishStream()
     done();
 }
 
+void HttpConnection::drop()
+{
+    m_socket->abort();
+}
+
 void HttpConnection::done()
 {
     m_idle.start();

@@ -29,6 +29,8 @@ public:
     void beginStream(int status, const QByteArray &contentType = "application/json");
     void writeChunk(const QByteArray &data);
     void finishStream();
+    // Closes the connection at once, mid-answer if need be (shutdown, a misbehaving client).
+    void drop();
     [[nodiscard]] bool isOpen() const;
 
 signals:
