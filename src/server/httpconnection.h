@@ -56,6 +56,6 @@ private:
     void headersDone();
     void dispatch();
     void fail(int status, const QByteArray &error, const QByteArray &reason);
-    void writeHead(int status, const QByteArray &contentType, qint64 length);
+    [[nodiscard]] QByteArray head(int status, const QByteArray &contentType, qint64 length) const;
     void done();
 };

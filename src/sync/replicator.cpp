@@ -24,19 +24,24 @@ void Replicator::start()
     m_running = true;
     m_stopping = false;
     m_stats = {};
+    m_prepared.reset();
+    m_deferredError.reset();
+    m_preparing = false;
+    m_writerIdle = true;
+    m_waiting = false;
     m_sessionId = QUuid::createUuid().toString(QUuid::Id128);
     m_startTime = nowText();
-    m_source.identity([this](Result<QString> sourceId) {
+    m_source.identity(guarded([this](Result<QString> sourceId) {
         if (!sourceId.ok())
             return fail(sourceId.error());
-        m_target.identity([this, sourceId = sourceId.value()](Result<QString> targetId) {
+        m_target.identity(guarded([this, sourceId = sourceId.value()](Result<QString> targetId) {
             if (!targetId.ok())
                 return fail(targetId.error());
             const QByteArray key = "buurtbrug-replication/1\n" + sourceId.toUtf8() + '\n' + targetId.value().toUtf8();
             m_replicationId = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Md5).toHex());
             readCheckpoints();
-        });
-    });
+        }));
+    }));
 }
 
 void Replicator::stop()
@@ -49,11 +54,11 @@ void Replicator::readCheckpoints()
     const auto readable = [](const Result<QJsonObject> &doc) {
         return doc.ok() || doc.error().code == StoreError::Code::NotFound;
     };
-    m_target.getCheckpoint(m_replicationId, [this, readable](Result<QJsonObject> target) {
+    m_target.getCheckpoint(m_replicationId, guarded([this, readable](Result<QJsonObject> target) {
         if (!readable(target))
             return fail(target.error());
         m_targetCheckpoint = target.ok() ? target.value() : QJsonObject();
-        m_source.getCheckpoint(m_replicationId, [this, readable](Result<QJsonObject> source) {
+        m_source.getCheckpoint(m_replicationId, guarded([this, readable](Result<QJsonObject> source) {
             if (!readable(source))
                 return fail(source.error());
             m_sourceCheckpoint = source.ok() ? source.value() : QJsonObject();
@@ -63,11 +68,12 @@ void Replicator::readCheckpoints()
                                            o.value(QLatin1String("reason")).toString() });
             }
             m_since = commonSeq(m_sourceCheckpoint, m_targetCheckpoint);
+            m_readSeq = m_since;
             m_stats.startSeq = m_since;
             m_stats.lastSeq = m_since;
             nextBatch();
-        });
-    });
+        }));
+    }));
 }
 
 // CouchDB's rule: the newest session both checkpoints remember is where to start again.
@@ -90,81 +96,134 @@ QJsonValue Replicator::commonSeq(const QJsonObject &source, const QJsonObject &t
 
 void Replicator::nextBatch()
 {
+    if (m_deferredError)
+        return fail(*m_deferredError);
     if (m_stopping)
         return finish();
-    const int wait = m_options.continuous && m_waiting ? m_options.waitMs : 0;
-    m_source.changes(m_since, m_options.batchSize, wait, [this](Result<ChangeBatch> batch) {
-        if (!batch.ok())
-            return fail(batch.error());
-        handleBatch(batch.value());
-    });
+    m_writerIdle = true;
+    if (m_prepared) {
+        Prepared batch = std::move(*m_prepared);
+        m_prepared.reset();
+        return writeBatch(std::move(batch));
+    }
+    if (!m_preparing)
+        prepare();
 }
 
-void Replicator::handleBatch(const ChangeBatch &batch)
+// Reads the next batch: changes → revs_diff on the target → fetch the missing revisions.
+void Replicator::prepare()
 {
-    if (batch.rows.isEmpty()) {
+    m_preparing = true;
+    const int wait = m_options.continuous && m_waiting ? m_options.waitMs : 0;
+    m_source.changes(m_readSeq, m_options.batchSize, wait, guarded([this](Result<ChangeBatch> result) {
+        if (!result.ok())
+            return readFailed(result.error());
+        const ChangeBatch &batch = result.value();
+        if (batch.rows.isEmpty())
+            return onPrepared(Prepared { batch.lastSeq, {}, true });
+        m_readSeq = batch.lastSeq;
+        QHash<QString, QStringList> revs;
+        for (const ChangeRow &row : batch.rows) {
+            revs[row.id] += row.revs;
+            m_stats.missingChecked += int(row.revs.size());
+        }
+        const QJsonValue seq = batch.lastSeq;
+        m_target.revsDiff(revs, guarded([this, seq](Result<QHash<QString, RevsDiffEntry>> diff) {
+            if (!diff.ok())
+                return readFailed(diff.error());
+            QList<RevisionRequest> wanted;
+            for (auto it = diff.value().cbegin(); it != diff.value().cend(); ++it) {
+                if (it->missing.isEmpty())
+                    continue;
+                wanted.append({ it.key(), it->missing });
+                m_stats.missingFound += int(it->missing.size());
+            }
+            if (wanted.isEmpty())
+                return onPrepared(Prepared { seq, {}, false });
+            m_source.fetch(wanted, guarded([this, seq](Result<QList<QJsonObject>> docs) {
+                if (!docs.ok())
+                    return readFailed(docs.error());
+                m_stats.docsRead += int(docs.value().size());
+                onPrepared(Prepared { seq, docs.value(), false });
+            }));
+        }));
+    }));
+}
+
+void Replicator::readFailed(const StoreError &error)
+{
+    m_preparing = false;
+    if (m_writerIdle)
+        return fail(error);
+    m_deferredError = error; // let the write in flight finish and be checkpointed first
+}
+
+void Replicator::onPrepared(Prepared batch)
+{
+    m_preparing = false;
+    if (!m_running)
+        return; // failed or stopped meanwhile
+    if (batch.empty) {
+        if (!m_writerIdle) {
+            m_prepared = std::move(batch); // finish once the write in flight is checkpointed
+            return;
+        }
         if (!m_options.continuous)
             return finish();
         if (!m_waiting) {
             m_waiting = true;
             emit caughtUp();
         }
-        return nextBatch();
+        return prepare();
     }
     m_waiting = false;
-    ++m_stats.batches;
-    QHash<QString, QStringList> revs;
-    for (const ChangeRow &row : batch.rows) {
-        revs[row.id] += row.revs;
-        m_stats.missingChecked += int(row.revs.size());
+    if (m_writerIdle)
+        return writeBatch(std::move(batch));
+    m_prepared = std::move(batch);
+}
+
+void Replicator::writeBatch(Prepared batch)
+{
+    if (batch.empty) {
+        m_writerIdle = true;
+        return onPrepared(std::move(batch));
     }
-    const QJsonValue seq = batch.lastSeq;
-    m_target.revsDiff(revs, [this, seq](Result<QHash<QString, RevsDiffEntry>> diff) {
-        if (!diff.ok())
-            return fail(diff.error());
-        QList<RevisionRequest> wanted;
-        for (auto it = diff.value().cbegin(); it != diff.value().cend(); ++it) {
-            if (it->missing.isEmpty())
-                continue;
-            wanted.append({ it.key(), it->missing });
-            m_stats.missingFound += int(it->missing.size());
+    m_writerIdle = false;
+    ++m_stats.batches;
+    // Read the following batch while this one is written.
+    if (!m_preparing && !m_prepared)
+        prepare();
+    const QJsonValue seq = batch.seq;
+    if (batch.docs.isEmpty())
+        return writeCheckpoint(seq, [this] { nextBatch(); });
+    const QList<QJsonObject> fetched = batch.docs;
+    m_target.write(fetched, guarded([this, seq, fetched](Result<QList<WriteResult>> refused) {
+        if (!refused.ok())
+            return fail(refused.error());
+        QSet<QString> refusedIds;
+        for (const WriteResult &r : refused.value()) {
+            refusedIds.insert(r.id);
+            QString rev = r.rev;
+            for (const QJsonObject &doc : fetched) {
+                if (doc.value(QLatin1String("_id")).toString() == r.id)
+                    rev = doc.value(QLatin1String("_rev")).toString();
+            }
+            m_stats.rejected.append({ r.id, rev, r.error.reason });
+            emit documentRejected(r.id, rev, r.error.reason);
         }
-        if (wanted.isEmpty())
-            return writeCheckpoint(seq, [this] { nextBatch(); });
-        m_source.fetch(wanted, [this, seq](Result<QList<QJsonObject>> docs) {
-            if (!docs.ok())
-                return fail(docs.error());
-            m_stats.docsRead += int(docs.value().size());
-            const QList<QJsonObject> fetched = docs.value();
-            m_target.write(fetched, [this, seq, fetched](Result<QList<WriteResult>> refused) {
-                if (!refused.ok())
-                    return fail(refused.error());
-                QSet<QString> refusedIds;
-                for (const WriteResult &r : refused.value()) {
-                    refusedIds.insert(r.id);
-                    QString rev = r.rev;
-                    for (const QJsonObject &doc : fetched) {
-                        if (doc.value(QLatin1String("_id")).toString() == r.id)
-                            rev = doc.value(QLatin1String("_rev")).toString();
-                    }
-                    m_stats.rejected.append({ r.id, rev, r.error.reason });
-                    emit documentRejected(r.id, rev, r.error.reason);
-                }
-                m_stats.docWriteFailures += int(refused.value().size());
-                m_stats.docsWritten += int(fetched.size() - refused.value().size());
-                // A later accepted version clears an earlier rejection of the same document.
-                for (const QJsonObject &doc : fetched) {
-                    const QString id = doc.value(QLatin1String("_id")).toString();
-                    if (!refusedIds.contains(id))
-                        m_pendingRejected.erase(std::remove_if(m_pendingRejected.begin(), m_pendingRejected.end(),
-                                                               [&](const RejectedDocument &d) { return d.id == id; }),
-                                                m_pendingRejected.end());
-                }
-                emit progress(m_stats.docsRead, m_stats.docsWritten);
-                writeCheckpoint(seq, [this] { nextBatch(); });
-            });
-        });
-    });
+        m_stats.docWriteFailures += int(refused.value().size());
+        m_stats.docsWritten += int(fetched.size() - refused.value().size());
+        // A later accepted version clears an earlier rejection of the same document.
+        for (const QJsonObject &doc : fetched) {
+            const QString id = doc.value(QLatin1String("_id")).toString();
+            if (!refusedIds.contains(id))
+                m_pendingRejected.erase(std::remove_if(m_pendingRejected.begin(), m_pendingRejected.end(),
+                                                       [&](const RejectedDocument &d) { return d.id == id; }),
+                                        m_pendingRejected.end());
+        }
+        emit progress(m_stats.docsRead, m_stats.docsWritten);
+        writeCheckpoint(seq, [this] { nextBatch(); });
+    }));
 }
 
 QJsonObject Replicator::checkpointDoc(const QJsonObject &previous, const QJsonValue &seq, bool forSource) const
@@ -215,12 +274,12 @@ void Replicator::writeCheckpoint(const QJsonValue &seq, std::function<void()> th
 {
     m_since = seq;
     m_stats.lastSeq = seq;
-    m_target.putCheckpoint(checkpointDoc(m_targetCheckpoint, seq, false), [this, seq, then](Result<QString> targetRev) {
+    m_target.putCheckpoint(checkpointDoc(m_targetCheckpoint, seq, false), guarded([this, seq, then](Result<QString> targetRev) {
         if (!targetRev.ok())
             return fail(targetRev.error());
         m_targetCheckpoint = checkpointDoc(m_targetCheckpoint, seq, false);
         m_targetCheckpoint.insert("_rev", targetRev.value());
-        m_source.putCheckpoint(checkpointDoc(m_sourceCheckpoint, seq, true), [this, seq, then](Result<QString> sourceRev) {
+        m_source.putCheckpoint(checkpointDoc(m_sourceCheckpoint, seq, true), guarded([this, seq, then](Result<QString> sourceRev) {
             // A source we may only read (a server's directory for a reader) keeps no checkpoint;
             // the target's is enough to resume.
             if (!sourceRev.ok() && sourceRev.error().code != StoreError::Code::Forbidden
@@ -230,18 +289,22 @@ void Replicator::writeCheckpoint(const QJsonValue &seq, std::function<void()> th
             if (sourceRev.ok())
                 m_sourceCheckpoint.insert("_rev", sourceRev.value());
             then();
-        });
-    });
+        }));
+    }));
 }
 
 void Replicator::fail(const StoreError &error)
 {
+    if (!m_running)
+        return; // finished already; a late answer of a request in flight
     m_running = false;
     emit finished(false, error);
 }
 
 void Replicator::finish()
 {
+    if (!m_running)
+        return;
     m_running = false;
     emit finished(!m_stopping, StoreError::none());
 }

@@ -6,6 +6,9 @@
 #include <QJsonArray>
 #include <QObject>
 
+#include <memory>
+#include <optional>
+
 struct ReplicationOptions
 {
     int batchSize = 500;
@@ -79,9 +82,36 @@ private:
     QJsonObject m_targetCheckpoint;
     QList<RejectedDocument> m_pendingRejected; // from earlier runs, kept until accepted
 
+    // A batch read from the source and ready to be written. While the target writes one,
+    // the next is being read (two batches in flight); checkpoints stay strictly in order.
+    struct Prepared
+    {
+        QJsonValue seq;
+        QList<QJsonObject> docs;
+        bool empty = false; // the source had no more changes
+    };
+    std::optional<Prepared> m_prepared;
+    std::optional<StoreError> m_deferredError; // a read failed while a write was in flight
+    std::shared_ptr<int> m_alive = std::make_shared<int>(0); // callbacks check it is still here
+    bool m_preparing = false;
+    bool m_writerIdle = true;
+    QJsonValue m_readSeq; // where reading has got to (ahead of m_since while writing)
+
+    // Wraps a peer callback so it does nothing once this replicator is gone or has finished.
+    template<typename F>
+    auto guarded(F f)
+    {
+        return [alive = std::weak_ptr<int>(m_alive), this, f](auto result) {
+            if (!alive.expired() && m_running)
+                f(std::move(result));
+        };
+    }
+    void readFailed(const StoreError &error);
     void readCheckpoints();
     void nextBatch();
-    void handleBatch(const ChangeBatch &batch);
+    void prepare();
+    void onPrepared(Prepared batch);
+    void writeBatch(Prepared batch);
     void writeCheckpoint(const QJsonValue &seq, std::function<void()> then);
     void fail(const StoreError &error);
     void finish();

@@ -1,0 +1,86 @@
+// Sync benchmark: Buurtbrug's replicator (buurtbrug-admin replicate) against buurtbrug-server,
+// next to PouchDB → express-pouchdb (both in memory) with PouchDB's default batch size and
+// its best of several, on the same machine in the same run. Prints one JSON line per result.
+// Usage: node bench/sync_bench.mjs BUILD_DIR N [N...]
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { createRequire } from 'node:module';
+
+const require = createRequire(new URL('../tests/interop/package.json', import.meta.url));
+const express = require('express');
+const expressPouchDB = require('express-pouchdb');
+const { PouchDB, startServer } = await import('../tests/interop/peers.mjs');
+
+const build = process.argv[2] ?? 'build';
+const counts = process.argv.slice(3).map(Number);
+process.env.SERVER_BINARY ??= join(build, 'app/server/buurtbrug-server');
+const ADMIN = join(build, 'app/admin/buurtbrug-admin');
+const run = promisify(execFile);
+const MemoryPouch = PouchDB.defaults({ adapter: 'memory' });
+
+function docs(n) {
+  const list = [];
+  for (let i = 0; i < n; ++i) list.push({ _id: `visit:${String(i).padStart(7, '0')}`, type: 'visit', count: i % 30, date: '2026-11-23' });
+  return list;
+}
+
+async function fill(db, n) {
+  const all = docs(n);
+  for (let i = 0; i < all.length; i += 5000) await db.bulkDocs(all.slice(i, i + 5000));
+}
+
+async function replicateWithAdmin(data, source, target, extra = []) {
+  const { stdout } = await run(ADMIN, ['replicate', source, target, '--data', data, '--json', '--batch', '1000', ...extra], { maxBuffer: 1 << 26 });
+  const result = JSON.parse(stdout.trim().split('\n').pop());
+  if (result.docs_written === undefined) throw new Error(stdout);
+  return result;
+}
+
+function emit(row) { console.log(JSON.stringify(row)); }
+
+const server = await startServer();
+const app = express();
+app.use('/', expressPouchDB(MemoryPouch, { inMemoryConfig: true, mode: 'minimumForPouchDB', logPath: join(tmpdir(), `bench-express-${process.pid}.log`) }));
+const listener = await new Promise((resolve) => { const l = app.listen(0, '127.0.0.1', () => resolve(l)); });
+const expressBase = `http://127.0.0.1:${listener.address().port}`;
+const data = mkdtempSync(join(tmpdir(), 'bench-sync-'));
+await run(ADMIN, ['init', '--data', data]);
+
+try {
+  for (const n of counts) {
+    // Buurtbrug: the server database is filled over HTTP, then pulled to a device store and
+    // pushed back into a fresh server database.
+    const serverDb = new PouchDB(`${server.base}/bench-${n}`);
+    await serverDb.info();
+    await fill(serverDb, n);
+    const pulled = await replicateWithAdmin(data, `${server.base}/bench-${n}`, `device-${n}`);
+    emit({ engine: 'buurtbrug', direction: 'pull', docs: n, ms: pulled.ms, requests: pulled.http_requests });
+    const pushed = await replicateWithAdmin(data, `device-${n}`, `${server.base}/pushed-${n}`, ['--create-target']);
+    emit({ engine: 'buurtbrug', direction: 'push', docs: n, ms: pushed.ms, requests: pushed.http_requests });
+    const noop = await replicateWithAdmin(data, `device-${n}`, `${server.base}/pushed-${n}`);
+    emit({ engine: 'buurtbrug', direction: 'no-op', docs: n, ms: noop.ms, requests: noop.http_requests });
+
+    // PouchDB → express-pouchdb, default batch size (100) and larger ones; the best counts.
+    for (const batch of [100, 500, 1000]) {
+      const local = new MemoryPouch(`local-${n}-${batch}`);
+      await fill(local, n);
+      let t = performance.now();
+      const push = await local.replicate.to(`${expressBase}/p-${n}-${batch}`, { batch_size: batch, batches_limit: 10 });
+      emit({ engine: 'pouchdb', direction: 'push', docs: n, batch, ms: Math.round(performance.now() - t), written: push.docs_written });
+      const back = new MemoryPouch(`back-${n}-${batch}`);
+      t = performance.now();
+      await back.replicate.from(`${expressBase}/p-${n}-${batch}`, { batch_size: batch, batches_limit: 10 });
+      emit({ engine: 'pouchdb', direction: 'pull', docs: n, batch, ms: Math.round(performance.now() - t) });
+      await local.destroy();
+      await back.destroy();
+    }
+  }
+} finally {
+  await server.stop();
+  listener.close();
+  rmSync(data, { recursive: true, force: true });
+}
+process.exit(0);
