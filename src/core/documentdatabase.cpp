@@ -459,6 +459,30 @@ Result<DatabaseInfo> DocumentDatabase::info()
     return info;
 }
 
+Result<qint64> DocumentDatabase::sequenceOf(const QString &id)
+{
+    SqliteStatement &select = m_connection.statement("SELECT seq FROM docs WHERE doc_id = ?");
+    select.bind(1, id);
+    const int rc = select.step();
+    const qint64 seq = rc == SQLITE_ROW ? select.int64(0) : 0;
+    select.reset();
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return m_connection.errorFor(rc, QStringLiteral("reading a sequence"));
+    return seq;
+}
+
+Result<qint64> DocumentDatabase::changedSince(qint64 seq)
+{
+    SqliteStatement &count = m_connection.statement("SELECT COUNT(*) FROM docs WHERE seq > ?");
+    count.bind(1, seq);
+    const int rc = count.step();
+    const qint64 n = rc == SQLITE_ROW ? count.int64(0) : 0;
+    count.reset();
+    if (rc != SQLITE_ROW)
+        return m_connection.errorFor(rc, QStringLiteral("counting changes"));
+    return n;
+}
+
 Result<QJsonObject> DocumentDatabase::getLocal(const QString &id)
 {
     SqliteStatement &select = m_connection.statement("SELECT rev, body FROM local_docs WHERE doc_id = ?");

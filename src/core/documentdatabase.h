@@ -51,6 +51,11 @@ public:
     [[nodiscard]] Result<QHash<QString, RevsDiffEntry>> revsDiff(const QHash<QString, QStringList> &revs);
     [[nodiscard]] Result<ChangesPage> changes(const ChangesOptions &options);
     [[nodiscard]] Result<DatabaseInfo> info();
+    // The local sequence of a document's latest write (0 when unknown): compared with a push
+    // checkpoint it tells whether the server has that write yet.
+    [[nodiscard]] Result<qint64> sequenceOf(const QString &id);
+    // How many documents changed after this sequence (local writes not yet pushed).
+    [[nodiscard]] Result<qint64> changedSince(qint64 seq);
 
     [[nodiscard]] Result<QJsonObject> getLocal(const QString &id);
     [[nodiscard]] WriteResult putLocal(const QJsonObject &doc);

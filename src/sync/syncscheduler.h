@@ -1,0 +1,97 @@
+#pragma once
+
+#include "httppeer.h"
+#include "localpeer.h"
+#include "replicator.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class DocumentDatabase;
+class QNetworkAccessManager;
+
+struct SyncTiming
+{
+    int debounceMs = 2000;
+    int periodicMs = 5 * 60 * 1000;
+    int firstRetryMs = 2000;
+    int maxRetryMs = 5 * 60 * 1000;
+};
+
+// Keeps one local database in sync with its database on the server: push, then pull. Runs on
+// start, a few seconds after local writes, when the network comes back, every few minutes and
+// on "Sync now". A failed run is retried with exponential backoff and jitter, for ever: it
+// never gives up silently, and says why it is waiting. Knows how many local changes the
+// server does not have yet, and whether a given document is only on this device.
+class SyncScheduler : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY changed)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
+    Q_PROPERTY(QDateTime lastSuccess READ lastSuccess NOTIFY changed)
+    Q_PROPERTY(int pendingLocalChanges READ pendingLocalChanges NOTIFY changed)
+    Q_PROPERTY(int docsTransferred READ docsTransferred NOTIFY changed)
+    Q_PROPERTY(int retryInSeconds READ retryInSeconds NOTIFY changed)
+
+public:
+    enum class State { Idle, Syncing, Offline, Error };
+    Q_ENUM(State)
+
+    SyncScheduler(DocumentDatabase *local, const QUrl &remote, QNetworkAccessManager *network,
+                  SyncTiming timing = {}, QObject *parent = nullptr);
+    ~SyncScheduler() override;
+
+    void setBearerToken(const QByteArray &token);
+    void start();
+    Q_INVOKABLE void syncNow();
+
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] const QString &errorText() const { return m_errorText; }
+    [[nodiscard]] const QDateTime &lastSuccess() const { return m_lastSuccess; }
+    [[nodiscard]] int pendingLocalChanges() const { return m_pending; }
+    [[nodiscard]] int docsTransferred() const { return m_transferred; }
+    [[nodiscard]] int retryInSeconds() const;
+    [[nodiscard]] int failedAttempts() const { return m_attempts; }
+    // True when this document's latest local write has reached the server.
+    [[nodiscard]] bool isOnServer(const QString &id) const;
+    // Documents the server refused, with its reason: they stay here and are shown.
+    [[nodiscard]] const QList<RejectedDocument> &rejected() const { return m_rejected; }
+
+signals:
+    void changed();
+    void runFinished(bool ok);
+
+private:
+    DocumentDatabase *m_local;
+    std::unique_ptr<LocalPeer> m_localPeer;
+    std::unique_ptr<HttpPeer> m_remotePeer;
+    std::unique_ptr<Replicator> m_run;
+    SyncTiming m_timing;
+    QTimer m_debounce;
+    QTimer m_periodic;
+    QTimer m_retry;
+    State m_state = State::Idle;
+    QString m_errorText;
+    QDateTime m_lastSuccess;
+    qint64 m_pushedSeq = 0;
+    int m_pending = 0;
+    int m_transferred = 0;
+    int m_attempts = 0;
+    bool m_pulling = false;
+    bool m_again = false;
+    QList<RejectedDocument> m_rejected;
+
+    void request();
+    void runPush();
+    void runPull();
+    void succeeded();
+    void failed(const StoreError &error);
+    void refreshPending();
+    void loadStatus();
+    void saveStatus();
+    [[nodiscard]] static bool networkReachable();
+    void setState(State state, const QString &error = {});
+};
