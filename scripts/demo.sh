@@ -9,18 +9,29 @@ cd "$(dirname "$0")/.."
 build=${BUILD_DIR:-build}
 mkdir -p .demo
 
+admin="$build/app/admin/buurtbrug-admin"
 if [ ! -f .demo/server/directory.sqlite ]; then
-  "$build/app/admin/buurtbrug-admin" init --data .demo/server
-  "$build/app/admin/buurtbrug-admin" import assets/sample/neighbourhood.json --data .demo/server
+  "$admin" init --data .demo/server
+  "$admin" import assets/sample/neighbourhood.json --data .demo/server
+  "$admin" add-org visserijplein --data .demo/server
 fi
 # A demo admin password, made once; generic CouchDB clients can use http://admin:PASSWORD@127.0.0.1:5984
 [ -f .demo/admin-password ] || head -c 12 /dev/urandom | base64 | tr -d '/+=' > .demo/admin-password
 BUURTBRUG_ADMIN="admin:$(cat .demo/admin-password)" \
-  "$build/app/server/buurtbrug-server" --data .demo/server --port "${BUURTBRUG_PORT:-5984}" &
+  "$build/app/server/buurtbrug-server" --data .demo/server --port "${BUURTBRUG_PORT:-5984}" >/dev/null &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 
+port="${BUURTBRUG_PORT:-5984}"
+for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$port/_up" && break; sleep 0.1; done
+
+# First run: the demo app enrols as a buurtmaatje of the market with a one-time invite.
 args=("$@")
+if [ ! -f .demo/app/directory.sqlite ]; then
+  code=$("$admin" invite --role buurtmaatje --org visserijplein --person demo --data .demo/server --json \
+         | python3 -c 'import json,sys; print(json.load(sys.stdin)["code"])')
+  args+=(--server "http://127.0.0.1:$port" --enrol "$code")
+fi
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   export QT_QPA_PLATFORM=offscreen
   if [[ " ${args[*]-} " != *" --screenshot "* ]]; then

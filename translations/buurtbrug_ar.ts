@@ -62,6 +62,10 @@
         <source>Last checked</source>
         <translation>آخر تحقق</translation>
     </message>
+    <message>
+        <source>Only on this device: not on the server yet.</source>
+        <translation>على هذا الجهاز فقط: لم يصل إلى الخادم بعد.</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeListPage</name>
@@ -189,6 +193,47 @@
     <message>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>This device is not connected to a server: everything stays on it.</source>
+        <translation>هذا الجهاز غير متصل بخادم: يبقى كل شيء عليه.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>Offline: changes stay on this device and are sent when there is a connection.</source>
+        <translation>غير متصل: تبقى التغييرات على هذا الجهاز وتُرسل عند توفر الاتصال.</translation>
+    </message>
+    <message>
+        <source>Could not sync; trying again in %1 s.</source>
+        <translation>تعذّرت المزامنة؛ ستُعاد المحاولة بعد %1 ث.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) only on this device</source>
+        <translation>
+            <numerusform>عدد التغييرات الموجودة على هذا الجهاز فقط: %n</numerusform>
+            <numerusform>عدد التغييرات الموجودة على هذا الجهاز فقط: %n</numerusform>
+            <numerusform>عدد التغييرات الموجودة على هذا الجهاز فقط: %n</numerusform>
+            <numerusform>عدد التغييرات الموجودة على هذا الجهاز فقط: %n</numerusform>
+            <numerusform>عدد التغييرات الموجودة على هذا الجهاز فقط: %n</numerusform>
+            <numerusform>عدد التغييرات الموجودة على هذا الجهاز فقط: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>تمت المزامنة عند %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Sync now</source>
+        <translation>زامن الآن</translation>
     </message>
 </context>
 </TS>

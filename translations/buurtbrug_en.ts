@@ -62,6 +62,10 @@
         <source>Last checked</source>
         <translation>Last checked</translation>
     </message>
+    <message>
+        <source>Only on this device: not on the server yet.</source>
+        <translation>Only on this device: not on the server yet.</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeListPage</name>
@@ -181,6 +185,43 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>This device is not connected to a server: everything stays on it.</source>
+        <translation>This device is not connected to a server: everything stays on it.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Offline: changes stay on this device and are sent when there is a connection.</source>
+        <translation>Offline: changes stay on this device and are sent when there is a connection.</translation>
+    </message>
+    <message>
+        <source>Could not sync; trying again in %1 s.</source>
+        <translation>Could not sync; trying again in %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) only on this device</source>
+        <translation>
+            <numerusform>%n change only on this device</numerusform>
+            <numerusform>%n changes only on this device</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Synced at %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
     </message>
 </context>
 </TS>

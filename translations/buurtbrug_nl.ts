@@ -62,6 +62,10 @@
         <source>Last checked</source>
         <translation>Laatst gecontroleerd</translation>
     </message>
+    <message>
+        <source>Only on this device: not on the server yet.</source>
+        <translation>Alleen op dit apparaat: nog niet op de server.</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeListPage</name>
@@ -181,6 +185,43 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>This device is not connected to a server: everything stays on it.</source>
+        <translation>Dit apparaat is niet met een server verbonden: alles blijft hierop staan.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Bezig met synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Offline: changes stay on this device and are sent when there is a connection.</source>
+        <translation>Offline: wijzigingen blijven op dit apparaat en gaan mee zodra er verbinding is.</translation>
+    </message>
+    <message>
+        <source>Could not sync; trying again in %1 s.</source>
+        <translation>Synchroniseren lukte niet; nieuwe poging over %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) only on this device</source>
+        <translation>
+            <numerusform>%n wijziging alleen op dit apparaat</numerusform>
+            <numerusform>%n wijzigingen alleen op dit apparaat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Gesynchroniseerd om %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
     </message>
 </context>
 </TS>

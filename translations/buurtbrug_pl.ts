@@ -62,6 +62,10 @@
         <source>Last checked</source>
         <translation>Ostatnio sprawdzono</translation>
     </message>
+    <message>
+        <source>Only on this device: not on the server yet.</source>
+        <translation>Tylko na tym urządzeniu: jeszcze nie na serwerze.</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeListPage</name>
@@ -183,6 +187,44 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>This device is not connected to a server: everything stays on it.</source>
+        <translation>To urządzenie nie jest połączone z serwerem: wszystko zostaje na nim.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronizacja…</translation>
+    </message>
+    <message>
+        <source>Offline: changes stay on this device and are sent when there is a connection.</source>
+        <translation>Offline: zmiany zostają na tym urządzeniu i zostaną wysłane, gdy będzie połączenie.</translation>
+    </message>
+    <message>
+        <source>Could not sync; trying again in %1 s.</source>
+        <translation>Synchronizacja nie powiodła się; ponowna próba za %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) only on this device</source>
+        <translation>
+            <numerusform>%n zmiana tylko na tym urządzeniu</numerusform>
+            <numerusform>%n zmiany tylko na tym urządzeniu</numerusform>
+            <numerusform>%n zmian tylko na tym urządzeniu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Zsynchronizowano o %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchronizuj teraz</translation>
     </message>
 </context>
 </TS>

@@ -62,6 +62,10 @@
         <source>Last checked</source>
         <translation>Son kontrol</translation>
     </message>
+    <message>
+        <source>Only on this device: not on the server yet.</source>
+        <translation>Yalnızca bu cihazda: henüz sunucuda değil.</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeListPage</name>
@@ -179,6 +183,42 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>This device is not connected to a server: everything stays on it.</source>
+        <translation>Bu cihaz bir sunucuya bağlı değil: her şey cihazda kalır.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Eşitleniyor…</translation>
+    </message>
+    <message>
+        <source>Offline: changes stay on this device and are sent when there is a connection.</source>
+        <translation>Çevrimdışı: değişiklikler bu cihazda kalır ve bağlantı olunca gönderilir.</translation>
+    </message>
+    <message>
+        <source>Could not sync; trying again in %1 s.</source>
+        <translation>Eşitlenemedi; %1 sn sonra yeniden denenecek.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) only on this device</source>
+        <translation>
+            <numerusform>Yalnızca bu cihazda %n değişiklik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>%1 itibarıyla eşitlendi</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Şimdi eşitle</translation>
     </message>
 </context>
 </TS>

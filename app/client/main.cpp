@@ -32,6 +32,10 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "buurtbrug: %s\n", qPrintable(error.reason));
         return 1;
     }
+    if (StoreError error = shell.connectSync(options.server, options.enrolCode); !error.ok()) {
+        std::fprintf(stderr, "buurtbrug: enrolment failed: %s\n", qPrintable(error.reason));
+        return 1;
+    }
     if (options.selfTest) {
         const QStringList problems = shell.selfTest();
         for (const QString &p : problems)

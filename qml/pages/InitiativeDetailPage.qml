@@ -72,6 +72,20 @@ Page {
                 Layout.rightMargin: Theme.gap
             }
 
+            Label {
+                objectName: "localOnlyNote"
+                visible: root.found && root.app.sync.configured
+                         && !root.app.sync.isOnServer("directory", root.initiativeId, root.app.sync.revision)
+                text: qsTr("Only on this device: not on the server yet.")
+                font.pixelSize: Theme.small
+                color: Theme.inkSoft
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+            }
+
             Rectangle {
                 objectName: "sampleNotice"
                 visible: root.found && root.detail.isSample

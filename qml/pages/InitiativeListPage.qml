@@ -15,8 +15,19 @@ Page {
     objectName: "initiativeListPage"
     background: Rectangle { color: Theme.page }
 
-    header: PageHeader {
-        title: qsTr("Initiatives nearby")
+    header: ColumnLayout {
+        spacing: 0
+        PageHeader {
+            title: qsTr("Initiatives nearby")
+            Layout.fillWidth: true
+        }
+        SyncStatusBar {
+            state: root.app.sync.state
+            summary: root.app.sync.summary
+            configured: root.app.sync.configured
+            Layout.fillWidth: true
+            onSyncNowClicked: root.app.sync.syncNow()
+        }
     }
 
     ListView {

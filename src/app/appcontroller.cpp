@@ -15,9 +15,9 @@ QVariantMap text(const LocalizedText &t)
 }
 }
 
-AppController::AppController(DocumentDatabase *directory, UiLanguage *language, QObject *parent)
+AppController::AppController(DocumentDatabase *directory, UiLanguage *language, SyncStatus *sync, QObject *parent)
     : QObject(parent), m_directory(directory), m_language(language),
-      m_initiatives(new InitiativeListModel(directory, this))
+      m_initiatives(new InitiativeListModel(directory, this)), m_sync(sync)
 {
     m_initiatives->setLanguage(m_language->code());
     connect(m_language, &UiLanguage::changed, this, [this] {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "initiativelistmodel.h"
+#include "syncstatus.h"
 
 #include <QObject>
 #include <QVariantMap>
@@ -23,16 +24,18 @@ class AppController : public QObject
     Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY languageChanged)
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
     Q_PROPERTY(InitiativeListModel *initiatives READ initiatives CONSTANT)
+    Q_PROPERTY(SyncStatus *sync READ sync CONSTANT)
     // Increases after every committed change of the directory, so detail bindings refresh.
     Q_PROPERTY(int directoryRevision READ directoryRevision NOTIFY directoryRevisionChanged)
 
 public:
-    AppController(DocumentDatabase *directory, UiLanguage *language, QObject *parent = nullptr);
+    AppController(DocumentDatabase *directory, UiLanguage *language, SyncStatus *sync, QObject *parent = nullptr);
 
     [[nodiscard]] QString language() const;
     [[nodiscard]] bool rightToLeft() const;
     [[nodiscard]] QVariantList languages() const;
     [[nodiscard]] InitiativeListModel *initiatives() const { return m_initiatives; }
+    [[nodiscard]] SyncStatus *sync() const { return m_sync; }
     [[nodiscard]] int directoryRevision() const { return m_directoryRevision; }
 
     Q_INVOKABLE void setLanguage(const QString &code);
@@ -50,5 +53,6 @@ private:
     DocumentDatabase *m_directory;
     UiLanguage *m_language;
     InitiativeListModel *m_initiatives;
+    SyncStatus *m_sync;
     int m_directoryRevision = 0;
 };

@@ -4,10 +4,15 @@
 #include "databasefolder.h"
 #include "domainindexer.h"
 #include "initiativelistmodel.h"
+#include "enrolmentclient.h"
 #include "sampleneighbourhood.h"
+#include "syncstatus.h"
 #include "uilanguage.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSysInfo>
 #include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
@@ -42,6 +47,8 @@ AppShell::AppShell(QObject *parent) : QObject(parent) { }
 AppShell::~AppShell()
 {
     m_engine.reset(); // QML objects go before the controller they bind to
+    m_controller.reset();
+    m_sync.reset(); // schedulers stop before the databases they sync close
 }
 
 StoreError AppShell::open(const QString &dataFolder, const QString &language, bool loadSample)
@@ -61,7 +68,46 @@ StoreError AppShell::open(const QString &dataFolder, const QString &language, bo
         return directory.error();
     m_language = std::make_unique<UiLanguage>();
     m_language->setCode(language);
-    m_controller = std::make_unique<AppController>(directory.value(), m_language.get());
+    m_sync = std::make_unique<SyncStatus>();
+    m_controller = std::make_unique<AppController>(directory.value(), m_language.get(), m_sync.get());
+    return StoreError::none();
+}
+
+namespace {
+const QString deviceDoc = QStringLiteral("_local/buurtbrug-device");
+}
+
+StoreError AppShell::connectSync(const QString &server, const QString &enrolCode)
+{
+    Result<DocumentDatabase *> directory = m_folder->database(QStringLiteral("directory"), true);
+    if (!directory.ok())
+        return directory.error();
+    if (!enrolCode.isEmpty()) {
+        QNetworkAccessManager network;
+        Result<DeviceCredentials> enrolled = EnrolmentClient::redeem(network, QUrl(server), enrolCode, QSysInfo::machineHostName());
+        if (!enrolled.ok())
+            return enrolled.error();
+        const DeviceCredentials &c = enrolled.value();
+        QJsonObject doc { { "_id", deviceDoc }, { "server", c.server.toString() }, { "deviceId", c.deviceId }, { "token", c.token },
+                          { "roles", QJsonArray::fromStringList(c.roles) }, { "organisation", c.organisation }, { "card", c.card } };
+        const Result<QJsonObject> previous = directory.value()->getLocal(deviceDoc);
+        if (previous.ok())
+            doc.insert("_rev", previous.value().value(QLatin1String("_rev")));
+        if (StoreError error = directory.value()->putLocal(doc).error; !error.ok())
+            return error;
+    }
+    const Result<QJsonObject> stored = directory.value()->getLocal(deviceDoc);
+    if (!stored.ok())
+        return StoreError::none(); // not enrolled: an offline-only device
+    DeviceCredentials c;
+    c.server = QUrl(stored.value().value(QLatin1String("server")).toString());
+    c.deviceId = stored.value().value(QLatin1String("deviceId")).toString();
+    c.token = stored.value().value(QLatin1String("token")).toString();
+    for (const QJsonValue &role : stored.value().value(QLatin1String("roles")).toArray())
+        c.roles.append(role.toString());
+    c.organisation = stored.value().value(QLatin1String("organisation")).toString();
+    c.card = stored.value().value(QLatin1String("card")).toString();
+    m_sync->start(*m_folder, c);
     return StoreError::none();
 }
 

@@ -12,6 +12,7 @@ class AppController;
 class DatabaseFolder;
 class QQmlApplicationEngine;
 class QQuickWindow;
+class SyncStatus;
 class UiLanguage;
 
 // Assembles the running app: opens the data folder (loading the sample neighbourhood into an
@@ -26,6 +27,9 @@ public:
     ~AppShell() override;
 
     [[nodiscard]] StoreError open(const QString &dataFolder, const QString &language, bool loadSample);
+    // Enrols with an invite code once (the credentials are kept in the local store), then
+    // starts syncing when this device has credentials. Without them the app works offline.
+    [[nodiscard]] StoreError connectSync(const QString &server, const QString &enrolCode);
     // Loads Main.qml in a window of this size; false when it did not load.
     [[nodiscard]] bool load(const QSize &size);
 
@@ -44,6 +48,7 @@ public:
 private:
     std::unique_ptr<DatabaseFolder> m_folder;
     std::unique_ptr<UiLanguage> m_language;
+    std::unique_ptr<SyncStatus> m_sync;
     std::unique_ptr<AppController> m_controller;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QStringList m_warnings;

@@ -14,7 +14,9 @@ bool ClientOptions::parse(const QStringList &arguments, QString &error)
     const QCommandLineOption open("open", "show this initiative's details (e.g. initiative:sirenelunch)", "ID");
     const QCommandLineOption selfTest("self-test", "load every QML page offscreen; non-zero exit on any warning");
     const QCommandLineOption noSample("no-sample", "do not load the sample neighbourhood into an empty store");
-    parser.addOptions({ data, lang, screenshot, size, open, selfTest, noSample });
+    const QCommandLineOption server("server", "sync server to enrol with, e.g. http://127.0.0.1:5984", "URL");
+    const QCommandLineOption enrol("enrol", "enrol this device with a coordinator's invite code", "CODE");
+    parser.addOptions({ data, lang, screenshot, size, open, selfTest, noSample, server, enrol });
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         error = parser.errorText() + u'\n' + parser.helpText();
@@ -36,5 +38,11 @@ bool ClientOptions::parse(const QStringList &arguments, QString &error)
     openInitiative = parser.value(open);
     this->selfTest = parser.isSet(selfTest);
     loadSample = !parser.isSet(noSample);
+    this->server = parser.value(server);
+    enrolCode = parser.value(enrol);
+    if (!enrolCode.isEmpty() && this->server.isEmpty()) {
+        error = QStringLiteral("--enrol needs --server URL");
+        return false;
+    }
     return true;
 }

@@ -12,6 +12,8 @@ struct ClientOptions
     QString screenshotFile;
     QSize windowSize { 390, 844 };
     QString openInitiative; // with --screenshot: show this initiative's detail page
+    QString server;     // with --enrol: where to enrol
+    QString enrolCode;  // a one-time invite code from a coordinator
     bool selfTest = false;
     bool loadSample = true;
 

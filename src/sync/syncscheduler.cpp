@@ -122,16 +122,24 @@ void SyncScheduler::runPull()
 {
     m_pulling = true;
     const int pushed = m_transferred;
+    const Result<DatabaseInfo> before = m_local->info();
+    m_seqBeforePull = before.ok() ? before.value().updateSeq : -1;
     m_run = std::make_unique<Replicator>(*m_remotePeer, *m_localPeer);
     connect(m_run.get(), &Replicator::progress, this, [this, pushed](int, int written) {
         m_transferred = pushed + written;
         emit changed();
     });
     connect(m_run.get(), &Replicator::finished, this, [this](bool ok, const StoreError &error) {
+        const int written = m_run->stats().docsWritten;
         m_run.release()->deleteLater();
         m_pulling = false;
         if (!ok)
             return failed(error);
+        // What the pull wrote came from the server. If nothing else was written meanwhile
+        // (the sequence grew by exactly that much), everything up to here is on the server.
+        const Result<DatabaseInfo> after = m_local->info();
+        if (after.ok() && m_seqBeforePull >= m_pushedSeq && after.value().updateSeq - m_seqBeforePull == written)
+            m_pushedSeq = after.value().updateSeq;
         succeeded();
     });
     m_run->start();

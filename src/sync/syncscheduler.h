@@ -76,7 +76,8 @@ private:
     State m_state = State::Idle;
     QString m_errorText;
     QDateTime m_lastSuccess;
-    qint64 m_pushedSeq = 0;
+    qint64 m_pushedSeq = 0; // local writes up to here are on the server
+    qint64 m_seqBeforePull = 0;
     int m_pending = 0;
     int m_transferred = 0;
     int m_attempts = 0;

@@ -141,6 +141,13 @@ private slots:
         QCOMPARE(hasArabic(titleText), rtl);
         // Titles start at the reading start edge: left in Dutch, right in Arabic.
         QCOMPARE(title->property("effectiveHorizontalAlignment").toInt(), int(rtl ? Qt::AlignRight : Qt::AlignLeft));
+        // Without enrolment the app says where its data is, in the UI language.
+        if (list) {
+            QQuickItem *sync = topmost(window, "syncSummary");
+            QVERIFY(sync);
+            QCOMPARE(hasArabic(sync->property("text").toString()), rtl);
+            QVERIFY(!sync->property("text").toString().isEmpty());
+        }
         const QString expected = expectedFirstName(language);
         if (list) {
             QQuickItem *name = topmost(window, "nameLabel");

@@ -1,0 +1,49 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Buurtbrug.Ui
+
+// One calm line about sync: synced at, syncing, offline, or why it failed and when it retries,
+// and how many changes are only on this device. "Sync now" when there is a server.
+Rectangle {
+    id: root
+
+    property string state
+    property string summary
+    property bool configured: false
+    signal syncNowClicked()
+
+    implicitHeight: Math.max(Theme.touchTarget, row.implicitHeight + 8)
+    color: state === "error" || state === "offline" ? Theme.note : Theme.page
+
+    RowLayout {
+        id: row
+        anchors.fill: parent
+        anchors.leftMargin: Theme.gap
+        anchors.rightMargin: Theme.gap
+        spacing: Theme.gap
+
+        Label {
+            objectName: "syncSummary"
+            text: root.summary
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.small
+            color: Theme.inkSoft
+            horizontalAlignment: Text.AlignLeft
+            Layout.fillWidth: true
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+        Button {
+            objectName: "syncNowButton"
+            visible: root.configured
+            text: qsTr("Sync now")
+            enabled: root.state !== "syncing"
+            flat: true
+            Layout.preferredHeight: Theme.touchTarget
+            Accessible.name: text
+            Accessible.role: Accessible.Button
+            onClicked: root.syncNowClicked()
+        }
+    }
+}

@@ -1,0 +1,69 @@
+#include "appcontroller.h"
+#include "appshell.h"
+#include "../integration/serverprocess.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QQmlEngineExtensionPlugin>
+#include <QTemporaryDir>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(Buurtbrug_AppPlugin)
+Q_IMPORT_QML_PLUGIN(Buurtbrug_UiPlugin)
+
+// A new phone with an empty store enrols with a coordinator's invite code and fills its
+// directory from the server, as a buurtmaatje's first start at the market would.
+class TestAppEnrolment : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QJsonObject admin(const QString &data, const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(ADMIN_BINARY, arguments + QStringList { "--data", data, "--json" });
+        process.waitForFinished(30000);
+        return QJsonDocument::fromJson(process.readAllStandardOutput().trimmed().split('\n').last()).object();
+    }
+
+private slots:
+    void enrolsAndPullsTheDirectory()
+    {
+        const QString serverData = m_dir.filePath("server");
+        QVERIFY(admin(serverData, { "init" }).value("ok").toBool());
+        QVERIFY(admin(serverData, { "import", SAMPLE_FILE }).value("ok").toBool());
+        QVERIFY(admin(serverData, { "add-org", "visserijplein" }).value("ok").toBool());
+        const QString code = admin(serverData, { "invite", "--role", "buurtmaatje", "--org", "visserijplein" }).value("code").toString();
+        QVERIFY(!code.isEmpty());
+        ServerProcess server(SERVER_BINARY, serverData);
+        const QUrl base = server.start();
+        QVERIFY(base.isValid());
+        const QString url = base.adjusted(QUrl::RemoveUserInfo).toString();
+
+        AppShell phone;
+        QVERIFY(phone.open(m_dir.filePath("phone"), "nl", false).ok());
+        QCOMPARE(phone.controller()->initiatives()->rowCount(), 0);
+        const StoreError enrolled = phone.connectSync(url, code);
+        QVERIFY2(enrolled.ok(), qPrintable(enrolled.reason));
+        QVERIFY(phone.controller()->sync()->configured());
+        QElapsedTimer timer;
+        timer.start();
+        while (phone.controller()->initiatives()->rowCount() < 14 && timer.elapsed() < 20000)
+            QTest::qWait(50);
+        QCOMPARE(phone.controller()->initiatives()->rowCount(), 14);
+        QTRY_COMPARE_WITH_TIMEOUT(phone.controller()->sync()->state(), QString("idle"), 20000);
+        QVERIFY(phone.controller()->sync()->isOnServer("directory", "initiative:nizu-overvecht"));
+        QVERIFY(phone.controller()->sync()->summary().startsWith("Gesynchroniseerd")); // in the UI language
+
+        // The same code a second time (another phone, or a photo of the QR) is refused.
+        AppShell other;
+        QVERIFY(other.open(m_dir.filePath("other"), "nl", false).ok());
+        QCOMPARE(other.connectSync(url, code).code, StoreError::Code::Forbidden);
+        QVERIFY(!other.controller()->sync()->configured());
+    }
+};
+
+QTEST_MAIN(TestAppEnrolment)
+#include "tst_appenrolment.moc"
