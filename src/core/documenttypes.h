@@ -30,7 +30,7 @@ struct ChangesOptions
     int limit = -1;         // -1 = no limit
     bool allLeaves = true;  // style=all_docs: every leaf revision, winner first
     bool includeDocs = false;
-    bool countPending = false; // exact ChangesPage::pending costs a scan of the rest of the feed
+    bool countPending = false; // ChangesPage::pending: exact up to 1000, an upper bound beyond
 };
 
 // One entry of the changes feed: a document whose latest write has this sequence.
@@ -48,7 +48,7 @@ struct ChangesPage
     QList<ChangeRow> rows;
     qint64 lastSeq = 0;
     bool hasMore = false; // changes exist after lastSeq
-    qint64 pending = 0;   // how many, when countPending was asked; else 1 if hasMore, 0 if not
+    qint64 pending = 0;   // with countPending: how many (exact up to 1000); else 1 if hasMore, 0 if not
 };
 
 struct AllDocsOptions
