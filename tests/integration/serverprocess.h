@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -38,6 +41,20 @@ public:
             m_process.kill();
             m_process.waitForFinished(5000);
         }
+    }
+
+    // PUT /{db} as the admin whose credentials are in base; true when it was created.
+    static bool createDatabase(QNetworkAccessManager &network, const QUrl &base, const QString &db)
+    {
+        QUrl url = base.adjusted(QUrl::RemoveUserInfo);
+        url.setPath(QLatin1Char('/') + db);
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Basic " + base.userInfo().toUtf8().toBase64());
+        QNetworkReply *reply = network.put(request, QByteArray());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(5000);
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201;
     }
 
 private:

@@ -72,16 +72,7 @@ class TestReplication : public QObject
         return replicate(server, local, batch);
     }
 
-    bool createRemote(const QString &db)
-    {
-        QNetworkRequest request(remote(db).adjusted(QUrl::RemoveUserInfo));
-        request.setRawHeader("Authorization", "Basic " + m_base.userInfo().toUtf8().toBase64());
-        QNetworkReply *reply = m_network.put(request, QByteArray());
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(5000);
-        reply->deleteLater();
-        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201;
-    }
+    bool createRemote(const QString &db) { return ServerProcess::createDatabase(m_network, m_base, db); }
 
     static QJsonObject conflictsOf(DocumentDatabase *db, const QString &id)
     {

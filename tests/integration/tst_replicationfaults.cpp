@@ -50,16 +50,7 @@ class TestReplicationFaults : public QObject
         return finished.first().at(0).toBool();
     }
 
-    bool createRemote(const QString &db)
-    {
-        QNetworkRequest request(at(m_base, db).adjusted(QUrl::RemoveUserInfo));
-        request.setRawHeader("Authorization", "Basic " + m_base.userInfo().toUtf8().toBase64());
-        QNetworkReply *reply = m_network.put(request, QByteArray());
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(5000);
-        reply->deleteLater();
-        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201;
-    }
+    bool createRemote(const QString &db) { return ServerProcess::createDatabase(m_network, m_base, db); }
 
     static QList<QJsonObject> makeDocs(const QString &prefix, int count)
     {

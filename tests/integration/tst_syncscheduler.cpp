@@ -54,14 +54,7 @@ private slots:
         QVERIFY(base.isValid());
         QUrl remote = base;
         remote.setPath("/org-visserijplein");
-        {
-            QNetworkRequest create(remote.adjusted(QUrl::RemoveUserInfo));
-            create.setRawHeader("Authorization", "Basic " + base.userInfo().toUtf8().toBase64());
-            QNetworkReply *reply = m_network.put(create, QByteArray());
-            QSignalSpy done(reply, &QNetworkReply::finished);
-            QVERIFY(done.wait(5000));
-            reply->deleteLater();
-        }
+        QVERIFY(ServerProcess::createDatabase(m_network, base, "org-visserijplein"));
 
         DatabaseFolder folder(DomainIndexer::keys);
         QVERIFY(folder.open(m_dir.filePath("phone"), true).ok());
