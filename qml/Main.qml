@@ -24,7 +24,8 @@ ApplicationWindow {
 
     readonly property var destinations: [
         { label: qsTr("Initiatives"), icon: "qrc:/buurtbrug/icons/directory.svg" },
-        { label: qsTr("Language"), icon: "qrc:/buurtbrug/icons/language.svg" }
+        { label: qsTr("Language"), icon: "qrc:/buurtbrug/icons/language.svg" },
+        { label: qsTr("Sync"), icon: "qrc:/buurtbrug/icons/sync.svg" }
     ]
 
     footer: BottomNavigation {
@@ -87,6 +88,10 @@ ApplicationWindow {
             }
 
             LanguagePage {
+                app: root.app
+            }
+
+            SyncPage {
                 app: root.app
             }
         }

@@ -133,6 +133,10 @@
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -193,6 +197,37 @@
     <message>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>آخر مزامنة: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>لم تتم المزامنة بعد</translation>
+    </message>
+    <message>
+        <source>Changes only on this device: %1</source>
+        <translation>تغييرات على هذا الجهاز فقط: %1</translation>
+    </message>
+    <message>
+        <source>Last attempt failed: %1</source>
+        <translation>فشلت المحاولة الأخيرة: %1</translation>
+    </message>
+    <message>
+        <source>Not accepted by the server (kept on this device):</source>
+        <translation>لم يقبلها الخادم (تبقى على هذا الجهاز):</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,10 @@
         <source>Language</source>
         <translation>Language</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -185,6 +189,37 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Last synced: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>Changes only on this device: %1</source>
+        <translation>Changes only on this device: %1</translation>
+    </message>
+    <message>
+        <source>Last attempt failed: %1</source>
+        <translation>Last attempt failed: %1</translation>
+    </message>
+    <message>
+        <source>Not accepted by the server (kept on this device):</source>
+        <translation>Not accepted by the server (kept on this device):</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

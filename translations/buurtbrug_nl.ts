@@ -129,6 +129,10 @@
         <source>Language</source>
         <translation>Taal</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisatie</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -185,6 +189,37 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Laatst gesynchroniseerd: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Changes only on this device: %1</source>
+        <translation>Wijzigingen alleen op dit apparaat: %1</translation>
+    </message>
+    <message>
+        <source>Last attempt failed: %1</source>
+        <translation>Laatste poging mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Not accepted by the server (kept on this device):</source>
+        <translation>Niet geaccepteerd door de server (blijft op dit apparaat):</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

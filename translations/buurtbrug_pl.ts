@@ -130,6 +130,10 @@
         <source>Language</source>
         <translation>Język</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronizacja</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -187,6 +191,37 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronizacja</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Ostatnia synchronizacja: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Jeszcze nie zsynchronizowano</translation>
+    </message>
+    <message>
+        <source>Changes only on this device: %1</source>
+        <translation>Zmiany tylko na tym urządzeniu: %1</translation>
+    </message>
+    <message>
+        <source>Last attempt failed: %1</source>
+        <translation>Ostatnia próba nie powiodła się: %1</translation>
+    </message>
+    <message>
+        <source>Not accepted by the server (kept on this device):</source>
+        <translation>Nie przyjęte przez serwer (zostają na tym urządzeniu):</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,10 @@
         <source>Language</source>
         <translation>Dil</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Eşitleme</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -183,6 +187,37 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Eşitleme</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Son eşitleme: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Henüz eşitlenmedi</translation>
+    </message>
+    <message>
+        <source>Changes only on this device: %1</source>
+        <translation>Yalnızca bu cihazdaki değişiklikler: %1</translation>
+    </message>
+    <message>
+        <source>Last attempt failed: %1</source>
+        <translation>Son deneme başarısız oldu: %1</translation>
+    </message>
+    <message>
+        <source>Not accepted by the server (kept on this device):</source>
+        <translation>Sunucu tarafından kabul edilmedi (bu cihazda kalır):</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ commands:
   generate --initiatives N --events M [--langs nl,en,...] [--seed S]
                                synthetic data for benchmarks
   add-org SLUG                 create the organisation's database org-SLUG
-  invite --role R [--role R2] (--org SLUG | --card CODE) [--person P] [--hours H] [--server URL]
+  invite --role R [--role R2] (--org SLUG | --card CODE) [--person P] [--hours H] [--server URL] [--count N]
                                a one-time enrolment code and its QR payload
   devices                      enrolled devices
   revoke DEVICE_ID             refuse that device's token from now on
@@ -91,10 +91,11 @@ int AdminCli::run(const QStringList &arguments)
     const QCommandLineOption card("card", "card code", "CODE");
     const QCommandLineOption hours("hours", "invite validity", "H", "72");
     const QCommandLineOption server("server", "server URL for the QR payload", "URL", "http://127.0.0.1:5984");
+    const QCommandLineOption count("count", "invite: how many codes", "N", "1");
     const QCommandLineOption help({ "h", "help" }, "help");
     parser.addOptions({ data, json, db, rev, revs, conflicts, since, limit, includeDocs, out,
                         initiatives, events, langs, seed, batch, continuous, forMs, createTarget,
-                        role, org, person, card, hours, server, help });
+                        role, org, person, card, hours, server, count, help });
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     m_json = parser.isSet(json);
@@ -149,6 +150,23 @@ int AdminCli::run(const QStringList &arguments)
         spec.person = parser.value(person);
         spec.card = parser.value(card);
         spec.validHours = parser.value(hours).toInt();
+        const int howMany = parser.value(count).toInt();
+        if (howMany < 1 || howMany > 1000)
+            return usage(QStringLiteral("--count takes 1 to 1000"));
+        if (howMany > 1) {
+            QJsonArray codes;
+            for (int i = 0; i < howMany; ++i) {
+                const Result<QJsonObject> one = DeviceCommands::invite(folder, spec, parser.value(server));
+                if (!one.ok())
+                    return fail(one.error());
+                codes.append(one.value().value("code"));
+            }
+            QStringList lines;
+            for (const QJsonValue &c : codes)
+                lines.append(c.toString());
+            print({ { "ok", true }, { "codes", codes } }, lines.join(u'\n'));
+            return 0;
+        }
         const Result<QJsonObject> made = DeviceCommands::invite(folder, spec, parser.value(server));
         return report(made, made.ok() ? QStringLiteral("invite code %1 (valid until %2)\nQR: %3")
                                                 .arg(made.value().value("code").toString(), made.value().value("expires").toString(),

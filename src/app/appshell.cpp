@@ -127,6 +127,12 @@ bool AppShell::load(const QSize &size)
     return window() != nullptr;
 }
 
+DocumentDatabase *AppShell::database(const QString &name)
+{
+    Result<DocumentDatabase *> db = m_folder ? m_folder->database(name, true) : Result<DocumentDatabase *>(StoreError::make(StoreError::Code::NotFound, QString()));
+    return db.ok() ? db.value() : nullptr;
+}
+
 QQuickWindow *AppShell::window() const
 {
     if (!m_engine || m_engine->rootObjects().isEmpty())

@@ -10,6 +10,7 @@
 
 class AppController;
 class DatabaseFolder;
+class DocumentDatabase;
 class QQmlApplicationEngine;
 class QQuickWindow;
 class SyncStatus;
@@ -34,6 +35,8 @@ public:
     [[nodiscard]] bool load(const QSize &size);
 
     [[nodiscard]] AppController *controller() const { return m_controller.get(); }
+    // An open database of this app's data folder (created if needed), or null.
+    [[nodiscard]] DocumentDatabase *database(const QString &name);
     [[nodiscard]] QQuickWindow *window() const;
     [[nodiscard]] QQmlApplicationEngine *engine() const { return m_engine.get(); }
     [[nodiscard]] const QStringList &warnings() const { return m_warnings; }

@@ -103,3 +103,31 @@ bool SyncStatus::isOnServer(const QString &database, const QString &id, int revi
     }
     return false;
 }
+
+QVariantList SyncStatus::databases() const
+{
+    QVariantList list;
+    for (const auto &[name, s] : m_schedulers) {
+        QString state;
+        switch (s->state()) {
+        case SyncScheduler::State::Idle: state = QStringLiteral("idle"); break;
+        case SyncScheduler::State::Syncing: state = QStringLiteral("syncing"); break;
+        case SyncScheduler::State::Offline: state = QStringLiteral("offline"); break;
+        case SyncScheduler::State::Error: state = QStringLiteral("error"); break;
+        }
+        QVariantList rejected;
+        for (const RejectedDocument &d : s->rejected())
+            rejected.append(QVariantMap { { QStringLiteral("id"), d.id }, { QStringLiteral("reason"), d.reason } });
+        list.append(QVariantMap {
+                { QStringLiteral("name"), name },
+                { QStringLiteral("state"), state },
+                { QStringLiteral("lastSuccess"), s->lastSuccess().isValid()
+                          ? QLocale().toString(s->lastSuccess().toLocalTime(), QLocale::ShortFormat) : QString() },
+                { QStringLiteral("pending"), s->pendingLocalChanges() },
+                { QStringLiteral("error"), s->errorText() },
+                { QStringLiteral("retryIn"), s->retryInSeconds() },
+                { QStringLiteral("transferred"), s->docsTransferred() },
+                { QStringLiteral("rejected"), rejected } });
+    }
+    return list;
+}

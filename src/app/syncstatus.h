@@ -22,6 +22,9 @@ class SyncStatus : public QObject
     Q_PROPERTY(QString summary READ summary NOTIFY changed)
     Q_PROPERTY(int pendingLocalChanges READ pendingLocalChanges NOTIFY changed)
     Q_PROPERTY(int revision READ revision NOTIFY changed)
+    // One entry per database: name, state, lastSuccess, pending, error, retryIn, transferred,
+    // rejected (a list of {id, reason}).
+    Q_PROPERTY(QVariantList databases READ databases NOTIFY changed)
 
 public:
     explicit SyncStatus(QObject *parent = nullptr);
@@ -35,6 +38,7 @@ public:
     [[nodiscard]] QString summary() const;
     [[nodiscard]] int pendingLocalChanges() const;
     [[nodiscard]] int revision() const { return m_revision; }
+    [[nodiscard]] QVariantList databases() const;
 
     Q_INVOKABLE void syncNow();
     // Whether this document of that database has reached the server. `revision` is only there

@@ -168,7 +168,7 @@ void Replicator::onPrepared(Prepared batch)
             m_prepared = std::move(batch); // finish once the write in flight is checkpointed
             return;
         }
-        if (!m_options.continuous)
+        if (!m_options.continuous || m_stopping)
             return finish();
         if (!m_waiting) {
             m_waiting = true;

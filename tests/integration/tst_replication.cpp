@@ -248,6 +248,35 @@ private slots:
         QVERIFY(afterFix.stats.rejected.isEmpty());
     }
 
+    void continuousPullDeliversLaterWrites()
+    {
+        QVERIFY(createRemote("live"));
+        DocumentDatabase *writer = newDevice()->database("org-test", true).value();
+        QVERIFY(writer->put({ { "_id", "first" }, { "v", 1 } }).error.ok());
+        QVERIFY(push(writer, "live").ok);
+
+        DocumentDatabase *reader = newDevice()->database("org-test", true).value();
+        LocalPeer local(reader);
+        HttpPeer server(remote("live"), &m_network);
+        ReplicationOptions options;
+        options.continuous = true;
+        options.waitMs = 2000;
+        Replicator live(server, local, options);
+        QSignalSpy caughtUp(&live, &Replicator::caughtUp);
+        live.start();
+        QVERIFY(caughtUp.wait(10000));
+        QVERIFY(reader->get("first").ok());
+        // A write reaching the server later arrives without starting anything.
+        QVERIFY(writer->put({ { "_id", "later" }, { "v", 2 } }).error.ok());
+        QVERIFY(push(writer, "live").ok);
+        QTRY_VERIFY_WITH_TIMEOUT(reader->get("later").ok(), 10000);
+        QSignalSpy finished(&live, &Replicator::finished);
+        live.stop();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().at(0).toBool(), false); // stopped, not completed
+        QVERIFY(finished.first().at(1).value<StoreError>().ok()); // and not an error
+    }
+
     void wrongPasswordFailsLoudly()
     {
         DocumentDatabase *a = newDevice()->database("org-test", true).value();

@@ -1,5 +1,6 @@
 #include "appcontroller.h"
 #include "appshell.h"
+#include "documentdatabase.h"
 #include "../integration/serverprocess.h"
 
 #include <QElapsedTimer>
@@ -26,6 +27,18 @@ class TestAppEnrolment : public QObject
         process.start(ADMIN_BINARY, arguments + QStringList { "--data", data, "--json" });
         process.waitForFinished(30000);
         return QJsonDocument::fromJson(process.readAllStandardOutput().trimmed().split('\n').last()).object();
+    }
+
+    static QStringList rejectedIn(AppShell &shell, const QString &database)
+    {
+        QStringList ids;
+        for (const QVariant &db : shell.controller()->sync()->databases()) {
+            if (db.toMap().value("name").toString() != database)
+                continue;
+            for (const QVariant &r : db.toMap().value("rejected").toList())
+                ids.append(r.toMap().value("id").toString());
+        }
+        return ids;
     }
 
 private slots:
@@ -56,6 +69,23 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(phone.controller()->sync()->state(), QString("idle"), 20000);
         QVERIFY(phone.controller()->sync()->isOnServer("directory", "initiative:nizu-overvecht"));
         QVERIFY(phone.controller()->sync()->summary().startsWith("Gesynchroniseerd")); // in the UI language
+
+        // Per database, as the Sync page shows it: the worker's organisation and cards too.
+        QStringList names;
+        for (const QVariant &db : phone.controller()->sync()->databases())
+            names.append(db.toMap().value("name").toString());
+        QCOMPARE(names, (QStringList { "directory", "org-visserijplein", "cards" }));
+
+        // A buurtmaatje may not create initiatives: the server refuses, the phone keeps the
+        // record and names it.
+        DocumentDatabase *directory = phone.database("directory");
+        QVERIFY(directory);
+        QVERIFY(directory->put({ { "_id", "initiative:new-corner" }, { "type", "initiative" },
+                                 { "slug", "new-corner" }, { "originalLanguage", "nl" } }).error.ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!rejectedIn(phone, "directory").isEmpty(), 20000);
+        QCOMPARE(rejectedIn(phone, "directory"), QStringList { "initiative:new-corner" });
+        QVERIFY(!phone.controller()->sync()->isOnServer("directory", "initiative:new-corner"));
+        QCOMPARE(phone.controller()->initiatives()->rowCount(), 15); // still here
 
         // The same code a second time (another phone, or a photo of the QR) is refused.
         AppShell other;

@@ -1,0 +1,105 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Buurtbrug.App
+import Buurtbrug.Ui
+
+// Where each database stands with the server: up to date or not, since when, what is only on
+// this device, why a sync failed and when it is tried again, and which records the server
+// did not accept (they stay here).
+Page {
+    id: root
+
+    required property AppController app
+
+    objectName: "syncPage"
+    background: Rectangle { color: Theme.page }
+    header: PageHeader { title: qsTr("Sync") }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: content.implicitHeight
+        clip: true
+        ScrollBar.vertical: ScrollBar { }
+
+        ColumnLayout {
+            id: content
+            width: parent.width
+            spacing: Theme.gap
+
+            SyncStatusBar {
+                state: root.app.sync.state
+                summary: root.app.sync.summary
+                configured: root.app.sync.configured
+                Layout.fillWidth: true
+                onSyncNowClicked: root.app.sync.syncNow()
+            }
+
+            Repeater {
+                model: root.app.sync.databases
+                delegate: ColumnLayout {
+                    id: entry
+                    required property var modelData
+                    objectName: "syncDatabase_" + modelData.name
+                    spacing: 2
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.gap
+                    Layout.rightMargin: Theme.gap
+
+                    Label {
+                        text: entry.modelData.name
+                        font.bold: true
+                        font.pixelSize: Theme.heading
+                        color: Theme.ink
+                        horizontalAlignment: Text.AlignLeft
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        text: entry.modelData.lastSuccess !== "" ? qsTr("Last synced: %1").arg(entry.modelData.lastSuccess)
+                                                                : qsTr("Not synced yet")
+                        color: Theme.inkSoft
+                        horizontalAlignment: Text.AlignLeft
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        visible: entry.modelData.pending > 0
+                        text: qsTr("Changes only on this device: %1").arg(entry.modelData.pending)
+                        color: Theme.ink
+                        horizontalAlignment: Text.AlignLeft
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        visible: entry.modelData.error !== ""
+                        text: qsTr("Last attempt failed: %1").arg(entry.modelData.error)
+                        wrapMode: Text.Wrap
+                        color: Theme.ink
+                        horizontalAlignment: Text.AlignLeft
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        visible: entry.modelData.rejected.length > 0
+                        text: qsTr("Not accepted by the server (kept on this device):")
+                        font.bold: true
+                        color: Theme.ink
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignLeft
+                        Layout.fillWidth: true
+                    }
+                    Repeater {
+                        model: entry.modelData.rejected
+                        delegate: Label {
+                            required property var modelData
+                            text: qsTr("%1: %2").arg(modelData.id).arg(modelData.reason)
+                            wrapMode: Text.Wrap
+                            font.pixelSize: Theme.small
+                            color: Theme.inkSoft
+                            horizontalAlignment: Text.AlignLeft
+                            Layout.fillWidth: true
+                        }
+                    }
+                }
+            }
+            Item { Layout.fillHeight: true }
+        }
+    }
+}
