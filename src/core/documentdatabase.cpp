@@ -3,6 +3,7 @@
 #include "documentparts.h"
 #include "documentwriter.h"
 #include "revisiontree.h"
+#include "revisiontreestore.h"
 #include "storeschema.h"
 
 #include <QFileInfo>
@@ -199,16 +200,10 @@ Result<QJsonObject> DocumentDatabase::get(const QString &id, const GetOptions &o
     if (deleted)
         doc.insert(QStringLiteral("_deleted"), true);
     if (options.revisions || options.conflicts || options.deletedConflicts) {
-        RevisionTree tree;
-        SqliteStatement &revs = m_connection.statement("SELECT rev, parent, deleted FROM revs WHERE doc = ?");
-        revs.bind(1, rowId);
-        while (revs.step() == SQLITE_ROW) {
-            RevisionNode node { Revision::parse(revs.text(0)).value_or(Revision {}), {}, revs.int64(2) != 0 };
-            if (!revs.isNull(1))
-                node.parent = Revision::parse(revs.text(1));
-            tree.insert(node);
-        }
-        revs.reset();
+        Result<RevisionTree> loaded = RevisionTreeStore::load(m_connection, rowId);
+        if (!loaded.ok())
+            return loaded.error();
+        const RevisionTree &tree = loaded.value();
         if (options.revisions)
             doc.insert(QStringLiteral("_revisions"), revisionsJson(tree.ancestry(rev, m_revsLimit)));
         if (options.conflicts && !tree.conflicts().isEmpty())
@@ -219,59 +214,68 @@ Result<QJsonObject> DocumentDatabase::get(const QString &id, const GetOptions &o
     return doc;
 }
 
+// One read of the document's tree serves "all", latest and _revisions for every asked revision.
 Result<QList<OpenRevision>> DocumentDatabase::openRevs(const QString &id, const QStringList &revs,
                                                        bool withRevisions, bool latest)
 {
-    QStringList wanted = revs;
-    if (latest && !wanted.isEmpty()) {
-        // Replace each non-leaf revision by the leaves that descend from it.
-        RevisionTree tree;
-        SqliteStatement &nodes = m_connection.statement(
-                "SELECT r.rev, r.parent, r.deleted FROM docs d JOIN revs r ON r.doc = d.id WHERE d.doc_id = ?");
-        nodes.bind(1, id);
-        while (nodes.step() == SQLITE_ROW) {
-            RevisionNode node { Revision::parse(nodes.text(0)).value_or(Revision {}), {}, nodes.int64(2) != 0 };
-            if (!nodes.isNull(1))
-                node.parent = Revision::parse(nodes.text(1));
-            tree.insert(node);
-        }
-        nodes.reset();
-        QStringList resolved;
-        for (const QString &rev : std::as_const(wanted)) {
+    SqliteStatement &find = m_connection.statement("SELECT id FROM docs WHERE doc_id = ?");
+    find.bind(1, id);
+    const int found = find.step();
+    const qint64 rowId = found == SQLITE_ROW ? find.int64(0) : 0;
+    find.reset();
+    if (found != SQLITE_ROW && found != SQLITE_DONE)
+        return m_connection.errorFor(found, QStringLiteral("reading a document"));
+    if (rowId == 0 && revs.isEmpty())
+        return notFound(QStringLiteral("missing"));
+
+    Result<RevisionTree> loaded = RevisionTreeStore::load(m_connection, rowId);
+    if (!loaded.ok())
+        return loaded.error();
+    const RevisionTree &tree = loaded.value();
+
+    QStringList wanted;
+    if (revs.isEmpty()) {
+        for (const RevisionNode &leaf : tree.leaves())
+            wanted.append(leaf.rev.toString());
+    } else if (latest) {
+        // Each revision that has descendants is answered by the leaves that descend from it.
+        for (const QString &rev : revs) {
             if (!tree.contains(rev) || tree.isLeaf(rev)) {
-                resolved.append(rev);
+                wanted.append(rev);
                 continue;
             }
+            const Revision asked = *Revision::parse(rev);
             for (const RevisionNode &leaf : tree.leaves()) {
-                if (tree.ancestry(leaf.rev.toString(), m_revsLimit).contains(*Revision::parse(rev))
-                    && !resolved.contains(leaf.rev.toString()))
-                    resolved.append(leaf.rev.toString());
+                if (tree.ancestry(leaf.rev.toString(), m_revsLimit).contains(asked) && !wanted.contains(leaf.rev.toString()))
+                    wanted.append(leaf.rev.toString());
             }
         }
-        wanted = resolved;
+    } else {
+        wanted = revs;
     }
-    if (wanted.isEmpty()) {
-        SqliteStatement &leaves = m_connection.statement(
-                "SELECT r.rev FROM docs d JOIN revs r ON r.doc = d.id WHERE d.doc_id = ? AND r.leaf = 1");
-        leaves.bind(1, id);
-        while (leaves.step() == SQLITE_ROW)
-            wanted.append(leaves.text(0));
-        leaves.reset();
-        if (wanted.isEmpty())
-            return notFound(QStringLiteral("missing"));
-    }
+
     QList<OpenRevision> answers;
+    SqliteStatement &body = m_connection.statement("SELECT body, deleted FROM revs WHERE doc = ? AND rev = ?");
     for (const QString &rev : std::as_const(wanted)) {
-        GetOptions options;
-        options.rev = rev;
-        options.revisions = withRevisions;
-        Result<QJsonObject> doc = get(id, options);
-        if (doc.ok())
-            answers.append({ rev, false, doc.value() });
-        else if (doc.error().code == StoreError::Code::NotFound)
+        body.bind(1, rowId).bind(2, rev);
+        const int rc = body.step();
+        if (rc != SQLITE_ROW || body.isNull(0)) {
+            body.reset();
+            if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+                return m_connection.errorFor(rc, QStringLiteral("reading a revision"));
             answers.append({ rev, true, {} });
-        else
-            return doc.error();
+            continue;
+        }
+        QJsonObject doc = parseBody(body.bytes(0));
+        const bool deleted = body.int64(1) != 0;
+        body.reset();
+        doc.insert(QStringLiteral("_id"), id);
+        doc.insert(QStringLiteral("_rev"), rev);
+        if (deleted)
+            doc.insert(QStringLiteral("_deleted"), true);
+        if (withRevisions)
+            doc.insert(QStringLiteral("_revisions"), revisionsJson(tree.ancestry(rev, m_revsLimit)));
+        answers.append({ rev, false, doc });
     }
     return answers;
 }

@@ -1,5 +1,7 @@
 #include "documentwriter.h"
 
+#include "revisiontreestore.h"
+
 #include <QJsonDocument>
 #include <QSet>
 
@@ -83,21 +85,11 @@ bool DocumentWriter::loadDoc(const QString &id, DocRow &row)
 
 bool DocumentWriter::loadTree(qint64 rowId, RevisionTree &tree)
 {
-    SqliteStatement &select =
-            m_connection.statement("SELECT rev, parent, deleted FROM revs WHERE doc = ?");
-    select.bind(1, rowId);
-    int rc;
-    while ((rc = select.step()) == SQLITE_ROW) {
-        RevisionNode node;
-        node.rev = Revision::parse(select.text(0)).value_or(Revision {});
-        if (!select.isNull(1))
-            node.parent = Revision::parse(select.text(1));
-        node.deleted = select.int64(2) != 0;
-        tree.insert(node);
-    }
-    select.reset();
-    if (rc != SQLITE_DONE)
-        m_fatal = m_connection.errorFor(rc, QStringLiteral("reading a revision tree"));
+    Result<RevisionTree> loaded = RevisionTreeStore::load(m_connection, rowId);
+    if (!loaded.ok())
+        m_fatal = loaded.error();
+    else
+        tree = std::move(loaded).value();
     return m_fatal.ok();
 }
 
