@@ -350,11 +350,29 @@ Result<ChangesPage> DatabaseEndpoints::changesPage(DocumentDatabase *db, const C
     options.allLeaves = request.text(QStringLiteral("style")) == QLatin1String("all_docs");
     options.includeDocs = request.flag(QStringLiteral("include_docs"));
     options.countPending = true;
+    // filter=_doc_ids: only these documents (PouchDB's and CouchDB's doc_ids replication),
+    // given as a JSON query value or, with POST, in the body.
+    QSet<QString> only;
+    const bool byIds = request.text(QStringLiteral("filter")) == QLatin1String("_doc_ids");
+    if (byIds) {
+        QJsonValue ids = request.json(QStringLiteral("doc_ids"));
+        if (request.method == "POST") {
+            Result<QJsonObject> body = request.bodyObject();
+            if (body.ok() && body.value().contains(QLatin1String("doc_ids")))
+                ids = body.value().value(QLatin1String("doc_ids"));
+        }
+        if (!ids.isArray())
+            return StoreError::make(StoreError::Code::BadRequest, QStringLiteral("filter=_doc_ids needs a doc_ids list"));
+        for (const QJsonValue &id : ids.toArray())
+            only.insert(id.toString());
+    }
     Result<ChangesPage> page = db->changes(options);
     if (page.ok()) {
         QList<ChangeRow> &rows = page.value().rows;
         rows.erase(std::remove_if(rows.begin(), rows.end(),
-                                  [&](const ChangeRow &row) { return !m_policy.canSee(who, db->name(), row.id); }),
+                                  [&](const ChangeRow &row) {
+                                      return (byIds && !only.contains(row.id)) || !m_policy.canSee(who, db->name(), row.id);
+                                  }),
                    rows.end());
     }
     return page;

@@ -132,6 +132,15 @@ test('live sync: a write on either side arrives within seconds', async () => {
   }
 });
 
+test('doc_ids replication moves only the chosen documents', async () => {
+  const remote = await remoteDb();
+  await remote.bulkDocs([{ _id: 'card:A', v: 1 }, { _id: 'card:B', v: 2 }, { _id: 'stamp:A:x:2026-11-23', v: 3 }]);
+  const local = memoryDb();
+  const result = await local.replicate.from(remote, { doc_ids: ['card:A', 'stamp:A:x:2026-11-23'] });
+  assert.equal(result.docs_written, 2);
+  assert.deepEqual((await local.allDocs()).rows.map((r) => r.id).sort(), ['card:A', 'stamp:A:x:2026-11-23']);
+});
+
 test('wrong credentials are refused, not treated as anonymous', async () => {
   const url = server.base.replace('interop-secret', 'wrong');
   const db = new PouchDB(`${url}/interop-refused`, { skip_setup: true });
