@@ -218,6 +218,7 @@ Result<QJsonObject> DocumentDatabase::get(const QString &id, const GetOptions &o
 Result<QList<OpenRevision>> DocumentDatabase::openRevs(const QString &id, const QStringList &revs,
                                                        bool withRevisions, bool latest)
 {
+    ReadScope scope(*this);
     SqliteStatement &find = m_connection.statement("SELECT id FROM docs WHERE doc_id = ?");
     find.bind(1, id);
     const int found = find.step();
@@ -282,6 +283,7 @@ Result<QList<OpenRevision>> DocumentDatabase::openRevs(const QString &id, const 
 
 Result<QList<AllDocsRow>> DocumentDatabase::allDocs(const AllDocsOptions &options)
 {
+    ReadScope scope(*this);
     QList<AllDocsRow> rows;
     const auto readBody = [this](AllDocsRow &row) {
         GetOptions atRev;
@@ -349,6 +351,7 @@ Result<QList<AllDocsRow>> DocumentDatabase::allDocs(const AllDocsOptions &option
 
 Result<QHash<QString, RevsDiffEntry>> DocumentDatabase::revsDiff(const QHash<QString, QStringList> &revs)
 {
+    ReadScope scope(*this);
     QHash<QString, RevsDiffEntry> result;
     SqliteStatement &select = m_connection.statement(
             "SELECT r.rev, r.leaf FROM docs d JOIN revs r ON r.doc = d.id WHERE d.doc_id = ?");
@@ -387,6 +390,7 @@ Result<QHash<QString, RevsDiffEntry>> DocumentDatabase::revsDiff(const QHash<QSt
 
 Result<ChangesPage> DocumentDatabase::changes(const ChangesOptions &options)
 {
+    ReadScope scope(*this);
     ChangesPage page;
     page.lastSeq = options.since;
     SqliteStatement &select = m_connection.statement(

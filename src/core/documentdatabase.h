@@ -66,6 +66,21 @@ public:
                                                  const QString &to, int limit = -1);
     [[nodiscard]] Result<qint64> countIndex(const QString &index, const QString &key);
 
+    // Keeps one read transaction open while it lives, so a batch of reads (a _bulk_get, a
+    // list of initiatives) takes the file lock once. Nests; a no-op inside a write.
+    class ReadScope
+    {
+    public:
+        explicit ReadScope(DocumentDatabase &db) : m_connection(db.m_connection), m_opened(m_connection.beginRead()) { }
+        ~ReadScope() { m_connection.endRead(m_opened); }
+        ReadScope(const ReadScope &) = delete;
+        ReadScope &operator=(const ReadScope &) = delete;
+
+    private:
+        SqliteConnection &m_connection;
+        bool m_opened;
+    };
+
     [[nodiscard]] QString integrityCheck() { return m_connection.integrityCheck(); }
     void setMaxPageCount(qint64 pages) { m_connection.setMaxPageCount(pages); }
 

@@ -127,6 +127,19 @@ StoreError SqliteConnection::commit()
     return error;
 }
 
+bool SqliteConnection::beginRead()
+{
+    if (!m_db || !sqlite3_get_autocommit(m_db))
+        return false;
+    return sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+void SqliteConnection::endRead(bool opened)
+{
+    if (opened && m_db && !sqlite3_get_autocommit(m_db))
+        sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+}
+
 void SqliteConnection::rollback()
 {
     if (m_db && !sqlite3_get_autocommit(m_db))

@@ -35,6 +35,10 @@ public:
     [[nodiscard]] StoreError exec(const char *sql);
 
     [[nodiscard]] StoreError begin();   // BEGIN IMMEDIATE: take the write lock up front
+    // A read transaction when none is open: many reads under one file lock instead of a
+    // lock and unlock (two fcntl calls) per statement. Returns whether it opened one.
+    bool beginRead();
+    void endRead(bool opened);
     [[nodiscard]] StoreError commit();
     void rollback();
 

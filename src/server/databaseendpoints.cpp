@@ -485,6 +485,7 @@ CouchResponse DatabaseEndpoints::bulkGet(const CouchRequest &request, const Prin
         return CouchResponse::error(413, QStringLiteral("too_large"), QStringLiteral("At most %1 documents per request.").arg(m_limits.maxDocsPerRequest));
     const bool withRevisions = request.flag(QStringLiteral("revs"));
     const bool latest = request.flag(QStringLiteral("latest"));
+    DocumentDatabase::ReadScope scope(*db);
     QJsonArray results;
     for (const QJsonValue &item : asked) {
         const QString id = item.toObject().value(QLatin1String("id")).toString();

@@ -88,6 +88,7 @@ void LocalPeer::revsDiff(const QHash<QString, QStringList> &revs, Done<QHash<QSt
 
 void LocalPeer::fetch(const QList<RevisionRequest> &wanted, Done<QList<QJsonObject>> done)
 {
+    DocumentDatabase::ReadScope scope(*m_db);
     QList<QJsonObject> docs;
     for (const RevisionRequest &request : wanted) {
         Result<QList<OpenRevision>> answers = m_db->openRevs(request.id, request.revs, true, true);

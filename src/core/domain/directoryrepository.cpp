@@ -38,6 +38,7 @@ QStringList DirectoryRepository::fallbackChain(const QString &language)
 
 Result<QList<InitiativeInfo>> DirectoryRepository::initiatives(const QString &language)
 {
+    DocumentDatabase::ReadScope scope(m_db);
     Result<QStringList> ids = m_db.queryIndex(DomainIndexer::byType, QStringLiteral("initiative"),
                                               QStringLiteral("initiative"));
     if (!ids.ok())
@@ -61,6 +62,7 @@ Result<QList<InitiativeInfo>> DirectoryRepository::initiatives(const QString &la
 
 Result<InitiativeInfo> DirectoryRepository::initiative(const QString &id, const QString &language)
 {
+    DocumentDatabase::ReadScope scope(m_db);
     return load(id, language, true);
 }
 
