@@ -28,9 +28,9 @@ SyncScheduler::SyncScheduler(DocumentDatabase *local, const QUrl &remote, QNetwo
     // Local writes are pushed a moment later (several taps become one sync). Writes made by
     // our own pull do not start another round.
     connect(m_local, &DocumentDatabase::documentsChanged, this, [this] {
-        refreshPending();
         if (m_run && m_pulling)
-            return;
+            return; // our own pull writing; counted once when the run ends
+        refreshPending();
         if (m_run)
             m_again = true;
         else
