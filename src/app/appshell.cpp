@@ -10,7 +10,6 @@
 #include "uilanguage.h"
 
 #include <QDir>
-#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSysInfo>
 #include <QImage>
@@ -87,9 +86,8 @@ StoreError AppShell::connectSync(const QString &server, const QString &enrolCode
         Result<DeviceCredentials> enrolled = EnrolmentClient::redeem(network, QUrl(server), enrolCode, QSysInfo::machineHostName());
         if (!enrolled.ok())
             return enrolled.error();
-        const DeviceCredentials &c = enrolled.value();
-        QJsonObject doc { { "_id", deviceDoc }, { "server", c.server.toString() }, { "deviceId", c.deviceId }, { "token", c.token },
-                          { "roles", QJsonArray::fromStringList(c.roles) }, { "organisation", c.organisation }, { "card", c.card } };
+        QJsonObject doc = enrolled.value().toJson();
+        doc.insert(QStringLiteral("_id"), deviceDoc);
         const Result<QJsonObject> previous = directory.value()->getLocal(deviceDoc);
         if (previous.ok())
             doc.insert("_rev", previous.value().value(QLatin1String("_rev")));
@@ -99,15 +97,7 @@ StoreError AppShell::connectSync(const QString &server, const QString &enrolCode
     const Result<QJsonObject> stored = directory.value()->getLocal(deviceDoc);
     if (!stored.ok())
         return StoreError::none(); // not enrolled: an offline-only device
-    DeviceCredentials c;
-    c.server = QUrl(stored.value().value(QLatin1String("server")).toString());
-    c.deviceId = stored.value().value(QLatin1String("deviceId")).toString();
-    c.token = stored.value().value(QLatin1String("token")).toString();
-    for (const QJsonValue &role : stored.value().value(QLatin1String("roles")).toArray())
-        c.roles.append(role.toString());
-    c.organisation = stored.value().value(QLatin1String("organisation")).toString();
-    c.card = stored.value().value(QLatin1String("card")).toString();
-    m_sync->start(*m_folder, c);
+    m_sync->start(*m_folder, DeviceCredentials::fromJson(stored.value()));
     return StoreError::none();
 }
 

@@ -327,15 +327,18 @@ CouchResponse DatabaseEndpoints::allDocs(const CouchRequest &request, const Prin
             entry.insert("doc", row.deleted ? QJsonValue() : QJsonValue(row.doc));
         list.append(entry);
     }
-    const qint64 total = db->info().ok() ? db->info().value().docCount : 0;
+    const Result<DatabaseInfo> info = db->info();
+    const qint64 total = info.ok() ? info.value().docCount : 0;
     return CouchResponse::json(200, QJsonObject { { "total_rows", total }, { "offset", options.skip }, { "rows", list } });
 }
 
 qint64 DatabaseEndpoints::sinceOf(DocumentDatabase *db, const CouchRequest &request)
 {
     const QString since = request.text(QStringLiteral("since"));
-    if (since == QLatin1String("now"))
-        return db->info().ok() ? db->info().value().updateSeq : 0;
+    if (since == QLatin1String("now")) {
+        const Result<DatabaseInfo> info = db->info();
+        return info.ok() ? info.value().updateSeq : 0;
+    }
     // Sequences are integers here; a foreign opaque sequence ("12-g1AAA") starts from its number.
     return qMax<qint64>(0, since.section(u'-', 0, 0).toLongLong());
 }

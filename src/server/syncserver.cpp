@@ -152,8 +152,13 @@ bool SyncServer::startLongpoll(const CouchRequest &request, HttpConnection *conn
         return false; // the normal path answers with the error
     const qint64 since = DatabaseEndpoints::sinceOf(db.value(), request);
     Result<ChangesPage> page = m_endpoints.changesPage(db.value(), request, since, who);
-    if (!page.ok() || !page.value().rows.isEmpty())
-        return false; // something to say already: answer as a normal feed
+    if (!page.ok())
+        return false; // the normal path answers with the error
+    if (!page.value().rows.isEmpty()) {
+        // Something to say already: answer with this page rather than reading it again.
+        send(connection, CouchResponse::json(200, DatabaseEndpoints::changesJson(page.value())));
+        return true;
+    }
 
     Waiter waiter;
     waiter.connection = connection;

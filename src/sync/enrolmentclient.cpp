@@ -8,6 +8,25 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
+QJsonObject DeviceCredentials::toJson() const
+{
+    return { { "server", server.toString() }, { "device_id", deviceId }, { "token", token },
+             { "roles", QJsonArray::fromStringList(roles) }, { "organisation", organisation }, { "card", card } };
+}
+
+DeviceCredentials DeviceCredentials::fromJson(const QJsonObject &json)
+{
+    DeviceCredentials c;
+    c.server = QUrl(json.value(QLatin1String("server")).toString());
+    c.deviceId = json.value(QLatin1String("device_id")).toString();
+    c.token = json.value(QLatin1String("token")).toString();
+    for (const QJsonValue &role : json.value(QLatin1String("roles")).toArray())
+        c.roles.append(role.toString());
+    c.organisation = json.value(QLatin1String("organisation")).toString();
+    c.card = json.value(QLatin1String("card")).toString();
+    return c;
+}
+
 Result<DeviceCredentials> EnrolmentClient::redeem(QNetworkAccessManager &network, const QUrl &server, const QString &code,
                                                   const QString &deviceName, int timeoutMs)
 {
@@ -31,14 +50,8 @@ Result<DeviceCredentials> EnrolmentClient::redeem(QNetworkAccessManager &network
     if (status != 201)
         return StoreError::make(status == 403 ? StoreError::Code::Forbidden : StoreError::Code::BadRequest,
                                 answer.value().value(QLatin1String("reason")).toString());
-    DeviceCredentials credentials;
+    DeviceCredentials credentials = DeviceCredentials::fromJson(answer.value());
     credentials.server = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery);
-    credentials.deviceId = answer.value().value(QLatin1String("device_id")).toString();
-    credentials.token = answer.value().value(QLatin1String("token")).toString();
-    for (const QJsonValue &role : answer.value().value(QLatin1String("roles")).toArray())
-        credentials.roles.append(role.toString());
-    credentials.organisation = answer.value().value(QLatin1String("organisation")).toString();
-    credentials.card = answer.value().value(QLatin1String("card")).toString();
     if (credentials.token.isEmpty())
         return StoreError::make(StoreError::Code::InvalidJson, QStringLiteral("the server's answer has no token"));
     return credentials;

@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QJsonObject>
 #include <QStringList>
 #include <QUrl>
 
@@ -16,6 +17,11 @@ struct DeviceCredentials
     QStringList roles;
     QString organisation;
     QString card;
+
+    // The enrolment answer's field names (device_id, token, roles, organisation, card), plus
+    // "server": the one JSON shape, for the answer and for keeping credentials on the device.
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static DeviceCredentials fromJson(const QJsonObject &json);
 };
 
 // Redeems an enrolment invite at a server (POST /_enrol). Waits for the answer in a local event

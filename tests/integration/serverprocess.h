@@ -14,10 +14,14 @@ public:
     ServerProcess(QString binary, QString data) : m_binary(std::move(binary)), m_data(std::move(data)) { }
     ~ServerProcess() { kill(); }
 
-    // Starts it and returns the base URL with the admin's credentials, or an empty URL.
+    // Starts it and returns the base URL with the admin's credentials (none when admin is
+    // empty), or an empty URL.
     QUrl start(const QString &admin = QStringLiteral("admin:test-secret"), const QStringList &extra = {})
     {
-        m_process.start(m_binary, QStringList { "--data", m_data, "--port", "0", "--admin", admin } + extra);
+        QStringList arguments { "--data", m_data, "--port", "0" };
+        if (!admin.isEmpty())
+            arguments += { "--admin", admin };
+        m_process.start(m_binary, arguments + extra);
         if (!m_process.waitForStarted(5000))
             return {};
         QByteArray output;
@@ -32,9 +36,21 @@ public:
         url.setScheme("http");
         url.setHost(match.captured(1));
         url.setPort(match.captured(2).toInt());
-        url.setUserInfo(admin);
+        if (!admin.isEmpty())
+            url.setUserInfo(admin);
         return url;
     }
+    // Asks it to stop (SIGTERM), as an administrator would.
+    void stop()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(5000))
+                kill();
+        }
+    }
+    [[nodiscard]] QByteArray readErrors() { return m_process.readAllStandardError(); }
+
     void kill()
     {
         if (m_process.state() != QProcess::NotRunning) {

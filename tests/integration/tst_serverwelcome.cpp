@@ -1,3 +1,5 @@
+#include "serverprocess.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -16,21 +18,6 @@ class TestServerWelcome : public QObject
 
     QTemporaryDir m_dir;
 
-    // Starts the server on a free port and returns its base URL, or an empty URL.
-    QUrl start(QProcess &server, const QStringList &extra = {})
-    {
-        server.start(SERVER_BINARY, QStringList { "--data", m_dir.filePath("store"), "--port", "0" } + extra);
-        if (!server.waitForStarted(5000))
-            return {};
-        QByteArray output;
-        for (int i = 0; i < 50 && !output.contains('\n'); ++i) {
-            server.waitForReadyRead(200);
-            output += server.readAllStandardOutput();
-        }
-        const auto match = QRegularExpression("listening on (http://\\S+)").match(QString::fromUtf8(output));
-        return match.hasMatch() ? QUrl(match.captured(1)) : QUrl();
-    }
-
     QPair<int, QJsonObject> get(const QUrl &url)
     {
         QNetworkAccessManager network;
@@ -44,21 +31,14 @@ class TestServerWelcome : public QObject
         return { status, body };
     }
 
-    void stop(QProcess &server)
-    {
-        server.terminate();
-        if (!server.waitForFinished(5000))
-            server.kill();
-    }
-
 private slots:
     void welcomeCarriesAStableUuid()
     {
         QString firstUuid;
         for (int run = 0; run < 2; ++run) {
-            QProcess server;
-            const QUrl base = start(server);
-            QVERIFY2(base.isValid(), qPrintable(server.readAllStandardError()));
+            ServerProcess server(SERVER_BINARY, m_dir.filePath("store"));
+            const QUrl base = server.start({});
+            QVERIFY2(base.isValid(), server.readErrors().constData());
             QCOMPARE(base.host(), QString("127.0.0.1"));
             const auto [status, body] = get(base);
             QCOMPARE(status, 200);
@@ -71,19 +51,18 @@ private slots:
                 firstUuid = uuid;
             else
                 QCOMPARE(uuid, firstUuid);
-            stop(server);
+            server.stop();
         }
     }
 
     void storedDataNeedsCredentials()
     {
-        QProcess server;
-        const QUrl base = start(server);
+        ServerProcess server(SERVER_BINARY, m_dir.filePath("store"));
+        const QUrl base = server.start({});
         QVERIFY(base.isValid());
         const auto [status, body] = get(base.resolved(QUrl("/directory/initiative:x")));
         QCOMPARE(status, 401);
         QCOMPARE(body.value("error").toString(), QString("unauthorized"));
-        stop(server);
     }
 
     void badArgumentsExitWithAReason()
