@@ -1,0 +1,2 @@
+#pragma once
+// Stub: filled in by the schedule work.
