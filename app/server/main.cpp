@@ -19,7 +19,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(problem));
         return 2;
     }
-    DatabaseFolder folder(DomainIndexer::keys);
+    DatabaseFolder folder(DomainIndexer::indexer());
     if (StoreError error = folder.open(config.dataFolder, true); !error.ok()) {
         std::fprintf(stderr, "buurtbrug-server: %s\n", qPrintable(error.reason));
         return 1;

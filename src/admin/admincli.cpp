@@ -256,7 +256,7 @@ void AdminCli::print(const QJsonObject &json, const QString &text)
 
 int AdminCli::init(const QString &data)
 {
-    DatabaseFolder folder(DomainIndexer::keys);
+    DatabaseFolder folder(DomainIndexer::indexer());
     if (StoreError error = folder.open(data, true); !error.ok())
         return fail(error);
     QJsonArray created;
@@ -278,7 +278,7 @@ int AdminCli::importFile(const QString &data, const QString &file)
     if (!opened)
         return fail(StoreError::make(StoreError::Code::NotFound, QStringLiteral("cannot read %1: %2").arg(file, input.errorString())));
     const QByteArray bytes = input.readAll();
-    DatabaseFolder folder(DomainIndexer::keys);
+    DatabaseFolder folder(DomainIndexer::indexer());
     if (StoreError error = folder.open(data, false); !error.ok())
         return fail(error);
     QElapsedTimer timer;
@@ -398,7 +398,7 @@ int AdminCli::stats(const QString &data)
 
 int AdminCli::generate(const QString &data, int initiatives, int events, const QStringList &languages, quint32 seed)
 {
-    DatabaseFolder folder(DomainIndexer::keys);
+    DatabaseFolder folder(DomainIndexer::indexer());
     if (StoreError error = folder.open(data, false); !error.ok())
         return fail(error);
     SyntheticSpec spec;

@@ -76,7 +76,7 @@ Result<QJsonObject> DeviceCommands::addOrganisation(const QString &data, const Q
     static const QRegularExpression rule(QStringLiteral("^[a-z0-9][a-z0-9-]{0,60}$"));
     if (!rule.match(slug).hasMatch())
         return StoreError::make(StoreError::Code::BadRequest, QStringLiteral("an organisation slug is lowercase letters, digits and -"));
-    DatabaseFolder folder(DomainIndexer::keys);
+    DatabaseFolder folder(DomainIndexer::indexer());
     if (StoreError error = folder.open(data, false); !error.ok())
         return error;
     Result<DocumentDatabase *> db = folder.database(QStringLiteral("org-") + slug, true);

@@ -43,7 +43,7 @@ StoreError createRemote(QNetworkAccessManager &network, const QUrl &url)
 Result<QJsonObject> ReplicateCommand::run(const ReplicateRequest &request)
 {
     QNetworkAccessManager network;
-    DatabaseFolder folder(DomainIndexer::keys);
+    DatabaseFolder folder(DomainIndexer::indexer());
     const bool needsFolder = !isUrl(request.source) || !isUrl(request.target);
     if (needsFolder) {
         if (request.data.isEmpty())

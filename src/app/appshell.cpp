@@ -55,7 +55,7 @@ StoreError AppShell::open(const QString &dataFolder, const QString &language, bo
     const QString folderPath = dataFolder.isEmpty()
             ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
             : dataFolder;
-    m_folder = std::make_unique<DatabaseFolder>(DomainIndexer::keys);
+    m_folder = std::make_unique<DatabaseFolder>(DomainIndexer::indexer());
     if (StoreError error = m_folder->open(folderPath, true); !error.ok())
         return error;
     if (loadSample) {

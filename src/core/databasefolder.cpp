@@ -102,7 +102,8 @@ Result<DocumentDatabase *> DatabaseFolder::database(const QString &name, bool cr
     auto db = std::make_unique<DocumentDatabase>(name);
     if (StoreError error = db->open(fileFor(name), m_mode); !error.ok())
         return error;
-    db->setIndexer(m_indexer);
+    if (StoreError error = db->setIndexer(m_indexer); !error.ok())
+        return error;
     DocumentDatabase *raw = db.get();
     m_open.emplace(name, std::move(db));
     return raw;

@@ -566,33 +566,3 @@ WriteResult DocumentDatabase::writeLocal(const QJsonObject &doc)
     return { id, QStringLiteral("0-%1").arg(current + 1),
              m_connection.checkStep(rc, QStringLiteral("writing a local document")) };
 }
-
-Result<QStringList> DocumentDatabase::queryIndex(const QString &index, const QString &from,
-                                                 const QString &to, int limit)
-{
-    SqliteStatement &select = m_connection.statement(
-            "SELECT d.doc_id FROM index_entries e JOIN docs d ON d.id = e.doc "
-            "WHERE e.name = ? AND e.key >= ? AND e.key <= ? ORDER BY e.key, d.doc_id LIMIT ?");
-    select.bind(1, index).bind(2, from).bind(3, to).bind(4, qint64(limit));
-    QStringList ids;
-    int rc;
-    while ((rc = select.step()) == SQLITE_ROW)
-        ids.append(select.text(0));
-    select.reset();
-    if (rc != SQLITE_DONE)
-        return m_connection.errorFor(rc, QStringLiteral("querying an index"));
-    return ids;
-}
-
-Result<qint64> DocumentDatabase::countIndex(const QString &index, const QString &key)
-{
-    SqliteStatement &select =
-            m_connection.statement("SELECT COUNT(*) FROM index_entries WHERE name = ? AND key = ?");
-    select.bind(1, index).bind(2, key);
-    const int rc = select.step();
-    const qint64 count = rc == SQLITE_ROW ? select.int64(0) : 0;
-    select.reset();
-    if (rc != SQLITE_ROW)
-        return m_connection.errorFor(rc, QStringLiteral("counting an index"));
-    return count;
-}

@@ -29,8 +29,9 @@ public:
     // copied or moved file keeps its checkpoints and a recreated one starts afresh.
     [[nodiscard]] const QString &instanceUuid() const { return m_uuid; }
 
-    // Keys of secondary indexes for a document; called inside the write transaction.
-    void setIndexer(Indexer indexer) { m_indexer = std::move(indexer); }
+    // Derives secondary index keys and search text of each document, inside the write
+    // transaction. Rebuilds this file's indexes when they were made by another version.
+    [[nodiscard]] StoreError setIndexer(Indexer indexer);
     [[nodiscard]] int revsLimit() const { return m_revsLimit; }
     [[nodiscard]] StoreError setRevsLimit(int limit);
 
@@ -65,6 +66,11 @@ public:
     [[nodiscard]] Result<QStringList> queryIndex(const QString &index, const QString &from,
                                                  const QString &to, int limit = -1);
     [[nodiscard]] Result<qint64> countIndex(const QString &index, const QString &key);
+    // Every key with its stored value in the named index, ordered by key (for lists).
+    [[nodiscard]] Result<QList<IndexRow>> indexRows(const QString &index);
+    // Groups whose search text matches an FTS5 expression (SearchText::matchExpression), best
+    // first; names weigh more than other text. limit -1 = all.
+    [[nodiscard]] Result<QList<SearchHit>> search(const QString &matchExpression, int limit = -1);
 
     // Keeps one read transaction open while it lives, so a batch of reads (a _bulk_get, a
     // list of initiatives) takes the file lock once. Nests; a no-op inside a write.

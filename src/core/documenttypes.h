@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 // The outcome of writing one document: its id and new revision, or why it was refused.
 struct WriteResult
@@ -96,11 +97,49 @@ struct DatabaseInfo
     qint64 fileSize = 0;
 };
 
-// A secondary index key derived from a document's winning revision.
+// A secondary index key derived from a document's winning revision. The optional value is
+// stored with the key (as a CouchDB view emits key and value), so a list can be read from the
+// index alone without parsing every document.
 struct IndexEntry
 {
     QString index;
     QString key;
+    QString value;
 };
 
-using Indexer = std::function<QList<IndexEntry>(const QString &id, const QJsonObject &body)>;
+// The searchable words of a document, already folded (SearchText::fold). Documents with the
+// same group (all languages of one initiative) are found as one.
+struct SearchEntry
+{
+    QString group;
+    QString name; // weighs more than text
+    QString text;
+};
+
+struct DocumentIndexes
+{
+    QList<IndexEntry> keys;
+    std::optional<SearchEntry> search;
+};
+
+// Derives the indexes of a document; called inside the write transaction. When the version
+// differs from the one a database file was indexed with, its indexes are rebuilt on open.
+struct Indexer
+{
+    std::function<DocumentIndexes(const QString &id, const QJsonObject &body)> derive;
+    QString version;
+    explicit operator bool() const { return bool(derive); }
+};
+
+struct IndexRow
+{
+    QString key;
+    QString value;
+    QString docId;
+};
+
+struct SearchHit
+{
+    QString group;
+    double score = 0; // lower is better (bm25)
+};

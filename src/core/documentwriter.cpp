@@ -1,5 +1,6 @@
 #include "documentwriter.h"
 
+#include "indexwriter.h"
 #include "revisiontreestore.h"
 
 #include <QJsonDocument>
@@ -206,12 +207,9 @@ bool DocumentWriter::store(const DocumentParts &parts, DocRow &row, RevisionTree
 bool DocumentWriter::reindex(qint64 rowId, const QString &id, bool isNew, const RevisionNode &winner,
                              const Revision &written, const QByteArray &writtenBody)
 {
-    if (!isNew) {
-        SqliteStatement &clear = m_connection.statement("DELETE FROM index_entries WHERE doc = ?");
-        clear.bind(1, rowId);
-        if (!(m_fatal = m_connection.checkStep(clear.exec(), QStringLiteral("clearing index keys"))).ok())
-            return false;
-    }
+    IndexWriter indexes(m_connection, m_indexer);
+    if (!isNew && !(m_fatal = indexes.clear(rowId)).ok())
+        return false;
     if (winner.deleted)
         return true;
     QByteArray body = writtenBody;
@@ -221,13 +219,6 @@ bool DocumentWriter::reindex(qint64 rowId, const QString &id, bool isNew, const 
         body = select.step() == SQLITE_ROW ? select.bytes(0) : QByteArray("{}");
         select.reset();
     }
-    const QJsonObject object = QJsonDocument::fromJson(body).object();
-    for (const IndexEntry &entry : m_indexer(id, object)) {
-        SqliteStatement &insert = m_connection.statement(
-                "INSERT OR IGNORE INTO index_entries(name, key, doc) VALUES (?, ?, ?)");
-        insert.bind(1, entry.index).bind(2, entry.key).bind(3, rowId);
-        if (!(m_fatal = m_connection.checkStep(insert.exec(), QStringLiteral("writing index keys"))).ok())
-            return false;
-    }
-    return true;
+    m_fatal = indexes.write(rowId, id, QJsonDocument::fromJson(body).object());
+    return m_fatal.ok();
 }

@@ -37,6 +37,7 @@ public:
     [[nodiscard]] int exec();
 
     [[nodiscard]] qint64 int64(int column) const;
+    [[nodiscard]] double real(int column) const;
     [[nodiscard]] QString text(int column) const;
     [[nodiscard]] QByteArray bytes(int column) const;
     [[nodiscard]] bool isNull(int column) const;

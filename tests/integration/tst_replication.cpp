@@ -33,7 +33,7 @@ class TestReplication : public QObject
 
     DatabaseFolder *newDevice()
     {
-        auto *folder = new DatabaseFolder(DomainIndexer::keys, this);
+        auto *folder = new DatabaseFolder(DomainIndexer::indexer(), this);
         if (!folder->open(m_dir.filePath(QStringLiteral("device-%1").arg(++m_stores)), true).ok())
             return nullptr;
         return folder;

@@ -94,7 +94,7 @@ private slots:
         QUrl viaProxy = m_base;
         viaProxy.setPort(port);
 
-        DatabaseFolder deviceA(DomainIndexer::keys);
+        DatabaseFolder deviceA(DomainIndexer::indexer());
         QVERIFY(deviceA.open(m_dir.filePath("a"), true).ok());
         DocumentDatabase *a = deviceA.database("org-test", true).value();
         QVERIFY(a->bulkDocs(makeDocs("visit", 1500), true).first().error.ok());
@@ -119,7 +119,7 @@ private slots:
         QVERIFY(proxy.faultsInjected() >= 6); // every kind of fault was met at least once
 
         // Pull it all back through the same broken proxy into a fresh device.
-        DatabaseFolder deviceB(DomainIndexer::keys);
+        DatabaseFolder deviceB(DomainIndexer::indexer());
         QVERIFY(deviceB.open(m_dir.filePath("b"), true).ok());
         DocumentDatabase *b = deviceB.database("org-test", true).value();
         done = false;
@@ -139,10 +139,10 @@ private slots:
         const QString dataA = m_dir.filePath("kill-a");
         const QString dataB = m_dir.filePath("kill-b");
         {
-            DatabaseFolder folder(DomainIndexer::keys);
+            DatabaseFolder folder(DomainIndexer::indexer());
             QVERIFY(folder.open(dataA, true).ok());
             QVERIFY(folder.database("org-test", true).value()->bulkDocs(makeDocs("tally", 3000), true).first().error.ok());
-            DatabaseFolder other(DomainIndexer::keys);
+            DatabaseFolder other(DomainIndexer::indexer());
             QVERIFY(other.open(dataB, true).ok());
             QVERIFY(other.database("org-test", true).ok());
         }
@@ -171,9 +171,9 @@ private slots:
             QVERIFY(finish.waitForFinished(120000));
             QVERIFY2(finish.exitCode() == 0, finish.readAllStandardError().constData());
         }
-        DatabaseFolder a(DomainIndexer::keys);
+        DatabaseFolder a(DomainIndexer::indexer());
         QVERIFY(a.open(dataA, false).ok());
-        DatabaseFolder b(DomainIndexer::keys);
+        DatabaseFolder b(DomainIndexer::indexer());
         QVERIFY(b.open(dataB, false).ok());
         verifySame(a.database("org-test").value(), b.database("org-test").value());
     }

@@ -56,7 +56,7 @@ private slots:
         remote.setPath("/org-visserijplein");
         QVERIFY(ServerProcess::createDatabase(m_network, base, "org-visserijplein"));
 
-        DatabaseFolder folder(DomainIndexer::keys);
+        DatabaseFolder folder(DomainIndexer::indexer());
         QVERIFY(folder.open(m_dir.filePath("phone"), true).ok());
         DocumentDatabase *local = folder.database("org-visserijplein", true).value();
         QVERIFY(local->put({ { "_id", "tally:1" }, { "type", "tally" }, { "date", "2026-11-23" } }).error.ok());

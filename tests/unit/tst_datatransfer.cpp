@@ -27,7 +27,7 @@ private slots:
     void importCreatesThenIsANoOp()
     {
         QTemporaryDir dir;
-        DatabaseFolder folder(DomainIndexer::keys);
+        DatabaseFolder folder(DomainIndexer::indexer());
         QVERIFY(folder.open(dir.path(), true).ok());
         const auto first = DataTransfer::importJson(folder, sampleFile());
         QVERIFY2(first.ok(), qPrintable(first.error().reason));
@@ -41,7 +41,7 @@ private slots:
     void exportThenImportIsExactIncludingConflictsAndTombstones()
     {
         QTemporaryDir dir;
-        DatabaseFolder source(DomainIndexer::keys);
+        DatabaseFolder source(DomainIndexer::indexer());
         QVERIFY(source.open(dir.filePath("a"), true).ok());
         QVERIFY(DataTransfer::importJson(source, sampleFile()).ok());
         DocumentDatabase *db = source.database("directory").value();
@@ -63,7 +63,7 @@ private slots:
 
         const auto exported = DataTransfer::exportJson(source, source.databaseNames());
         QVERIFY(exported.ok());
-        DatabaseFolder target(DomainIndexer::keys);
+        DatabaseFolder target(DomainIndexer::indexer());
         QVERIFY(target.open(dir.filePath("b"), true).ok());
         const QByteArray bytes = QJsonDocument(exported.value()).toJson();
         const auto imported = DataTransfer::importJson(target, bytes);
@@ -84,7 +84,7 @@ private slots:
     void wrongFormatIsRefused()
     {
         QTemporaryDir dir;
-        DatabaseFolder folder(DomainIndexer::keys);
+        DatabaseFolder folder(DomainIndexer::indexer());
         QVERIFY(folder.open(dir.path(), true).ok());
         QCOMPARE(DataTransfer::importJson(folder, R"({"docs":[]})").error().code, StoreError::Code::ValidationFailed);
         QCOMPARE(DataTransfer::importJson(folder, R"({"format":"buurtbrug/1","databases":{"Bad Name":[]}})").error().code,

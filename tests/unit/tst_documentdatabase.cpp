@@ -291,11 +291,22 @@ private slots:
         QCOMPARE(got.value("_revisions").toObject().value("ids").toArray().size(), 5);
     }
 
+    static Indexer colourIndexer(const QString &version)
+    {
+        return { [](const QString &, const QJsonObject &body) {
+                    DocumentIndexes out;
+                    out.keys.append({ "by-colour", body.value("colour").toString(), body.value("shade").toString() });
+                    if (body.contains("words"))
+                        out.search = SearchEntry { body.value("group").toString(), body.value("title").toString(),
+                                                   body.value("words").toString() };
+                    return out;
+                },
+                 version };
+    }
+
     void indexerKeysFollowTheWinner()
     {
-        m_db->setIndexer([](const QString &, const QJsonObject &body) {
-            return QList<IndexEntry> { { "by-colour", body.value("colour").toString() } };
-        });
+        QVERIFY(m_db->setIndexer(colourIndexer("1")).ok());
         const QString rev1 = m_db->put(doc("a", { { "colour", "red" } })).rev;
         (void)m_db->put(doc("b", { { "colour", "red" } }));
         QCOMPARE(m_db->queryIndex("by-colour", "red", "red").value(), (QStringList { "a", "b" }));
@@ -304,6 +315,63 @@ private slots:
         QCOMPARE(m_db->countIndex("by-colour", "blue").value(), 1);
         (void)m_db->remove("a", rev2);
         QCOMPARE(m_db->countIndex("by-colour", "blue").value(), 0);
+    }
+
+    void indexValuesAreStoredWithTheirKeys()
+    {
+        QVERIFY(m_db->setIndexer(colourIndexer("1")).ok());
+        const QString rev = m_db->put(doc("a", { { "colour", "red" }, { "shade", "crimson" } })).rev;
+        (void)m_db->put(doc("b", { { "colour", "blue" }, { "shade", "navy" } }));
+        QList<IndexRow> rows = m_db->indexRows("by-colour").value();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].key, QString("blue"));
+        QCOMPARE(rows[0].value, QString("navy"));
+        QCOMPARE(rows[0].docId, QString("b"));
+        (void)m_db->put(doc("a", { { "colour", "red" }, { "shade", "scarlet" } }, rev));
+        rows = m_db->indexRows("by-colour").value();
+        QCOMPARE(rows[1].value, QString("scarlet"));
+    }
+
+    void searchFindsGroupsByNameAndText()
+    {
+        QVERIFY(m_db->setIndexer(colourIndexer("1")).ok());
+        (void)m_db->put(doc("t1", { { "group", "g1" }, { "title", "buurthuis" }, { "words", "koffie en soep" } }));
+        (void)m_db->put(doc("t2", { { "group", "g1" }, { "title", "community centre" }, { "words", "coffee" } }));
+        const QString rev = m_db->put(doc("t3", { { "group", "g2" }, { "title", "soepkeuken" }, { "words", "buurt maaltijd" } })).rev;
+        // A prefix matches both groups; the one with the word in its name ranks first.
+        QList<SearchHit> hits = m_db->search("\"soep\"*").value();
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits[0].group, QString("g2"));
+        // Two languages of one group are one hit.
+        QCOMPARE(m_db->search("\"co\"*").value().size(), 1);
+        QCOMPARE(m_db->search("\"buurt\"*").value().size(), 2);
+        QCOMPARE(m_db->search("\"nothing\"*").value().size(), 0);
+        (void)m_db->remove("t3", rev);
+        QCOMPARE(m_db->search("\"soep\"*").value().size(), 1);
+        QVERIFY(!m_db->search("AND AND (").ok());
+    }
+
+    void indexesAreRebuiltWhenTheIndexerChanges()
+    {
+        (void)m_db->put(doc("a", { { "colour", "red" } }));
+        (void)m_db->put(doc("b", { { "colour", "red" }, { "words", "hello" }, { "group", "g" } }));
+        QVERIFY(m_db->setIndexer(colourIndexer("1")).ok());
+        QCOMPARE(m_db->countIndex("by-colour", "red").value(), 2);
+        QCOMPARE(m_db->search("\"hello\"").value().size(), 1);
+
+        Indexer other = colourIndexer("2");
+        other.derive = [](const QString &, const QJsonObject &body) {
+            DocumentIndexes out;
+            out.keys.append({ "by-length", QString::number(body.value("colour").toString().size()), {} });
+            return out;
+        };
+        QVERIFY(m_db->setIndexer(other).ok());
+        QCOMPARE(m_db->countIndex("by-colour", "red").value(), 0);
+        QCOMPARE(m_db->countIndex("by-length", "3").value(), 2);
+        QCOMPARE(m_db->search("\"hello\"").value().size(), 0);
+        // The same version again does not rebuild: a key written meanwhile by hand survives.
+        QVERIFY(m_db->setIndexer(other).ok());
+        QCOMPARE(m_db->countIndex("by-length", "3").value(), 2);
     }
 
     void writesSignalCommittedChanges()

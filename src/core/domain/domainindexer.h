@@ -2,14 +2,23 @@
 
 #include "documenttypes.h"
 
-// The secondary index keys of Buurtbrug documents (docs/DATA-MODEL.md, "Secondary indexes"):
-// by-type, by-initiative, by-date and by-card. Given to DatabaseFolder as its Indexer, so the
-// keys are written in the same transaction as the document.
+// The secondary indexes of Buurtbrug documents (docs/DATA-MODEL.md, "Secondary indexes"):
+// by-type, by-initiative, by-date and by-card keys; the directory's list values (names,
+// facts, schedules) so a list of 10 000 initiatives is read without parsing documents; and
+// the folded search text of initiatives and translations. Given to DatabaseFolder, so all
+// of it is written in the same transaction as the document.
 namespace DomainIndexer {
 inline const QString byType = QStringLiteral("by-type");
 inline const QString byInitiative = QStringLiteral("by-initiative");
 inline const QString byDate = QStringLiteral("by-date");
 inline const QString byCard = QStringLiteral("by-card");
+// key: initiative id; value: "language \t status \t name \t summary" of one translation
+inline const QString directoryNames = QStringLiteral("directory-names");
+// key: initiative id; value: the initiative's facts as compact JSON
+inline const QString directoryFacts = QStringLiteral("directory-facts");
+// key: initiative id; value: {"slug", "schedule"} of one activity as compact JSON
+inline const QString directorySchedules = QStringLiteral("directory-schedules");
 
-[[nodiscard]] QList<IndexEntry> keys(const QString &id, const QJsonObject &body);
+[[nodiscard]] DocumentIndexes derive(const QString &id, const QJsonObject &body);
+[[nodiscard]] Indexer indexer();
 }
