@@ -11,6 +11,7 @@ packages=(
   qt6-positioning-dev qt6-svg-dev
   qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 qt6-image-formats-plugins
   libqt6positioning6-plugins
+  qt6-speech-dev qt6-speech-flite-plugin qt6-speech-speechd-plugin qml6-module-qttexttospeech
   qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtquick
   qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
   qml6-module-qtquick-window qml6-module-qtquick-shapes qml6-module-qttest

@@ -66,7 +66,7 @@ class TestScreenshots : public QObject
     // The name of the first initiative in the list, straight from the store.
     QString expectedFirstName(const QString &language)
     {
-        DatabaseFolder folder(DomainIndexer::keys);
+        DatabaseFolder folder(DomainIndexer::indexer());
         if (!folder.open(m_data.path(), false).ok())
             return {};
         DirectoryRepository repo(*folder.database("directory").value());

@@ -11,7 +11,7 @@ class TestDirectoryRepository : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    DatabaseFolder m_folder { DomainIndexer::keys };
+    DatabaseFolder m_folder { DomainIndexer::indexer() };
     DocumentDatabase *m_db = nullptr;
 
     void add(const QString &slug, const QMap<QString, QString> &names, const QString &descriptionLang = {})

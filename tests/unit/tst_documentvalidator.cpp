@@ -61,12 +61,38 @@ private slots:
         QTest::newRow("slug mismatch") << with(initiative(), "slug", "other") << invalid << "_id";
         QTest::newRow("latitude out of world") << with(initiative(), "position", QJsonObject { { "lat", 95.0 }, { "lon", 4.4 } }) << invalid << "position";
         QTest::newRow("bad language code") << with(translation(), "language", "Arabic") << invalid << "language";
+        for (const char *code : { "english", "EN", "", "n1", "nl\n", "nl-" })
+            QTest::newRow(qPrintable(QStringLiteral("language \"%1\"").arg(QString::fromLatin1(code).replace(u'\n', u"\\n"_qs))))
+                    << with(translation(), "language", code) << invalid << "language must be a language code";
         QTest::newRow("empty name") << with(translation(), "name", "   ") << invalid << "name";
+        QTest::newRow("name of spaces") << with(translation(), "name", u"\t \u00A0\u3000"_qs) << invalid << "name must not be empty or only whitespace";
+        QTest::newRow("name of zero-width characters") << with(translation(), "name", u"\u200B\u200D\u2060"_qs) << invalid << "name must not be empty or only whitespace";
+        const QString controls = QStringLiteral("must not contain bidi control characters");
+        for (char16_t control : { 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069 }) {
+            const QString text = u"Huiskamer "_qs + QChar(control) + u"tset"_qs;
+            const QString hex = QString::number(int(control), 16).toUpper();
+            QTest::newRow(qPrintable(u"name with U+"_qs + hex)) << with(translation(), "name", text) << invalid << u"name "_qs + controls;
+            QTest::newRow(qPrintable(u"summary with U+"_qs + hex)) << with(translation(), "summary", text) << invalid << u"summary "_qs + controls;
+        }
+        const QString overrides = QStringLiteral("description must not contain bidi override characters");
+        QTest::newRow("description with U+202E") << with(translation(), "description", u"Open \u202Eguis\u202C daily"_qs) << invalid << overrides;
+        QTest::newRow("description with U+202D") << with(translation(), "description", u"\u202Dabc"_qs) << invalid << overrides;
+        QTest::newRow("activity name with isolate") << with(translation(), "activities", QJsonObject { { "lunch", QJsonObject { { "name", u"Lunch\u2067"_qs } } } })
+                                                    << invalid << u"activities.lunch.name "_qs + controls;
+        QTest::newRow("activity description with override") << with(translation(), "activities", QJsonObject { { "lunch", QJsonObject { { "name", "Lunch" }, { "description", u"\u202Exyz"_qs } } } })
+                                                            << invalid << "activities.lunch.description must not contain bidi override characters";
         QTest::newRow("huge name") << with(translation(), "name", QString(201, u'a')) << invalid << "name";
         QTest::newRow("bad status") << with(translation(), "status", "done") << invalid << "status";
-        QTest::newRow("broken schedule") << with(activity(), "schedule", QJsonObject { { "freq", "daily" } }) << invalid << "schedule";
-        QTest::newRow("fifth monday") << with(activity(), "schedule", QJsonObject { { "freq", "monthly" }, { "nth", 5 }, { "byDay", "MO" } }) << invalid << "schedule";
-        QTest::newRow("hour 25") << with(activity(), "schedule", QJsonObject { { "freq", "weekly" }, { "byDay", "MO" }, { "start", "25:00" } }) << invalid << "schedule";
+        QTest::newRow("broken schedule") << with(activity(), "schedule", QJsonObject { { "freq", "daily" } }) << invalid << "schedule.freq must be weekly or monthly";
+        QTest::newRow("fifth monday") << with(activity(), "schedule", QJsonObject { { "freq", "monthly" }, { "nth", 5 }, { "byDay", "MO" } }) << invalid << "schedule.nth must be 1..4 or -1";
+        QTest::newRow("hour 25") << with(activity(), "schedule", QJsonObject { { "freq", "weekly" }, { "byDay", "MO" }, { "start", "25:00" } }) << invalid << "schedule.start must be a time HH:MM";
+        QTest::newRow("byDay XX") << with(activity(), "schedule", QJsonObject { { "freq", "weekly" }, { "byDay", "XX" } }) << invalid << "schedule.byDay must be one of MO..SU";
+        QTest::newRow("end before start") << with(activity(), "schedule", QJsonObject { { "freq", "weekly" }, { "byDay", "MO" }, { "start", "14:00" }, { "end", "12:00" } })
+                                          << invalid << "schedule.end must be after schedule.start";
+        QTest::newRow("every other week without anchor") << with(activity(), "schedule", QJsonObject { { "freq", "weekly" }, { "interval", 2 }, { "byDay", "MO" } })
+                                                         << invalid << "schedule.anchor is required";
+        QTest::newRow("schedule not an object") << with(activity(), "schedule", "every tuesday") << invalid << "schedule must be an object";
+        QTest::newRow("no schedule") << with(activity(), "schedule", QJsonValue::Undefined) << invalid << "schedule is required";
         QTest::newRow("negative count") << QJsonObject { { "_id", "visit:1" }, { "type", "visit" }, { "initiative", "initiative:x" }, { "date", "2026-01-01" }, { "count", -3 } } << invalid << "count";
         QTest::newRow("impossible date") << QJsonObject { { "_id", "visit:1" }, { "type", "visit" }, { "initiative", "initiative:x" }, { "date", "2026-02-30" }, { "count", 1 } } << invalid << "date";
         QTest::newRow("card without initiatives") << QJsonObject { { "_id", "card:ABC" }, { "type", "card" }, { "code", "ABC" }, { "org", "reakt" }, { "initiatives", QJsonArray() }, { "validFrom", "2026-01-01" }, { "validUntil", "2026-06-01" } } << invalid << "initiatives";
@@ -80,6 +106,25 @@ private slots:
         const StoreError error = DocumentValidator::validate(doc);
         QCOMPARE(int(error.code), code);
         QVERIFY2(error.reason.contains(mentions), qPrintable(error.reason));
+    }
+
+    void acceptsUnusualButHarmlessInput()
+    {
+        const auto accepted = [](const QJsonObject &doc) {
+            const StoreError error = DocumentValidator::validate(doc);
+            if (!error.ok())
+                qWarning("refused: %s", qPrintable(error.reason));
+            return error.ok();
+        };
+        // A well-formed but unknown language code is kept; the UI shows the code itself.
+        QVERIFY(accepted(with(with(translation(), "_id", "translation:huiskamer:qq"), "language", "qq")));
+        QVERIFY(accepted(with(with(translation(), "_id", "translation:huiskamer:nl-BE"), "language", "nl-BE")));
+        // Marks and isolates are fine in a description, where mixed Arabic and Dutch text needs them.
+        QVERIFY(accepted(with(translation(), "description", u"\u2067مرحبا\u2069 welkom \u202Bنص\u202C \u200F"_qs)));
+        QVERIFY(accepted(with(translation(), "name", u"Huiskamer \u200F(غرفة)"_qs)));
+        QVERIFY(accepted(with(translation(), "summary", "   "))); // optional, so blank is allowed
+        QVERIFY(accepted(with(activity(), "schedule", QJsonObject { { "freq", "weekly" }, { "interval", 2 }, { "anchor", "2026-01-06" },
+                                                                  { "byDay", "TU" }, { "skipHolidays", true }, { "except", QJsonArray { "2026-12-29" } } })));
     }
 
     void typesBelongInTheirDatabase()

@@ -14,7 +14,7 @@ class TestInitiativeListModel : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    DatabaseFolder m_folder { DomainIndexer::keys };
+    DatabaseFolder m_folder { DomainIndexer::indexer() };
     DocumentDatabase *m_db = nullptr;
 
     void add(const QString &slug, const QString &nl, const QString &ar = {})

@@ -35,7 +35,7 @@ class TestStoreBadInput : public QObject
 private slots:
     void init()
     {
-        m_folder = std::make_unique<DatabaseFolder>(DomainIndexer::keys);
+        m_folder = std::make_unique<DatabaseFolder>(DomainIndexer::indexer());
         static int round = 0;
         const QString folder = m_dir.filePath(QStringLiteral("store-%1").arg(++round));
         QVERIFY(m_folder->open(folder, true).ok());
@@ -171,7 +171,7 @@ private slots:
             QSKIP("this file system does not support the immutable attribute");
         auto cleanup = qScopeGuard([&] { QProcess::execute("chattr", { "-i", file, folder }); });
 
-        DatabaseFolder blocked(DomainIndexer::keys);
+        DatabaseFolder blocked(DomainIndexer::indexer());
         StoreError error = blocked.open(folder, false);
         if (error.ok()) {
             auto db = blocked.database("directory");
@@ -182,7 +182,7 @@ private slots:
                  qPrintable(error.codeName() + ": " + error.reason));
         cleanup.dismiss();
         QCOMPARE(QProcess::execute("chattr", { "-i", file, folder }), 0);
-        m_folder = std::make_unique<DatabaseFolder>(DomainIndexer::keys);
+        m_folder = std::make_unique<DatabaseFolder>(DomainIndexer::indexer());
         QVERIFY(m_folder->open(folder, false).ok());
         verifyNothingLost();
     }

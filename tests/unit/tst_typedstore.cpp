@@ -13,7 +13,7 @@ class TestTypedStore : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    DatabaseFolder m_folder { DomainIndexer::keys };
+    DatabaseFolder m_folder { DomainIndexer::indexer() };
 
 private slots:
     void initTestCase() { QVERIFY(m_folder.open(m_dir.path(), true).ok()); }

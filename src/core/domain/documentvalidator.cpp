@@ -1,10 +1,13 @@
 #include "documentvalidator.h"
 
 #include "doctype.h"
+#include "schedule.h"
 
 #include <QDate>
 #include <QJsonArray>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace {
 using Code = StoreError::Code;
@@ -16,9 +19,33 @@ StoreError invalid(const QString &reason)
 
 bool matches(const QString &text, const char *pattern)
 {
-    const QRegularExpression re(QString::fromLatin1(pattern));
+    // Anchored, so that "$" does not let a trailing newline through ("nl\n").
+    const QRegularExpression re(QRegularExpression::anchoredPattern(QString::fromLatin1(pattern)));
     return re.match(text).hasMatch();
 }
+
+// Something a reader can see: not only spaces, control or format (zero-width) characters.
+bool hasVisibleText(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return !c.isSpace() && c.category() != QChar::Other_Control && c.category() != QChar::Other_Format;
+    });
+}
+
+// Bidi embeddings, overrides and isolates (U+202A..U+202E, U+2066..U+2069) can make a name read
+// differently from what it is; the overrides (U+202D, U+202E) can spoof any text.
+bool hasBidiControl(const QString &text, bool overridesOnly)
+{
+    return std::any_of(text.cbegin(), text.cend(), [overridesOnly](QChar c) {
+        const char16_t u = c.unicode();
+        if (overridesOnly)
+            return u == 0x202D || u == 0x202E;
+        return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+    });
+}
+
+const QString bidiControls = QStringLiteral("must not contain bidi control characters (U+202A..U+202E, U+2066..U+2069)");
+const QString bidiOverrides = QStringLiteral("must not contain bidi override characters (U+202D, U+202E)");
 
 // A small fluent checker so every type's rules read as a list.
 class Fields
@@ -32,8 +59,10 @@ public:
         const QJsonValue v = m_doc.value(QLatin1String(name));
         if (!check(name, v, required))
             return *this;
-        if (!v.isString() || (required && v.toString().trimmed().isEmpty()))
+        if (!v.isString())
             fail(QStringLiteral("%1 must be a non-empty string").arg(QLatin1String(name)));
+        else if (required && !hasVisibleText(v.toString()))
+            fail(QStringLiteral("%1 must not be empty or only whitespace").arg(QLatin1String(name)));
         else if (v.toString().size() > maxLength)
             fail(QStringLiteral("%1 is longer than %2 characters").arg(QLatin1String(name)).arg(maxLength));
         return *this;
@@ -49,7 +78,24 @@ public:
     {
         const QJsonValue v = m_doc.value(QLatin1String(name));
         if (check(name, v, required) && !DocumentValidator::isLanguageCode(v.toString()))
-            fail(QStringLiteral("%1 must be a language code such as nl or ar").arg(QLatin1String(name)));
+            fail(QStringLiteral("%1 must be a language code of 2 or 3 lowercase letters, such as nl or ar")
+                         .arg(QLatin1String(name)));
+        return *this;
+    }
+    // Refuses bidi controls in a string field: all of them, or only the overrides.
+    Fields &noBidi(const char *name, bool overridesOnly = false)
+    {
+        const QJsonValue v = m_doc.value(QLatin1String(name));
+        if (check(name, v, false) && hasBidiControl(v.toString(), overridesOnly))
+            fail(QLatin1String(name) + u' ' + (overridesOnly ? bidiOverrides : bidiControls));
+        return *this;
+    }
+    Fields &schedule(const char *name)
+    {
+        const QJsonValue v = m_doc.value(QLatin1String(name));
+        QString reason;
+        if (check(name, v, true) && !Schedule::parse(v, &reason))
+            fail(reason);
         return *this;
     }
     Fields &reference(const char *name, const char *prefix, bool required)
@@ -150,31 +196,19 @@ bool positionValid(const QJsonValue &v)
             && lon.toDouble() >= -180 && lon.toDouble() <= 180;
 }
 
-bool scheduleValid(const QJsonValue &v)
+// The texts of an initiative's activities in a translation follow the rules of name and description.
+QString activityTextsProblem(const QJsonValue &activities)
 {
-    const QJsonObject s = v.toObject();
-    const QString freq = s.value(QLatin1String("freq")).toString();
-    const int interval = s.value(QLatin1String("interval")).toInt(1);
-    const int nth = s.value(QLatin1String("nth")).toInt(0);
-    static const QStringList days { QStringLiteral("MO"), QStringLiteral("TU"), QStringLiteral("WE"),
-                                    QStringLiteral("TH"), QStringLiteral("FR"), QStringLiteral("SA"),
-                                    QStringLiteral("SU") };
-    const auto time = [](const QJsonValue &t) {
-        return t.isUndefined() || matches(t.toString(), "^([01][0-9]|2[0-3]):[0-5][0-9]$");
-    };
-    if ((freq != QLatin1String("weekly") && freq != QLatin1String("monthly")) || interval < 1
-        || !days.contains(s.value(QLatin1String("byDay")).toString())
-        || !time(s.value(QLatin1String("start"))) || !time(s.value(QLatin1String("end"))))
-        return false;
-    if (freq == QLatin1String("monthly") && !(nth == -1 || (nth >= 1 && nth <= 4)))
-        return false;
-    if (interval > 1 && !DocumentValidator::isDate(s.value(QLatin1String("anchor")).toString()))
-        return false;
-    for (const QJsonValue &day : s.value(QLatin1String("except")).toArray()) {
-        if (!DocumentValidator::isDate(day.toString()))
-            return false;
+    const QJsonObject all = activities.toObject();
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        const QJsonObject texts = it.value().toObject();
+        const QString field = QStringLiteral("activities.%1.").arg(it.key().left(40));
+        if (hasBidiControl(texts.value(QLatin1String("name")).toString(), false))
+            return field + QStringLiteral("name ") + bidiControls;
+        if (hasBidiControl(texts.value(QLatin1String("description")).toString(), true))
+            return field + QStringLiteral("description ") + bidiOverrides;
     }
-    return true;
+    return {};
 }
 
 StoreError validateTyped(DocType type, const QJsonObject &doc, const QString &id)
@@ -202,24 +236,26 @@ StoreError validateTyped(DocType type, const QJsonObject &doc, const QString &id
                 .rule(id == QStringLiteral("activity:%1:%2").arg(idPart(doc.value(QLatin1String("initiative")).toString(), 1),
                                                                   doc.value(QLatin1String("slug")).toString()),
                       QStringLiteral("_id must be activity:<initiative-slug>:<slug>"))
-                .rule(doc.value(QLatin1String("schedule")).isObject() && scheduleValid(doc.value(QLatin1String("schedule"))),
-                      QStringLiteral("schedule must have freq weekly|monthly, byDay MO..SU, times HH:MM, "
-                                     "nth 1..4 or -1 for monthly, an anchor date when interval > 1"))
+                .schedule("schedule")
                 .boolean("sample");
         break;
-    case DocType::Translation:
+    case DocType::Translation: {
+        const QString activitiesProblem = activityTextsProblem(doc.value(QLatin1String("activities")));
         f.reference("initiative", "initiative:", true)
                 .language("language", true)
                 .string("name", true, 200)
                 .string("summary", false, 300)
                 .string("description", false, 20000)
+                .noBidi("name").noBidi("summary").noBidi("description", true)
                 .object("activities")
                 .oneOf("status", { QStringLiteral("original"), QStringLiteral("human"), QStringLiteral("needs-review") }, true)
+                .rule(activitiesProblem.isEmpty(), activitiesProblem)
                 .oneOf("authorRole", { QStringLiteral("host"), QStringLiteral("buurtmaatje"), QStringLiteral("coordinator"), QStringLiteral("import") }, false)
                 .rule(id == QStringLiteral("translation:%1:%2").arg(idPart(doc.value(QLatin1String("initiative")).toString(), 1),
                                                                      doc.value(QLatin1String("language")).toString()),
                       QStringLiteral("_id must be translation:<initiative-slug>:<language>"));
         break;
+    }
     case DocType::Visit:
         f.rule(id.startsWith(QLatin1String("visit:")), QStringLiteral("_id must start with visit:"))
                 .reference("initiative", "initiative:", true)
