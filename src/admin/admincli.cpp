@@ -5,7 +5,9 @@
 #include "devicecommands.h"
 #include "deviceregistry.h"
 #include "replicatecommand.h"
+#include "directorysearch.h"
 #include "domainindexer.h"
+#include "searchtext.h"
 #include "syntheticdata.h"
 
 #include <QCommandLineParser>
@@ -29,6 +31,8 @@ commands:
   get ID [--db NAME] [--rev REV] [--revs] [--conflicts]
   changes [--db NAME] [--since SEQ] [--limit N] [--include-docs]
   stats                        databases, document counts, sequences, sizes
+  search QUERY [--lang L] [--limit N]
+                               initiatives whose name or text matches, in any language
   generate --initiatives N --events M [--langs nl,en,...] [--seed S]
                                synthetic data for benchmarks
   add-org SLUG                 create the organisation's database org-SLUG
@@ -92,8 +96,9 @@ int AdminCli::run(const QStringList &arguments)
     const QCommandLineOption hours("hours", "invite validity", "H", "72");
     const QCommandLineOption server("server", "server URL for the QR payload", "URL", "http://127.0.0.1:5984");
     const QCommandLineOption count("count", "invite: how many codes", "N", "1");
+    const QCommandLineOption lang("lang", "search: the reader's language", "L", "nl");
     const QCommandLineOption help({ "h", "help" }, "help");
-    parser.addOptions({ data, json, db, rev, revs, conflicts, since, limit, includeDocs, out,
+    parser.addOptions({ data, json, lang, db, rev, revs, conflicts, since, limit, includeDocs, out,
                         initiatives, events, langs, seed, batch, continuous, forMs, createTarget,
                         role, org, person, card, hours, server, count, help });
     if (!parser.parse(arguments))
@@ -197,6 +202,14 @@ int AdminCli::run(const QStringList &arguments)
     }
     if (command == QLatin1String("export"))
         return exportData(folder, parser.values(db), parser.value(out));
+    if (command == QLatin1String("search")) {
+        if (positional.size() != 2)
+            return usage(QStringLiteral("search needs one QUERY (quote it when it has spaces)"));
+        qint64 most = -1;
+        if (parser.isSet(limit) && (!number(limit, most) || most < 1))
+            return usage(QStringLiteral("--limit takes a whole number of 1 or more"));
+        return search(folder, positional.at(1), parser.value(lang), int(most));
+    }
     if (command == QLatin1String("get")) {
         if (positional.size() != 2)
             return usage(QStringLiteral("get needs one ID"));
@@ -368,6 +381,30 @@ int AdminCli::changes(const QString &data, const QString &db, qint64 since, int 
     }
     print({ { "results", results }, { "last_seq", page.value().lastSeq }, { "pending", page.value().pending } },
           text + QStringLiteral("last_seq %1, pending %2").arg(page.value().lastSeq).arg(page.value().pending));
+    return 0;
+}
+
+int AdminCli::search(const QString &data, const QString &query, const QString &language, int limit)
+{
+    DatabaseFolder folder(DomainIndexer::indexer());
+    Result<DocumentDatabase *> db = openDatabase(folder, data, QStringLiteral("directory"));
+    if (!db.ok())
+        return fail(db.error());
+    QElapsedTimer timer;
+    timer.start();
+    const Result<QList<SearchResult>> found = DirectorySearch(*db.value()).find(query, language, limit);
+    if (!found.ok())
+        return fail(found.error());
+    QJsonArray hits;
+    QString text;
+    for (const SearchResult &result : found.value()) {
+        hits.append(QJsonObject { { "id", result.id }, { "name", result.name.text },
+                                  { "nameLanguage", result.name.language }, { "score", result.score } });
+        text += QStringLiteral("%1  %2\n").arg(result.id, result.name.text);
+    }
+    print({ { "query", query }, { "folded", SearchText::fold(query) }, { "count", hits.size() },
+            { "hits", hits }, { "ms", timer.elapsed() } },
+          text.isEmpty() ? QStringLiteral("no initiative matches\n") : text);
     return 0;
 }
 

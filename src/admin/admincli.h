@@ -34,6 +34,7 @@ private:
     int get(const QString &data, const QString &db, const QString &id, const QString &rev, bool revs, bool conflicts);
     int changes(const QString &data, const QString &db, qint64 since, int limit, bool includeDocs);
     int stats(const QString &data);
+    int search(const QString &data, const QString &query, const QString &language, int limit);
     int generate(const QString &data, int initiatives, int events, const QStringList &languages, quint32 seed);
     int replicate(const ReplicateRequest &request);
 };

@@ -68,6 +68,8 @@ public:
     [[nodiscard]] Result<qint64> countIndex(const QString &index, const QString &key);
     // Every key with its stored value in the named index, ordered by key (for lists).
     [[nodiscard]] Result<QList<IndexRow>> indexRows(const QString &index);
+    // The rows of one key.
+    [[nodiscard]] Result<QList<IndexRow>> indexRows(const QString &index, const QString &key);
     // Groups whose search text matches an FTS5 expression (SearchText::matchExpression), best
     // first; names weigh more than other text. limit -1 = all.
     [[nodiscard]] Result<QList<SearchHit>> search(const QString &matchExpression, int limit = -1);

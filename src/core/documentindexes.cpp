@@ -58,6 +58,22 @@ Result<QList<IndexRow>> DocumentDatabase::indexRows(const QString &index)
     return rows;
 }
 
+Result<QList<IndexRow>> DocumentDatabase::indexRows(const QString &index, const QString &key)
+{
+    SqliteStatement &select = m_connection.statement(
+            "SELECT e.key, e.value, d.doc_id FROM index_entries e JOIN docs d ON d.id = e.doc "
+            "WHERE e.name = ? AND e.key = ? ORDER BY d.doc_id");
+    select.bind(1, index).bind(2, key);
+    QList<IndexRow> rows;
+    int rc;
+    while ((rc = select.step()) == SQLITE_ROW)
+        rows.append({ select.text(0), select.text(1), select.text(2) });
+    select.reset();
+    if (rc != SQLITE_DONE)
+        return m_connection.errorFor(rc, QStringLiteral("reading an index"));
+    return rows;
+}
+
 Result<QList<SearchHit>> DocumentDatabase::search(const QString &matchExpression, int limit)
 {
     if (matchExpression.isEmpty())

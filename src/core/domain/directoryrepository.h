@@ -2,6 +2,7 @@
 
 #include "documentdatabase.h"
 #include "result.h"
+#include "schedule.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -55,6 +56,9 @@ public:
     // Every initiative, sorted by its name in the given language.
     [[nodiscard]] Result<QList<InitiativeInfo>> initiatives(const QString &language);
     [[nodiscard]] Result<InitiativeInfo> initiative(const QString &id, const QString &language);
+    // The valid schedules of every initiative's activities, by initiative id.
+    [[nodiscard]] Result<QHash<QString, QList<Schedule>>> schedules();
+    [[nodiscard]] Result<QList<Schedule>> schedulesOf(const QString &initiativeId);
 
 private:
     DocumentDatabase &m_db;

@@ -1,0 +1,34 @@
+#include "directorysearch.h"
+
+#include "domainindexer.h"
+#include "searchtext.h"
+
+#include <climits>
+
+Result<QList<SearchResult>> DirectorySearch::find(const QString &typed, const QString &language, int limit)
+{
+    DocumentDatabase::ReadScope scope(m_db);
+    Result<QList<SearchHit>> hits = m_db.search(SearchText::matchExpression(typed), limit);
+    if (!hits.ok())
+        return hits.error();
+    const QStringList chain = DirectoryRepository::fallbackChain(language);
+    QList<SearchResult> results;
+    results.reserve(hits.value().size());
+    for (const SearchHit &hit : std::as_const(hits.value())) {
+        SearchResult result { hit.group, { hit.group.mid(hit.group.indexOf(QLatin1Char(':')) + 1), {} }, hit.score };
+        Result<QList<IndexRow>> names = m_db.indexRows(DomainIndexer::directoryNames, hit.group);
+        int bestRank = INT_MAX;
+        for (const IndexRow &row : names.ok() ? names.value() : QList<IndexRow>()) {
+            const QStringList parts = row.value.split(QLatin1Char('\t'));
+            if (parts.size() < 3 || parts.at(2).trimmed().isEmpty())
+                continue;
+            const int rank = chain.contains(parts.at(0)) ? int(chain.indexOf(parts.at(0))) : int(chain.size());
+            if (rank < bestRank) {
+                bestRank = rank;
+                result.name = { parts.at(2), parts.at(0) };
+            }
+        }
+        results.append(std::move(result));
+    }
+    return results;
+}
