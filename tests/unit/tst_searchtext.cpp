@@ -59,6 +59,8 @@ private slots:
         // أ U+0623, إ U+0625, آ U+0622, ٱ U+0671 all become ا U+0627
         QTest::newRow("ar alef forms") << u"أإآٱ"_qs << u"اااا"_qs;
         QTest::newRow("ar ta marbuta U+0629") << u"مدرسة"_qs << u"مدرسه"_qs;
+        QTest::newRow("ar definite article dropped") << u"المدرسة"_qs << u"مدرسه"_qs;
+        QTest::newRow("ar article kept on a short word") << u"الحي"_qs << u"الحي"_qs;
         QTest::newRow("ar standalone hamza U+0621 kept") << u"سماء"_qs << u"سماء"_qs;
         QTest::newRow("ar-indic digits") << u"٠١٢٣٤٥٦٧٨٩"_qs << u"0123456789"_qs;
         QTest::newRow("extended ar-indic digits") << u"۰۱۲۳۴۵۶۷۸۹"_qs << u"0123456789"_qs;

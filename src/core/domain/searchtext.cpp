@@ -104,7 +104,17 @@ QString SearchText::fold(QStringView text)
     //    "bijeenkomst" and "byeenkomst" are the same word to a searcher. Words are already split,
     //    so this never joins an "i" and a "j" across a separator.
     out.replace(QLatin1String("ij"), QLatin1String("y"));
-    return out;
+
+    // 6. The Arabic definite article is written joined to its word: "المدرسة" is "the school".
+    //    Dropping a leading "ال" (when at least three letters remain) lets "مدرسة" find it,
+    //    and the query is folded the same way, so typing the article still matches.
+    static const QString article = QStringLiteral("\u0627\u0644");
+    QStringList parts = out.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString &word : parts) {
+        if (word.startsWith(article) && word.size() >= article.size() + 3)
+            word.remove(0, article.size());
+    }
+    return parts.join(QLatin1Char(' '));
 }
 
 QStringList SearchText::words(QStringView text)

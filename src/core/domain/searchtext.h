@@ -11,7 +11,7 @@
 // Invariant: fold() returns only letters and ASCII digits, words separated by single spaces.
 namespace SearchText {
 // Bumped whenever fold() changes, so stored search indexes are rebuilt.
-inline constexpr int version = 1;
+inline constexpr int version = 2;
 // At most this many typed words, each cut to this many UTF-16 units, go into a MATCH expression.
 inline constexpr int maxQueryWords = 8;
 inline constexpr int maxQueryWordLength = 64;

@@ -1,0 +1,160 @@
+#include "databasefolder.h"
+#include "directorysearch.h"
+#include "domainindexer.h"
+#include "translationeditor.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+// Search over the real store (FTS5 + SearchText folding): what people type finds what hosts
+// wrote, in every script, and never what they did not write. Plus translations edited in the
+// field, which must be searchable at once.
+class TestDirectorySearch : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    DatabaseFolder m_folder { DomainIndexer::indexer() };
+    DocumentDatabase *m_db = nullptr;
+
+    void add(const QString &slug, const QString &lang, const QString &name, const QString &description = {})
+    {
+        QList<QJsonObject> docs { { { "_id", "initiative:" + slug }, { "type", "initiative" }, { "slug", slug },
+                                    { "originalLanguage", lang },
+                                    { "address", QJsonObject { { "street", "Visserijplein 3" }, { "city", "Rotterdam" } } } },
+                                  { { "_id", QString("translation:%1:%2").arg(slug, lang) }, { "type", "translation" },
+                                    { "initiative", "initiative:" + slug }, { "language", lang }, { "name", name },
+                                    { "description", description }, { "status", "original" } } };
+        for (const WriteResult &r : m_db->bulkDocs(docs, true))
+            QVERIFY2(r.error.ok(), qPrintable(r.error.reason));
+    }
+
+    QStringList find(const QString &typed, int limit = -1)
+    {
+        Result<QList<SearchResult>> found = DirectorySearch(*m_db).find(typed, "nl", limit);
+        if (!found.ok())
+            return { "error: " + found.error().reason };
+        QStringList ids;
+        for (const SearchResult &r : found.value())
+            ids.append(r.id.mid(11));
+        return ids;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_folder.open(m_dir.path(), true).ok());
+        m_db = m_folder.database("directory", true).value();
+        add("cafe", "nl", "Café De Buurvrouw", "Koffie en een praatje");
+        add("vrijwilligers", "nl", "Vrijwilligerscentrale West", "Vrijwilligerswerk in de wijk");
+        add("istanbul", "tr", "İstanbul Kadın Derneği", "Çay ve sohbet, her şehirden kadınlar");
+        add("lodz", "pl", "Klub Łódź", "Spotkania przy kawie, źródło wsparcia");
+        add("matbakh", "ar", "مَطْبَخُ الحَيِّ", "وجبة مشتركة في المدرسة كل أسبوع");
+        add("ahmad", "ar", "بيت أحمد", "مساعدة في اللغة");
+        add("dag", "tr", "Dağ Yürüyüşü", "Öğretmen eşliğinde");
+    }
+
+    void findsWhatPeopleType_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("expected");
+        // Latin, Dutch
+        QTest::newRow("accent dropped") << "cafe" << "cafe";
+        QTest::newRow("accent typed, upper case") << "CAFÉ" << "cafe";
+        QTest::newRow("prefix while typing") << "buurv" << "cafe";
+        QTest::newRow("description word") << "praatje" << "cafe";
+        QTest::newRow("ij as y") << "vrywill" << "vrijwilligers";
+        QTest::newRow("ij ligature") << "\u0133" "sselmonde vr\u0133" << "";
+        QTest::newRow("ij typed") << "VRIJWILLIGERS" << "vrijwilligers";
+        QTest::newRow("i while typing ij") << "vri" << "vrijwilligers";
+        QTest::newRow("two words, both prefixes") << "vrijw wij" << "vrijwilligers";
+        // Turkish
+        QTest::newRow("dotted capital I") << "İSTANBUL" << "istanbul";
+        QTest::newRow("plain lower") << "istanbul" << "istanbul";
+        QTest::newRow("plain upper") << "ISTANBUL" << "istanbul";
+        QTest::newRow("dotless i") << "ıstanbul" << "istanbul";
+        QTest::newRow("c cedilla") << "cay" << "istanbul";
+        QTest::newRow("s cedilla") << "sehir" << "istanbul";
+        QTest::newRow("g breve") << "dag" << "dag";
+        QTest::newRow("o umlaut, g breve") << "ogretmen" << "dag";
+        // Polish
+        QTest::newRow("l stroke") << "lodz" << "lodz";
+        QTest::newRow("z acute, o acute") << "zrodlo" << "lodz";
+        QTest::newRow("polish typed exactly") << "Łódź" << "lodz";
+        // Arabic
+        QTest::newRow("tashkeel stored, none typed") << "مطبخ" << "matbakh";
+        QTest::newRow("tashkeel typed") << "مَطْبَخ" << "matbakh";
+        QTest::newRow("alef with hamza typed bare") << "احمد" << "ahmad";
+        QTest::newRow("alef with hamza below") << "إحمد" << "ahmad";
+        QTest::newRow("ta marbuta as ha") << "مدرسه" << "matbakh";
+        QTest::newRow("tatweel") << "مـطـبـخ" << "matbakh";
+        QTest::newRow("article typed") << "المدرسة" << "matbakh";
+        // The street is searchable too, for every initiative there.
+        QTest::newRow("street") << "visserijpl" << "ahmad,cafe,dag,istanbul,lodz,matbakh,vrijwilligers";
+        // Nothing false
+        QTest::newRow("different word") << "cave" << "";
+        QTest::newRow("different arabic word") << "بنت" << "";
+        QTest::newRow("longer than the stored word") << "cafeteria" << "";
+        QTest::newRow("only punctuation") << "?!-" << "";
+        QTest::newRow("fts operators are text") << "cafe OR NOT \"x" << "";
+    }
+
+    void findsWhatPeopleType()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, expected);
+        QStringList found = find(typed);
+        found.sort();
+        QCOMPARE(found.join(','), expected);
+    }
+
+    void namesRankAboveDescriptions()
+    {
+        add("koffiehuis", "nl", "Koffiehuis", "Een plek om te zitten");
+        const QStringList found = find("koffie");
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found.first(), QString("koffiehuis")); // in the name; the café has it in its text
+        QCOMPARE(find("koffie", 1), QStringList { "koffiehuis" });
+    }
+
+    void resultsCarryTheNameInTheReadersLanguage()
+    {
+        const QList<SearchResult> found = DirectorySearch(*m_db).find("istanbul", "ar").value();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().name.text, QString("İstanbul Kadın Derneği"));
+        QCOMPARE(found.first().name.language, QString("tr"));
+    }
+
+    void aTranslationAddedInTheFieldIsFoundAtOnce()
+    {
+        QCOMPARE(find("kahve"), QStringList());
+        TranslationEdit edit { "initiative:cafe", "tr", "Komşu Kahvesi", "", "Kahve ve sohbet", false, "buurtmaatje" };
+        QVERIFY(TranslationEditor::save(*m_db, edit).ok());
+        QCOMPARE(find("kahve"), QStringList { "cafe" });
+        const QJsonObject saved = TranslationEditor::current(*m_db, "initiative:cafe", "tr").value();
+        QCOMPARE(saved.value("status").toString(), QString("human"));
+        QCOMPARE(saved.value("authorRole").toString(), QString("buurtmaatje"));
+        // Corrected again, asking for a check: same document, new text, old text no longer found.
+        edit.name = "Komşu Kafesi";
+        edit.description = "Çay";
+        edit.needsReview = true;
+        QVERIFY(TranslationEditor::save(*m_db, edit).ok());
+        QCOMPARE(find("kahve"), QStringList());
+        QCOMPARE(TranslationEditor::current(*m_db, "initiative:cafe", "tr").value().value("status").toString(),
+                 QString("needs-review"));
+    }
+
+    void aBadTranslationIsRefusedAndChangesNothing()
+    {
+        const auto refused = [this](TranslationEdit edit) { return !TranslationEditor::save(*m_db, edit).ok(); };
+        QVERIFY(refused({ "initiative:cafe", "ar", "   ", "", "", false, "buurtmaatje" }));        // blank name
+        QVERIFY(refused({ "initiative:cafe", "ar", "a\u202Eb", "", "", false, "buurtmaatje" }));   // bidi override
+        QVERIFY(refused({ "initiative:cafe", "Arabic", "naam", "", "", false, "buurtmaatje" }));   // not a code
+        QVERIFY(refused({ "initiative:nope", "ar", "naam", "", "", false, "buurtmaatje" }));       // no such initiative
+        QVERIFY(refused({ "initiative:cafe", "ar", QString(201, 'x'), "", "", false, "buurtmaatje" }));
+        QVERIFY(TranslationEditor::current(*m_db, "initiative:cafe", "ar").value().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDirectorySearch)
+#include "tst_directorysearch.moc"
