@@ -10,12 +10,22 @@ QtObject {
     readonly property color page: "#fbfaf7"
     readonly property color line: "#e2ded6"
     readonly property color note: "#fff4d6"
-    readonly property int touchTarget: 48
-    readonly property real base: Qt.application.font.pixelSize > 0 ? Qt.application.font.pixelSize : 14
+    // The platform's text size (its large-text setting included), never below 14 px.
+    readonly property real base: Math.max(14, Qt.application.font.pixelSize > 0
+                                              ? Qt.application.font.pixelSize
+                                              : Math.round(Qt.application.font.pointSize * 4 / 3))
+    // At least 48 px, and growing with large text so a label always fits its button.
+    readonly property int touchTarget: Math.max(48, Math.round(base * 3.2))
     readonly property real small: Math.round(base * 0.9)
     readonly property real title: Math.round(base * 1.45)
     readonly property real heading: Math.round(base * 1.15)
     readonly property int gap: 12
     readonly property int railWidth: 96
     readonly property int listPaneWidth: 400
+
+    // Wraps a name from the data in Unicode isolates (FSI … PDI), so an Arabic name inside a
+    // Dutch sentence (or the reverse) keeps its own direction and does not reorder its neighbours.
+    function isolate(text) {
+        return "\u2068" + text + "\u2069"
+    }
 }

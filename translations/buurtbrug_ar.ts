@@ -2,10 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AppController</name>
+    <message>
+        <source>The directory is not available.</source>
+        <translation>الدليل غير متاح.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>Open now</source>
+        <translation>مفتوح الآن</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Within rollator distance</source>
+        <translation>على مسافة مشي بالمشّاية</translation>
+    </message>
+    <message>
+        <source>Step-free</source>
+        <translation>بدون درجات</translation>
+    </message>
+    <message>
+        <source>Room for a rollator</source>
+        <translation>مكان للمشّاية</translation>
+    </message>
+    <message>
+        <source>Quiet room</source>
+        <translation>غرفة هادئة</translation>
+    </message>
+    <message>
+        <source>Every theme</source>
+        <translation>كل المواضيع</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Any language spoken</source>
+        <translation>أي لغة محكية</translation>
+    </message>
+    <message>
+        <source>%1 spoken</source>
+        <translation>يتحدثون %1</translation>
+    </message>
+    <message>
+        <source>Language spoken there</source>
+        <translation>اللغة المحكية هناك</translation>
+    </message>
+    <message>
+        <source>Nearest first</source>
+        <translation>الأقرب أولاً</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeDelegate</name>
     <message>
-        <source>%1, %2</source>
-        <translation>%1، %2</translation>
+        <source>Open now, today %1</source>
+        <translation>مفتوح الآن، اليوم %1</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>اليوم %1</translation>
     </message>
 </context>
 <context>
@@ -66,6 +132,42 @@
         <source>Only on this device: not on the server yet.</source>
         <translation>على هذا الجهاز فقط: لم يصل إلى الخادم بعد.</translation>
     </message>
+    <message>
+        <source>There is no %1 voice on this device.</source>
+        <translation>لا يوجد صوت باللغة %1 على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>This device cannot read aloud.</source>
+        <translation>هذا الجهاز لا يستطيع القراءة بصوت عالٍ.</translation>
+    </message>
+    <message>
+        <source>This device has no sound output right now.</source>
+        <translation>لا يوجد إخراج صوت على هذا الجهاز الآن.</translation>
+    </message>
+    <message>
+        <source>Reading aloud did not work.</source>
+        <translation>لم تنجح القراءة بصوت عالٍ.</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>أوقف القراءة</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>اقرأ بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Add or correct a translation</source>
+        <translation>أضف ترجمة أو صحّحها</translation>
+    </message>
+    <message>
+        <source>%1 (on now)</source>
+        <translation>%1 (جارٍ الآن)</translation>
+    </message>
+    <message>
+        <source>%1, next: %2</source>
+        <translation>%1، القادم: %2</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeListPage</name>
@@ -95,6 +197,42 @@
     <message>
         <source>No initiatives yet. They appear here after the first sync.</source>
         <translation>لا توجد مبادرات بعد. ستظهر هنا بعد أول مزامنة.</translation>
+    </message>
+    <message>
+        <source>Search in any language</source>
+        <translation>ابحث بأي لغة</translation>
+    </message>
+    <message>
+        <source>Search initiatives</source>
+        <translation>البحث في المبادرات</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>عوامل التصفية (%1)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Distances from your position (within %1 m)</source>
+        <translation>المسافات من موقعك (بدقة %1 م)</translation>
+    </message>
+    <message>
+        <source>Your position is rough (within %1 m): distances are estimates</source>
+        <translation>موقعك غير دقيق (بدقة %1 م): المسافات تقديرية</translation>
+    </message>
+    <message>
+        <source>No position: distances are from the middle of the neighbourhood</source>
+        <translation>لا يوجد موقع: المسافات من وسط الحي</translation>
+    </message>
+    <message>
+        <source>%1 of %2 initiatives</source>
+        <translation>%1 من %2 مبادرة</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer letters or clear the filters.</source>
+        <translation>لا توجد نتائج. جرّب حروفاً أقل أو امسح عوامل التصفية.</translation>
     </message>
 </context>
 <context>
@@ -269,6 +407,166 @@
     <message>
         <source>Sync now</source>
         <translation>زامن الآن</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>Meeting people</source>
+        <translation>لقاء الناس</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>الطعام</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>الصحة النفسية</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>الأطفال</translation>
+    </message>
+    <message>
+        <source>Older people</source>
+        <translation>كبار السن</translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation>التطوع</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>المشورة</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationEditorPage</name>
+    <message>
+        <source>Translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>الأصل: %1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Language of this translation</source>
+        <translation>لغة هذه الترجمة</translation>
+    </message>
+    <message>
+        <source>This is the host&apos;s original text.</source>
+        <translation>هذا هو النص الأصلي للمضيف.</translation>
+    </message>
+    <message>
+        <source>Translated by a person.</source>
+        <translation>ترجمه شخص.</translation>
+    </message>
+    <message>
+        <source>Waiting for someone to check it.</source>
+        <translation>بانتظار أن يراجعها أحد.</translation>
+    </message>
+    <message>
+        <source>There is no text in this language yet.</source>
+        <translation>لا يوجد نص بهذه اللغة بعد.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>One line for the list</source>
+        <translation>سطر واحد للقائمة</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Ask someone to check this translation</source>
+        <translation>اطلب من أحد مراجعة هذه الترجمة</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>الاسم مطلوب.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>WalkingLine</name>
+    <message>
+        <source>north</source>
+        <translation>شمال</translation>
+    </message>
+    <message>
+        <source>north-east</source>
+        <translation>شمال شرق</translation>
+    </message>
+    <message>
+        <source>east</source>
+        <translation>شرق</translation>
+    </message>
+    <message>
+        <source>south-east</source>
+        <translation>جنوب شرق</translation>
+    </message>
+    <message>
+        <source>south</source>
+        <translation>جنوب</translation>
+    </message>
+    <message>
+        <source>south-west</source>
+        <translation>جنوب غرب</translation>
+    </message>
+    <message>
+        <source>west</source>
+        <translation>غرب</translation>
+    </message>
+    <message>
+        <source>north-west</source>
+        <translation>شمال غرب</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 م</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 كم</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>حوالي %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min walk</source>
+        <translation>
+            <numerusform>%n دقيقة مشياً</numerusform>
+            <numerusform>%n دقيقة مشياً</numerusform>
+            <numerusform>%n دقيقة مشياً</numerusform>
+            <numerusform>%n دقيقة مشياً</numerusform>
+            <numerusform>%n دقيقة مشياً</numerusform>
+            <numerusform>%n دقيقة مشياً</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,10 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AppController</name>
+    <message>
+        <source>The directory is not available.</source>
+        <translation>The directory is not available.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>Open now</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Within rollator distance</source>
+        <translation>Within rollator distance</translation>
+    </message>
+    <message>
+        <source>Step-free</source>
+        <translation>Step-free</translation>
+    </message>
+    <message>
+        <source>Room for a rollator</source>
+        <translation>Room for a rollator</translation>
+    </message>
+    <message>
+        <source>Quiet room</source>
+        <translation>Quiet room</translation>
+    </message>
+    <message>
+        <source>Every theme</source>
+        <translation>Every theme</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Any language spoken</source>
+        <translation>Any language spoken</translation>
+    </message>
+    <message>
+        <source>%1 spoken</source>
+        <translation>%1 spoken</translation>
+    </message>
+    <message>
+        <source>Language spoken there</source>
+        <translation>Language spoken there</translation>
+    </message>
+    <message>
+        <source>Nearest first</source>
+        <translation>Nearest first</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeDelegate</name>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <source>Open now, today %1</source>
+        <translation>Open now, today %1</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Today %1</translation>
     </message>
 </context>
 <context>
@@ -66,6 +132,42 @@
         <source>Only on this device: not on the server yet.</source>
         <translation>Only on this device: not on the server yet.</translation>
     </message>
+    <message>
+        <source>There is no %1 voice on this device.</source>
+        <translation>There is no %1 voice on this device.</translation>
+    </message>
+    <message>
+        <source>This device cannot read aloud.</source>
+        <translation>This device cannot read aloud.</translation>
+    </message>
+    <message>
+        <source>This device has no sound output right now.</source>
+        <translation>This device has no sound output right now.</translation>
+    </message>
+    <message>
+        <source>Reading aloud did not work.</source>
+        <translation>Reading aloud did not work.</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Add or correct a translation</source>
+        <translation>Add or correct a translation</translation>
+    </message>
+    <message>
+        <source>%1 (on now)</source>
+        <translation>%1 (on now)</translation>
+    </message>
+    <message>
+        <source>%1, next: %2</source>
+        <translation>%1, next: %2</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeListPage</name>
@@ -91,6 +193,42 @@
     <message>
         <source>No initiatives yet. They appear here after the first sync.</source>
         <translation>No initiatives yet. They appear here after the first sync.</translation>
+    </message>
+    <message>
+        <source>Search in any language</source>
+        <translation>Search in any language</translation>
+    </message>
+    <message>
+        <source>Search initiatives</source>
+        <translation>Search initiatives</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Filters (%1)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Distances from your position (within %1 m)</source>
+        <translation>Distances from your position (within %1 m)</translation>
+    </message>
+    <message>
+        <source>Your position is rough (within %1 m): distances are estimates</source>
+        <translation>Your position is rough (within %1 m): distances are estimates</translation>
+    </message>
+    <message>
+        <source>No position: distances are from the middle of the neighbourhood</source>
+        <translation>No position: distances are from the middle of the neighbourhood</translation>
+    </message>
+    <message>
+        <source>%1 of %2 initiatives</source>
+        <translation>%1 of %2 initiatives</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer letters or clear the filters.</source>
+        <translation>Nothing matches. Try fewer letters or clear the filters.</translation>
     </message>
 </context>
 <context>
@@ -257,6 +395,162 @@
     <message>
         <source>Sync now</source>
         <translation>Sync now</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>Meeting people</source>
+        <translation>Meeting people</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Food</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Mental health</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Older people</source>
+        <translation>Older people</translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation>Volunteering</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advice</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationEditorPage</name>
+    <message>
+        <source>Translation</source>
+        <translation>Translation</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>Original: %1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Language of this translation</source>
+        <translation>Language of this translation</translation>
+    </message>
+    <message>
+        <source>This is the host&apos;s original text.</source>
+        <translation>This is the host's original text.</translation>
+    </message>
+    <message>
+        <source>Translated by a person.</source>
+        <translation>Translated by a person.</translation>
+    </message>
+    <message>
+        <source>Waiting for someone to check it.</source>
+        <translation>Waiting for someone to check it.</translation>
+    </message>
+    <message>
+        <source>There is no text in this language yet.</source>
+        <translation>There is no text in this language yet.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>One line for the list</source>
+        <translation>One line for the list</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Ask someone to check this translation</source>
+        <translation>Ask someone to check this translation</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>A name is needed.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>WalkingLine</name>
+    <message>
+        <source>north</source>
+        <translation>north</translation>
+    </message>
+    <message>
+        <source>north-east</source>
+        <translation>north-east</translation>
+    </message>
+    <message>
+        <source>east</source>
+        <translation>east</translation>
+    </message>
+    <message>
+        <source>south-east</source>
+        <translation>south-east</translation>
+    </message>
+    <message>
+        <source>south</source>
+        <translation>south</translation>
+    </message>
+    <message>
+        <source>south-west</source>
+        <translation>south-west</translation>
+    </message>
+    <message>
+        <source>west</source>
+        <translation>west</translation>
+    </message>
+    <message>
+        <source>north-west</source>
+        <translation>north-west</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>about %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min walk</source>
+        <translation>
+            <numerusform>%n min walk</numerusform>
+            <numerusform>%n min walk</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,10 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>AppController</name>
+    <message>
+        <source>The directory is not available.</source>
+        <translation>De gids is niet beschikbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>Open now</source>
+        <translation>Nu open</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Within rollator distance</source>
+        <translation>Op rollatorafstand</translation>
+    </message>
+    <message>
+        <source>Step-free</source>
+        <translation>Zonder drempels</translation>
+    </message>
+    <message>
+        <source>Room for a rollator</source>
+        <translation>Ruimte voor een rollator</translation>
+    </message>
+    <message>
+        <source>Quiet room</source>
+        <translation>Stille ruimte</translation>
+    </message>
+    <message>
+        <source>Every theme</source>
+        <translation>Alle thema's</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Any language spoken</source>
+        <translation>Elke gesproken taal</translation>
+    </message>
+    <message>
+        <source>%1 spoken</source>
+        <translation>%1 gesproken</translation>
+    </message>
+    <message>
+        <source>Language spoken there</source>
+        <translation>Taal die er gesproken wordt</translation>
+    </message>
+    <message>
+        <source>Nearest first</source>
+        <translation>Dichtstbij eerst</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeDelegate</name>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <source>Open now, today %1</source>
+        <translation>Nu open, vandaag %1</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Vandaag %1</translation>
     </message>
 </context>
 <context>
@@ -66,6 +132,42 @@
         <source>Only on this device: not on the server yet.</source>
         <translation>Alleen op dit apparaat: nog niet op de server.</translation>
     </message>
+    <message>
+        <source>There is no %1 voice on this device.</source>
+        <translation>Er is geen stem voor %1 op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>This device cannot read aloud.</source>
+        <translation>Dit apparaat kan niet voorlezen.</translation>
+    </message>
+    <message>
+        <source>This device has no sound output right now.</source>
+        <translation>Dit apparaat heeft nu geen geluid.</translation>
+    </message>
+    <message>
+        <source>Reading aloud did not work.</source>
+        <translation>Voorlezen is niet gelukt.</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stop met voorlezen</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Voorlezen</translation>
+    </message>
+    <message>
+        <source>Add or correct a translation</source>
+        <translation>Vertaling toevoegen of verbeteren</translation>
+    </message>
+    <message>
+        <source>%1 (on now)</source>
+        <translation>%1 (nu bezig)</translation>
+    </message>
+    <message>
+        <source>%1, next: %2</source>
+        <translation>%1, volgende: %2</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeListPage</name>
@@ -91,6 +193,42 @@
     <message>
         <source>No initiatives yet. They appear here after the first sync.</source>
         <translation>Nog geen initiatieven. Ze verschijnen hier na de eerste synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Search in any language</source>
+        <translation>Zoek in elke taal</translation>
+    </message>
+    <message>
+        <source>Search initiatives</source>
+        <translation>Initiatieven zoeken</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Filters (%1)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Distances from your position (within %1 m)</source>
+        <translation>Afstanden vanaf je positie (tot op %1 m)</translation>
+    </message>
+    <message>
+        <source>Your position is rough (within %1 m): distances are estimates</source>
+        <translation>Je positie is onnauwkeurig (tot op %1 m): afstanden zijn schattingen</translation>
+    </message>
+    <message>
+        <source>No position: distances are from the middle of the neighbourhood</source>
+        <translation>Geen positie: afstanden vanaf het midden van de wijk</translation>
+    </message>
+    <message>
+        <source>%1 of %2 initiatives</source>
+        <translation>%1 van %2 initiatieven</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer letters or clear the filters.</source>
+        <translation>Niets gevonden. Probeer minder letters of wis de filters.</translation>
     </message>
 </context>
 <context>
@@ -257,6 +395,162 @@
     <message>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>Meeting people</source>
+        <translation>Elkaar ontmoeten</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Eten</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Psychische gezondheid</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>Older people</source>
+        <translation>Ouderen</translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation>Vrijwilligerswerk</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationEditorPage</name>
+    <message>
+        <source>Translation</source>
+        <translation>Vertaling</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>Origineel: %1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Language of this translation</source>
+        <translation>Taal van deze vertaling</translation>
+    </message>
+    <message>
+        <source>This is the host&apos;s original text.</source>
+        <translation>Dit is de oorspronkelijke tekst van de organisator.</translation>
+    </message>
+    <message>
+        <source>Translated by a person.</source>
+        <translation>Vertaald door een mens.</translation>
+    </message>
+    <message>
+        <source>Waiting for someone to check it.</source>
+        <translation>Wacht op controle door iemand.</translation>
+    </message>
+    <message>
+        <source>There is no text in this language yet.</source>
+        <translation>Er is nog geen tekst in deze taal.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>One line for the list</source>
+        <translation>Eén regel voor de lijst</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Ask someone to check this translation</source>
+        <translation>Laat iemand deze vertaling controleren</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>Een naam is nodig.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>WalkingLine</name>
+    <message>
+        <source>north</source>
+        <translation>noord</translation>
+    </message>
+    <message>
+        <source>north-east</source>
+        <translation>noordoost</translation>
+    </message>
+    <message>
+        <source>east</source>
+        <translation>oost</translation>
+    </message>
+    <message>
+        <source>south-east</source>
+        <translation>zuidoost</translation>
+    </message>
+    <message>
+        <source>south</source>
+        <translation>zuid</translation>
+    </message>
+    <message>
+        <source>south-west</source>
+        <translation>zuidwest</translation>
+    </message>
+    <message>
+        <source>west</source>
+        <translation>west</translation>
+    </message>
+    <message>
+        <source>north-west</source>
+        <translation>noordwest</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>ongeveer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min walk</source>
+        <translation>
+            <numerusform>%n min lopen</numerusform>
+            <numerusform>%n min lopen</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

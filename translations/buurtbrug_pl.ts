@@ -2,10 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>AppController</name>
+    <message>
+        <source>The directory is not available.</source>
+        <translation>Katalog jest niedostępny.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>Open now</source>
+        <translation>Teraz otwarte</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Dzisiaj</translation>
+    </message>
+    <message>
+        <source>Within rollator distance</source>
+        <translation>W zasięgu balkonika</translation>
+    </message>
+    <message>
+        <source>Step-free</source>
+        <translation>Bez progów</translation>
+    </message>
+    <message>
+        <source>Room for a rollator</source>
+        <translation>Miejsce na balkonik</translation>
+    </message>
+    <message>
+        <source>Quiet room</source>
+        <translation>Ciche pomieszczenie</translation>
+    </message>
+    <message>
+        <source>Every theme</source>
+        <translation>Wszystkie tematy</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Any language spoken</source>
+        <translation>Dowolny język</translation>
+    </message>
+    <message>
+        <source>%1 spoken</source>
+        <translation>Mówią po: %1</translation>
+    </message>
+    <message>
+        <source>Language spoken there</source>
+        <translation>Język, którym się tam mówi</translation>
+    </message>
+    <message>
+        <source>Nearest first</source>
+        <translation>Najbliższe najpierw</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Wyczyść filtry</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeDelegate</name>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <source>Open now, today %1</source>
+        <translation>Teraz otwarte, dzisiaj %1</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Dzisiaj %1</translation>
     </message>
 </context>
 <context>
@@ -66,6 +132,42 @@
         <source>Only on this device: not on the server yet.</source>
         <translation>Tylko na tym urządzeniu: jeszcze nie na serwerze.</translation>
     </message>
+    <message>
+        <source>There is no %1 voice on this device.</source>
+        <translation>Na tym urządzeniu nie ma głosu dla języka: %1.</translation>
+    </message>
+    <message>
+        <source>This device cannot read aloud.</source>
+        <translation>To urządzenie nie umie czytać na głos.</translation>
+    </message>
+    <message>
+        <source>This device has no sound output right now.</source>
+        <translation>To urządzenie nie ma teraz wyjścia dźwięku.</translation>
+    </message>
+    <message>
+        <source>Reading aloud did not work.</source>
+        <translation>Czytanie na głos nie zadziałało.</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Przestań czytać</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Przeczytaj na głos</translation>
+    </message>
+    <message>
+        <source>Add or correct a translation</source>
+        <translation>Dodaj lub popraw tłumaczenie</translation>
+    </message>
+    <message>
+        <source>%1 (on now)</source>
+        <translation>%1 (teraz trwa)</translation>
+    </message>
+    <message>
+        <source>%1, next: %2</source>
+        <translation>%1, następnie: %2</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeListPage</name>
@@ -92,6 +194,42 @@
     <message>
         <source>No initiatives yet. They appear here after the first sync.</source>
         <translation>Nie ma jeszcze inicjatyw. Pojawią się tutaj po pierwszej synchronizacji.</translation>
+    </message>
+    <message>
+        <source>Search in any language</source>
+        <translation>Szukaj w dowolnym języku</translation>
+    </message>
+    <message>
+        <source>Search initiatives</source>
+        <translation>Szukaj inicjatyw</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Filtry (%1)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtry</translation>
+    </message>
+    <message>
+        <source>Distances from your position (within %1 m)</source>
+        <translation>Odległości od Twojej pozycji (z dokładnością do %1 m)</translation>
+    </message>
+    <message>
+        <source>Your position is rough (within %1 m): distances are estimates</source>
+        <translation>Twoja pozycja jest przybliżona (do %1 m): odległości są szacunkowe</translation>
+    </message>
+    <message>
+        <source>No position: distances are from the middle of the neighbourhood</source>
+        <translation>Brak pozycji: odległości od środka dzielnicy</translation>
+    </message>
+    <message>
+        <source>%1 of %2 initiatives</source>
+        <translation>%1 z %2 inicjatyw</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer letters or clear the filters.</source>
+        <translation>Brak wyników. Wpisz mniej liter lub wyczyść filtry.</translation>
     </message>
 </context>
 <context>
@@ -260,6 +398,163 @@
     <message>
         <source>Sync now</source>
         <translation>Synchronizuj teraz</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>Meeting people</source>
+        <translation>Spotkania z ludźmi</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Jedzenie</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Zdrowie psychiczne</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Dzieci</translation>
+    </message>
+    <message>
+        <source>Older people</source>
+        <translation>Osoby starsze</translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation>Wolontariat</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Porady</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationEditorPage</name>
+    <message>
+        <source>Translation</source>
+        <translation>Tłumaczenie</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>Oryginał: %1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Language of this translation</source>
+        <translation>Język tego tłumaczenia</translation>
+    </message>
+    <message>
+        <source>This is the host&apos;s original text.</source>
+        <translation>To jest oryginalny tekst gospodarza.</translation>
+    </message>
+    <message>
+        <source>Translated by a person.</source>
+        <translation>Przetłumaczone przez człowieka.</translation>
+    </message>
+    <message>
+        <source>Waiting for someone to check it.</source>
+        <translation>Czeka na sprawdzenie.</translation>
+    </message>
+    <message>
+        <source>There is no text in this language yet.</source>
+        <translation>Nie ma jeszcze tekstu w tym języku.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>One line for the list</source>
+        <translation>Jedna linijka do listy</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Ask someone to check this translation</source>
+        <translation>Poproś kogoś o sprawdzenie tego tłumaczenia</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>Nazwa jest potrzebna.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nie zapisano: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>WalkingLine</name>
+    <message>
+        <source>north</source>
+        <translation>północ</translation>
+    </message>
+    <message>
+        <source>north-east</source>
+        <translation>północny wschód</translation>
+    </message>
+    <message>
+        <source>east</source>
+        <translation>wschód</translation>
+    </message>
+    <message>
+        <source>south-east</source>
+        <translation>południowy wschód</translation>
+    </message>
+    <message>
+        <source>south</source>
+        <translation>południe</translation>
+    </message>
+    <message>
+        <source>south-west</source>
+        <translation>południowy zachód</translation>
+    </message>
+    <message>
+        <source>west</source>
+        <translation>zachód</translation>
+    </message>
+    <message>
+        <source>north-west</source>
+        <translation>północny zachód</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>około %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min walk</source>
+        <translation>
+            <numerusform>%n min pieszo</numerusform>
+            <numerusform>%n min pieszo</numerusform>
+            <numerusform>%n min pieszo</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

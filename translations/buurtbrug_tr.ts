@@ -2,10 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
 <context>
+    <name>AppController</name>
+    <message>
+        <source>The directory is not available.</source>
+        <translation>Rehber kullanılamıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>Open now</source>
+        <translation>Şimdi açık</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugün</translation>
+    </message>
+    <message>
+        <source>Within rollator distance</source>
+        <translation>Yürüteçle gidilecek mesafede</translation>
+    </message>
+    <message>
+        <source>Step-free</source>
+        <translation>Basamaksız</translation>
+    </message>
+    <message>
+        <source>Room for a rollator</source>
+        <translation>Yürüteç için yer</translation>
+    </message>
+    <message>
+        <source>Quiet room</source>
+        <translation>Sessiz oda</translation>
+    </message>
+    <message>
+        <source>Every theme</source>
+        <translation>Tüm konular</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Konu</translation>
+    </message>
+    <message>
+        <source>Any language spoken</source>
+        <translation>Konuşulan herhangi bir dil</translation>
+    </message>
+    <message>
+        <source>%1 spoken</source>
+        <translation>%1 konuşuluyor</translation>
+    </message>
+    <message>
+        <source>Language spoken there</source>
+        <translation>Orada konuşulan dil</translation>
+    </message>
+    <message>
+        <source>Nearest first</source>
+        <translation>En yakın önce</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filtreleri temizle</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeDelegate</name>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <source>Open now, today %1</source>
+        <translation>Şimdi açık, bugün %1</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Bugün %1</translation>
     </message>
 </context>
 <context>
@@ -66,6 +132,42 @@
         <source>Only on this device: not on the server yet.</source>
         <translation>Yalnızca bu cihazda: henüz sunucuda değil.</translation>
     </message>
+    <message>
+        <source>There is no %1 voice on this device.</source>
+        <translation>Bu cihazda %1 ses yok.</translation>
+    </message>
+    <message>
+        <source>This device cannot read aloud.</source>
+        <translation>Bu cihaz sesli okuyamıyor.</translation>
+    </message>
+    <message>
+        <source>This device has no sound output right now.</source>
+        <translation>Bu cihazda şu anda ses çıkışı yok.</translation>
+    </message>
+    <message>
+        <source>Reading aloud did not work.</source>
+        <translation>Sesli okuma çalışmadı.</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Okumayı durdur</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Sesli oku</translation>
+    </message>
+    <message>
+        <source>Add or correct a translation</source>
+        <translation>Çeviri ekle veya düzelt</translation>
+    </message>
+    <message>
+        <source>%1 (on now)</source>
+        <translation>%1 (şu anda)</translation>
+    </message>
+    <message>
+        <source>%1, next: %2</source>
+        <translation>%1, sonraki: %2</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeListPage</name>
@@ -90,6 +192,42 @@
     <message>
         <source>No initiatives yet. They appear here after the first sync.</source>
         <translation>Henüz girişim yok. İlk eşitlemeden sonra burada görünecekler.</translation>
+    </message>
+    <message>
+        <source>Search in any language</source>
+        <translation>Herhangi bir dilde ara</translation>
+    </message>
+    <message>
+        <source>Search initiatives</source>
+        <translation>Girişimlerde ara</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Filtreler (%1)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtreler</translation>
+    </message>
+    <message>
+        <source>Distances from your position (within %1 m)</source>
+        <translation>Mesafeler konumunuzdan (%1 m hassasiyetle)</translation>
+    </message>
+    <message>
+        <source>Your position is rough (within %1 m): distances are estimates</source>
+        <translation>Konumunuz kaba (%1 m hassasiyetle): mesafeler tahminidir</translation>
+    </message>
+    <message>
+        <source>No position: distances are from the middle of the neighbourhood</source>
+        <translation>Konum yok: mesafeler mahallenin ortasından</translation>
+    </message>
+    <message>
+        <source>%1 of %2 initiatives</source>
+        <translation>%2 girişimden %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer letters or clear the filters.</source>
+        <translation>Eşleşen yok. Daha az harf deneyin veya filtreleri temizleyin.</translation>
     </message>
 </context>
 <context>
@@ -254,6 +392,161 @@
     <message>
         <source>Sync now</source>
         <translation>Şimdi eşitle</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>Meeting people</source>
+        <translation>İnsanlarla tanışmak</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Yemek</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Ruh sağlığı</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Çocuklar</translation>
+    </message>
+    <message>
+        <source>Older people</source>
+        <translation>Yaşlılar</translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation>Gönüllülük</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Danışmanlık</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationEditorPage</name>
+    <message>
+        <source>Translation</source>
+        <translation>Çeviri</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>Orijinal: %1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Language of this translation</source>
+        <translation>Bu çevirinin dili</translation>
+    </message>
+    <message>
+        <source>This is the host&apos;s original text.</source>
+        <translation>Bu, ev sahibinin orijinal metnidir.</translation>
+    </message>
+    <message>
+        <source>Translated by a person.</source>
+        <translation>Bir kişi tarafından çevrildi.</translation>
+    </message>
+    <message>
+        <source>Waiting for someone to check it.</source>
+        <translation>Birinin kontrol etmesi bekleniyor.</translation>
+    </message>
+    <message>
+        <source>There is no text in this language yet.</source>
+        <translation>Bu dilde henüz metin yok.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>One line for the list</source>
+        <translation>Liste için tek satır</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <source>Ask someone to check this translation</source>
+        <translation>Bu çeviriyi birinin kontrol etmesini iste</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>Bir ad gerekli.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Kaydedilmedi: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>WalkingLine</name>
+    <message>
+        <source>north</source>
+        <translation>kuzey</translation>
+    </message>
+    <message>
+        <source>north-east</source>
+        <translation>kuzeydoğu</translation>
+    </message>
+    <message>
+        <source>east</source>
+        <translation>doğu</translation>
+    </message>
+    <message>
+        <source>south-east</source>
+        <translation>güneydoğu</translation>
+    </message>
+    <message>
+        <source>south</source>
+        <translation>güney</translation>
+    </message>
+    <message>
+        <source>south-west</source>
+        <translation>güneybatı</translation>
+    </message>
+    <message>
+        <source>west</source>
+        <translation>batı</translation>
+    </message>
+    <message>
+        <source>north-west</source>
+        <translation>kuzeybatı</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>yaklaşık %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min walk</source>
+        <translation>
+            <numerusform>%n dk yürüme</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

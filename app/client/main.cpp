@@ -2,6 +2,8 @@
 #include "appshell.h"
 #include "clientoptions.h"
 
+#include <QDateTime>
+#include <QFont>
 #include <QGuiApplication>
 #include <QQmlEngineExtensionPlugin>
 #include <QTemporaryDir>
@@ -13,6 +15,7 @@ Q_IMPORT_QML_PLUGIN(Buurtbrug_UiPlugin)
 
 int main(int argc, char **argv)
 {
+    const qint64 started = QDateTime::currentMSecsSinceEpoch();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("buurtbrug"));
     QGuiApplication::setOrganizationName(QStringLiteral("Buurtbrug"));
@@ -26,7 +29,15 @@ int main(int argc, char **argv)
     QTemporaryDir scratch;
     if (options.selfTest && options.dataFolder.isEmpty())
         options.dataFolder = scratch.path();
+    if (options.fontScale != 1) {
+        // As the platform's large-text setting would: every size in Theme follows this font.
+        QFont font = QGuiApplication::font();
+        font.setPixelSize(qRound(14 * options.fontScale));
+        QGuiApplication::setFont(font);
+    }
     AppShell shell;
+    shell.setNmeaLog(options.nmeaLog);
+    shell.setFixedNow(options.fixedNow);
     if (StoreError error = shell.open(options.dataFolder, options.language, options.loadSample);
         !error.ok()) {
         std::fprintf(stderr, "buurtbrug: %s\n", qPrintable(error.reason));
@@ -45,6 +56,8 @@ int main(int argc, char **argv)
     }
     if (!shell.load(options.windowSize))
         return 1;
+    if (options.firstFrameReport)
+        shell.reportFirstFrame(started);
     if (!options.screenshotFile.isEmpty()) {
         if (!options.openInitiative.isEmpty())
             shell.showInitiative(options.openInitiative);

@@ -14,12 +14,18 @@ ItemDelegate {
     required property string nameLanguage
     required property string summary
     required property string address
+    required property real distance
+    required property int walkingMinutes
+    required property int compass
+    required property bool approximate
+    required property string today
+    required property bool openNow
     property string readerLanguage
     property bool selected: false
 
     implicitHeight: Math.max(Theme.touchTarget + 24, content.implicitHeight + 24)
     highlighted: selected
-    Accessible.name: summary !== "" ? qsTr("%1, %2").arg(name).arg(summary) : name
+    Accessible.name: [name, summary, whenLabel.text, walking.text].filter(t => t !== "").join(", ")
     Accessible.role: Accessible.ListItem
 
     background: Rectangle {
@@ -70,6 +76,29 @@ ItemDelegate {
                 maximumLineCount: 2
                 elide: Text.ElideRight
                 horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+            }
+            Label {
+                id: whenLabel
+                objectName: "todayLabel"
+                visible: text !== ""
+                text: root.openNow ? qsTr("Open now, today %1").arg(root.today)
+                                   : root.today !== "" ? qsTr("Today %1").arg(root.today) : ""
+                font.pixelSize: Theme.small
+                font.bold: true
+                color: Theme.accent
+                elide: Text.ElideRight
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+            }
+            WalkingLine {
+                id: walking
+                objectName: "walkingLine"
+                distance: root.distance
+                minutes: root.walkingMinutes
+                compass: root.compass
+                approximate: root.approximate
+                language: root.readerLanguage
                 Layout.fillWidth: true
             }
             Label {

@@ -16,14 +16,38 @@ Page {
 
     readonly property var detail: app.initiative(initiativeId, app.language, app.directoryRevision)
     readonly property bool found: detail.id !== undefined
+    property bool editing: false
+    readonly property var way: found && detail.hasPosition
+                               ? app.position.distanceTo(detail.latitude, detail.longitude) : ({})
+    readonly property var voiceMessages: ({
+        "no-voice": qsTr("There is no %1 voice on this device."),
+        "no-engine": qsTr("This device cannot read aloud."),
+        "no-audio": qsTr("This device has no sound output right now."),
+        "failed": qsTr("Reading aloud did not work.")
+    })
+
+    onInitiativeIdChanged: { editing = false; app.readAloud.stop() }
 
     objectName: "initiativeDetailPage"
     background: Rectangle { color: Theme.page }
 
     header: PageHeader {
+        visible: !root.editing
         title: qsTr("Initiative")
         showBack: root.showBack
         onBackClicked: root.backRequested()
+    }
+
+    Loader {
+        anchors.fill: parent
+        active: root.editing
+        z: 1
+        sourceComponent: TranslationEditorPage {
+            app: root.app
+            initiativeId: root.initiativeId
+            reference: root.detail
+            onDone: root.editing = false
+        }
     }
 
     Keys.onBackPressed: event => { if (root.showBack) { root.backRequested(); event.accepted = true } }
@@ -41,7 +65,7 @@ Page {
 
     ScrollView {
         anchors.fill: parent
-        visible: root.found
+        visible: root.found && !root.editing
         contentWidth: availableWidth
 
         ColumnLayout {
@@ -68,6 +92,91 @@ Page {
                 textLanguage: root.found ? root.detail.name.language : ""
                 readerLanguage: root.app.language
                 languageName: root.app.languageName(textLanguage)
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+            }
+
+            WalkingLine {
+                objectName: "detailWalking"
+                distance: root.way.metres !== undefined ? root.way.metres : -1
+                minutes: root.way.minutes !== undefined ? root.way.minutes : -1
+                compass: root.way.compass !== undefined ? root.way.compass : -1
+                approximate: root.way.approximate !== false
+                language: root.app.language
+                font.pixelSize: Theme.base
+                wrapMode: Text.Wrap
+                elide: Text.ElideNone
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+            }
+
+            Flow {
+                spacing: 8
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+                Button {
+                    id: readAloudButton
+                    objectName: "readAloudButton"
+                    // The text's natural width, measured apart: implicitWidth would loop through the wrapping label.
+                    width: Math.min(Math.ceil(readAloudButtonMetrics.advanceWidth) + leftPadding + rightPadding + 2, parent.width)
+                    TextMetrics { id: readAloudButtonMetrics; font: readAloudButton.font; text: readAloudButton.text }
+                    contentItem: Label {
+                        text: readAloudButton.text
+                        font: readAloudButton.font
+                        color: Theme.ink
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                    text: root.app.readAloud.speaking ? qsTr("Stop reading") : qsTr("Read aloud")
+                    font.pixelSize: Theme.base
+                    height: Math.max(Theme.touchTarget, implicitHeight)
+                    Accessible.name: text
+                    onClicked: {
+                        if (root.app.readAloud.speaking) {
+                            root.app.readAloud.stop()
+                            return
+                        }
+                        const language = root.detail.description.language !== "" ? root.detail.description.language
+                                                                                  : root.detail.name.language
+                        const parts = [root.detail.name.text, root.detail.summary.text, root.detail.description.text]
+                        root.app.readAloud.read(parts.filter(t => t !== "").join(". "), language)
+                    }
+                }
+                Button {
+                    id: translateButton
+                    objectName: "translateButton"
+                    // The text's natural width, measured apart: implicitWidth would loop through the wrapping label.
+                    width: Math.min(Math.ceil(translateButtonMetrics.advanceWidth) + leftPadding + rightPadding + 2, parent.width)
+                    TextMetrics { id: translateButtonMetrics; font: translateButton.font; text: translateButton.text }
+                    contentItem: Label {
+                        text: translateButton.text
+                        font: translateButton.font
+                        color: Theme.ink
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                    text: qsTr("Add or correct a translation")
+                    font.pixelSize: Theme.base
+                    height: Math.max(Theme.touchTarget, implicitHeight)
+                    Accessible.name: text
+                    onClicked: root.editing = true
+                }
+            }
+            Label {
+                objectName: "readAloudMessage"
+                visible: text !== ""
+                text: root.app.readAloud.messageCode === "" ? ""
+                      : (root.voiceMessages[root.app.readAloud.messageCode] || root.voiceMessages["failed"])
+                        .arg(root.app.languageName(root.app.readAloud.messageLanguage))
+                font.pixelSize: Theme.small
+                color: Theme.inkSoft
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
                 Layout.leftMargin: Theme.gap
                 Layout.rightMargin: Theme.gap
             }
@@ -171,7 +280,9 @@ Page {
                         Layout.fillWidth: true
                     }
                     Label {
-                        text: modelData.when
+                        text: modelData.openNow ? qsTr("%1 (on now)").arg(modelData.when)
+                              : modelData.next !== "" ? qsTr("%1, next: %2").arg(modelData.when).arg(modelData.next)
+                              : modelData.when
                         font.pixelSize: Theme.base
                         color: Theme.accent
                         wrapMode: Text.Wrap

@@ -28,6 +28,61 @@ Page {
             Layout.fillWidth: true
             onSyncNowClicked: root.app.sync.syncNow()
         }
+        RowLayout {
+            spacing: 8
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.gap
+            Layout.rightMargin: Theme.gap
+            Layout.topMargin: 8
+            TextField {
+                id: search
+                objectName: "searchField"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget
+                font.pixelSize: Theme.base
+                placeholderText: qsTr("Search in any language")
+                inputMethodHints: Qt.ImhNoPredictiveText
+                text: root.app.initiatives.filter.query
+                onTextEdited: root.app.initiatives.filter.query = text
+                Accessible.name: qsTr("Search initiatives")
+                Accessible.role: Accessible.EditableText
+            }
+            Button {
+                id: filterButton
+                objectName: "filterButton"
+                checkable: true
+                Layout.preferredHeight: Theme.touchTarget
+                Layout.minimumWidth: Theme.touchTarget
+                font.pixelSize: Theme.base
+                text: root.app.initiatives.filter.activeCount > 0
+                      ? qsTr("Filters (%1)").arg(root.app.initiatives.filter.activeCount) : qsTr("Filters")
+                Accessible.name: text
+            }
+        }
+        FilterPanel {
+            objectName: "filterPanel"
+            app: root.app
+            visible: filterButton.checked
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.gap
+            Layout.rightMargin: Theme.gap
+            Layout.topMargin: 8
+        }
+        Label {
+            objectName: "positionLine"
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.gap
+            Layout.rightMargin: Theme.gap
+            Layout.topMargin: 4
+            text: root.app.position.hasFix
+                  ? (root.app.position.precise ? qsTr("Distances from your position (within %1 m)").arg(Math.round(root.app.position.accuracy))
+                                               : qsTr("Your position is rough (within %1 m): distances are estimates").arg(Math.round(root.app.position.accuracy)))
+                  : qsTr("No position: distances are from the middle of the neighbourhood")
+            font.pixelSize: Theme.small
+            color: Theme.inkSoft
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
+        }
     }
 
     ListView {
@@ -44,7 +99,8 @@ Page {
         header: Label {
             width: ListView.view.width
             padding: Theme.gap
-            text: qsTr("%n initiative(s)", "", list.count)
+            text: list.count === root.app.initiatives.totalCount ? qsTr("%n initiative(s)", "", list.count)
+                  : qsTr("%1 of %2 initiatives").arg(list.count).arg(root.app.initiatives.totalCount)
             font.pixelSize: Theme.small
             color: Theme.inkSoft
             horizontalAlignment: Text.AlignLeft
@@ -64,7 +120,9 @@ Page {
         visible: list.count === 0
         text: root.app.initiatives.errorText !== ""
               ? qsTr("The directory could not be read: %1").arg(root.app.initiatives.errorText)
-              : qsTr("No initiatives yet. They appear here after the first sync.")
+              : root.app.initiatives.totalCount > 0
+                ? qsTr("Nothing matches. Try fewer letters or clear the filters.")
+                : qsTr("No initiatives yet. They appear here after the first sync.")
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter
         color: Theme.inkSoft

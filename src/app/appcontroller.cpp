@@ -3,8 +3,13 @@
 #include "directoryrepository.h"
 #include "documentdatabase.h"
 #include "initiativelistmodel.h"
+#include "positionservice.h"
+#include "readaloud.h"
 #include "scheduletext.h"
+#include "translationeditor.h"
 #include "uilanguage.h"
+
+#include <QCoreApplication>
 
 #include <QJsonArray>
 
@@ -15,10 +20,16 @@ QVariantMap text(const LocalizedText &t)
 }
 }
 
-AppController::AppController(DocumentDatabase *directory, UiLanguage *language, SyncStatus *sync, QObject *parent)
+AppController::AppController(DocumentDatabase *directory, UiLanguage *language, SyncStatus *sync,
+                             PositionService *position, ReadAloud *readAloud, QObject *parent)
     : QObject(parent), m_directory(directory), m_language(language),
-      m_initiatives(new InitiativeListModel(directory, this)), m_sync(sync)
+      m_initiatives(new InitiativeListModel(directory, this)), m_sync(sync), m_position(position),
+      m_readAloud(readAloud), m_clock([] { return QDateTime::currentDateTime(); })
 {
+    if (m_position) {
+        connect(m_position, &PositionService::positionChanged, this, &AppController::updateReaderPosition);
+        updateReaderPosition();
+    }
     m_initiatives->setLanguage(m_language->code());
     connect(m_language, &UiLanguage::changed, this, [this] {
         m_initiatives->setLanguage(m_language->code());
@@ -30,6 +41,19 @@ AppController::AppController(DocumentDatabase *directory, UiLanguage *language, 
             emit directoryRevisionChanged();
         });
     }
+}
+
+void AppController::updateReaderPosition()
+{
+    const double accuracy = m_position->hasFix() ? m_position->accuracy() : PositionService::assumedAccuracyMetres;
+    m_initiatives->setReaderPosition({ m_position->latitude(), m_position->longitude() }, accuracy,
+                                     !m_position->hasFix() || !m_position->precise(), m_position->hasFix());
+}
+
+void AppController::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = clock;
+    m_initiatives->setClock(std::move(clock));
 }
 
 QString AppController::language() const
@@ -71,10 +95,18 @@ QVariantMap AppController::initiative(const QString &id, const QString &language
         return {};
     const InitiativeInfo &info = loaded.value();
     QVariantList activities;
+    const QDateTime now = m_clock();
+    const QLocale locale(language);
     for (const ActivityInfo &a : info.activities) {
-        activities.append(QVariantMap { { QStringLiteral("name"), text(a.name) },
-                                        { QStringLiteral("description"), text(a.description) },
-                                        { QStringLiteral("when"), ScheduleText::describe(a.schedule, language) } });
+        const std::optional<Schedule> schedule = Schedule::parse(a.schedule);
+        const std::optional<QDateTime> next = schedule ? schedule->nextStart(now) : std::nullopt;
+        activities.append(QVariantMap {
+                { QStringLiteral("name"), text(a.name) },
+                { QStringLiteral("description"), text(a.description) },
+                { QStringLiteral("when"), ScheduleText::describe(a.schedule, language) },
+                { QStringLiteral("openNow"), schedule && schedule->isOpenAt(now) },
+                { QStringLiteral("today"), schedule && schedule->occursOn(now.date()) },
+                { QStringLiteral("next"), next ? locale.toString(*next, QStringLiteral("dddd d MMMM, HH:mm")) : QString() } });
     }
     QStringList spoken;
     for (const QString &code : info.languagesSpoken)
@@ -100,6 +132,63 @@ QVariantMap AppController::initiative(const QString &id, const QString &language
         { QStringLiteral("website"), info.contact.value(QLatin1String("website")).toString() },
         { QStringLiteral("lastChecked"), info.lastChecked },
         { QStringLiteral("isSample"), info.sample },
+        { QStringLiteral("hasPosition"), info.hasPosition },
+        { QStringLiteral("latitude"), info.latitude },
+        { QStringLiteral("longitude"), info.longitude },
+        { QStringLiteral("translatedInto"), info.translatedInto },
         { QStringLiteral("activities"), activities },
     };
+}
+
+QString AppController::themeName(const QString &code) const
+{
+    static const QHash<QString, const char *> names {
+        { QStringLiteral("meeting"), QT_TRANSLATE_NOOP("Themes", "Meeting people") },
+        { QStringLiteral("food"), QT_TRANSLATE_NOOP("Themes", "Food") },
+        { QStringLiteral("mental-health"), QT_TRANSLATE_NOOP("Themes", "Mental health") },
+        { QStringLiteral("language"), QT_TRANSLATE_NOOP("Themes", "Language") },
+        { QStringLiteral("children"), QT_TRANSLATE_NOOP("Themes", "Children") },
+        { QStringLiteral("elderly"), QT_TRANSLATE_NOOP("Themes", "Older people") },
+        { QStringLiteral("volunteering"), QT_TRANSLATE_NOOP("Themes", "Volunteering") },
+        { QStringLiteral("advice"), QT_TRANSLATE_NOOP("Themes", "Advice") },
+    };
+    const auto it = names.constFind(code);
+    return it == names.constEnd() ? code : QCoreApplication::translate("Themes", *it);
+}
+
+QStringList AppController::translationLanguages() const
+{
+    QStringList codes;
+    for (const UiLanguage::Choice &choice : UiLanguage::choices())
+        codes.append(choice.code);
+    for (const QString &code : m_initiatives->spokenLanguages()) {
+        if (!codes.contains(code))
+            codes.append(code);
+    }
+    return codes;
+}
+
+QVariantMap AppController::translation(const QString &initiativeId, const QString &language) const
+{
+    if (!m_directory)
+        return {};
+    const Result<QJsonObject> doc = TranslationEditor::current(*m_directory, initiativeId, language);
+    if (!doc.ok())
+        return {};
+    const QJsonObject &t = doc.value();
+    return { { QStringLiteral("name"), t.value(QLatin1String("name")).toString() },
+             { QStringLiteral("summary"), t.value(QLatin1String("summary")).toString() },
+             { QStringLiteral("description"), t.value(QLatin1String("description")).toString() },
+             { QStringLiteral("status"), t.value(QLatin1String("status")).toString() } };
+}
+
+QString AppController::saveTranslation(const QString &initiativeId, const QString &language, const QString &name,
+                                       const QString &summary, const QString &description, bool needsReview)
+{
+    if (!m_directory)
+        return tr("The directory is not available.");
+    TranslationEdit edit { initiativeId, language, name, summary, description, needsReview, m_authorRole };
+    const Result<QString> saved = TranslationEditor::save(*m_directory, edit);
+    // The validator's reason is English and names the field; good enough for a rare refusal.
+    return saved.ok() ? QString() : saved.error().reason;
 }

@@ -3,6 +3,7 @@
 #include "initiativelistmodel.h"
 #include "syncstatus.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
@@ -10,6 +11,8 @@
 class DatabaseFolder;
 class DocumentDatabase;
 
+#include "positionservice.h"
+#include "readaloud.h"
 class UiLanguage;
 
 // What the QML pages talk to: the UI language (and with it the layout direction), the list of
@@ -25,11 +28,16 @@ class AppController : public QObject
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
     Q_PROPERTY(InitiativeListModel *initiatives READ initiatives CONSTANT)
     Q_PROPERTY(SyncStatus *sync READ sync CONSTANT)
+    Q_PROPERTY(PositionService *position READ position CONSTANT)
+    Q_PROPERTY(ReadAloud *readAloud READ readAloud CONSTANT)
+    // Every language a translation can be added in: the UI languages, then those spoken in the directory.
+    Q_PROPERTY(QStringList translationLanguages READ translationLanguages NOTIFY directoryRevisionChanged)
     // Increases after every committed change of the directory, so detail bindings refresh.
     Q_PROPERTY(int directoryRevision READ directoryRevision NOTIFY directoryRevisionChanged)
 
 public:
-    AppController(DocumentDatabase *directory, UiLanguage *language, SyncStatus *sync, QObject *parent = nullptr);
+    AppController(DocumentDatabase *directory, UiLanguage *language, SyncStatus *sync,
+                  PositionService *position, ReadAloud *readAloud, QObject *parent = nullptr);
 
     [[nodiscard]] QString language() const;
     [[nodiscard]] bool rightToLeft() const;
@@ -37,6 +45,13 @@ public:
     [[nodiscard]] InitiativeListModel *initiatives() const { return m_initiatives; }
     [[nodiscard]] SyncStatus *sync() const { return m_sync; }
     [[nodiscard]] int directoryRevision() const { return m_directoryRevision; }
+    [[nodiscard]] PositionService *position() const { return m_position; }
+    [[nodiscard]] ReadAloud *readAloud() const { return m_readAloud; }
+    [[nodiscard]] QStringList translationLanguages() const;
+    // The clock for "open now" and "today" (pinned by screenshots and tests).
+    void setClock(std::function<QDateTime()> clock);
+    // The role recorded as a translation's author (from this device's enrolment).
+    void setAuthorRole(const QString &role) { m_authorRole = role; }
 
     Q_INVOKABLE void setLanguage(const QString &code);
     // The language's own name ("العربية" for ar), for notes like "shown in Nederlands".
@@ -44,6 +59,13 @@ public:
     // One initiative for the detail page; an empty map when it does not exist. The extra
     // arguments exist so QML bindings re-run when the language or the directory changes.
     Q_INVOKABLE QVariantMap initiative(const QString &id, const QString &language, int revision) const;
+    // A theme code ("mental-health") in the UI language; unknown codes are shown as they are.
+    Q_INVOKABLE QString themeName(const QString &code) const;
+    // The texts of one translation for the editor: name, summary, description, status ("" when new).
+    Q_INVOKABLE QVariantMap translation(const QString &initiativeId, const QString &language) const;
+    // Saves a translation added or corrected here; returns "" or why it was refused.
+    Q_INVOKABLE QString saveTranslation(const QString &initiativeId, const QString &language, const QString &name,
+                                        const QString &summary, const QString &description, bool needsReview);
 
 signals:
     void languageChanged();
@@ -54,5 +76,11 @@ private:
     UiLanguage *m_language;
     InitiativeListModel *m_initiatives;
     SyncStatus *m_sync;
+    PositionService *m_position;
+    ReadAloud *m_readAloud;
+    std::function<QDateTime()> m_clock;
+    QString m_authorRole = QStringLiteral("buurtmaatje");
     int m_directoryRevision = 0;
+
+    void updateReaderPosition();
 };

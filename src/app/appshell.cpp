@@ -1,6 +1,9 @@
 #include "appshell.h"
+#include "processmemory.h"
 
 #include "appcontroller.h"
+#include "positionservice.h"
+#include "readaloud.h"
 #include "databasefolder.h"
 #include "domainindexer.h"
 #include "initiativelistmodel.h"
@@ -9,6 +12,8 @@
 #include "syncstatus.h"
 #include "uilanguage.h"
 
+#include <QFile>
+#include <QDateTime>
 #include <QDir>
 #include <QNetworkAccessManager>
 #include <QSysInfo>
@@ -21,6 +26,8 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTimer>
+
+#include <cstdio>
 
 namespace {
 const QString mainQml = QStringLiteral("qrc:/qt/qml/Buurtbrug/Ui/Main.qml");
@@ -68,7 +75,15 @@ StoreError AppShell::open(const QString &dataFolder, const QString &language, bo
     m_language = std::make_unique<UiLanguage>();
     m_language->setCode(language);
     m_sync = std::make_unique<SyncStatus>();
-    m_controller = std::make_unique<AppController>(directory.value(), m_language.get(), m_sync.get());
+    m_position = std::make_unique<PositionService>(m_nmeaLog);
+    m_readAloud = std::make_unique<ReadAloud>();
+    m_controller = std::make_unique<AppController>(directory.value(), m_language.get(), m_sync.get(),
+                                                   m_position.get(), m_readAloud.get());
+    if (m_fixedNow.isValid()) {
+        const QDateTime now = m_fixedNow;
+        m_controller->setClock([now] { return now; });
+    }
+    m_position->start();
     return StoreError::none();
 }
 
@@ -97,7 +112,15 @@ StoreError AppShell::connectSync(const QString &server, const QString &enrolCode
     const Result<QJsonObject> stored = directory.value()->getLocal(deviceDoc);
     if (!stored.ok())
         return StoreError::none(); // not enrolled: an offline-only device
-    m_sync->start(*m_folder, DeviceCredentials::fromJson(stored.value()));
+    const DeviceCredentials credentials = DeviceCredentials::fromJson(stored.value());
+    // Translations made here say who made them: the device's role, in the validator's terms.
+    for (const QString &role : { QStringLiteral("coordinator"), QStringLiteral("host"), QStringLiteral("buurtmaatje") }) {
+        if (credentials.roles.contains(role)) {
+            m_controller->setAuthorRole(role);
+            break;
+        }
+    }
+    m_sync->start(*m_folder, credentials);
     return StoreError::none();
 }
 
@@ -115,6 +138,19 @@ bool AppShell::load(const QSize &size)
                                      { QStringLiteral("height"), size.height() } });
     m_engine->load(QUrl(mainQml));
     return window() != nullptr;
+}
+
+void AppShell::reportFirstFrame(qint64 startedMsSinceEpoch)
+{
+    QQuickWindow *shown = window();
+    if (!shown)
+        return;
+    connect(shown, &QQuickWindow::frameSwapped, this, [startedMsSinceEpoch] {
+        const qint64 ms = QDateTime::currentMSecsSinceEpoch() - startedMsSinceEpoch;
+        std::printf("{\"firstFrameMs\":%lld,\"peakRssKb\":%lld}\n", ms, ProcessMemory::peakRssKb());
+        std::fflush(stdout);
+        QCoreApplication::exit(0);
+    }, Qt::SingleShotConnection);
 }
 
 DocumentDatabase *AppShell::database(const QString &name)

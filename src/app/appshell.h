@@ -2,6 +2,7 @@
 
 #include "storeerror.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QSize>
 #include <QStringList>
@@ -12,7 +13,9 @@ class AppController;
 class DatabaseFolder;
 class DocumentDatabase;
 class QQmlApplicationEngine;
+class PositionService;
 class QQuickWindow;
+class ReadAloud;
 class SyncStatus;
 class UiLanguage;
 
@@ -27,6 +30,9 @@ public:
     explicit AppShell(QObject *parent = nullptr);
     ~AppShell() override;
 
+    // Before open(): positions from an NMEA log instead of the device; a pinned clock.
+    void setNmeaLog(const QString &file) { m_nmeaLog = file; }
+    void setFixedNow(const QDateTime &now) { m_fixedNow = now; }
     [[nodiscard]] StoreError open(const QString &dataFolder, const QString &language, bool loadSample);
     // Enrols with an invite code once (the credentials are kept in the local store), then
     // starts syncing when this device has credentials. Without them the app works offline.
@@ -43,6 +49,9 @@ public:
 
     // Shows this initiative's details (an empty id shows the list).
     void showInitiative(const QString &id);
+    // For the cold-start benchmark: when the first frame is on screen, prints
+    // {"firstFrameMs", "peakRssKb"} (time since `started`) to stdout and quits the app.
+    void reportFirstFrame(qint64 startedMsSinceEpoch);
     // Waits until the window has rendered with nothing pending, then saves it as a PNG.
     [[nodiscard]] bool saveScreenshot(const QString &file);
     // Loads Main.qml and then every page of the Buurtbrug.Ui module; returns the problems.
@@ -52,6 +61,10 @@ private:
     std::unique_ptr<DatabaseFolder> m_folder;
     std::unique_ptr<UiLanguage> m_language;
     std::unique_ptr<SyncStatus> m_sync;
+    std::unique_ptr<PositionService> m_position;
+    std::unique_ptr<ReadAloud> m_readAloud;
+    QString m_nmeaLog;
+    QDateTime m_fixedNow;
     std::unique_ptr<AppController> m_controller;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QStringList m_warnings;

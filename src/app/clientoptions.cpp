@@ -16,7 +16,11 @@ bool ClientOptions::parse(const QStringList &arguments, QString &error)
     const QCommandLineOption noSample("no-sample", "do not load the sample neighbourhood into an empty store");
     const QCommandLineOption server("server", "sync server to enrol with, e.g. http://127.0.0.1:5984", "URL");
     const QCommandLineOption enrol("enrol", "enrol this device with a coordinator's invite code", "CODE");
-    parser.addOptions({ data, lang, screenshot, size, open, selfTest, noSample, server, enrol });
+    const QCommandLineOption nmea("nmea", "read positions from this NMEA log instead of the device", "FILE");
+    const QCommandLineOption now("now", "pretend it is this local time, e.g. 2026-11-24T12:30 (demos, screenshots)", "TIME");
+    const QCommandLineOption fontScale("font-scale", "text size as the system's large-text setting would, e.g. 1.5", "F", "1");
+    const QCommandLineOption firstFrame("first-frame-report", "benchmarks: print the time to the first frame and the peak memory as JSON, then quit");
+    parser.addOptions({ data, lang, screenshot, size, open, selfTest, noSample, server, enrol, nmea, now, fontScale, firstFrame });
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         error = parser.errorText() + u'\n' + parser.helpText();
@@ -40,6 +44,21 @@ bool ClientOptions::parse(const QStringList &arguments, QString &error)
     loadSample = !parser.isSet(noSample);
     this->server = parser.value(server);
     enrolCode = parser.value(enrol);
+    nmeaLog = parser.value(nmea);
+    firstFrameReport = parser.isSet(firstFrame);
+    if (parser.isSet(now)) {
+        fixedNow = QDateTime::fromString(parser.value(now), Qt::ISODate);
+        if (!fixedNow.isValid()) {
+            error = QStringLiteral("--now needs a local time like 2026-11-24T12:30");
+            return false;
+        }
+    }
+    bool scaleOk = false;
+    this->fontScale = parser.value(fontScale).toDouble(&scaleOk);
+    if (!scaleOk || this->fontScale < 0.5 || this->fontScale > 4) {
+        error = QStringLiteral("--font-scale takes a number from 0.5 to 4");
+        return false;
+    }
     if (!enrolCode.isEmpty() && this->server.isEmpty()) {
         error = QStringLiteral("--enrol needs --server URL");
         return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QSize>
 #include <QStringList>
 
@@ -14,7 +15,11 @@ struct ClientOptions
     QString openInitiative; // with --screenshot: show this initiative's detail page
     QString server;     // with --enrol: where to enrol
     QString enrolCode;  // a one-time invite code from a coordinator
+    QString nmeaLog;    // positions from an NMEA log (demo, tests) instead of the device
+    QDateTime fixedNow; // invalid = the real clock
+    double fontScale = 1;
     bool selfTest = false;
+    bool firstFrameReport = false;
     bool loadSample = true;
 
     [[nodiscard]] bool parse(const QStringList &arguments, QString &error);

@@ -1,13 +1,30 @@
 #include "initiativelistmodel.h"
 
 #include "documentdatabase.h"
+#include "searchtext.h"
+
+#include <QCollator>
+#include <QLocale>
+
+namespace {
+// Above this many row changes one reset is cheaper than precise signals.
+constexpr int maxPreciseChanges = 64;
+}
 
 InitiativeListModel::InitiativeListModel(DocumentDatabase *directory, QObject *parent)
-    : QAbstractListModel(parent), m_directory(directory)
+    : QAbstractListModel(parent), m_directory(directory), m_filter(new DirectoryFilter(this)),
+      m_clock([] { return QDateTime::currentDateTime(); })
 {
-    if (m_directory)
-        connect(m_directory, &DocumentDatabase::documentsChanged, this, &InitiativeListModel::update);
-    m_rows = load();
+    if (m_directory) {
+        connect(m_directory, &DocumentDatabase::documentsChanged, this, [this] {
+            m_schedules.reset();
+            m_someSchedules.clear();
+            m_todayText.clear();
+            reload();
+        });
+    }
+    connect(m_filter, &DirectoryFilter::changed, this, [this] { apply(visibleRows()); });
+    reload();
 }
 
 int InitiativeListModel::rowCount(const QModelIndex &parent) const
@@ -19,29 +36,74 @@ QVariant InitiativeListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const InitiativeInfo &row = m_rows.at(index.row());
+    const Row &row = m_rows.at(index.row());
+    const InitiativeInfo &info = row.info;
     switch (role) {
     case Qt::DisplayRole:
-    case NameRole: return row.name.text;
-    case IdRole: return row.id;
-    case NameLanguageRole: return row.name.language;
-    case SummaryRole: return row.summary.text;
-    case SummaryLanguageRole: return row.summary.language;
-    case AddressRole: return row.street.isEmpty() ? row.city : row.street + QStringLiteral(", ") + row.city;
-    case ThemesRole: return row.themes;
-    case LanguagesSpokenRole: return row.languagesSpoken;
-    case IsSampleRole: return row.sample;
+    case NameRole: return info.name.text;
+    case IdRole: return info.id;
+    case NameLanguageRole: return info.name.language;
+    case SummaryRole: return info.summary.text;
+    case SummaryLanguageRole: return info.summary.language;
+    case AddressRole: return info.street.isEmpty() ? info.city : info.street + QStringLiteral(", ") + info.city;
+    case ThemesRole: return info.themes;
+    case LanguagesSpokenRole: return info.languagesSpoken;
+    case IsSampleRole: return info.sample;
+    case DistanceRole: return row.distance < 0 ? -1.0 : Geo::roundedDistance(row.distance, m_accuracy);
+    case WalkingMinutesRole: return row.distance < 0 ? -1 : Geo::walkingMinutes(row.distance);
+    case CompassRole:
+        return row.distance < 0 ? -1
+                                : Geo::compassPoint(Geo::bearingDegrees(*m_position, { info.latitude, info.longitude }));
+    case ApproximateRole: return m_approximate;
+    case TodayRole: return todayText(info.id);
+    case OpenNowRole: return openNow(info.id);
+    case StepFreeRole: return info.accessibility.value(QLatin1String("stepFree")).toBool();
+    case RollatorRole: return info.accessibility.value(QLatin1String("rollator")).toBool();
+    case QuietRoomRole: return info.accessibility.value(QLatin1String("quietRoom")).toBool();
     }
     return {};
 }
 
 QHash<int, QByteArray> InitiativeListModel::roleNames() const
 {
-    return { { IdRole, "initiativeId" },       { NameRole, "name" },
+    return { { IdRole, "initiativeId" },         { NameRole, "name" },
              { NameLanguageRole, "nameLanguage" }, { SummaryRole, "summary" },
              { SummaryLanguageRole, "summaryLanguage" }, { AddressRole, "address" },
-             { ThemesRole, "themes" },          { LanguagesSpokenRole, "languagesSpoken" },
-             { IsSampleRole, "isSample" } };
+             { ThemesRole, "themes" },            { LanguagesSpokenRole, "languagesSpoken" },
+             { IsSampleRole, "isSample" },        { DistanceRole, "distance" },
+             { WalkingMinutesRole, "walkingMinutes" }, { CompassRole, "compass" },
+             { ApproximateRole, "approximate" },  { TodayRole, "today" },
+             { OpenNowRole, "openNow" },          { StepFreeRole, "stepFree" },
+             { RollatorRole, "rollator" },        { QuietRoomRole, "quietRoom" } };
+}
+
+void InitiativeListModel::setSortByDistance(bool on)
+{
+    if (on == m_sortByDistance)
+        return;
+    m_sortByDistance = on;
+    emit sortByDistanceChanged();
+    apply(visibleRows());
+}
+
+QStringList InitiativeListModel::themes() const
+{
+    QStringList all;
+    for (const Row &row : m_all)
+        all.append(row.info.themes);
+    all.removeDuplicates();
+    all.sort();
+    return all;
+}
+
+QStringList InitiativeListModel::spokenLanguages() const
+{
+    QStringList all;
+    for (const Row &row : m_all)
+        all.append(row.info.languagesSpoken);
+    all.removeDuplicates();
+    all.sort();
+    return all;
 }
 
 void InitiativeListModel::setLanguage(const QString &language)
@@ -49,13 +111,38 @@ void InitiativeListModel::setLanguage(const QString &language)
     if (language == m_language)
         return;
     m_language = language;
-    reset(); // every text and the sort order change
+    m_todayText.clear();
+    m_forceReset = true; // every text and the sort order change: one reset, not row by row
+    reload();
+}
+
+void InitiativeListModel::setReaderPosition(Geo::Point position, double accuracyMetres, bool approximate, bool isFix)
+{
+    // Small moves do not reorder the list under the reader's finger.
+    if (m_position && Geo::distanceMetres(*m_position, position) < 20 && approximate == m_approximate
+        && isFix == m_positionIsFix)
+        return;
+    m_position = position;
+    m_positionIsFix = isFix;
+    m_accuracy = accuracyMetres;
+    m_approximate = approximate;
+    updateDistances();
+    apply(visibleRows());
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), { DistanceRole, WalkingMinutesRole, CompassRole, ApproximateRole });
+}
+
+void InitiativeListModel::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+    m_todayText.clear();
+    apply(visibleRows());
 }
 
 int InitiativeListModel::indexOf(const QString &id) const
 {
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id)
+        if (m_rows.at(i).info.id == id)
             return i;
     }
     return -1;
@@ -63,77 +150,207 @@ int InitiativeListModel::indexOf(const QString &id) const
 
 QString InitiativeListModel::idAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).info.id : QString();
 }
 
-QList<InitiativeInfo> InitiativeListModel::load()
+void InitiativeListModel::reload()
 {
-    if (!m_directory)
-        return {};
-    DirectoryRepository repository(*m_directory);
-    Result<QList<InitiativeInfo>> list = repository.initiatives(m_language);
-    const QString error = list.ok() ? QString() : list.error().reason;
+    QList<Row> all;
+    QString error;
+    if (m_directory) {
+        Result<QList<InitiativeInfo>> list = DirectoryRepository(*m_directory).initiatives(m_language);
+        if (list.ok()) {
+            for (InitiativeInfo &info : list.value())
+                all.append({ std::move(info), -1 });
+        } else {
+            error = list.error().reason;
+        }
+    }
     if (error != m_errorText) {
         m_errorText = error;
         emit errorTextChanged();
     }
-    return list.ok() ? std::move(list).value() : QList<InitiativeInfo>();
+    m_all = std::move(all);
+    updateDistances();
+    apply(visibleRows());
 }
 
-void InitiativeListModel::reset()
+void InitiativeListModel::updateDistances()
+{
+    for (Row &row : m_all) {
+        row.distance = m_position && row.info.hasPosition
+                ? Geo::distanceMetres(*m_position, { row.info.latitude, row.info.longitude })
+                : -1;
+    }
+}
+
+QList<InitiativeListModel::Row> InitiativeListModel::visibleRows() const
+{
+    // While searching, the best match comes first (its rank); otherwise name or distance.
+    std::optional<QHash<QString, int>> hits;
+    const QString expression = SearchText::matchExpression(m_filter->query());
+    if (!expression.isEmpty() && m_directory) {
+        hits.emplace();
+        Result<QList<SearchHit>> found = m_directory->search(expression);
+        if (found.ok()) {
+            for (const SearchHit &hit : std::as_const(found.value()))
+                hits->insert(hit.group, int(hits->size()));
+        }
+    }
+    if (m_filter->today() || m_filter->openNow())
+        loadAllSchedules();
+    QList<Row> rows;
+    for (const Row &row : m_all) {
+        if (passes(row, hits ? &*hits : nullptr))
+            rows.append(row);
+    }
+    if (hits) {
+        std::stable_sort(rows.begin(), rows.end(), [&hits](const Row &a, const Row &b) {
+            return hits->value(a.info.id) < hits->value(b.info.id);
+        });
+    } else if (m_sortByDistance && m_position && m_positionIsFix) {
+        // Stable: equal distances (and initiatives without a position, last) keep name order.
+        std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+            if ((a.distance < 0) != (b.distance < 0))
+                return b.distance < 0;
+            return a.distance < b.distance;
+        });
+    }
+    return rows;
+}
+
+bool InitiativeListModel::passes(const Row &row, const QHash<QString, int> *searchHits) const
+{
+    const InitiativeInfo &info = row.info;
+    const auto flag = [&info](const char *name) { return info.accessibility.value(QLatin1String(name)).toBool(); };
+    if (searchHits && !searchHits->contains(info.id))
+        return false;
+    if (!m_filter->theme().isEmpty() && !info.themes.contains(m_filter->theme()))
+        return false;
+    if (!m_filter->spokenLanguage().isEmpty() && !info.languagesSpoken.contains(m_filter->spokenLanguage()))
+        return false;
+    if ((m_filter->stepFree() && !flag("stepFree")) || (m_filter->rollator() && !flag("rollator"))
+        || (m_filter->quietRoom() && !flag("quietRoom")))
+        return false;
+    if (m_filter->nearby() && (row.distance < 0 || row.distance > Geo::rollatorDistanceMetres))
+        return false;
+    if (m_filter->today() && todayText(info.id).isEmpty())
+        return false;
+    if (m_filter->openNow() && !openNow(info.id))
+        return false;
+    return true;
+}
+
+void InitiativeListModel::loadAllSchedules() const
+{
+    if (m_schedules || !m_directory)
+        return;
+    Result<QHash<QString, QList<Schedule>>> loaded = DirectoryRepository(*m_directory).schedules();
+    m_schedules = loaded.ok() ? std::move(loaded).value() : QHash<QString, QList<Schedule>>();
+    m_someSchedules.clear();
+}
+
+const QList<Schedule> &InitiativeListModel::schedulesOf(const QString &id) const
+{
+    static const QList<Schedule> none;
+    if (m_schedules) {
+        const auto it = m_schedules->constFind(id);
+        return it == m_schedules->constEnd() ? none : *it;
+    }
+    if (!m_directory)
+        return none;
+    auto it = m_someSchedules.find(id);
+    if (it == m_someSchedules.end()) {
+        Result<QList<Schedule>> loaded = DirectoryRepository(*m_directory).schedulesOf(id);
+        it = m_someSchedules.insert(id, loaded.ok() ? std::move(loaded).value() : QList<Schedule>());
+    }
+    return *it;
+}
+
+QString InitiativeListModel::todayText(const QString &id) const
+{
+    if (const auto it = m_todayText.constFind(id); it != m_todayText.constEnd())
+        return *it;
+    const QDate today = m_clock().date();
+    QTime first;
+    QTime last;
+    for (const Schedule &schedule : schedulesOf(id)) {
+        if (!schedule.occursOn(today))
+            continue;
+        const QTime start = schedule.start().isValid() ? schedule.start() : QTime(0, 0);
+        const QTime end = schedule.end().isValid() ? schedule.end() : start;
+        if (!first.isValid() || start < first)
+            first = start;
+        if (!last.isValid() || end > last)
+            last = end;
+    }
+    const QLocale locale(m_language);
+    QString text;
+    if (first.isValid()) {
+        text = locale.toString(first, QStringLiteral("HH:mm"));
+        if (last > first)
+            text += QChar(0x2013) + locale.toString(last, QStringLiteral("HH:mm"));
+    }
+    m_todayText.insert(id, text);
+    return text;
+}
+
+bool InitiativeListModel::openNow(const QString &id) const
+{
+    const QDateTime now = m_clock();
+    for (const Schedule &schedule : schedulesOf(id)) {
+        if (schedule.isOpenAt(now))
+            return true;
+    }
+    return false;
+}
+
+// Applies new visible rows as removals, insertions and changes when few rows move (an edit, a
+// synced doc, one more letter typed); otherwise one reset.
+void InitiativeListModel::apply(const QList<Row> &fresh)
 {
     const int before = int(m_rows.size());
-    beginResetModel();
-    m_rows = load();
-    endResetModel();
-    if (before != m_rows.size())
-        emit countChanged();
-}
-
-// Applies a reload as removals, insertions and changes, as long as the rows that stay keep
-// their relative order (the usual case: a doc added, removed or edited); otherwise resets.
-void InitiativeListModel::update()
-{
-    const QList<InitiativeInfo> fresh = load();
-    QStringList freshIds;
-    for (const InitiativeInfo &info : fresh)
-        freshIds.append(info.id);
+    QSet<QString> freshIds;
+    for (const Row &row : fresh)
+        freshIds.insert(row.info.id);
+    QSet<QString> oldIds;
     QStringList keptOld;
-    for (const InitiativeInfo &info : std::as_const(m_rows)) {
-        if (freshIds.contains(info.id))
-            keptOld.append(info.id);
+    for (const Row &row : std::as_const(m_rows)) {
+        oldIds.insert(row.info.id);
+        if (freshIds.contains(row.info.id))
+            keptOld.append(row.info.id);
     }
     QStringList keptNew;
-    for (const QString &id : std::as_const(freshIds)) {
-        if (keptOld.contains(id))
-            keptNew.append(id);
+    for (const Row &row : fresh) {
+        if (oldIds.contains(row.info.id))
+            keptNew.append(row.info.id);
     }
-    if (keptOld != keptNew) {
+    const qsizetype changes = (m_rows.size() - keptOld.size()) + (fresh.size() - keptNew.size());
+    if (m_forceReset || keptOld != keptNew || changes > maxPreciseChanges) {
+        m_forceReset = false;
         beginResetModel();
         m_rows = fresh;
         endResetModel();
-        emit countChanged();
-        return;
-    }
-    const int before = int(m_rows.size());
-    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
-        if (!freshIds.contains(m_rows.at(i).id)) {
-            beginRemoveRows({}, i, i);
-            m_rows.removeAt(i);
-            endRemoveRows();
+    } else {
+        for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+            if (!freshIds.contains(m_rows.at(i).info.id)) {
+                beginRemoveRows({}, i, i);
+                m_rows.removeAt(i);
+                endRemoveRows();
+            }
         }
-    }
-    for (int i = 0; i < fresh.size(); ++i) {
-        if (i >= m_rows.size() || m_rows.at(i).id != fresh.at(i).id) {
-            beginInsertRows({}, i, i);
-            m_rows.insert(i, fresh.at(i));
-            endInsertRows();
-        } else {
-            m_rows[i] = fresh.at(i);
+        for (int i = 0; i < fresh.size(); ++i) {
+            if (i >= m_rows.size() || m_rows.at(i).info.id != fresh.at(i).info.id) {
+                beginInsertRows({}, i, i);
+                m_rows.insert(i, fresh.at(i));
+                endInsertRows();
+            } else {
+                m_rows[i] = fresh.at(i);
+            }
         }
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0), index(int(m_rows.size()) - 1));
     }
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0), index(int(m_rows.size()) - 1));
-    if (before != m_rows.size())
+    if (before != m_rows.size() || changes > 0)
         emit countChanged();
 }

@@ -1,22 +1,35 @@
 #pragma once
 
+#include "directoryfilter.h"
 #include "directoryrepository.h"
+#include "geo.h"
 
 #include <QAbstractListModel>
+#include <QDateTime>
+#include <QSet>
 #include <QtQml/qqmlregistration.h>
+
+#include <functional>
 
 class DocumentDatabase;
 
 // The initiatives of the directory database as a list for QML, with texts in the UI language
-// (see DirectoryRepository for the fallback chain). Follows the store: after a committed write
-// it reloads and signals precise row inserts, removals and changes; a language switch resets.
+// (see DirectoryRepository for the fallback chain), narrowed by a DirectoryFilter (search over
+// every language, themes, languages spoken, accessibility, open now, today, nearby) and sorted
+// by name or by walking distance from the reader. Follows the store: after a committed write
+// it reloads and signals precise row inserts, removals and changes.
 class InitiativeListModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by AppController")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int totalCount READ totalCount NOTIFY countChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    Q_PROPERTY(DirectoryFilter *filter READ filter CONSTANT)
+    Q_PROPERTY(bool sortByDistance READ sortByDistance WRITE setSortByDistance NOTIFY sortByDistanceChanged)
+    Q_PROPERTY(QStringList themes READ themes NOTIFY countChanged)
+    Q_PROPERTY(QStringList spokenLanguages READ spokenLanguages NOTIFY countChanged)
 
 public:
     enum Role {
@@ -29,6 +42,15 @@ public:
         ThemesRole,
         LanguagesSpokenRole,
         IsSampleRole,
+        DistanceRole,     // metres, rounded to what the fix allows; -1 without a position
+        WalkingMinutesRole,
+        CompassRole,      // 0..7 = N, NE, ..., NW; -1 without a position
+        ApproximateRole,  // the distance is from a poor fix or from the neighbourhood point
+        TodayRole,        // "12:00–14:00" when an activity takes place today, else ""
+        OpenNowRole,
+        StepFreeRole,
+        RollatorRole,
+        QuietRoomRole,
     };
     Q_ENUM(Role)
 
@@ -38,22 +60,62 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
+    [[nodiscard]] int totalCount() const { return int(m_all.size()); }
     [[nodiscard]] const QString &errorText() const { return m_errorText; }
+    [[nodiscard]] DirectoryFilter *filter() const { return m_filter; }
+    [[nodiscard]] bool sortByDistance() const { return m_sortByDistance; }
+    void setSortByDistance(bool on);
+    // Every theme and spoken language in the directory, for the filter choices.
+    [[nodiscard]] QStringList themes() const;
+    [[nodiscard]] QStringList spokenLanguages() const;
+
     void setLanguage(const QString &language);
+    // Where the reader is: a fix (possibly poor: approximate), or the neighbourhood point
+    // (isFix false: distances are shown as estimates, and the list is not sorted by them).
+    void setReaderPosition(Geo::Point position, double accuracyMetres, bool approximate, bool isFix = true);
+    // The clock for "open now" and "today"; tests and screenshots pin it.
+    void setClock(std::function<QDateTime()> clock);
     Q_INVOKABLE int indexOf(const QString &id) const;
     Q_INVOKABLE QString idAt(int row) const;
 
 signals:
     void countChanged();
     void errorTextChanged();
+    void sortByDistanceChanged();
 
 private:
-    DocumentDatabase *m_directory;
-    QString m_language = QStringLiteral("nl");
-    QList<InitiativeInfo> m_rows;
-    QString m_errorText;
+    struct Row
+    {
+        InitiativeInfo info;
+        double distance = -1;
+    };
 
-    [[nodiscard]] QList<InitiativeInfo> load();
-    void reset();
-    void update();
+    DocumentDatabase *m_directory;
+    DirectoryFilter *m_filter;
+    QString m_language = QStringLiteral("nl");
+    QList<Row> m_all;  // every initiative, sorted by name
+    QList<Row> m_rows; // what the filter lets through, in display order
+    QString m_errorText;
+    bool m_sortByDistance = true;
+    bool m_forceReset = false;
+    bool m_positionIsFix = false;
+    std::optional<Geo::Point> m_position;
+    double m_accuracy = -1;
+    bool m_approximate = true;
+    std::function<QDateTime()> m_clock;
+    // Loaded on first use only: 200 000 activities must not slow the first frame.
+    // Until a filter needs all of them, schedules are read per initiative as rows are shown.
+    mutable std::optional<QHash<QString, QList<Schedule>>> m_schedules;
+    mutable QHash<QString, QList<Schedule>> m_someSchedules;
+    mutable QHash<QString, QString> m_todayText;
+
+    void reload();
+    [[nodiscard]] QList<Row> visibleRows() const;
+    [[nodiscard]] bool passes(const Row &row, const QHash<QString, int> *searchHits) const;
+    [[nodiscard]] const QList<Schedule> &schedulesOf(const QString &id) const;
+    void loadAllSchedules() const;
+    [[nodiscard]] QString todayText(const QString &id) const;
+    [[nodiscard]] bool openNow(const QString &id) const;
+    void updateDistances();
+    void apply(const QList<Row> &fresh);
 };

@@ -1,1 +1,183 @@
 #include "readaloud.h"
+
+#include <QLoggingCategory>
+#include <QTextBoundaryFinder>
+#include <QTextToSpeech>
+#include <QVoice>
+#include <algorithm>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+Q_LOGGING_CATEGORY(lcReadAloud, "buurtbrug.readaloud")
+
+QLocale::Language primaryLanguage(const QString &bcp47)
+{
+    const QString primary = QString(bcp47).replace(u'_', u'-').section(u'-', 0, 0).toLower();
+    return primary.isEmpty() ? QLocale::AnyLanguage : QLocale::codeToLanguage(primary);
+}
+
+// The engine's locale for this language, preferring the tag's (or its likely) territory.
+std::optional<QLocale> voiceLocale(const QTextToSpeech &tts, const QString &language)
+{
+    const QLocale::Language wanted = primaryLanguage(language);
+    if (wanted == QLocale::AnyLanguage || wanted == QLocale::C)
+        return std::nullopt;
+    const QLocale::Territory territory = QLocale(language).territory();
+    std::optional<QLocale> found;
+    const QList<QLocale> locales = tts.availableLocales();
+    for (const QLocale &locale : locales) {
+        if (locale.language() != wanted)
+            continue;
+        if (locale.territory() == territory)
+            return locale;
+        if (!found)
+            found = locale;
+    }
+    return found;
+}
+
+// A playback error (no audio output) is not sticky: the next say() opens the output again.
+bool blocksSpeech(const QTextToSpeech &tts)
+{
+    return tts.state() == QTextToSpeech::Error
+        && tts.errorReason() != QTextToSpeech::ErrorReason::Playback;
+}
+
+QString codeFor(QTextToSpeech::ErrorReason reason)
+{
+    switch (reason) {
+    case QTextToSpeech::ErrorReason::Playback:
+        return u"no-audio"_s;
+    case QTextToSpeech::ErrorReason::Initialization:
+        return u"no-engine"_s;
+    default:
+        return u"failed"_s;
+    }
+}
+} // namespace
+
+ReadAloud::ReadAloud(QObject *parent)
+    : ReadAloud(QStringList(), parent)
+{
+}
+
+ReadAloud::ReadAloud(const QStringList &engines, QObject *parent)
+    : QObject(parent)
+    , m_engineNames(engines)
+{
+}
+
+QTextToSpeech *ReadAloud::engine()
+{
+    if (m_picked)
+        return m_tts;
+    m_picked = true;
+    // An empty name is the platform default (highest plugin priority).
+    const QStringList names = m_engineNames.isEmpty()
+        ? QStringList { QString() } + QTextToSpeech::availableEngines()
+        : m_engineNames;
+    QStringList tried;
+    for (const QString &name : names) {
+        if (tried.contains(name))
+            continue;
+        auto *tts = name.isEmpty() ? new QTextToSpeech(this) : new QTextToSpeech(name, this);
+        tried << tts->engine();
+        if (tts->state() == QTextToSpeech::Error) {
+            qCInfo(lcReadAloud) << "engine" << tts->engine() << "unusable:" << tts->errorReason();
+            delete tts;
+            continue;
+        }
+        connect(tts, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
+            setSpeaking(state == QTextToSpeech::Speaking || state == QTextToSpeech::Paused);
+        });
+        connect(tts, &QTextToSpeech::errorOccurred, this,
+            [this](QTextToSpeech::ErrorReason reason) { setMessage(codeFor(reason), m_language); });
+        qCInfo(lcReadAloud) << "using engine" << tts->engine();
+        m_tts = tts;
+        return m_tts;
+    }
+    qCInfo(lcReadAloud) << "no usable speech engine";
+    return nullptr;
+}
+
+bool ReadAloud::canRead(const QString &language) const
+{
+    const QTextToSpeech *tts = const_cast<ReadAloud *>(this)->engine();
+    return tts && !blocksSpeech(*tts) && voiceLocale(*tts, language).has_value();
+}
+
+void ReadAloud::read(const QString &text, const QString &language)
+{
+    m_language = language;
+    QTextToSpeech *tts = engine();
+    if (!tts)
+        return setMessage(u"no-engine"_s, language);
+    // No voice is a lasting fact about the device, so it wins over a (maybe passing) error.
+    const std::optional<QLocale> locale = voiceLocale(*tts, language);
+    if (!locale)
+        return setMessage(u"no-voice"_s, language);
+    if (blocksSpeech(*tts))
+        return setMessage(codeFor(tts->errorReason()), language);
+    if (tts->locale() != *locale)
+        tts->setLocale(*locale);
+    if (tts->locale().language() != locale->language()) // the engine ignored it
+        return setMessage(u"no-voice"_s, language);
+    if (tts->voice().locale().language() != locale->language()) {
+        const QList<QVoice> voices = tts->availableVoices();
+        const auto voice = std::find_if(voices.begin(), voices.end(),
+            [&](const QVoice &v) { return v.locale().language() == locale->language(); });
+        if (voice == voices.end())
+            return setMessage(u"no-voice"_s, language);
+        tts->setVoice(*voice);
+    }
+    setMessage(QString(), language);
+    if (!text.trimmed().isEmpty())
+        tts->say(clipped(text));
+}
+
+void ReadAloud::stop()
+{
+    if (m_tts)
+        m_tts->stop();
+}
+
+// Why a limit: flite synthesises the whole text before the first sound, cannot be interrupted
+// meanwhile, and destroying it waits for it. Measured here: 5,000 characters take 2 to 5 s,
+// 100,000 took 95 s during which the app could not even quit. 5,000 characters is already
+// about five minutes of speech, more than anyone listens to of one description.
+QString ReadAloud::clipped(const QString &text, qsizetype limit)
+{
+    if (text.size() <= limit)
+        return text;
+    const auto types = { QTextBoundaryFinder::Sentence, QTextBoundaryFinder::Word,
+        QTextBoundaryFinder::Grapheme };
+    for (const QTextBoundaryFinder::BoundaryType type : types) {
+        QTextBoundaryFinder finder(type, text);
+        finder.setPosition(limit);
+        const qsizetype cut = finder.isAtBoundary() ? limit : finder.toPreviousBoundary();
+        if (cut > limit / 2)
+            return text.left(cut).trimmed();
+    }
+    return text.left(text.at(limit).isLowSurrogate() ? limit - 1 : limit);
+}
+
+void ReadAloud::setMessage(const QString &code, const QString &language)
+{
+    if (code == m_messageCode && language == m_messageLanguage)
+        return;
+    m_messageCode = code;
+    m_messageLanguage = language;
+    if (!code.isEmpty())
+        qCInfo(lcReadAloud) << "cannot read:" << code << "language" << language;
+    emit messageChanged();
+}
+
+void ReadAloud::setSpeaking(bool speaking)
+{
+    if (speaking == m_speaking)
+        return;
+    m_speaking = speaking;
+    emit speakingChanged();
+}

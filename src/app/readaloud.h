@@ -1,1 +1,66 @@
 #pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+class QTextToSpeech;
+
+// Reads a text aloud with Qt TextToSpeech in the text's own language, or says why it cannot.
+// The reason is a code, not a sentence: messageCode is "" (fine), "no-voice", "no-engine",
+// "no-audio" or "failed", about messageLanguage; QML turns it into a translated sentence.
+// The engine is picked once, on first use, so that constructing this costs nothing at start-up:
+// the platform default, else the next available engine that is not in Error, else none.
+// Invariant: the text being read never reaches a log; only codes do.
+class ReadAloud : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by AppController")
+    Q_PROPERTY(bool speaking READ speaking NOTIFY speakingChanged)
+    Q_PROPERTY(QString messageCode READ messageCode NOTIFY messageChanged)
+    Q_PROPERTY(QString messageLanguage READ messageLanguage NOTIFY messageChanged)
+
+public:
+    // Longest text handed to the engine, in UTF-16 code units; see clipped().
+    static constexpr qsizetype MaxChars = 5000;
+
+    explicit ReadAloud(QObject *parent = nullptr);
+    // Tries exactly these engines, in order, instead of the platform default and then the
+    // others (tests force "flite", or a name that does not exist).
+    explicit ReadAloud(const QStringList &engines, QObject *parent = nullptr);
+
+    [[nodiscard]] bool speaking() const { return m_speaking; }
+    [[nodiscard]] QString messageCode() const { return m_messageCode; }
+    [[nodiscard]] QString messageLanguage() const { return m_messageLanguage; }
+
+    // Whether the engine has a voice locale for this BCP 47 tag's primary language ("nl",
+    // "ar", "en-GB", ...) and is usable. A failed playback (no audio output) does not make it
+    // false: the next read() tries the audio output again and reports "no-audio" if it fails.
+    Q_INVOKABLE bool canRead(const QString &language) const;
+    // Speaks `text` in `language`, or sets the message and does not speak.
+    Q_INVOKABLE void read(const QString &text, const QString &language);
+    Q_INVOKABLE void stop();
+
+    // `text` cut to at most `limit` code units: at the last sentence end in the second half
+    // of the limit, else at a word boundary, else between two characters.
+    [[nodiscard]] static QString clipped(const QString &text, qsizetype limit = MaxChars);
+
+signals:
+    void speakingChanged();
+    void messageChanged();
+
+private:
+    QTextToSpeech *engine();
+    void setMessage(const QString &code, const QString &language);
+    void setSpeaking(bool speaking);
+
+    QStringList m_engineNames;
+    QTextToSpeech *m_tts = nullptr; // child of this; null until picked, and when none works
+    bool m_picked = false;
+    bool m_speaking = false;
+    QString m_language; // of the text being read, for asynchronous errors
+    QString m_messageCode;
+    QString m_messageLanguage;
+};

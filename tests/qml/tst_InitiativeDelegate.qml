@@ -29,6 +29,12 @@ TestCase {
                 nameLanguage: "nl"
                 summary: "Samen eten op de eerste maandag"
                 address: "Straat 1, Rotterdam"
+                distance: 600
+                walkingMinutes: 12
+                compass: 1
+                approximate: false
+                today: "12:00–14:00"
+                openNow: false
                 readerLanguage: "nl"
             }
         }
@@ -54,7 +60,8 @@ TestCase {
     function test_touchTargetAndAccessibleName() {
         const frame = createTemporaryObject(host, testCase)
         verify(frame.delegate.height >= 48)
-        compare(frame.delegate.Accessible.name, "Sirenelunch, Samen eten op de eerste maandag")
+        compare(frame.delegate.Accessible.name,
+                "Sirenelunch, Samen eten op de eerste maandag, Today 12:00–14:00, 600 m · 12 min walk · north-east")
     }
 
     function test_tapEmitsClicked() {

@@ -3,6 +3,9 @@
 #include "initiativelistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+
+#include <cmath>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +41,24 @@ class TestInitiativeListModel : public QObject
         for (int i = 0; i < model.rowCount(); ++i)
             list.append(model.data(model.index(i), InitiativeListModel::NameRole).toString());
         return list;
+    }
+
+    // An initiative with facts and one weekly activity, for the filter tests.
+    void addPlace(const QString &slug, const QString &name, double lat, double lon, const QJsonObject &access,
+                  const QStringList &themes, const QStringList &spoken, const QString &day, const QString &start,
+                  const QString &end)
+    {
+        QList<QJsonObject> docs {
+            { { "_id", "initiative:" + slug }, { "type", "initiative" }, { "slug", slug }, { "originalLanguage", "nl" },
+              { "position", QJsonObject { { "lat", lat }, { "lon", lon } } }, { "accessibility", access },
+              { "themes", QJsonArray::fromStringList(themes) }, { "languagesSpoken", QJsonArray::fromStringList(spoken) } },
+            { { "_id", "translation:" + slug + ":nl" }, { "type", "translation" }, { "initiative", "initiative:" + slug },
+              { "language", "nl" }, { "name", name }, { "status", "original" } },
+            { { "_id", "activity:" + slug + ":a" }, { "type", "activity" }, { "initiative", "initiative:" + slug },
+              { "slug", "a" },
+              { "schedule", QJsonObject { { "freq", "weekly" }, { "byDay", day }, { "start", start }, { "end", end } } } } };
+        for (const WriteResult &r : m_db->bulkDocs(docs, true))
+            QVERIFY2(r.error.ok(), qPrintable(r.error.reason));
     }
 
 private slots:
@@ -91,6 +112,89 @@ private slots:
         const int sirene = model.indexOf("initiative:s");
         QCOMPARE(model.data(model.index(sirene), InitiativeListModel::NameRole).toString(), QString("Sirenelunch"));
         QCOMPARE(model.data(model.index(sirene), InitiativeListModel::NameLanguageRole).toString(), QString("nl"));
+    }
+    void searchNarrowsAndClearingRestores()
+    {
+        InitiativeListModel model(m_db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLanguage("ar");
+        model.filter()->setQuery("SIRENE");
+        QCOMPARE(names(model), QStringList { "Sirenelunch" });
+        model.filter()->setQuery("رفاق"); // the Arabic name
+        QCOMPARE(names(model), QStringList { "رفاق الحي" });
+        model.filter()->setQuery("zzz");
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.totalCount(), 2);
+        model.filter()->setQuery("");
+        QCOMPARE(model.rowCount(), 2);
+    }
+
+    void filtersDistanceAndToday()
+    {
+        // Visserijplein and three places: 200 m east, ~1.1 km north, no position.
+        const double lat = 51.9105, lon = 4.4502;
+        addPlace("dichtbij", "Dichtbij", lat, lon + 0.0029, { { "stepFree", true }, { "rollator", true } },
+                 { "food" }, { "nl", "ar" }, "TU", "12:00", "14:00");
+        addPlace("ver", "Ver weg", lat + 0.01, lon, { { "stepFree", true } }, { "meeting" }, { "tr" }, "WE", "10:00", "12:00");
+        InitiativeListModel model(m_db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Tuesday 24 November 2026, 12:30.
+        model.setClock([] { return QDateTime(QDate(2026, 11, 24), QTime(12, 30)); });
+        model.setReaderPosition({ lat, lon }, 10, false);
+
+        // Nearest first; initiatives without a position come last, in name order.
+        QCOMPARE(names(model), (QStringList { "Dichtbij", "Ver weg", "Buurtmaatjes", "Sirenelunch" }));
+        const QModelIndex near = model.index(0);
+        QVERIFY(qAbs(model.data(near, InitiativeListModel::DistanceRole).toDouble() - 200) <= 10);
+        QCOMPARE(model.data(near, InitiativeListModel::WalkingMinutesRole).toInt(), 4); // 200 m at 50 m/min
+        QCOMPARE(model.data(near, InitiativeListModel::CompassRole).toInt(), 2);        // east
+        QCOMPARE(model.data(near, InitiativeListModel::ApproximateRole).toBool(), false);
+        QCOMPARE(model.data(near, InitiativeListModel::TodayRole).toString(), QString("12:00–14:00"));
+        QCOMPARE(model.data(near, InitiativeListModel::OpenNowRole).toBool(), true);
+        QCOMPARE(model.data(model.index(1), InitiativeListModel::TodayRole).toString(), QString());
+        QCOMPARE(model.data(model.index(3), InitiativeListModel::DistanceRole).toDouble(), -1.0);
+
+        model.filter()->setNearby(true);
+        QCOMPARE(names(model), QStringList { "Dichtbij" });
+        model.filter()->setNearby(false);
+        model.filter()->setToday(true);
+        QCOMPARE(names(model), QStringList { "Dichtbij" });
+        model.setClock([] { return QDateTime(QDate(2026, 11, 25), QTime(9, 0)); }); // Wednesday
+        QCOMPARE(names(model), QStringList { "Ver weg" });
+        model.filter()->setOpenNow(true);
+        QCOMPARE(model.rowCount(), 0); // opens at 10:00
+        model.filter()->clearFilters();
+        QCOMPARE(model.filter()->activeCount(), 0);
+        QCOMPARE(model.rowCount(), 4);
+
+        model.filter()->setStepFree(true);
+        QCOMPARE(names(model), (QStringList { "Dichtbij", "Ver weg" }));
+        model.filter()->setRollator(true);
+        QCOMPARE(names(model), QStringList { "Dichtbij" });
+        model.filter()->clearFilters();
+        model.filter()->setTheme("meeting");
+        QCOMPARE(names(model), QStringList { "Ver weg" });
+        model.filter()->setTheme("");
+        model.filter()->setSpokenLanguage("ar");
+        QCOMPARE(names(model), QStringList { "Dichtbij" });
+        QCOMPARE(model.spokenLanguages(), (QStringList { "ar", "nl", "tr" }));
+        model.filter()->setSpokenLanguage("");
+
+        // Sorting by name instead.
+        model.setSortByDistance(false);
+        QCOMPARE(names(model), (QStringList { "Buurtmaatjes", "Dichtbij", "Sirenelunch", "Ver weg" }));
+    }
+
+    void aPoorFixIsNeverShownAsExact()
+    {
+        addPlace("p", "Plek", 51.9105, 4.4502 + 0.0042, {}, {}, {}, "MO", "09:00", "10:00");
+        InitiativeListModel model(m_db);
+        model.setReaderPosition({ 51.9105, 4.4502 }, 400, true);
+        const int row = model.indexOf("initiative:p");
+        QVERIFY(row >= 0);
+        QCOMPARE(model.data(model.index(row), InitiativeListModel::ApproximateRole).toBool(), true);
+        const double shown = model.data(model.index(row), InitiativeListModel::DistanceRole).toDouble();
+        QCOMPARE(std::fmod(shown, 100.0), 0.0); // about 300 m, rounded to the fix's precision
     }
 };
 

@@ -1,4 +1,188 @@
+#include "readaloud.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTextToSpeech>
 #include <QtTest>
-class Tst_readaloud : public QObject { Q_OBJECT private slots: void placeholder() { QSKIP("not written yet"); } };
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+// Runs against the real engines of this machine: flite (English voices only) is required;
+// audio output may or may not exist, so reading English must end in either finished speech or
+// "no-audio", never in "no-voice".
+class Tst_readaloud : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pickedLazily();
+    void fallsBackFromBrokenDefault();
+    void canReadWithFlite();
+    void readWithoutVoice();
+    void readEnglish();
+    void noEngine();
+    void longTextReturnsPromptly();
+    void clipped_data();
+    void clipped();
+    void clippedEdges();
+};
+
+void Tst_readaloud::initTestCase()
+{
+    QVERIFY2(QTextToSpeech::availableEngines().contains(u"flite"_s),
+        "install qt6-speech-flite-plugin (scripts/install-deps.sh)");
+}
+
+void Tst_readaloud::pickedLazily()
+{
+    ReadAloud reader;
+    QVERIFY(reader.findChild<QTextToSpeech *>() == nullptr);
+    (void)reader.canRead(u"en"_s);
+    QTextToSpeech *picked = reader.findChild<QTextToSpeech *>();
+    reader.read(u"Hoi"_s, u"nl"_s);
+    QCOMPARE(reader.findChild<QTextToSpeech *>(), picked); // picked once, not per call
+    QVERIFY(reader.findChildren<QTextToSpeech *>().size() <= 1);
+}
+
+void Tst_readaloud::fallsBackFromBrokenDefault()
+{
+    QTextToSpeech probe;
+    if (probe.state() != QTextToSpeech::Error)
+        QSKIP("the default engine works on this machine; the fallback is not exercised");
+    ReadAloud reader;
+    QVERIFY(reader.canRead(u"en"_s)); // flite, after the default failed
+    QVERIFY(reader.findChild<QTextToSpeech *>());
+    QVERIFY(reader.findChild<QTextToSpeech *>()->engine() != probe.engine());
+}
+
+void Tst_readaloud::canReadWithFlite()
+{
+    const ReadAloud reader({ u"flite"_s });
+    QVERIFY(reader.canRead(u"en"_s));
+    QVERIFY(reader.canRead(u"en-GB"_s));
+    QVERIFY(reader.canRead(u"EN"_s));
+    for (const QString &language : { u"ar"_s, u"nl"_s, u"tr"_s, u"pl"_s, u"fy"_s, u""_s, u"xx"_s })
+        QVERIFY2(!reader.canRead(language), qPrintable(language));
+}
+
+void Tst_readaloud::readWithoutVoice()
+{
+    ReadAloud reader({ u"flite"_s });
+    QSignalSpy speaking(&reader, &ReadAloud::speakingChanged);
+    reader.read(u"مرحبا بكم في مركز الحي. نلتقي كل يوم ثلاثاء."_s, u"ar"_s);
+    QCOMPARE(reader.messageCode(), u"no-voice"_s);
+    QCOMPARE(reader.messageLanguage(), u"ar"_s);
+    // Had it been spoken anyway, flite would report within ~50 ms (speech or "no-audio").
+    QTest::qWait(300);
+    QCOMPARE(reader.messageCode(), u"no-voice"_s);
+    QCOMPARE(speaking.count(), 0);
+    QVERIFY(!reader.speaking());
+}
+
+void Tst_readaloud::readEnglish()
+{
+    ReadAloud reader({ u"flite"_s });
+    QSignalSpy speaking(&reader, &ReadAloud::speakingChanged);
+    reader.read(u"Hello"_s, u"en"_s);
+    QCOMPARE(reader.messageCode(), QString()); // accepted; failures arrive asynchronously
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !reader.messageCode().isEmpty() || (speaking.count() >= 2 && !reader.speaking()), 5000);
+    if (reader.messageCode().isEmpty()) { // a machine with audio: it spoke and finished
+        QVERIFY(speaking.first().isEmpty());
+        return;
+    }
+    QCOMPARE(reader.messageCode(), u"no-audio"_s);
+    QCOMPARE(reader.messageLanguage(), u"en"_s);
+    QVERIFY(!reader.speaking());
+
+    // No audio is not sticky: it stays readable, and the next attempt tries again.
+    QVERIFY(reader.canRead(u"en"_s));
+    reader.read(u"Hello again"_s, u"en"_s);
+    QCOMPARE(reader.messageCode(), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(reader.messageCode(), u"no-audio"_s, 5000);
+    // ...and an unsupported language still says "no-voice", not "no-audio".
+    reader.read(u"Dag allemaal"_s, u"nl"_s);
+    QCOMPARE(reader.messageCode(), u"no-voice"_s);
+    QCOMPARE(reader.messageLanguage(), u"nl"_s);
+}
+
+void Tst_readaloud::noEngine()
+{
+    ReadAloud reader({ u"no-such-engine"_s });
+    QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(u"no-such-engine"_s)); // from Qt
+    for (const QString &language : { u"nl"_s, u"en"_s, u"ar"_s, u"tr"_s, u"pl"_s })
+        QVERIFY2(!reader.canRead(language), qPrintable(language));
+    QSignalSpy messages(&reader, &ReadAloud::messageChanged);
+    reader.read(u"Welkom in de buurt."_s, u"nl"_s);
+    QCOMPARE(reader.messageCode(), u"no-engine"_s);
+    QCOMPARE(reader.messageLanguage(), u"nl"_s);
+    QCOMPARE(messages.count(), 1);
+    QVERIFY(!reader.speaking());
+    reader.stop(); // harmless without an engine
+}
+
+void Tst_readaloud::longTextReturnsPromptly()
+{
+    QString text;
+    for (int i = 0; text.size() < 100000; ++i)
+        text += u"Meeting number %1 of the garden club is on the corner. "_s.arg(i);
+    QElapsedTimer timer;
+    timer.start();
+    auto reader = std::make_unique<ReadAloud>(QStringList { u"flite"_s });
+    reader->read(text, u"en"_s);
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(reader->messageCode() != u"no-voice"_s);
+    QTest::qWait(200); // flite's worker thread takes up the text
+    reader->stop();
+    timer.restart();
+    reader.reset();
+    // flite cannot be interrupted while it synthesises, and destroying the engine waits for it:
+    // seconds for the clipped text, more than a minute for all 100,000 characters.
+    QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void Tst_readaloud::clipped_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("endsWith");
+
+    QString sentences;
+    for (int i = 0; sentences.size() < 100000; ++i)
+        sentences += u"Zin nummer %1 gaat over de buurttuin. "_s.arg(i);
+    QTest::newRow("sentences") << sentences << u"buurttuin."_s;
+    QString arabic;
+    while (arabic.size() < 12000)
+        arabic += u"هل تأتي إلى الحديقة غدا؟ "_s;
+    QTest::newRow("arabic question marks") << arabic << u"غدا؟"_s;
+    QTest::newRow("words only") << u"tuinbank "_s.repeated(2000) << u"tuinbank"_s;
+    QTest::newRow("one long run") << u"a"_s.repeated(12000) << u"a"_s;
+}
+
+void Tst_readaloud::clipped()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, endsWith);
+    const QString result = ReadAloud::clipped(text);
+    QVERIFY2(result.size() <= ReadAloud::MaxChars, qPrintable(QString::number(result.size())));
+    QVERIFY2(result.size() > ReadAloud::MaxChars / 2, qPrintable(QString::number(result.size())));
+    QVERIFY(text.startsWith(result));
+    QVERIFY2(result.endsWith(endsWith), qPrintable(result.right(40)));
+}
+
+void Tst_readaloud::clippedEdges()
+{
+    const QString shortText = u"Kort. "_s;
+    QCOMPARE(ReadAloud::clipped(shortText), shortText); // untouched, spaces included
+    const QString exact = u"b"_s.repeated(ReadAloud::MaxChars);
+    QCOMPARE(ReadAloud::clipped(exact), exact);
+    // Emoji are surrogate pairs: an odd limit must not split one.
+    const QString emoji = u"\U0001F333"_s.repeated(4000);
+    const QString result = ReadAloud::clipped(emoji, 4999);
+    QCOMPARE(result.size(), 4998);
+    QVERIFY(result.back().isLowSurrogate());
+}
+
 QTEST_MAIN(Tst_readaloud)
 #include "tst_readaloud.moc"

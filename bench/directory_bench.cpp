@@ -1,0 +1,141 @@
+// Directory benchmark, in process: search per keystroke through the list model (what the
+// reader waits for) next to the bare FTS5 query on the same file (the floor), and scrolling
+// the whole list in the real QML UI. Prints one JSON object per line; bench/run-directory.sh
+// makes the table. Usage: bench_directory DATA_DIR
+#include "appshell.h"
+#include "appcontroller.h"
+#include "databasefolder.h"
+#include "domainindexer.h"
+#include "initiativelistmodel.h"
+#include "processmemory.h"
+#include "searchtext.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QQmlEngineExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickWindow>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(Buurtbrug_AppPlugin)
+Q_IMPORT_QML_PLUGIN(Buurtbrug_UiPlugin)
+
+namespace {
+// What people type, one keystroke at a time: Dutch, Turkish, Arabic, Polish, a typo-free name.
+const QStringList typed { QStringLiteral("buurthuis"), QStringLiteral("koffie inloop"), QStringLiteral("İstanbul"),
+                          QStringLiteral("مطبخ"), QStringLiteral("łódź"), QStringLiteral("vrijwilligers"),
+                          QStringLiteral("moestuin"), QStringLiteral("naaiatelier") };
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(qMin(values.size() - 1, qsizetype(p * double(values.size()))));
+}
+
+
+void emitRow(const char *metric, const char *engine, double value, const char *unit, int samples)
+{
+    std::printf("{\"metric\":\"%s\",\"engine\":\"%s\",\"value\":%.4f,\"unit\":\"%s\",\"samples\":%d}\n",
+                metric, engine, value, unit, samples);
+    std::fflush(stdout);
+}
+
+QStringList keystrokes()
+{
+    QStringList prefixes;
+    for (const QString &word : typed) {
+        for (qsizetype n = 1; n <= word.size(); ++n)
+            prefixes.append(word.left(n));
+    }
+    return prefixes;
+}
+
+void benchSearch(const QString &dataDir)
+{
+    DatabaseFolder folder(DomainIndexer::indexer());
+    if (!folder.open(dataDir, false).ok())
+        qFatal("cannot open %s", qPrintable(dataDir));
+    DocumentDatabase *directory = folder.database(QStringLiteral("directory")).value();
+    InitiativeListModel model(directory);
+    model.setReaderPosition({ 51.9105, 4.4502 }, 10, false);
+
+    QList<double> ours;
+    QElapsedTimer timer;
+    for (const QString &prefix : keystrokes()) {
+        timer.start();
+        model.filter()->setQuery(prefix);
+        ours.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    model.filter()->setQuery(QString());
+
+    // The floor: the same folded expressions straight into SQLite, counting matching rows.
+    sqlite3 *raw = nullptr;
+    sqlite3_open_v2(qPrintable(directory->path()), &raw, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt *stmt = nullptr;
+    sqlite3_prepare_v2(raw, "SELECT count(DISTINCT grp) FROM search_text WHERE search_text MATCH ?", -1, &stmt, nullptr);
+    QList<double> floor;
+    for (const QString &prefix : keystrokes()) {
+        const QByteArray expression = SearchText::matchExpression(prefix).toUtf8();
+        timer.start();
+        sqlite3_bind_text(stmt, 1, expression.constData(), int(expression.size()), SQLITE_TRANSIENT);
+        while (sqlite3_step(stmt) == SQLITE_ROW) { }
+        sqlite3_reset(stmt);
+        floor.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    sqlite3_finalize(stmt);
+    sqlite3_close(raw);
+    emitRow("search_keystroke_p50", "buurtbrug", percentile(ours, 0.5), "ms", int(ours.size()));
+    emitRow("search_keystroke_p95", "buurtbrug", percentile(ours, 0.95), "ms", int(ours.size()));
+    emitRow("search_keystroke_p50", "raw_fts5", percentile(floor, 0.5), "ms", int(floor.size()));
+    emitRow("search_keystroke_p95", "raw_fts5", percentile(floor, 0.95), "ms", int(floor.size()));
+}
+
+void benchScroll(const QString &dataDir)
+{
+    AppShell shell;
+    if (!shell.open(dataDir, QStringLiteral("nl"), false).ok() || !shell.load(QSize(390, 844)))
+        qFatal("the app did not load");
+    QQuickWindow *window = shell.window();
+    auto *list = window->findChild<QQuickItem *>(QStringLiteral("initiativeList"));
+    if (!list)
+        qFatal("no initiativeList");
+    (void)window->grabWindow();
+    QList<double> frames;
+    QElapsedTimer timer;
+    const double step = list->height() * 0.9;
+    for (int i = 0; i < 5000; ++i) {
+        const double before = list->property("contentY").toDouble();
+        timer.start();
+        QMetaObject::invokeMethod(list, "flick", Q_ARG(qreal, 0), Q_ARG(qreal, 0)); // stop any motion
+        list->setProperty("contentY", before + step);
+        QCoreApplication::processEvents();
+        (void)window->grabWindow(); // polish, sync and render one frame
+        frames.append(double(timer.nsecsElapsed()) / 1e6);
+        if (list->property("atYEnd").toBool())
+            break;
+    }
+    emitRow("scroll_screen_p50", "buurtbrug", percentile(frames, 0.5), "ms", int(frames.size()));
+    emitRow("scroll_screen_p95", "buurtbrug", percentile(frames, 0.95), "ms", int(frames.size()));
+    emitRow("peak_rss_after_scroll", "buurtbrug", double(ProcessMemory::peakRssKb()) / 1024.0, "MiB", 1);
+}
+}
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_directory DATA_DIR\n");
+        return 2;
+    }
+    benchSearch(QString::fromLocal8Bit(argv[1]));
+    benchScroll(QString::fromLocal8Bit(argv[1]));
+    return 0;
+}

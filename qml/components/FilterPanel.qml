@@ -1,0 +1,95 @@
+import QtQuick
+import QtQuick.Controls
+import Buurtbrug.Ui
+import QtQuick.Layouts
+import Buurtbrug.App
+
+// The filters of the directory: when, how far, accessibility, theme, language spoken, order.
+ColumnLayout {
+    id: root
+
+    required property AppController app
+    readonly property DirectoryFilter filter: app.initiatives.filter
+
+    spacing: Theme.gap / 2
+
+    Flow {
+        Layout.fillWidth: true
+        spacing: 8
+        FilterChip { objectName: "filterOpenNow"; text: qsTr("Open now"); checked: root.filter.openNow; onToggled: root.filter.openNow = checked }
+        FilterChip { objectName: "filterToday"; text: qsTr("Today"); checked: root.filter.today; onToggled: root.filter.today = checked }
+        FilterChip { objectName: "filterNearby"; text: qsTr("Within rollator distance"); checked: root.filter.nearby; onToggled: root.filter.nearby = checked }
+        FilterChip { objectName: "filterStepFree"; text: qsTr("Step-free"); checked: root.filter.stepFree; onToggled: root.filter.stepFree = checked }
+        FilterChip { objectName: "filterRollator"; text: qsTr("Room for a rollator"); checked: root.filter.rollator; onToggled: root.filter.rollator = checked }
+        FilterChip { objectName: "filterQuietRoom"; text: qsTr("Quiet room"); checked: root.filter.quietRoom; onToggled: root.filter.quietRoom = checked }
+    }
+
+    GridLayout {
+        columns: root.width > 360 ? 2 : 1
+        columnSpacing: Theme.gap
+        Layout.fillWidth: true
+
+        ComboBox {
+            id: themeBox
+            objectName: "themeFilter"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            font.pixelSize: Theme.base
+            model: [""].concat(root.app.initiatives.themes)
+            displayText: currentIndex <= 0 ? qsTr("Every theme") : root.app.themeName(currentValue)
+            delegate: ItemDelegate {
+                required property string modelData
+                width: ListView.view.width
+                height: Theme.touchTarget
+                text: modelData === "" ? qsTr("Every theme") : root.app.themeName(modelData)
+                font.pixelSize: Theme.base
+            }
+            currentIndex: Math.max(0, model.indexOf(root.filter.theme))
+            onActivated: index => root.filter.theme = index <= 0 ? "" : model[index]
+            Accessible.name: qsTr("Theme")
+        }
+        ComboBox {
+            objectName: "languageFilter"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            font.pixelSize: Theme.base
+            model: [""].concat(root.app.initiatives.spokenLanguages)
+            displayText: currentIndex <= 0 ? qsTr("Any language spoken")
+                                           : qsTr("%1 spoken").arg(root.app.languageName(currentValue))
+            delegate: ItemDelegate {
+                required property string modelData
+                width: ListView.view.width
+                height: Theme.touchTarget
+                text: modelData === "" ? qsTr("Any language spoken") : root.app.languageName(modelData)
+                font.pixelSize: Theme.base
+            }
+            currentIndex: Math.max(0, model.indexOf(root.filter.spokenLanguage))
+            onActivated: index => root.filter.spokenLanguage = index <= 0 ? "" : model[index]
+            Accessible.name: qsTr("Language spoken there")
+        }
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        Switch {
+            objectName: "sortByDistance"
+            text: qsTr("Nearest first")
+            font.pixelSize: Theme.base
+            checked: root.app.initiatives.sortByDistance
+            onToggled: root.app.initiatives.sortByDistance = checked
+            Layout.preferredHeight: Theme.touchTarget
+            Accessible.name: text
+        }
+        Item { Layout.fillWidth: true }
+        Button {
+            objectName: "clearFilters"
+            visible: root.filter.activeCount > 0
+            text: qsTr("Clear filters")
+            flat: true
+            font.pixelSize: Theme.base
+            Layout.preferredHeight: Theme.touchTarget
+            onClicked: root.filter.clearFilters()
+            Accessible.name: text
+        }
+    }
+}

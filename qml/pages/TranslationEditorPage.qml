@@ -1,0 +1,178 @@
+import QtQuick
+import QtQuick.Controls
+import Buurtbrug.Ui
+import QtQuick.Layouts
+import Buurtbrug.App
+
+// Add or correct the texts of an initiative in one language, in the field. Saved on this
+// device at once; it reaches everyone with the next sync. The texts in the reader's language
+// (or the original) stay visible above the form as a reference.
+Page {
+    id: root
+
+    required property AppController app
+    property string initiativeId
+    property var reference: ({})  // the detail map of the initiative, for the reference texts
+    signal done()
+
+    property string language: app.language
+    readonly property var existing: app.translation(initiativeId, language) || ({})
+    property string errorText
+
+    objectName: "translationEditorPage"
+    background: Rectangle { color: Theme.page }
+
+    header: PageHeader {
+        title: qsTr("Translation")
+        showBack: true
+        onBackClicked: root.done()
+    }
+
+    onLanguageChanged: if (nameField) load()
+    Component.onCompleted: load()
+    function load() {
+        const texts = root.app.translation(root.initiativeId, root.language) || {}
+        nameField.text = texts.name || ""
+        summaryField.text = texts.summary || ""
+        descriptionField.text = texts.description || ""
+        reviewBox.checked = texts.status === "needs-review"
+        errorText = ""
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: form.implicitHeight + 2 * Theme.gap
+        clip: true
+        ScrollBar.vertical: ScrollBar { }
+
+        ColumnLayout {
+            id: form
+            x: Theme.gap
+            y: Theme.gap
+            width: parent.width - 2 * Theme.gap
+            spacing: 8
+
+            Label {
+                text: qsTr("Original: %1").arg(Theme.isolate(root.reference.name ? root.reference.name.text : ""))
+                font.pixelSize: Theme.small
+                color: Theme.inkSoft
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+            }
+
+            Label { text: qsTr("Language"); font.pixelSize: Theme.small; font.bold: true; color: Theme.inkSoft; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
+            ComboBox {
+                objectName: "translationLanguage"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget
+                font.pixelSize: Theme.base
+                model: root.app.translationLanguages
+                displayText: root.app.languageName(currentValue)
+                delegate: ItemDelegate {
+                    required property string modelData
+                    width: ListView.view.width
+                    height: Theme.touchTarget
+                    text: root.app.languageName(modelData)
+                    font.pixelSize: Theme.base
+                }
+                currentIndex: Math.max(0, model.indexOf(root.language))
+                onActivated: index => root.language = model[index]
+                Accessible.name: qsTr("Language of this translation")
+            }
+            Label {
+                objectName: "translationStatus"
+                visible: text !== ""
+                text: root.existing.status === "original" ? qsTr("This is the host's original text.")
+                      : root.existing.status === "human" ? qsTr("Translated by a person.")
+                      : root.existing.status === "needs-review" ? qsTr("Waiting for someone to check it.")
+                      : qsTr("There is no text in this language yet.")
+                font.pixelSize: Theme.small
+                color: Theme.inkSoft
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+            }
+
+            Label { text: qsTr("Name"); font.pixelSize: Theme.small; font.bold: true; color: Theme.inkSoft; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
+            TextField {
+                id: nameField
+                objectName: "translationName"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget
+                font.pixelSize: Theme.base
+                maximumLength: 200
+                Accessible.name: qsTr("Name")
+            }
+            Label { text: qsTr("One line for the list"); font.pixelSize: Theme.small; font.bold: true; color: Theme.inkSoft; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
+            TextField {
+                id: summaryField
+                objectName: "translationSummary"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget
+                font.pixelSize: Theme.base
+                maximumLength: 300
+                Accessible.name: qsTr("One line for the list")
+            }
+            Label { text: qsTr("Description"); font.pixelSize: Theme.small; font.bold: true; color: Theme.inkSoft; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
+            TextArea {
+                id: descriptionField
+                objectName: "translationDescription"
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touchTarget * 3
+                font.pixelSize: Theme.base
+                wrapMode: TextEdit.Wrap
+                Accessible.name: qsTr("Description")
+            }
+            CheckBox {
+                id: reviewBox
+                objectName: "translationNeedsReview"
+                text: qsTr("Ask someone to check this translation")
+                font.pixelSize: Theme.base
+                Layout.preferredHeight: Theme.touchTarget
+                Accessible.name: text
+            }
+            Label {
+                objectName: "translationError"
+                visible: root.errorText !== ""
+                text: root.errorText
+                color: "#9a2b1c"
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.gap
+                Button {
+                    objectName: "translationSave"
+                    text: qsTr("Save")
+                    highlighted: true
+                    font.pixelSize: Theme.base
+                    Layout.preferredHeight: Theme.touchTarget
+                    Accessible.name: text
+                    onClicked: {
+                        if (nameField.text.trim() === "") {
+                            root.errorText = qsTr("A name is needed.")
+                            return
+                        }
+                        const problem = root.app.saveTranslation(root.initiativeId, root.language, nameField.text,
+                                                                 summaryField.text, descriptionField.text, reviewBox.checked)
+                        root.errorText = problem === "" ? "" : qsTr("Not saved: %1").arg(problem)
+                        if (problem === "")
+                            root.done()
+                    }
+                }
+                Button {
+                    objectName: "translationCancel"
+                    text: qsTr("Cancel")
+                    flat: true
+                    font.pixelSize: Theme.base
+                    Layout.preferredHeight: Theme.touchTarget
+                    Accessible.name: text
+                    onClicked: root.done()
+                }
+            }
+        }
+    }
+}

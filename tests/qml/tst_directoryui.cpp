@@ -1,0 +1,252 @@
+#include "appcontroller.h"
+#include "appshell.h"
+#include "documentdatabase.h"
+#include "translationeditor.h"
+
+#include <QAccessible>
+#include <QDir>
+#include <QFont>
+#include <QGuiApplication>
+#include <QQmlEngineExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(Buurtbrug_AppPlugin)
+Q_IMPORT_QML_PLUGIN(Buurtbrug_UiPlugin)
+
+namespace {
+void collectAll(QQuickItem *item, QList<QQuickItem *> &found)
+{
+    found.append(item);
+    for (QQuickItem *child : item->childItems())
+        collectAll(child, found);
+}
+
+bool shown(QQuickItem *item)
+{
+    for (QQuickItem *i = item; i; i = i->parentItem()) {
+        if (!i->isVisible() || i->opacity() == 0)
+            return false;
+        // A ListView keeps reusable delegates in a pool with index -1; they are not drawn.
+        if (i->inherits("QQuickItemDelegate") && i->property("index").toInt() < 0)
+            return false;
+    }
+    return item->width() > 0 && item->height() > 0;
+}
+
+QQuickItem *find(QQuickWindow *window, const char *name)
+{
+    QList<QQuickItem *> all;
+    collectAll(window->contentItem(), all);
+    for (QQuickItem *item : std::as_const(all)) {
+        if (item->objectName() == QLatin1String(name) && shown(item))
+            return item;
+    }
+    return nullptr;
+}
+
+// Controls a finger can touch: Qt Quick Controls buttons, fields, boxes, delegates.
+bool isControl(QQuickItem *item)
+{
+    for (const char *type : { "QQuickAbstractButton", "QQuickTextField", "QQuickComboBox", "QQuickTextArea" }) {
+        if (item->inherits(type))
+            return true;
+    }
+    return false;
+}
+
+QString accessibleName(QQuickItem *item)
+{
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(item);
+    return iface ? iface->text(QAccessible::Name) : QString();
+}
+
+// The shown item with this name nearest the top: what a person reads first.
+QQuickItem *topmost(QQuickWindow *window, const char *name)
+{
+    QList<QQuickItem *> all;
+    collectAll(window->contentItem(), all);
+    QQuickItem *best = nullptr;
+    for (QQuickItem *item : std::as_const(all)) {
+        if (item->objectName() == QLatin1String(name) && shown(item) && item->mapToScene(QPointF()).y() >= 0
+            && (!best || item->mapToScene(QPointF()).y() < best->mapToScene(QPointF()).y()))
+            best = item;
+    }
+    return best;
+}
+
+void click(QQuickItem *button)
+{
+    QVERIFY(button);
+    QMetaObject::invokeMethod(button, "clicked");
+}
+}
+
+// The directory as a person uses it: large text, touch targets and accessible names on every
+// control, search while typing, a translation added from the detail page, position from NMEA.
+class TestDirectoryUi : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_data;
+    QFont m_defaultFont;
+
+private slots:
+    void initTestCase()
+    {
+        QDir().mkpath(SCREENSHOT_DIR);
+        m_defaultFont = QGuiApplication::font();
+        AppShell shell;
+        QVERIFY(shell.open(m_data.path(), "nl", true).ok());
+    }
+
+    void cleanup() { QGuiApplication::setFont(m_defaultFont); }
+
+    void largeTextStaysUsable_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<double>("scale");
+        QTest::addColumn<bool>("detail");
+        for (const char *lang : { "nl", "ar" }) {
+            for (double scale : { 1.0, 1.5, 2.0 }) {
+                for (bool detail : { false, true })
+                    QTest::newRow(qPrintable(QStringLiteral("%1_%2_%3").arg(detail ? "detail" : "list", lang).arg(scale)))
+                            << QString::fromLatin1(lang) << scale << detail;
+            }
+        }
+    }
+
+    void largeTextStaysUsable()
+    {
+        QFETCH(QString, language);
+        QFETCH(double, scale);
+        QFETCH(bool, detail);
+        QFont font = m_defaultFont;
+        font.setPixelSize(qRound(14 * scale));
+        QGuiApplication::setFont(font);
+
+        AppShell shell;
+        QVERIFY(shell.open(m_data.path(), language, false).ok());
+        QVERIFY(shell.load(QSize(390, 844)));
+        if (detail)
+            shell.showInitiative(shell.controller()->initiatives()->idAt(0));
+        else
+            click(find(shell.window(), "filterButton")); // show the filters too
+        const QString file = QStringLiteral(SCREENSHOT_DIR "/large_%1.png").arg(QString::fromLatin1(QTest::currentDataTag()));
+        QVERIFY(shell.saveScreenshot(file));
+        QVERIFY2(shell.warnings().isEmpty(), qPrintable(shell.warnings().join('\n')));
+
+        QList<QQuickItem *> all;
+        collectAll(shell.window()->contentItem(), all);
+        int controls = 0;
+        for (QQuickItem *item : std::as_const(all)) {
+            if (!shown(item))
+                continue;
+            const QRectF rect = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+            if (isControl(item)) {
+                ++controls;
+                const QString what = QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(item->metaObject()->className()),
+                                                                   item->property("text").toString());
+                QVERIFY2(item->height() >= 48, qPrintable(what + " is lower than 48 px"));
+                QVERIFY2(!accessibleName(item).trimmed().isEmpty(), qPrintable(what + " has no accessible name"));
+                // Nothing a finger must reach sticks out of the window sideways.
+                QVERIFY2(rect.left() >= -1 && rect.right() <= 391, qPrintable(what + " leaves the window"));
+            }
+            // Labels follow the text size: nothing is drawn smaller than the system asked for.
+            if (item->inherits("QQuickText") && !item->property("text").toString().isEmpty()) {
+                const QFont f = item->property("font").value<QFont>();
+                if (f.pixelSize() > 0)
+                    QVERIFY2(f.pixelSize() >= qRound(14 * scale * 0.85),
+                             qPrintable(QStringLiteral("text \"%1\" at %2 px").arg(item->property("text").toString()).arg(f.pixelSize())));
+            }
+        }
+        QVERIFY2(controls >= 3, "the page shows hardly any controls");
+    }
+
+    void searchWhileTypingInAnyScript()
+    {
+        AppShell shell;
+        QVERIFY(shell.open(m_data.path(), "nl", false).ok());
+        QVERIFY(shell.load(QSize(390, 844)));
+        QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/search_before.png")));
+        InitiativeListModel *list = shell.controller()->initiatives();
+        const int all = list->rowCount();
+        QQuickItem *field = find(shell.window(), "searchField");
+        QVERIFY(field);
+        field->forceActiveFocus();
+        QTest::sendKeyEvent(QTest::Press, shell.window(), Qt::Key_unknown, QStringLiteral("sirene"), Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Release, shell.window(), Qt::Key_unknown, QStringLiteral("sirene"), Qt::NoModifier);
+        QCOMPARE(list->filter()->query(), QString("sirene"));
+        QVERIFY(list->rowCount() >= 1 && list->rowCount() < all);
+        QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/search_sirene.png")));
+        // The Sirenelunch is an activity of NIZU: found through its activity text.
+        QVERIFY(list->indexOf("initiative:nizu-overvecht") >= 0);
+        QQuickItem *name = topmost(shell.window(), "nameLabel");
+        QVERIFY(name);
+        QCOMPARE(name->property("text").toString(), list->data(list->index(0), InitiativeListModel::NameRole).toString());
+        // Arabic typed into a Dutch UI finds the same initiatives' Arabic texts.
+        list->filter()->setQuery(QStringLiteral("غداء"));
+        QVERIFY(list->rowCount() >= 1);
+        list->filter()->setQuery(QString());
+        QCOMPARE(list->rowCount(), all);
+    }
+
+    void aTranslationAddedOnTheDetailPageIsStoredAndShown()
+    {
+        AppShell shell;
+        QVERIFY(shell.open(m_data.path(), "tr", false).ok());
+        QVERIFY(shell.load(QSize(390, 844)));
+        const QString id = shell.controller()->initiatives()->idAt(0);
+        shell.showInitiative(id);
+        QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/translate_before.png")));
+        click(find(shell.window(), "translateButton"));
+        QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/translate_form.png")));
+        QQuickItem *name = find(shell.window(), "translationName");
+        QVERIFY(name);
+        QVERIFY(!name->property("text").toString().isEmpty()); // the Turkish text to correct
+        name->setProperty("text", QStringLiteral("Düzeltilmiş ad"));
+        find(shell.window(), "translationNeedsReview")->setProperty("checked", true);
+        click(find(shell.window(), "translationSave"));
+        QQuickItem *error = find(shell.window(), "translationError");
+        QVERIFY2(!error, error ? qPrintable(error->property("text").toString()) : "");
+        QVERIFY(!find(shell.window(), "translationEditorPage")); // back on the detail page
+
+        DocumentDatabase *directory = shell.database("directory");
+        const QJsonObject saved = TranslationEditor::current(*directory, id, "tr").value();
+        QCOMPARE(saved.value("name").toString(), QString("Düzeltilmiş ad"));
+        QCOMPARE(saved.value("status").toString(), QString("needs-review"));
+        QCOMPARE(saved.value("authorRole").toString(), QString("buurtmaatje"));
+        QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/translate_after.png")));
+        QCOMPARE(find(shell.window(), "detailTitle")->property("text").toString(), QString("Düzeltilmiş ad"));
+
+        // An empty name is refused in the form, with a message, and nothing is stored.
+        click(find(shell.window(), "translateButton"));
+        find(shell.window(), "translationName")->setProperty("text", QStringLiteral("  "));
+        click(find(shell.window(), "translationSave"));
+        QVERIFY(find(shell.window(), "translationError"));
+        QCOMPARE(TranslationEditor::current(*directory, id, "tr").value().value("name").toString(), QString("Düzeltilmiş ad"));
+        QVERIFY2(shell.warnings().isEmpty(), qPrintable(shell.warnings().join('\n')));
+    }
+
+    void distancesFollowAnNmeaPosition()
+    {
+        AppShell shell;
+        shell.setNmeaLog(QStringLiteral(NMEA_DIR "/visserijplein-walk.nmea"));
+        QVERIFY(shell.open(m_data.path(), "nl", false).ok());
+        QVERIFY(shell.load(QSize(390, 844)));
+        QTRY_VERIFY_WITH_TIMEOUT(shell.controller()->position()->hasFix(), 5000);
+        QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/position_nmea.png")));
+        QQuickItem *line = find(shell.window(), "positionLine");
+        QVERIFY(line);
+        QVERIFY2(line->property("text").toString().contains("positie"), qPrintable(line->property("text").toString()));
+        QQuickItem *walking = find(shell.window(), "walkingLine");
+        QVERIFY(walking);
+        QVERIFY(walking->property("text").toString().contains("min"));
+        QVERIFY(!walking->property("text").toString().startsWith("ongeveer"));
+    }
+};
+
+QTEST_MAIN(TestDirectoryUi)
+#include "tst_directoryui.moc"
