@@ -6,9 +6,13 @@
 #include <QCollator>
 #include <QLocale>
 
+#include <numeric>
+
 namespace {
 // Above this many row changes one reset is cheaper than precise signals.
 constexpr int maxPreciseChanges = 64;
+// Up to this many matching initiatives the list is ordered by how well they match.
+constexpr int maxRankedMatches = 200;
 }
 
 InitiativeListModel::InitiativeListModel(DocumentDatabase *directory, QObject *parent)
@@ -37,7 +41,7 @@ QVariant InitiativeListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows.at(index.row());
-    const InitiativeInfo &info = row.info;
+    const InitiativeInfo &info = *row.info;
     switch (role) {
     case Qt::DisplayRole:
     case NameRole: return info.name.text;
@@ -86,26 +90,6 @@ void InitiativeListModel::setSortByDistance(bool on)
     apply(visibleRows());
 }
 
-QStringList InitiativeListModel::themes() const
-{
-    QStringList all;
-    for (const Row &row : m_all)
-        all.append(row.info.themes);
-    all.removeDuplicates();
-    all.sort();
-    return all;
-}
-
-QStringList InitiativeListModel::spokenLanguages() const
-{
-    QStringList all;
-    for (const Row &row : m_all)
-        all.append(row.info.languagesSpoken);
-    all.removeDuplicates();
-    all.sort();
-    return all;
-}
-
 void InitiativeListModel::setLanguage(const QString &language)
 {
     if (language == m_language)
@@ -142,7 +126,7 @@ void InitiativeListModel::setClock(std::function<QDateTime()> clock)
 int InitiativeListModel::indexOf(const QString &id) const
 {
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).info.id == id)
+        if (m_rows.at(i).info->id == id)
             return i;
     }
     return -1;
@@ -150,7 +134,7 @@ int InitiativeListModel::indexOf(const QString &id) const
 
 QString InitiativeListModel::idAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).info.id : QString();
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).info->id : QString();
 }
 
 void InitiativeListModel::reload()
@@ -161,7 +145,11 @@ void InitiativeListModel::reload()
         Result<QList<InitiativeInfo>> list = DirectoryRepository(*m_directory).initiatives(m_language);
         if (list.ok()) {
             for (InitiativeInfo &info : list.value())
-                all.append({ std::move(info), -1 });
+            {
+                const int key = int(m_keys.size());
+                const int stable = *m_keys.insert(info.id, m_keys.value(info.id, key));
+                all.append({ std::make_shared<const InitiativeInfo>(std::move(info)), stable, -1 });
+            }
         } else {
             error = list.error().reason;
         }
@@ -171,6 +159,25 @@ void InitiativeListModel::reload()
         emit errorTextChanged();
     }
     m_all = std::move(all);
+    QStringList themes;
+    QStringList spoken;
+    for (const Row &row : std::as_const(m_all)) {
+        themes.append(row.info->themes);
+        spoken.append(row.info->languagesSpoken);
+    }
+    themes.removeDuplicates();
+    themes.sort();
+    spoken.removeDuplicates();
+    spoken.sort();
+    m_themes = themes;
+    m_spokenLanguages = spoken;
+    m_rowOwner.clear();
+    m_indexById.clear();
+    for (int i = 0; i < m_all.size(); ++i) {
+        m_indexById.insert(m_all.at(i).info->id, i);
+        for (qint64 docRow : std::as_const(m_all.at(i).info->searchRows))
+            m_rowOwner.insert(docRow, i);
+    }
     updateDistances();
     apply(visibleRows());
 }
@@ -178,36 +185,63 @@ void InitiativeListModel::reload()
 void InitiativeListModel::updateDistances()
 {
     for (Row &row : m_all) {
-        row.distance = m_position && row.info.hasPosition
-                ? Geo::distanceMetres(*m_position, { row.info.latitude, row.info.longitude })
+        row.distance = m_position && row.info->hasPosition
+                ? Geo::distanceMetres(*m_position, { row.info->latitude, row.info->longitude })
                 : -1;
     }
 }
 
 QList<InitiativeListModel::Row> InitiativeListModel::visibleRows() const
 {
-    // While searching, the best match comes first (its rank); otherwise name or distance.
-    std::optional<QHash<QString, int>> hits;
+    // While searching, only initiatives with a matching document pass; when few do, the best
+    // match comes first (ranking every match of one typed letter would cost more than it helps).
+    std::vector<int> rank; // per m_all index: -1 no match, else the order among matches
     const QString expression = SearchText::matchExpression(m_filter->query());
     if (!expression.isEmpty() && m_directory) {
-        hits.emplace();
-        Result<QList<SearchHit>> found = m_directory->search(expression);
+        rank.assign(size_t(m_all.size()), -1);
+        int matched = 0;
+        Result<QList<qint64>> found = m_directory->matchingRows(expression);
         if (found.ok()) {
-            for (const SearchHit &hit : std::as_const(found.value()))
-                hits->insert(hit.group, int(hits->size()));
+            for (qint64 docRow : std::as_const(found.value())) {
+                const auto owner = m_rowOwner.constFind(docRow);
+                if (owner != m_rowOwner.constEnd() && rank[size_t(*owner)] < 0) {
+                    rank[size_t(*owner)] = maxRankedMatches;
+                    ++matched;
+                }
+            }
+        }
+        if (matched > 0 && matched <= maxRankedMatches) {
+            Result<QList<SearchHit>> ranked = m_directory->search(expression, maxRankedMatches);
+            if (ranked.ok()) {
+                for (int r = 0; r < ranked.value().size(); ++r) {
+                    if (const auto index = m_indexById.constFind(ranked.value().at(r).group); index != m_indexById.constEnd())
+                        rank[size_t(*index)] = r;
+                }
+            }
         }
     }
     if (m_filter->today() || m_filter->openNow())
         loadAllSchedules();
     QList<Row> rows;
-    for (const Row &row : m_all) {
-        if (passes(row, hits ? &*hits : nullptr))
-            rows.append(row);
+    std::vector<int> rowRank;
+    for (int i = 0; i < m_all.size(); ++i) {
+        if (!rank.empty() && rank[size_t(i)] < 0)
+            continue;
+        if (passes(m_all.at(i))) {
+            rows.append(m_all.at(i));
+            if (!rank.empty())
+                rowRank.push_back(rank[size_t(i)]);
+        }
     }
-    if (hits) {
-        std::stable_sort(rows.begin(), rows.end(), [&hits](const Row &a, const Row &b) {
-            return hits->value(a.info.id) < hits->value(b.info.id);
-        });
+    if (!rank.empty()) {
+        std::vector<int> order(rows.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&rowRank](int a, int b) { return rowRank[size_t(a)] < rowRank[size_t(b)]; });
+        QList<Row> sorted;
+        sorted.reserve(rows.size());
+        for (int i : order)
+            sorted.append(rows.at(i));
+        rows = std::move(sorted);
     } else if (m_sortByDistance && m_position && m_positionIsFix) {
         // Stable: equal distances (and initiatives without a position, last) keep name order.
         std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
@@ -219,12 +253,10 @@ QList<InitiativeListModel::Row> InitiativeListModel::visibleRows() const
     return rows;
 }
 
-bool InitiativeListModel::passes(const Row &row, const QHash<QString, int> *searchHits) const
+bool InitiativeListModel::passes(const Row &row) const
 {
-    const InitiativeInfo &info = row.info;
+    const InitiativeInfo &info = *row.info;
     const auto flag = [&info](const char *name) { return info.accessibility.value(QLatin1String(name)).toBool(); };
-    if (searchHits && !searchHits->contains(info.id))
-        return false;
     if (!m_filter->theme().isEmpty() && !info.themes.contains(m_filter->theme()))
         return false;
     if (!m_filter->spokenLanguage().isEmpty() && !info.languagesSpoken.contains(m_filter->spokenLanguage()))
@@ -310,20 +342,22 @@ bool InitiativeListModel::openNow(const QString &id) const
 void InitiativeListModel::apply(const QList<Row> &fresh)
 {
     const int before = int(m_rows.size());
-    QSet<QString> freshIds;
+    QSet<int> freshKeys;
+    freshKeys.reserve(fresh.size());
     for (const Row &row : fresh)
-        freshIds.insert(row.info.id);
-    QSet<QString> oldIds;
-    QStringList keptOld;
+        freshKeys.insert(row.key);
+    QSet<int> oldKeys;
+    oldKeys.reserve(m_rows.size());
+    QList<int> keptOld;
     for (const Row &row : std::as_const(m_rows)) {
-        oldIds.insert(row.info.id);
-        if (freshIds.contains(row.info.id))
-            keptOld.append(row.info.id);
+        oldKeys.insert(row.key);
+        if (freshKeys.contains(row.key))
+            keptOld.append(row.key);
     }
-    QStringList keptNew;
+    QList<int> keptNew;
     for (const Row &row : fresh) {
-        if (oldIds.contains(row.info.id))
-            keptNew.append(row.info.id);
+        if (oldKeys.contains(row.key))
+            keptNew.append(row.key);
     }
     const qsizetype changes = (m_rows.size() - keptOld.size()) + (fresh.size() - keptNew.size());
     if (m_forceReset || keptOld != keptNew || changes > maxPreciseChanges) {
@@ -333,14 +367,14 @@ void InitiativeListModel::apply(const QList<Row> &fresh)
         endResetModel();
     } else {
         for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
-            if (!freshIds.contains(m_rows.at(i).info.id)) {
+            if (!freshKeys.contains(m_rows.at(i).key)) {
                 beginRemoveRows({}, i, i);
                 m_rows.removeAt(i);
                 endRemoveRows();
             }
         }
         for (int i = 0; i < fresh.size(); ++i) {
-            if (i >= m_rows.size() || m_rows.at(i).info.id != fresh.at(i).info.id) {
+            if (i >= m_rows.size() || m_rows.at(i).key != fresh.at(i).key) {
                 beginInsertRows({}, i, i);
                 m_rows.insert(i, fresh.at(i));
                 endInsertRows();

@@ -10,6 +10,7 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
+#include <memory>
 
 class DocumentDatabase;
 
@@ -66,8 +67,8 @@ public:
     [[nodiscard]] bool sortByDistance() const { return m_sortByDistance; }
     void setSortByDistance(bool on);
     // Every theme and spoken language in the directory, for the filter choices.
-    [[nodiscard]] QStringList themes() const;
-    [[nodiscard]] QStringList spokenLanguages() const;
+    [[nodiscard]] const QStringList &themes() const { return m_themes; }
+    [[nodiscard]] const QStringList &spokenLanguages() const { return m_spokenLanguages; }
 
     void setLanguage(const QString &language);
     // Where the reader is: a fix (possibly poor: approximate), or the neighbourhood point
@@ -84,9 +85,12 @@ signals:
     void sortByDistanceChanged();
 
 private:
+    // Shared, so filtering 10 000 rows per keystroke copies pointers, not texts. The key is
+    // the same number for the same initiative across reloads, for cheap row diffs.
     struct Row
     {
-        InitiativeInfo info;
+        std::shared_ptr<const InitiativeInfo> info;
+        int key = 0;
         double distance = -1;
     };
 
@@ -95,6 +99,11 @@ private:
     QString m_language = QStringLiteral("nl");
     QList<Row> m_all;  // every initiative, sorted by name
     QList<Row> m_rows; // what the filter lets through, in display order
+    QHash<qint64, int> m_rowOwner; // a document's row (search match) -> its initiative in m_all
+    QHash<QString, int> m_indexById; // initiative id -> its place in m_all
+    QHash<QString, int> m_keys;      // initiative id -> Row::key, kept across reloads
+    QStringList m_themes;
+    QStringList m_spokenLanguages;
     QString m_errorText;
     bool m_sortByDistance = true;
     bool m_forceReset = false;
@@ -111,7 +120,7 @@ private:
 
     void reload();
     [[nodiscard]] QList<Row> visibleRows() const;
-    [[nodiscard]] bool passes(const Row &row, const QHash<QString, int> *searchHits) const;
+    [[nodiscard]] bool passes(const Row &row) const;
     [[nodiscard]] const QList<Schedule> &schedulesOf(const QString &id) const;
     void loadAllSchedules() const;
     [[nodiscard]] QString todayText(const QString &id) const;

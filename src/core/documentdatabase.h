@@ -68,11 +68,16 @@ public:
     [[nodiscard]] Result<qint64> countIndex(const QString &index, const QString &key);
     // Every key with its stored value in the named index, ordered by key (for lists).
     [[nodiscard]] Result<QList<IndexRow>> indexRows(const QString &index);
+    // The same without the document ids (docId stays empty): the fast path for a list.
+    [[nodiscard]] Result<QList<IndexRow>> indexValues(const QString &index);
     // The rows of one key.
     [[nodiscard]] Result<QList<IndexRow>> indexRows(const QString &index, const QString &key);
     // Groups whose search text matches an FTS5 expression (SearchText::matchExpression), best
     // first; names weigh more than other text. limit -1 = all.
     [[nodiscard]] Result<QList<SearchHit>> search(const QString &matchExpression, int limit = -1);
+    // The rows (IndexRow::docRow) of every document whose search text matches, unranked: the
+    // fast path for narrowing a list while someone types.
+    [[nodiscard]] Result<QList<qint64>> matchingRows(const QString &matchExpression);
 
     // Keeps one read transaction open while it lives, so a batch of reads (a _bulk_get, a
     // list of initiatives) takes the file lock once. Nests; a no-op inside a write.

@@ -45,13 +45,28 @@ Result<qint64> DocumentDatabase::countIndex(const QString &index, const QString 
 Result<QList<IndexRow>> DocumentDatabase::indexRows(const QString &index)
 {
     SqliteStatement &select = m_connection.statement(
-            "SELECT e.key, e.value, d.doc_id FROM index_entries e JOIN docs d ON d.id = e.doc "
+            "SELECT e.key, e.value, d.doc_id, d.id FROM index_entries e JOIN docs d ON d.id = e.doc "
             "WHERE e.name = ? ORDER BY e.key, d.doc_id");
     select.bind(1, index);
     QList<IndexRow> rows;
     int rc;
     while ((rc = select.step()) == SQLITE_ROW)
-        rows.append({ select.text(0), select.text(1), select.text(2) });
+        rows.append({ select.text(0), select.text(1), select.text(2), select.int64(3) });
+    select.reset();
+    if (rc != SQLITE_DONE)
+        return m_connection.errorFor(rc, QStringLiteral("reading an index"));
+    return rows;
+}
+
+Result<QList<IndexRow>> DocumentDatabase::indexValues(const QString &index)
+{
+    // The primary key (name, key, doc) gives the order; no join, no sort.
+    SqliteStatement &select = m_connection.statement("SELECT key, value, doc FROM index_entries WHERE name = ?");
+    select.bind(1, index);
+    QList<IndexRow> rows;
+    int rc;
+    while ((rc = select.step()) == SQLITE_ROW)
+        rows.append({ select.text(0), select.text(1), QString(), select.int64(2) });
     select.reset();
     if (rc != SQLITE_DONE)
         return m_connection.errorFor(rc, QStringLiteral("reading an index"));
@@ -61,13 +76,13 @@ Result<QList<IndexRow>> DocumentDatabase::indexRows(const QString &index)
 Result<QList<IndexRow>> DocumentDatabase::indexRows(const QString &index, const QString &key)
 {
     SqliteStatement &select = m_connection.statement(
-            "SELECT e.key, e.value, d.doc_id FROM index_entries e JOIN docs d ON d.id = e.doc "
+            "SELECT e.key, e.value, d.doc_id, d.id FROM index_entries e JOIN docs d ON d.id = e.doc "
             "WHERE e.name = ? AND e.key = ? ORDER BY d.doc_id");
     select.bind(1, index).bind(2, key);
     QList<IndexRow> rows;
     int rc;
     while ((rc = select.step()) == SQLITE_ROW)
-        rows.append({ select.text(0), select.text(1), select.text(2) });
+        rows.append({ select.text(0), select.text(1), select.text(2), select.int64(3) });
     select.reset();
     if (rc != SQLITE_DONE)
         return m_connection.errorFor(rc, QStringLiteral("reading an index"));
@@ -95,4 +110,23 @@ Result<QList<SearchHit>> DocumentDatabase::search(const QString &matchExpression
     if (rc != SQLITE_DONE)
         return m_connection.errorFor(rc, QStringLiteral("searching"));
     return hits;
+}
+
+Result<QList<qint64>> DocumentDatabase::matchingRows(const QString &matchExpression)
+{
+    if (matchExpression.isEmpty())
+        return QList<qint64> {};
+    SqliteStatement &select = m_connection.statement("SELECT rowid FROM search_text WHERE search_text MATCH ?");
+    select.bind(1, matchExpression);
+    QList<qint64> rows;
+    int rc;
+    while ((rc = select.step()) == SQLITE_ROW)
+        rows.append(select.int64(0));
+    select.reset();
+    if (rc == SQLITE_ERROR)
+        return StoreError::make(StoreError::Code::BadRequest,
+                                QStringLiteral("search expression not understood: %1").arg(matchExpression));
+    if (rc != SQLITE_DONE)
+        return m_connection.errorFor(rc, QStringLiteral("searching"));
+    return rows;
 }

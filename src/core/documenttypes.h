@@ -136,6 +136,7 @@ struct IndexRow
     QString key;
     QString value;
     QString docId;
+    qint64 docRow = 0; // the document's row, as search() and matchingRows() name it
 };
 
 struct SearchHit

@@ -38,12 +38,13 @@ CREATE TABLE index_entries(
     PRIMARY KEY(name, key, doc)) WITHOUT ROWID;
 CREATE INDEX index_entries_by_doc ON index_entries(doc);
 )sql"),
-        // 2: stored index values and full-text search (rebuilt by IndexWriter, see Indexer::version)
+        // 2: stored index values and full-text search (rebuilt by IndexWriter, see Indexer::version).
+        //    detail=column: no word positions (searches are by word prefix), so doclists stay small.
         QStringLiteral(R"sql(
 ALTER TABLE index_entries ADD COLUMN value TEXT;
 CREATE VIRTUAL TABLE search_text USING fts5(
     grp UNINDEXED, name, body,
-    tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3');
+    tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3', detail = column);
 )sql"),
     };
 }

@@ -66,29 +66,37 @@ QStringList DirectoryRepository::fallbackChain(const QString &language)
 Result<QList<InitiativeInfo>> DirectoryRepository::initiatives(const QString &language)
 {
     DocumentDatabase::ReadScope scope(m_db);
-    Result<QList<IndexRow>> facts = m_db.indexRows(DomainIndexer::directoryFacts);
+    Result<QList<IndexRow>> facts = m_db.indexValues(DomainIndexer::directoryFacts);
     if (!facts.ok())
         return facts.error();
-    Result<QList<IndexRow>> names = m_db.indexRows(DomainIndexer::directoryNames);
+    Result<QList<IndexRow>> names = m_db.indexValues(DomainIndexer::directoryNames);
     if (!names.ok())
         return names.error();
 
     // Per initiative, the best name and summary along the fallback chain (rank 0 is best).
     const QStringList chain = fallbackChain(language);
-    struct Best { LocalizedText name; int nameRank = INT_MAX; LocalizedText summary; int summaryRank = INT_MAX; };
+    struct Best { LocalizedText name; int nameRank = INT_MAX; LocalizedText summary; int summaryRank = INT_MAX; QList<qint64> rows; };
     QHash<QString, Best> best;
     best.reserve(facts.value().size());
     for (const IndexRow &row : std::as_const(names.value())) {
-        const QStringList parts = row.value.split(QLatin1Char('\t'));
-        if (parts.size() < 4)
+        // "language \t status \t name \t summary", read without splitting into four strings.
+        const QStringView value(row.value);
+        const qsizetype tab1 = value.indexOf(QLatin1Char('\t'));
+        const qsizetype tab2 = tab1 < 0 ? -1 : value.indexOf(QLatin1Char('\t'), tab1 + 1);
+        const qsizetype tab3 = tab2 < 0 ? -1 : value.indexOf(QLatin1Char('\t'), tab2 + 1);
+        if (tab3 < 0)
             continue;
-        const QString &lang = parts.at(0);
-        const int rank = chain.contains(lang) ? int(chain.indexOf(lang)) : int(chain.size());
+        const QStringView lang = value.left(tab1);
+        const QStringView name = value.mid(tab2 + 1, tab3 - tab2 - 1);
+        const QStringView summary = value.mid(tab3 + 1);
+        const qsizetype inChain = chain.indexOf(lang);
+        const int rank = inChain >= 0 ? int(inChain) : int(chain.size());
         Best &b = best[row.key];
-        if (!parts.at(2).trimmed().isEmpty() && rank < b.nameRank)
-            b.name = { parts.at(2), lang }, b.nameRank = rank;
-        if (!parts.at(3).trimmed().isEmpty() && rank < b.summaryRank)
-            b.summary = { parts.at(3), lang }, b.summaryRank = rank;
+        b.rows.append(row.docRow);
+        if (rank < b.nameRank && !name.trimmed().isEmpty())
+            b.name = { name.toString(), lang.toString() }, b.nameRank = rank;
+        if (rank < b.summaryRank && !summary.trimmed().isEmpty())
+            b.summary = { summary.toString(), lang.toString() }, b.summaryRank = rank;
     }
 
     QList<InitiativeInfo> list;
@@ -98,14 +106,23 @@ Result<QList<InitiativeInfo>> DirectoryRepository::initiatives(const QString &la
         const Best b = best.value(row.key);
         info.name = b.name.text.isEmpty() ? LocalizedText { info.id.mid(11), {} } : b.name;
         info.summary = b.summary;
+        info.searchRows = b.rows;
+        info.searchRows.append(row.docRow);
         list.append(std::move(info));
     }
+    // One collation key per name, then byte comparisons: 10 000 names sort in milliseconds.
     QCollator collator{QLocale(language)};
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(list.begin(), list.end(), [&](const InitiativeInfo &a, const InitiativeInfo &b) {
-        return collator.compare(a.name.text, b.name.text) < 0;
-    });
-    return list;
+    std::vector<std::pair<QCollatorSortKey, qsizetype>> keys;
+    keys.reserve(size_t(list.size()));
+    for (qsizetype i = 0; i < list.size(); ++i)
+        keys.emplace_back(collator.sortKey(list.at(i).name.text), i);
+    std::stable_sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
+    QList<InitiativeInfo> sorted;
+    sorted.reserve(list.size());
+    for (const auto &key : keys)
+        sorted.append(std::move(list[key.second]));
+    return sorted;
 }
 
 Result<QList<Schedule>> DirectoryRepository::schedulesOf(const QString &initiativeId)

@@ -42,6 +42,7 @@ struct InitiativeInfo
     QString lastChecked;
     bool sample = false;
     QList<ActivityInfo> activities; // filled by initiative(), not by initiatives()
+    QList<qint64> searchRows;       // by initiatives(): its documents' rows, as DocumentDatabase::matchingRows names them
 };
 
 // Reads the directory database as initiatives with texts in the reader's language: each text
