@@ -11,8 +11,8 @@
 namespace {
 // Above this many row changes one reset is cheaper than precise signals.
 constexpr int maxPreciseChanges = 64;
-// Up to this many matching initiatives the list is ordered by how well they match.
-constexpr int maxRankedMatches = 200;
+// The rank of a match by other text than the name.
+constexpr int maxRankedMatches = 1;
 }
 
 InitiativeListModel::InitiativeListModel(DocumentDatabase *directory, QObject *parent)
@@ -171,12 +171,16 @@ void InitiativeListModel::reload()
     spoken.sort();
     m_themes = themes;
     m_spokenLanguages = spoken;
+    // Document rows are SQLite rowids, dense from 1: a vector is the cheapest lookup.
     m_rowOwner.clear();
-    m_indexById.clear();
     for (int i = 0; i < m_all.size(); ++i) {
-        m_indexById.insert(m_all.at(i).info->id, i);
-        for (qint64 docRow : std::as_const(m_all.at(i).info->searchRows))
-            m_rowOwner.insert(docRow, i);
+        for (qint64 docRow : std::as_const(m_all.at(i).info->searchRows)) {
+            if (docRow < 0 || docRow > (qint64(1) << 31))
+                continue;
+            if (size_t(docRow) >= m_rowOwner.size())
+                m_rowOwner.resize(size_t(docRow) + 1, -1);
+            m_rowOwner[size_t(docRow)] = i;
+        }
     }
     updateDistances();
     apply(visibleRows());
@@ -193,47 +197,54 @@ void InitiativeListModel::updateDistances()
 
 QList<InitiativeListModel::Row> InitiativeListModel::visibleRows() const
 {
-    // While searching, only initiatives with a matching document pass; when few do, the best
-    // match comes first (ranking every match of one typed letter would cost more than it helps).
+    // While searching, only initiatives with a matching document pass, those matching by name
+    // first; within that, the usual order (name, or distance). Both are plain FTS5 lookups,
+    // with no score computed per match, so a keystroke stays within a few milliseconds.
     std::vector<int> rank; // per m_all index: -1 no match, else the order among matches
+    std::vector<int> candidates; // the m_all indexes to look at, in name order
     const QString expression = SearchText::matchExpression(m_filter->query());
-    if (!expression.isEmpty() && m_directory) {
+    const bool searching = !expression.isEmpty() && m_directory;
+    if (searching) {
         rank.assign(size_t(m_all.size()), -1);
-        int matched = 0;
         Result<QList<qint64>> found = m_directory->matchingRows(expression);
         if (found.ok()) {
             for (qint64 docRow : std::as_const(found.value())) {
-                const auto owner = m_rowOwner.constFind(docRow);
-                if (owner != m_rowOwner.constEnd() && rank[size_t(*owner)] < 0) {
-                    rank[size_t(*owner)] = maxRankedMatches;
-                    ++matched;
+                const int owner = docRow >= 0 && size_t(docRow) < m_rowOwner.size() ? m_rowOwner[size_t(docRow)] : -1;
+                if (owner >= 0 && rank[size_t(owner)] < 0) {
+                    rank[size_t(owner)] = maxRankedMatches;
+                    candidates.push_back(owner);
                 }
             }
         }
-        if (matched > 0 && matched <= maxRankedMatches) {
-            Result<QList<SearchHit>> ranked = m_directory->search(expression, maxRankedMatches);
-            if (ranked.ok()) {
-                for (int r = 0; r < ranked.value().size(); ++r) {
-                    if (const auto index = m_indexById.constFind(ranked.value().at(r).group); index != m_indexById.constEnd())
-                        rank[size_t(*index)] = r;
-                }
+        std::sort(candidates.begin(), candidates.end());
+        const size_t matched = candidates.size();
+        // Initiatives whose name matches come before those matched by their other texts.
+        if (matched > 1) {
+            Result<QList<qint64>> byName = m_directory->matchingRows(QStringLiteral("name : (%1)").arg(expression));
+            for (qint64 docRow : byName.ok() ? byName.value() : QList<qint64>()) {
+                const int owner = docRow >= 0 && size_t(docRow) < m_rowOwner.size() ? m_rowOwner[size_t(docRow)] : -1;
+                if (owner >= 0)
+                    rank[size_t(owner)] = 0;
             }
         }
     }
     if (m_filter->today() || m_filter->openNow())
         loadAllSchedules();
+    if (!searching) {
+        candidates.resize(size_t(m_all.size()));
+        std::iota(candidates.begin(), candidates.end(), 0);
+    }
     QList<Row> rows;
+    rows.reserve(qsizetype(candidates.size()));
     std::vector<int> rowRank;
-    for (int i = 0; i < m_all.size(); ++i) {
-        if (!rank.empty() && rank[size_t(i)] < 0)
-            continue;
+    for (int i : candidates) {
         if (passes(m_all.at(i))) {
             rows.append(m_all.at(i));
-            if (!rank.empty())
+            if (searching)
                 rowRank.push_back(rank[size_t(i)]);
         }
     }
-    if (!rank.empty()) {
+    if (searching) {
         std::vector<int> order(rows.size());
         std::iota(order.begin(), order.end(), 0);
         std::stable_sort(order.begin(), order.end(), [&rowRank](int a, int b) { return rowRank[size_t(a)] < rowRank[size_t(b)]; });
@@ -342,6 +353,15 @@ bool InitiativeListModel::openNow(const QString &id) const
 void InitiativeListModel::apply(const QList<Row> &fresh)
 {
     const int before = int(m_rows.size());
+    if (m_forceReset || qAbs(fresh.size() - m_rows.size()) > maxPreciseChanges) {
+        // Clearly more than a few rows change (a letter typed into the search): no diff.
+        m_forceReset = false;
+        beginResetModel();
+        m_rows = fresh;
+        endResetModel();
+        emit countChanged();
+        return;
+    }
     QSet<int> freshKeys;
     freshKeys.reserve(fresh.size());
     for (const Row &row : fresh)

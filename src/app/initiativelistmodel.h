@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 class DocumentDatabase;
 
@@ -99,8 +100,7 @@ private:
     QString m_language = QStringLiteral("nl");
     QList<Row> m_all;  // every initiative, sorted by name
     QList<Row> m_rows; // what the filter lets through, in display order
-    QHash<qint64, int> m_rowOwner; // a document's row (search match) -> its initiative in m_all
-    QHash<QString, int> m_indexById; // initiative id -> its place in m_all
+    std::vector<int> m_rowOwner; // a document's row (search match) -> its initiative in m_all, or -1
     QHash<QString, int> m_keys;      // initiative id -> Row::key, kept across reloads
     QStringList m_themes;
     QStringList m_spokenLanguages;

@@ -7,10 +7,47 @@
 namespace {
 constexpr int batchSize = 2000;
 
-const QStringList words { QStringLiteral("buurt"), QStringLiteral("huiskamer"), QStringLiteral("lunch"),
-                          QStringLiteral("taal"), QStringLiteral("koffie"), QStringLiteral("moestuin"),
-                          QStringLiteral("inloop"), QStringLiteral("naaiatelier"), QStringLiteral("wandel"),
-                          QStringLiteral("kook"), QStringLiteral("muziek"), QStringLiteral("sport") };
+// Words per language, so names and descriptions are searched as in a real directory: many
+// different words in five scripts, not one phrase repeated 50 000 times.
+const QHash<QString, QStringList> vocabulary {
+    { QStringLiteral("nl"), { QStringLiteral("buurthuis"), QStringLiteral("koffie"), QStringLiteral("moestuin"), QStringLiteral("inloop"),
+                              QStringLiteral("naaiatelier"), QStringLiteral("wandelgroep"), QStringLiteral("kookclub"), QStringLiteral("muziek"),
+                              QStringLiteral("taalcafé"), QStringLiteral("vrijwilligers"), QStringLiteral("ouderen"), QStringLiteral("kinderen"),
+                              QStringLiteral("spreekuur"), QStringLiteral("huiskamer"), QStringLiteral("fietsenmaker"), QStringLiteral("bibliotheek"),
+                              QStringLiteral("moskee"), QStringLiteral("kerk"), QStringLiteral("markt"), QStringLiteral("schuldhulp"),
+                              QStringLiteral("maaltijd"), QStringLiteral("gezondheid"), QStringLiteral("sport"), QStringLiteral("dans") } },
+    { QStringLiteral("en"), { QStringLiteral("community"), QStringLiteral("coffee"), QStringLiteral("garden"), QStringLiteral("walk"),
+                              QStringLiteral("sewing"), QStringLiteral("cooking"), QStringLiteral("music"), QStringLiteral("language"),
+                              QStringLiteral("volunteers"), QStringLiteral("elderly"), QStringLiteral("children"), QStringLiteral("advice"),
+                              QStringLiteral("library"), QStringLiteral("market"), QStringLiteral("debt"), QStringLiteral("meal"),
+                              QStringLiteral("health"), QStringLiteral("dance"), QStringLiteral("repair"), QStringLiteral("homework") } },
+    { QStringLiteral("ar"), { QStringLiteral("مطبخ"), QStringLiteral("قهوة"), QStringLiteral("حديقة"), QStringLiteral("مشي"),
+                              QStringLiteral("خياطة"), QStringLiteral("طبخ"), QStringLiteral("موسيقى"), QStringLiteral("لغة"),
+                              QStringLiteral("متطوعون"), QStringLiteral("كبار"), QStringLiteral("أطفال"), QStringLiteral("استشارة"),
+                              QStringLiteral("مكتبة"), QStringLiteral("سوق"), QStringLiteral("ديون"), QStringLiteral("وجبة"),
+                              QStringLiteral("صحة"), QStringLiteral("رقص"), QStringLiteral("إصلاح"), QStringLiteral("مدرسة") } },
+    { QStringLiteral("tr"), { QStringLiteral("mahalle"), QStringLiteral("kahve"), QStringLiteral("bahçe"), QStringLiteral("yürüyüş"),
+                              QStringLiteral("dikiş"), QStringLiteral("yemek"), QStringLiteral("müzik"), QStringLiteral("dil"),
+                              QStringLiteral("gönüllüler"), QStringLiteral("yaşlılar"), QStringLiteral("çocuklar"), QStringLiteral("danışma"),
+                              QStringLiteral("kütüphane"), QStringLiteral("pazar"), QStringLiteral("borç"), QStringLiteral("sağlık"),
+                              QStringLiteral("dans"), QStringLiteral("tamir"), QStringLiteral("ödev"), QStringLiteral("İstanbul") } },
+    { QStringLiteral("pl"), { QStringLiteral("sąsiedzi"), QStringLiteral("kawa"), QStringLiteral("ogród"), QStringLiteral("spacer"),
+                              QStringLiteral("szycie"), QStringLiteral("gotowanie"), QStringLiteral("muzyka"), QStringLiteral("język"),
+                              QStringLiteral("wolontariusze"), QStringLiteral("seniorzy"), QStringLiteral("dzieci"), QStringLiteral("porady"),
+                              QStringLiteral("biblioteka"), QStringLiteral("targ"), QStringLiteral("długi"), QStringLiteral("posiłek"),
+                              QStringLiteral("zdrowie"), QStringLiteral("taniec"), QStringLiteral("naprawa"), QStringLiteral("Łódź") } },
+};
+
+// A few words of the language (Dutch for a language without a word list).
+QString phrase(QRandomGenerator &random, const QString &language, int count)
+{
+    const QStringList &words = vocabulary.contains(language) ? vocabulary[language] : vocabulary[QStringLiteral("nl")];
+    QStringList picked;
+    for (int i = 0; i < count; ++i)
+        picked.append(words.at(int(random.bounded(words.size()))));
+    return picked.join(QLatin1Char(' '));
+}
+
 const QStringList themes { QStringLiteral("meeting"), QStringLiteral("food"), QStringLiteral("language"),
                            QStringLiteral("mental-health"), QStringLiteral("children"), QStringLiteral("elderly") };
 const QStringList days { QStringLiteral("MO"), QStringLiteral("TU"), QStringLiteral("WE"),
@@ -41,7 +78,6 @@ Result<SyntheticCounts> SyntheticData::generate(DatabaseFolder &folder, const Sy
     for (int i = 0; i < spec.initiatives; ++i) {
         const QString slug = QStringLiteral("synthetic-%1").arg(i, 6, 10, QLatin1Char('0'));
         const QString id = QStringLiteral("initiative:") + slug;
-        const QString word = words.at(int(random.bounded(words.size())));
         batch.append(QJsonObject {
                 { QStringLiteral("_id"), id }, { QStringLiteral("type"), QStringLiteral("initiative") },
                 { QStringLiteral("slug"), slug }, { QStringLiteral("originalLanguage"), QStringLiteral("nl") },
@@ -67,9 +103,9 @@ Result<SyntheticCounts> SyntheticData::generate(DatabaseFolder &folder, const Sy
                     { QStringLiteral("_id"), QStringLiteral("translation:%1:%2").arg(slug, lang) },
                     { QStringLiteral("type"), QStringLiteral("translation") }, { QStringLiteral("initiative"), id },
                     { QStringLiteral("language"), lang },
-                    { QStringLiteral("name"), QStringLiteral("%1 %2 %3").arg(word, lang).arg(i) },
-                    { QStringLiteral("summary"), QStringLiteral("%1 in de buurt (%2)").arg(word, lang) },
-                    { QStringLiteral("description"), QStringLiteral("Synthetische beschrijving %1 voor %2.").arg(i).arg(lang) },
+                    { QStringLiteral("name"), QStringLiteral("%1 %2").arg(phrase(random, lang, 2)).arg(i) },
+                    { QStringLiteral("summary"), phrase(random, lang, 5) },
+                    { QStringLiteral("description"), phrase(random, lang, 12 + int(random.bounded(20))) },
                     { QStringLiteral("status"), lang == QLatin1String("nl") ? QStringLiteral("original") : QStringLiteral("human") } });
             ++counts.translations;
         }
