@@ -55,7 +55,7 @@ ColumnLayout {
             font.pixelSize: Theme.base
             model: [""].concat(root.app.initiatives.spokenLanguages)
             displayText: currentIndex <= 0 ? qsTr("Any language spoken")
-                                           : qsTr("%1 spoken").arg(root.app.languageName(currentValue))
+                                           : qsTr("%1 spoken").arg(Theme.isolate(root.app.languageName(currentValue)))
             delegate: ItemDelegate {
                 required property string modelData
                 width: ListView.view.width

@@ -11,10 +11,10 @@ Label {
     property string languageName
 
     visible: textLanguage !== "" && textLanguage !== readerLanguage
-    text: qsTr("In %1").arg(languageName)
+    text: qsTr("In %1").arg(Theme.isolate(languageName))
     font.pixelSize: Theme.small
     font.italic: true
     color: Theme.inkSoft
     horizontalAlignment: Text.AlignLeft
-    Accessible.name: qsTr("This text is in %1: there is no translation in your language yet").arg(languageName)
+    Accessible.name: qsTr("This text is in %1: there is no translation in your language yet").arg(Theme.isolate(languageName))
 }

@@ -171,7 +171,7 @@ Page {
                 visible: text !== ""
                 text: root.app.readAloud.messageCode === "" ? ""
                       : (root.voiceMessages[root.app.readAloud.messageCode] || root.voiceMessages["failed"])
-                        .arg(root.app.languageName(root.app.readAloud.messageLanguage))
+                        .arg(Theme.isolate(root.app.languageName(root.app.readAloud.messageLanguage)))
                 font.pixelSize: Theme.small
                 color: Theme.inkSoft
                 wrapMode: Text.Wrap
@@ -281,7 +281,7 @@ Page {
                     }
                     Label {
                         text: modelData.openNow ? qsTr("%1 (on now)").arg(modelData.when)
-                              : modelData.next !== "" ? qsTr("%1, next: %2").arg(modelData.when).arg(modelData.next)
+                              : modelData.next !== "" ? qsTr("%1, next: %2").arg(modelData.when).arg(Theme.isolate(modelData.next))
                               : modelData.when
                         font.pixelSize: Theme.base
                         color: Theme.accent

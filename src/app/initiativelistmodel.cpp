@@ -13,6 +13,8 @@ namespace {
 constexpr int maxPreciseChanges = 64;
 // The rank of a match by other text than the name.
 constexpr int maxRankedMatches = 1;
+// Up to this many matching initiatives, name matches are put first.
+constexpr size_t maxNameRankedMatches = 500;
 }
 
 InitiativeListModel::InitiativeListModel(DocumentDatabase *directory, QObject *parent)
@@ -218,8 +220,9 @@ QList<InitiativeListModel::Row> InitiativeListModel::visibleRows() const
         }
         std::sort(candidates.begin(), candidates.end());
         const size_t matched = candidates.size();
-        // Initiatives whose name matches come before those matched by their other texts.
-        if (matched > 1) {
+        // Initiatives whose name matches come before those matched by their other texts; not
+        // for the first letter or two, where nearly everything matches and order says nothing.
+        if (matched > 1 && matched <= maxNameRankedMatches) {
             Result<QList<qint64>> byName = m_directory->matchingRows(QStringLiteral("name : (%1)").arg(expression));
             for (qint64 docRow : byName.ok() ? byName.value() : QList<qint64>()) {
                 const int owner = docRow >= 0 && size_t(docRow) < m_rowOwner.size() ? m_rowOwner[size_t(docRow)] : -1;

@@ -77,6 +77,36 @@ private slots:
         DirectoryRepository repo(*m_db);
         QCOMPARE(repo.initiative("initiative:nope", "nl").error().code, StoreError::Code::NotFound);
     }
+
+    // What a peer that does not validate may send through sync is shown safely.
+    void unvalidatedDataFromSyncIsShownSafely()
+    {
+        const QList<QJsonObject> docs {
+            { { "_id", "initiative:raw" }, { "type", "initiative" }, { "slug", "raw" }, { "originalLanguage", "qq" },
+              { "position", QJsonObject { { "lat", 95.0 }, { "lon", 400.0 } } } },
+            { { "_id", "translation:raw:qq" }, { "type", "translation" }, { "initiative", "initiative:raw" },
+              { "language", "qq" }, { "name", "abc\u202Edef\u2066" }, { "summary", "x\u202Dy" },
+              { "description", QString(20000, QChar('w')) }, { "status", "human" } },
+            { { "_id", "activity:raw:kapot" }, { "type", "activity" }, { "initiative", "initiative:raw" }, { "slug", "kapot" },
+              { "schedule", QJsonObject { { "freq", "daily" }, { "byDay", "XX" } } } },
+        };
+        // put() bypasses the typed layer, as replication does.
+        for (const QJsonObject &doc : docs)
+            QVERIFY(m_db->put(doc).error.ok());
+        DirectoryRepository repo(*m_db);
+        const QList<InitiativeInfo> list = repo.initiatives("nl").value();
+        const auto raw = std::find_if(list.begin(), list.end(), [](const InitiativeInfo &i) { return i.id == "initiative:raw"; });
+        QVERIFY(raw != list.end());
+        QCOMPARE(raw->name.text, QString("abcdef"));     // no override left to reverse the row
+        QCOMPARE(raw->name.language, QString("qq"));      // an unknown language is kept as its code
+        QCOMPARE(raw->summary.text, QString("xy"));
+        QVERIFY(!raw->hasPosition);                       // outside the world: no distance shown
+        const InitiativeInfo detail = repo.initiative("initiative:raw", "nl").value();
+        QCOMPARE(detail.name.text, QString("abcdef"));
+        QCOMPARE(detail.description.text.size(), 20000);
+        QCOMPARE(repo.schedulesOf("initiative:raw").value().size(), 0); // a broken schedule is left out
+        QVERIFY(!repo.schedules().value().contains("initiative:raw"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDirectoryRepository)

@@ -1,6 +1,7 @@
 #include "directoryrepository.h"
 
 #include "domainindexer.h"
+#include "geo.h"
 
 #include <QCollator>
 #include <QJsonArray>
@@ -17,13 +18,25 @@ QStringList toStringList(const QJsonValue &value)
     return list;
 }
 
+// Text from the directory may have come through sync from a peer that did not validate it.
+// Bidi embeddings, overrides and isolates in a name could reverse the text around it in the
+// UI, so they are dropped from every shown text; the UI adds its own isolates.
+QString displaySafe(QString text)
+{
+    text.removeIf([](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+    });
+    return text;
+}
+
 // The first translation in chain order whose field is non-empty.
 LocalizedText pick(const QList<QJsonObject> &translations, const std::function<QString(const QJsonObject &)> &field)
 {
     for (const QJsonObject &t : translations) {
         const QString text = field(t);
         if (!text.trimmed().isEmpty())
-            return { text, t.value(QLatin1String("language")).toString() };
+            return { displaySafe(text), t.value(QLatin1String("language")).toString() };
     }
     return {};
 }
@@ -39,7 +52,9 @@ InitiativeInfo fromFacts(const QString &id, const QJsonObject &d)
     info.postcode = address.value(QLatin1String("postcode")).toString();
     info.city = address.value(QLatin1String("city")).toString();
     const QJsonObject position = d.value(QLatin1String("position")).toObject();
-    info.hasPosition = position.value(QLatin1String("lat")).isDouble() && position.value(QLatin1String("lon")).isDouble();
+    // A position outside the world (a peer that did not validate) is no position.
+    info.hasPosition = position.value(QLatin1String("lat")).isDouble() && position.value(QLatin1String("lon")).isDouble()
+            && Geo::isValid({ position.value(QLatin1String("lat")).toDouble(), position.value(QLatin1String("lon")).toDouble() });
     info.latitude = position.value(QLatin1String("lat")).toDouble();
     info.longitude = position.value(QLatin1String("lon")).toDouble();
     info.languagesSpoken = toStringList(d.value(QLatin1String("languagesSpoken")));
@@ -94,9 +109,9 @@ Result<QList<InitiativeInfo>> DirectoryRepository::initiatives(const QString &la
         Best &b = best[row.key];
         b.rows.append(row.docRow);
         if (rank < b.nameRank && !name.trimmed().isEmpty())
-            b.name = { name.toString(), lang.toString() }, b.nameRank = rank;
+            b.name = { displaySafe(name.toString()), lang.toString() }, b.nameRank = rank;
         if (rank < b.summaryRank && !summary.trimmed().isEmpty())
-            b.summary = { summary.toString(), lang.toString() }, b.summaryRank = rank;
+            b.summary = { displaySafe(summary.toString()), lang.toString() }, b.summaryRank = rank;
     }
 
     QList<InitiativeInfo> list;
