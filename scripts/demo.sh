@@ -39,4 +39,5 @@ if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     args+=(--screenshot .demo/buurtbrug.png)
   fi
 fi
-"$build/app/client/buurtbrug" --data .demo/app "${args[@]}"
+# A walk around the Visserijplein from an NMEA log stands in for the device's GPS.
+"$build/app/client/buurtbrug" --data .demo/app --nmea assets/nmea/visserijplein-walk.nmea "${args[@]}"
