@@ -71,6 +71,23 @@ private slots:
         QCOMPARE(otherDb.json().value("language").toString(), QString("tr"));
     }
 
+    void searchFindsWhatPeopleTypeInAnyScript()
+    {
+        for (const char *typed : { "TAALCAFE", "taalc", "مقهى", "مَقهَى" }) {
+            const Run search = admin({ "search", QString::fromUtf8(typed), "--data", m_data, "--lang", "ar", "--json" });
+            QCOMPARE(search.exitCode, 0);
+            QCOMPARE(search.json().value("count").toInt(), 1);
+            const QJsonObject hit = search.json().value("hits").toArray().first().toObject();
+            QCOMPARE(hit.value("id").toString(), QString("initiative:taalcafe"));
+            QCOMPARE(hit.value("name").toString(), QStringLiteral("مقهى اللغة")); // in the reader's language
+        }
+        const Run none = admin({ "search", "koffie", "--data", m_data, "--json" });
+        QCOMPARE(none.exitCode, 0);
+        QCOMPARE(none.json().value("count").toInt(), 0);
+        QCOMPARE(admin({ "search", "--data", m_data, "--json" }).exitCode, 2);          // no query
+        QCOMPARE(admin({ "search", "x", "--limit", "0", "--data", m_data }).exitCode, 2); // bad limit
+    }
+
     void changesPagesThroughTheFeed()
     {
         const Run all = admin({ "changes", "--data", m_data, "--json" });
