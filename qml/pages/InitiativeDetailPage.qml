@@ -17,7 +17,9 @@ Page {
     readonly property var detail: app.initiative(initiativeId, app.language, app.directoryRevision)
     readonly property bool found: detail.id !== undefined
     property bool editing: false
+    // Names the position's properties so the binding runs again whenever the position moves.
     readonly property var way: found && detail.hasPosition
+                               && app.position.latitude + app.position.longitude + app.position.accuracy !== undefined
                                ? app.position.distanceTo(detail.latitude, detail.longitude) : ({})
     readonly property var voiceMessages: ({
         "no-voice": qsTr("There is no %1 voice on this device."),

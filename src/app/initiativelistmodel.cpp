@@ -104,16 +104,22 @@ void InitiativeListModel::setLanguage(const QString &language)
 
 void InitiativeListModel::setReaderPosition(Geo::Point position, double accuracyMetres, bool approximate, bool isFix)
 {
-    // Small moves do not reorder the list under the reader's finger.
-    if (m_position && Geo::distanceMetres(*m_position, position) < 20 && approximate == m_approximate
-        && isFix == m_positionIsFix)
-        return;
+    // Distances always follow the reader; the order changes only after a real move, so the
+    // list does not shuffle under a finger because of a few metres of GPS jitter.
+    const bool reorder = !m_position || Geo::distanceMetres(m_sortedAt, position) >= 20 || isFix != m_positionIsFix
+            || approximate != m_approximate;
     m_position = position;
     m_positionIsFix = isFix;
     m_accuracy = accuracyMetres;
     m_approximate = approximate;
     updateDistances();
-    apply(visibleRows());
+    for (Row &row : m_rows) {
+        row.distance = row.info->hasPosition ? Geo::distanceMetres(position, { row.info->latitude, row.info->longitude }) : -1;
+    }
+    if (reorder) {
+        m_sortedAt = position;
+        apply(visibleRows());
+    }
     if (!m_rows.isEmpty())
         emit dataChanged(index(0), index(int(m_rows.size()) - 1), { DistanceRole, WalkingMinutesRole, CompassRole, ApproximateRole });
 }

@@ -108,6 +108,7 @@ private:
     bool m_sortByDistance = true;
     bool m_forceReset = false;
     bool m_positionIsFix = false;
+    Geo::Point m_sortedAt { 0, 0 }; // where the reader was when the list was last ordered
     std::optional<Geo::Point> m_position;
     double m_accuracy = -1;
     bool m_approximate = true;
