@@ -11,8 +11,8 @@
 namespace {
 // Above this many row changes one reset is cheaper than precise signals.
 constexpr int maxPreciseChanges = 64;
-// The rank of a match by other text than the name.
-constexpr int maxRankedMatches = 1;
+// While searching: name matches (rank 0) come before matches by other text.
+constexpr int otherTextRank = 1;
 // Up to this many matching initiatives, name matches are put first.
 constexpr size_t maxNameRankedMatches = 500;
 }
@@ -154,9 +154,9 @@ void InitiativeListModel::reload()
         if (list.ok()) {
             for (InitiativeInfo &info : list.value())
             {
-                const int key = int(m_keys.size());
-                const int stable = *m_keys.insert(info.id, m_keys.value(info.id, key));
-                all.append({ std::make_shared<const InitiativeInfo>(std::move(info)), stable, -1 });
+                const auto known = m_keys.constFind(info.id);
+                const int key = known != m_keys.constEnd() ? *known : *m_keys.insert(info.id, int(m_keys.size()));
+                all.append({ std::make_shared<const InitiativeInfo>(std::move(info)), key, -1 });
             }
         } else {
             error = list.error().reason;
@@ -219,7 +219,7 @@ QList<InitiativeListModel::Row> InitiativeListModel::visibleRows() const
             for (qint64 docRow : std::as_const(found.value())) {
                 const int owner = docRow >= 0 && size_t(docRow) < m_rowOwner.size() ? m_rowOwner[size_t(docRow)] : -1;
                 if (owner >= 0 && rank[size_t(owner)] < 0) {
-                    rank[size_t(owner)] = maxRankedMatches;
+                    rank[size_t(owner)] = otherTextRank;
                     candidates.push_back(owner);
                 }
             }

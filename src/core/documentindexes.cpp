@@ -42,35 +42,37 @@ Result<qint64> DocumentDatabase::countIndex(const QString &index, const QString 
     return count;
 }
 
-Result<QList<IndexRow>> DocumentDatabase::indexRows(const QString &index)
+namespace {
+// Reads (key, value, doc_id or NULL, doc row) rows to the end.
+Result<QList<IndexRow>> collectRows(SqliteConnection &connection, SqliteStatement &select)
 {
-    SqliteStatement &select = m_connection.statement(
-            "SELECT e.key, e.value, d.doc_id, d.id FROM index_entries e JOIN docs d ON d.id = e.doc "
-            "WHERE e.name = ? ORDER BY e.key, d.doc_id");
-    select.bind(1, index);
     QList<IndexRow> rows;
     int rc;
     while ((rc = select.step()) == SQLITE_ROW)
         rows.append({ select.text(0), select.text(1), select.text(2), select.int64(3) });
     select.reset();
     if (rc != SQLITE_DONE)
-        return m_connection.errorFor(rc, QStringLiteral("reading an index"));
+        return connection.errorFor(rc, QStringLiteral("reading an index"));
     return rows;
+}
+}
+
+Result<QList<IndexRow>> DocumentDatabase::indexRows(const QString &index)
+{
+    SqliteStatement &select = m_connection.statement(
+            "SELECT e.key, e.value, d.doc_id, d.id FROM index_entries e JOIN docs d ON d.id = e.doc "
+            "WHERE e.name = ? ORDER BY e.key, d.doc_id");
+    select.bind(1, index);
+    return collectRows(m_connection, select);
 }
 
 Result<QList<IndexRow>> DocumentDatabase::indexValues(const QString &index)
 {
     // The primary key (name, key, doc) gives the order; no join, no sort.
-    SqliteStatement &select = m_connection.statement("SELECT key, value, doc FROM index_entries WHERE name = ?");
+    SqliteStatement &select =
+            m_connection.statement("SELECT key, value, NULL, doc FROM index_entries WHERE name = ?");
     select.bind(1, index);
-    QList<IndexRow> rows;
-    int rc;
-    while ((rc = select.step()) == SQLITE_ROW)
-        rows.append({ select.text(0), select.text(1), QString(), select.int64(2) });
-    select.reset();
-    if (rc != SQLITE_DONE)
-        return m_connection.errorFor(rc, QStringLiteral("reading an index"));
-    return rows;
+    return collectRows(m_connection, select);
 }
 
 Result<QList<IndexRow>> DocumentDatabase::indexRows(const QString &index, const QString &key)
@@ -79,14 +81,7 @@ Result<QList<IndexRow>> DocumentDatabase::indexRows(const QString &index, const 
             "SELECT e.key, e.value, d.doc_id, d.id FROM index_entries e JOIN docs d ON d.id = e.doc "
             "WHERE e.name = ? AND e.key = ? ORDER BY d.doc_id");
     select.bind(1, index).bind(2, key);
-    QList<IndexRow> rows;
-    int rc;
-    while ((rc = select.step()) == SQLITE_ROW)
-        rows.append({ select.text(0), select.text(1), select.text(2), select.int64(3) });
-    select.reset();
-    if (rc != SQLITE_DONE)
-        return m_connection.errorFor(rc, QStringLiteral("reading an index"));
-    return rows;
+    return collectRows(m_connection, select);
 }
 
 Result<QList<SearchHit>> DocumentDatabase::search(const QString &matchExpression, int limit)

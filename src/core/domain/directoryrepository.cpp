@@ -78,6 +78,12 @@ QStringList DirectoryRepository::fallbackChain(const QString &language)
 
 // Reads the list from the directory's index values (DomainIndexer): two queries and no
 // document parsing besides each initiative's small facts, so 10 000 initiatives list fast.
+int DirectoryRepository::chainRank(const QStringList &chain, QStringView language)
+{
+    const qsizetype inChain = chain.indexOf(language);
+    return inChain >= 0 ? int(inChain) : int(chain.size());
+}
+
 Result<QList<InitiativeInfo>> DirectoryRepository::initiatives(const QString &language)
 {
     DocumentDatabase::ReadScope scope(m_db);
@@ -94,24 +100,16 @@ Result<QList<InitiativeInfo>> DirectoryRepository::initiatives(const QString &la
     QHash<QString, Best> best;
     best.reserve(facts.value().size());
     for (const IndexRow &row : std::as_const(names.value())) {
-        // "language \t status \t name \t summary", read without splitting into four strings.
-        const QStringView value(row.value);
-        const qsizetype tab1 = value.indexOf(QLatin1Char('\t'));
-        const qsizetype tab2 = tab1 < 0 ? -1 : value.indexOf(QLatin1Char('\t'), tab1 + 1);
-        const qsizetype tab3 = tab2 < 0 ? -1 : value.indexOf(QLatin1Char('\t'), tab2 + 1);
-        if (tab3 < 0)
+        DomainIndexer::NameValue value;
+        if (!DomainIndexer::readName(row.value, value))
             continue;
-        const QStringView lang = value.left(tab1);
-        const QStringView name = value.mid(tab2 + 1, tab3 - tab2 - 1);
-        const QStringView summary = value.mid(tab3 + 1);
-        const qsizetype inChain = chain.indexOf(lang);
-        const int rank = inChain >= 0 ? int(inChain) : int(chain.size());
+        const int rank = chainRank(chain, value.language);
         Best &b = best[row.key];
         b.rows.append(row.docRow);
-        if (rank < b.nameRank && !name.trimmed().isEmpty())
-            b.name = { displaySafe(name.toString()), lang.toString() }, b.nameRank = rank;
-        if (rank < b.summaryRank && !summary.trimmed().isEmpty())
-            b.summary = { displaySafe(summary.toString()), lang.toString() }, b.summaryRank = rank;
+        if (rank < b.nameRank && !value.name.trimmed().isEmpty())
+            b.name = { displaySafe(value.name.toString()), value.language.toString() }, b.nameRank = rank;
+        if (rank < b.summaryRank && !value.summary.trimmed().isEmpty())
+            b.summary = { displaySafe(value.summary.toString()), value.language.toString() }, b.summaryRank = rank;
     }
 
     QList<InitiativeInfo> list;
@@ -140,6 +138,14 @@ Result<QList<InitiativeInfo>> DirectoryRepository::initiatives(const QString &la
     return sorted;
 }
 
+namespace {
+// A broken schedule that arrived by sync is left out, never guessed at.
+std::optional<Schedule> scheduleOf(const IndexRow &row)
+{
+    return Schedule::parse(QJsonDocument::fromJson(row.value.toUtf8()).object().value(QLatin1String("schedule")));
+}
+}
+
 Result<QList<Schedule>> DirectoryRepository::schedulesOf(const QString &initiativeId)
 {
     Result<QList<IndexRow>> rows = m_db.indexRows(DomainIndexer::directorySchedules, initiativeId);
@@ -147,8 +153,7 @@ Result<QList<Schedule>> DirectoryRepository::schedulesOf(const QString &initiati
         return rows.error();
     QList<Schedule> list;
     for (const IndexRow &row : std::as_const(rows.value())) {
-        const QJsonObject value = QJsonDocument::fromJson(row.value.toUtf8()).object();
-        if (std::optional<Schedule> schedule = Schedule::parse(value.value(QLatin1String("schedule"))))
+        if (std::optional<Schedule> schedule = scheduleOf(row))
             list.append(*schedule);
     }
     return list;
@@ -156,14 +161,12 @@ Result<QList<Schedule>> DirectoryRepository::schedulesOf(const QString &initiati
 
 Result<QHash<QString, QList<Schedule>>> DirectoryRepository::schedules()
 {
-    Result<QList<IndexRow>> rows = m_db.indexRows(DomainIndexer::directorySchedules);
+    Result<QList<IndexRow>> rows = m_db.indexValues(DomainIndexer::directorySchedules);
     if (!rows.ok())
         return rows.error();
     QHash<QString, QList<Schedule>> byInitiative;
     for (const IndexRow &row : std::as_const(rows.value())) {
-        const QJsonObject value = QJsonDocument::fromJson(row.value.toUtf8()).object();
-        // A broken schedule that arrived by sync is left out, never guessed at.
-        if (std::optional<Schedule> schedule = Schedule::parse(value.value(QLatin1String("schedule"))))
+        if (std::optional<Schedule> schedule = scheduleOf(row))
             byInitiative[row.key].append(*schedule);
     }
     return byInitiative;

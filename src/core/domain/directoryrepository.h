@@ -54,6 +54,8 @@ public:
     explicit DirectoryRepository(DocumentDatabase &directory) : m_db(directory) { }
 
     [[nodiscard]] static QStringList fallbackChain(const QString &language);
+    // A language's place in the chain (0 is best); every language outside it ranks last, equally.
+    [[nodiscard]] static int chainRank(const QStringList &chain, QStringView language);
     // Every initiative, sorted by its name in the given language.
     [[nodiscard]] Result<QList<InitiativeInfo>> initiatives(const QString &language);
     [[nodiscard]] Result<InitiativeInfo> initiative(const QString &id, const QString &language);

@@ -19,13 +19,13 @@ Result<QList<SearchResult>> DirectorySearch::find(const QString &typed, const QS
         Result<QList<IndexRow>> names = m_db.indexRows(DomainIndexer::directoryNames, hit.group);
         int bestRank = INT_MAX;
         for (const IndexRow &row : names.ok() ? names.value() : QList<IndexRow>()) {
-            const QStringList parts = row.value.split(QLatin1Char('\t'));
-            if (parts.size() < 3 || parts.at(2).trimmed().isEmpty())
+            DomainIndexer::NameValue value;
+            if (!DomainIndexer::readName(row.value, value) || value.name.trimmed().isEmpty())
                 continue;
-            const int rank = chain.contains(parts.at(0)) ? int(chain.indexOf(parts.at(0))) : int(chain.size());
+            const int rank = DirectoryRepository::chainRank(chain, value.language);
             if (rank < bestRank) {
                 bestRank = rank;
-                result.name = { parts.at(2), parts.at(0) };
+                result.name = { value.name.toString(), value.language.toString() };
             }
         }
         results.append(std::move(result));

@@ -65,6 +65,18 @@ void addDirectoryEntries(DocType type, const QString &id, const QJsonObject &bod
 }
 }
 
+bool DomainIndexer::readName(QStringView value, NameValue &out)
+{
+    const qsizetype tab1 = value.indexOf(QLatin1Char('\t'));
+    const qsizetype tab2 = tab1 < 0 ? -1 : value.indexOf(QLatin1Char('\t'), tab1 + 1);
+    const qsizetype tab3 = tab2 < 0 ? -1 : value.indexOf(QLatin1Char('\t'), tab2 + 1);
+    if (tab3 < 0)
+        return false;
+    out = { value.left(tab1), value.mid(tab1 + 1, tab2 - tab1 - 1), value.mid(tab2 + 1, tab3 - tab2 - 1),
+            value.mid(tab3 + 1) };
+    return true;
+}
+
 DocumentIndexes DomainIndexer::derive(const QString &id, const QJsonObject &body)
 {
     DocumentIndexes out;

@@ -19,6 +19,17 @@ inline const QString directoryFacts = QStringLiteral("directory-facts");
 // key: initiative id; value: {"slug", "schedule"} of one activity as compact JSON
 inline const QString directorySchedules = QStringLiteral("directory-schedules");
 
+// One directory-names value, read without copying (views into the value).
+struct NameValue
+{
+    QStringView language;
+    QStringView status;
+    QStringView name;
+    QStringView summary;
+};
+// false when the value is not a directory-names value.
+[[nodiscard]] bool readName(QStringView value, NameValue &out);
+
 [[nodiscard]] DocumentIndexes derive(const QString &id, const QJsonObject &body);
 [[nodiscard]] Indexer indexer();
 }
