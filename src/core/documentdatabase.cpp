@@ -78,6 +78,22 @@ StoreError DocumentDatabase::open(const QString &path, SqliteConnection::Mode mo
     return StoreError::none();
 }
 
+StoreError DocumentDatabase::compact()
+{
+    if (StoreError error = m_connection.exec("VACUUM"); !error.ok())
+        return error;
+    SqliteStatement &checkpoint = m_connection.statement("PRAGMA wal_checkpoint(TRUNCATE)");
+    const int rc = checkpoint.step();
+    const bool busy = rc == SQLITE_ROW && checkpoint.int64(0) != 0;
+    checkpoint.reset();
+    if (rc != SQLITE_ROW)
+        return m_connection.errorFor(rc, QStringLiteral("emptying the write-ahead log"));
+    if (busy)
+        return StoreError::make(StoreError::Code::Busy,
+                                QStringLiteral("another process holds the database; the write-ahead log was not emptied"));
+    return StoreError::none();
+}
+
 StoreError DocumentDatabase::setRevsLimit(int limit)
 {
     if (limit < 1)

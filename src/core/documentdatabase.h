@@ -70,6 +70,8 @@ public:
     [[nodiscard]] Result<QList<IndexRow>> indexRows(const QString &index);
     // The same without the document ids (docId stays empty): the fast path for a list.
     [[nodiscard]] Result<QList<IndexRow>> indexValues(const QString &index);
+    // The same for keys in [from, to] (e.g. the field logs of a date range, for a report).
+    [[nodiscard]] Result<QList<IndexRow>> indexValues(const QString &index, const QString &from, const QString &to);
     // The rows of one key.
     [[nodiscard]] Result<QList<IndexRow>> indexRows(const QString &index, const QString &key);
     // Groups whose search text matches an FTS5 expression (SearchText::matchExpression), best
@@ -95,6 +97,10 @@ public:
     };
 
     [[nodiscard]] QString integrityCheck() { return m_connection.integrityCheck(); }
+    // Rewrites the file (VACUUM) and empties its write-ahead log, so no deleted or replaced
+    // content is left in free pages: what makes an erasure on request complete on disk.
+    // Busy when another connection holds the file.
+    [[nodiscard]] StoreError compact();
     void setMaxPageCount(qint64 pages) { m_connection.setMaxPageCount(pages); }
 
 signals:

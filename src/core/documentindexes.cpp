@@ -75,6 +75,14 @@ Result<QList<IndexRow>> DocumentDatabase::indexValues(const QString &index)
     return collectRows(m_connection, select);
 }
 
+Result<QList<IndexRow>> DocumentDatabase::indexValues(const QString &index, const QString &from, const QString &to)
+{
+    SqliteStatement &select = m_connection.statement(
+            "SELECT key, value, NULL, doc FROM index_entries WHERE name = ? AND key >= ? AND key <= ?");
+    select.bind(1, index).bind(2, from).bind(3, to);
+    return collectRows(m_connection, select);
+}
+
 Result<QList<IndexRow>> DocumentDatabase::indexRows(const QString &index, const QString &key)
 {
     SqliteStatement &select = m_connection.statement(

@@ -4,13 +4,14 @@
 #include <utility>
 
 namespace {
-const std::array<std::pair<DocType, const char *>, 8> names { {
+const std::array<std::pair<DocType, const char *>, 9> names { {
         { DocType::Initiative, "initiative" },
         { DocType::Activity, "activity" },
         { DocType::Translation, "translation" },
         { DocType::Visit, "visit" },
         { DocType::Contact, "contact" },
         { DocType::Tally, "tally" },
+        { DocType::Erasure, "erasure" },
         { DocType::Card, "card" },
         { DocType::Stamp, "stamp" },
 } };
@@ -42,7 +43,8 @@ bool DocTypes::belongsIn(DocType type, const QString &database)
     case DocType::Translation: return database == QLatin1String("directory");
     case DocType::Visit:
     case DocType::Contact:
-    case DocType::Tally: return database.startsWith(QLatin1String("org-"));
+    case DocType::Tally:
+    case DocType::Erasure: return database.startsWith(QLatin1String("org-"));
     case DocType::Card:
     case DocType::Stamp: return database == QLatin1String("cards");
     }

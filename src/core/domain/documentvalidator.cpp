@@ -17,6 +17,11 @@ StoreError invalid(const QString &reason)
     return StoreError::make(Code::ValidationFailed, reason);
 }
 
+// Field logs: a host counts at most this many people at one activity, lists hold chips.
+constexpr int maxAttendance = 10000;
+constexpr int maxListItems = 50;
+constexpr int maxListItemLength = 100;
+
 bool matches(const QString &text, const char *pattern)
 {
     // Anchored, so that "$" does not let a trailing newline through ("nl\n").
@@ -114,10 +119,16 @@ public:
             fail(QStringLiteral("%1 must be a list").arg(QLatin1String(name)));
             return *this;
         }
+        if (v.toArray().size() > maxListItems) {
+            fail(QStringLiteral("%1 must hold at most %2 items").arg(QLatin1String(name)).arg(maxListItems));
+            return *this;
+        }
         for (const QJsonValue &item : v.toArray()) {
-            if (!item.isString() || (languages && !DocumentValidator::isLanguageCode(item.toString()))) {
+            if (!item.isString() || item.toString().size() > maxListItemLength
+                || (languages && !DocumentValidator::isLanguageCode(item.toString()))) {
                 fail(QStringLiteral("%1 must hold only %2").arg(QLatin1String(name),
-                                                               languages ? QStringLiteral("language codes") : QStringLiteral("strings")));
+                                                               languages ? QStringLiteral("language codes")
+                                                                         : QStringLiteral("strings of at most %1 characters").arg(maxListItemLength)));
                 break;
             }
         }
@@ -144,11 +155,12 @@ public:
             fail(QStringLiteral("%1 must be one of: %2").arg(QLatin1String(name), allowed.join(QStringLiteral(", "))));
         return *this;
     }
-    Fields &count(const char *name)
+    Fields &count(const char *name, int maximum)
     {
         const QJsonValue v = m_doc.value(QLatin1String(name));
-        if (check(name, v, true) && (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != double(qint64(v.toDouble()))))
-            fail(QStringLiteral("%1 must be a whole number of 0 or more").arg(QLatin1String(name)));
+        if (check(name, v, true) && (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > maximum
+                                     || v.toDouble() != double(qint64(v.toDouble()))))
+            fail(QStringLiteral("%1 must be a whole number from 0 to %2").arg(QLatin1String(name)).arg(maximum));
         return *this;
     }
     Fields &rule(bool holds, const QString &reason)
@@ -194,6 +206,59 @@ bool positionValid(const QJsonValue &v)
     const QJsonValue lon = p.value(QLatin1String("lon"));
     return lat.isDouble() && lon.isDouble() && lat.toDouble() >= -90 && lat.toDouble() <= 90
             && lon.toDouble() >= -180 && lon.toDouble() <= 180;
+}
+
+// A log's place: never a precise position. Either the centre of a ~100 m grid cell or the
+// position of the initiative the log is about (docs/DATA-MODEL.md, "Field logs").
+QString placeProblem(const QJsonObject &doc)
+{
+    const QJsonValue v = doc.value(QLatin1String("place"));
+    if (v.isUndefined() || v.isNull())
+        return {};
+    const QJsonObject place = v.toObject();
+    const QString precision = place.value(QLatin1String("precision")).toString();
+    if (!v.isObject() || !positionValid(v))
+        return QStringLiteral("place must be {lat, lon, precision} within [-90, 90] and [-180, 180]");
+    if (precision != QLatin1String("grid-100m") && precision != QLatin1String("initiative"))
+        return QStringLiteral("place.precision must be grid-100m or initiative");
+    return {};
+}
+
+// A real name only with recorded consent, and none after consent was withdrawn.
+QString consentProblem(const QJsonObject &doc)
+{
+    const QJsonValue v = doc.value(QLatin1String("consent"));
+    const bool hasName = doc.contains(QLatin1String("name")) && !doc.value(QLatin1String("name")).isNull();
+    if (v.isUndefined() || v.isNull())
+        return hasName ? QStringLiteral("name needs recorded consent (consent.given)") : QString();
+    const QJsonObject consent = v.toObject();
+    if (!v.isObject() || !DocumentValidator::isDate(consent.value(QLatin1String("given")).toString()))
+        return QStringLiteral("consent must be {given: date, withdrawn: date}");
+    const QJsonValue withdrawn = consent.value(QLatin1String("withdrawn"));
+    if (!withdrawn.isUndefined() && !DocumentValidator::isDate(withdrawn.toString()))
+        return QStringLiteral("consent.withdrawn must be a date YYYY-MM-DD");
+    if (!withdrawn.isUndefined() && hasName)
+        return QStringLiteral("name must be erased when consent is withdrawn");
+    return {};
+}
+
+QString referralProblem(const QJsonValue &v)
+{
+    if (v.isUndefined() || v.isNull())
+        return {};
+    const QJsonObject referral = v.toObject();
+    const QString kind = referral.value(QLatin1String("kind")).toString();
+    const QString to = referral.value(QLatin1String("to")).toString();
+    const QString status = referral.value(QLatin1String("status")).toString();
+    if (!v.isObject() || (kind != QLatin1String("initiative") && kind != QLatin1String("formal")))
+        return QStringLiteral("referral.kind must be initiative or formal");
+    if (to.trimmed().isEmpty() || to.size() > 200)
+        return QStringLiteral("referral.to must be a non-empty string of at most 200 characters");
+    if (kind == QLatin1String("initiative") && !to.startsWith(QLatin1String("initiative:")))
+        return QStringLiteral("referral.to must be an initiative id when referral.kind is initiative");
+    if (status != QLatin1String("made") && status != QLatin1String("arrived") && status != QLatin1String("not-arrived"))
+        return QStringLiteral("referral.status must be one of: made, arrived, not-arrived");
+    return {};
 }
 
 // The texts of an initiative's activities in a translation follow the rules of name and description.
@@ -261,23 +326,47 @@ StoreError validateTyped(DocType type, const QJsonObject &doc, const QString &id
                 .reference("initiative", "initiative:", true)
                 .reference("activity", "activity:", false)
                 .date("date", true)
-                .count("count")
-                .string("participant", false, 64);
+                .count("count", maxAttendance)
+                .string("participant", false, 64)
+                .rule(placeProblem(doc).isEmpty(), placeProblem(doc));
         break;
-    case DocType::Contact:
+    case DocType::Contact: {
+        const bool erased = doc.value(QLatin1String("erased")).toBool();
         f.rule(id.startsWith(QLatin1String("contact:")), QStringLiteral("_id must start with contact:"))
-                .string("person", true, 64)
+                .string("person", !erased, 64)
+                .rule(!erased || !doc.contains(QLatin1String("person")), QStringLiteral("an erased contact has no person"))
                 .date("date", true)
+                .oneOf("channel", { QStringLiteral("street"), QStringLiteral("phone"), QStringLiteral("visit"),
+                                    QStringLiteral("market"), QStringLiteral("other") }, false)
                 .language("language", false)
                 .stringArray("topics").stringArray("needs").stringArray("offers")
-                .object("referral")
-                .date("followUp", false);
+                .rule(consentProblem(doc).isEmpty(), consentProblem(doc))
+                .string("name", false, 100)
+                .rule(referralProblem(doc.value(QLatin1String("referral"))).isEmpty(),
+                      referralProblem(doc.value(QLatin1String("referral"))))
+                .date("followUp", false)
+                .rule(!doc.contains(QLatin1String("followUp"))
+                              || doc.value(QLatin1String("followUp")).toString() >= doc.value(QLatin1String("date")).toString(),
+                      QStringLiteral("followUp must not be before date"))
+                .boolean("followUpDone")
+                .rule(placeProblem(doc).isEmpty(), placeProblem(doc));
         break;
+    }
     case DocType::Tally:
         f.rule(id.startsWith(QLatin1String("tally:")), QStringLiteral("_id must start with tally:"))
                 .date("date", true)
                 .language("language", false)
-                .stringArray("does").stringArray("needs");
+                .stringArray("does").stringArray("needs")
+                .string("referral", false, 200)
+                .rule(placeProblem(doc).isEmpty(), placeProblem(doc));
+        break;
+    case DocType::Erasure:
+        f.string("personHash", true, 64)
+                .rule(matches(doc.value(QLatin1String("personHash")).toString(), "^[0-9a-f]{64}$"),
+                      QStringLiteral("personHash must be 64 lowercase hex characters (SHA-256)"))
+                .rule(id == QLatin1String("erasure:") + doc.value(QLatin1String("personHash")).toString(),
+                      QStringLiteral("_id must be erasure:<personHash>"))
+                .date("date", true);
         break;
     case DocType::Card:
         f.string("code", true, 32)

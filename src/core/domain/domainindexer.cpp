@@ -3,11 +3,12 @@
 #include "doctype.h"
 #include "searchtext.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace {
 // Layout of the keys and values above; bump when it changes so stored indexes are rebuilt.
-constexpr int layoutVersion = 2;
+constexpr int layoutVersion = 3;
 
 QString field(const QJsonObject &body, const char *name)
 {
@@ -27,6 +28,71 @@ QString oneLine(QString text)
 QString compact(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// Separators of a fieldlog-facts value cannot occur inside its fields.
+QString factField(QString text)
+{
+    for (QChar &c : text) {
+        if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char(','))
+            c = QLatin1Char(' ');
+    }
+    return text;
+}
+
+QString factList(const QJsonValue &list)
+{
+    QStringList items;
+    for (const QJsonValue &item : list.toArray())
+        items.append(factField(item.toString()));
+    return items.join(QLatin1Char(','));
+}
+
+// What reports count, one line per log, keyed by date (docs/DATA-MODEL.md, "Secondary indexes").
+void addFieldLogEntries(DocType type, const QJsonObject &body, DocumentIndexes &out)
+{
+    const QString date = field(body, "date");
+    if (date.isEmpty())
+        return;
+    QString kind;
+    QString count = QStringLiteral("1");
+    QString referralKind, referralTo, referralStatus;
+    if (type == DocType::Visit) {
+        kind = QStringLiteral("v");
+        count = QString::number(body.value(QLatin1String("count")).toInteger());
+        const QString participant = field(body, "participant");
+        if (!participant.isEmpty())
+            out.keys.append({ DomainIndexer::byPerson, participant, {} });
+    } else if (type == DocType::Contact) {
+        kind = QStringLiteral("c");
+        const QJsonObject referral = body.value(QLatin1String("referral")).toObject();
+        referralKind = field(referral, "kind");
+        referralTo = field(referral, "to");
+        referralStatus = field(referral, "status");
+        const QString person = field(body, "person");
+        if (!person.isEmpty())
+            out.keys.append({ DomainIndexer::byPerson, person, {} });
+        const QString followUp = field(body, "followUp");
+        if (!followUp.isEmpty() && !body.value(QLatin1String("followUpDone")).toBool())
+            out.keys.append({ DomainIndexer::followUps, followUp, {} });
+    } else if (type == DocType::Tally) {
+        kind = QStringLiteral("t");
+        const QString referral = field(body, "referral");
+        if (!referral.isEmpty()) {
+            referralKind = referral.startsWith(QLatin1String("initiative:")) ? QStringLiteral("initiative") : QStringLiteral("formal");
+            referralTo = referral;
+            referralStatus = QStringLiteral("made");
+        }
+    } else {
+        return;
+    }
+    if (body.value(QLatin1String("erased")).toBool())
+        out.keys.append({ DomainIndexer::erasedLogs, field(body, "type"), {} });
+    out.keys.append({ DomainIndexer::fieldLogFacts, date,
+                      QStringList { kind, count, factField(field(body, "initiative")), factField(field(body, "language")),
+                                    referralKind, factField(referralTo), referralStatus, factList(body.value(QLatin1String("does"))),
+                                    factList(body.value(QLatin1String("needs"))) }
+                              .join(QLatin1Char('\t')) });
 }
 
 void addDirectoryEntries(DocType type, const QString &id, const QJsonObject &body, DocumentIndexes &out)
@@ -77,6 +143,23 @@ bool DomainIndexer::readName(QStringView value, NameValue &out)
     return true;
 }
 
+bool DomainIndexer::readLogFacts(QStringView value, LogFacts &out)
+{
+    QStringView parts[9];
+    qsizetype start = 0;
+    for (int i = 0; i < 9; ++i) {
+        const qsizetype tab = i < 8 ? value.indexOf(QLatin1Char('\t'), start) : value.size();
+        if (tab < 0)
+            return false;
+        parts[i] = value.mid(start, tab - start);
+        start = tab + 1;
+    }
+    if (parts[0].size() != 1)
+        return false;
+    out = { parts[0].front(), parts[1], parts[2], parts[3], parts[4], parts[5], parts[6], parts[7], parts[8] };
+    return true;
+}
+
 DocumentIndexes DomainIndexer::derive(const QString &id, const QJsonObject &body)
 {
     DocumentIndexes out;
@@ -94,6 +177,7 @@ DocumentIndexes DomainIndexer::derive(const QString &id, const QJsonObject &body
     add(byDate, "date");
     add(byCard, "card");
     addDirectoryEntries(*docType, id, body, out);
+    addFieldLogEntries(*docType, body, out);
     return out;
 }
 

@@ -19,6 +19,15 @@ inline const QString directoryFacts = QStringLiteral("directory-facts");
 // key: initiative id; value: {"slug", "schedule"} of one activity as compact JSON
 inline const QString directorySchedules = QStringLiteral("directory-schedules");
 
+// key: a person's pseudonymous code (contact.person, visit.participant): consent and erasure
+inline const QString byPerson = QStringLiteral("by-person");
+// key: the type of a visit or contact erased on request (PersonErasure)
+inline const QString erasedLogs = QStringLiteral("erased-logs");
+// key: follow-up date of a contact whose follow-up is not done yet
+inline const QString followUps = QStringLiteral("follow-ups");
+// key: date of a visit, contact or tally; value: the facts a report counts (FieldLogFacts)
+inline const QString fieldLogFacts = QStringLiteral("fieldlog-facts");
+
 // One directory-names value, read without copying (views into the value).
 struct NameValue
 {
@@ -29,6 +38,21 @@ struct NameValue
 };
 // false when the value is not a directory-names value.
 [[nodiscard]] bool readName(QStringView value, NameValue &out);
+
+// One fieldlog-facts value, read without copying. Lists (does, needs) are joined by ','.
+struct LogFacts
+{
+    QChar kind; // 'v' visit, 'c' contact, 't' tally
+    QStringView count; // people: a visit's count, 1 for a contact or a conversation
+    QStringView initiative;
+    QStringView language;
+    QStringView referralKind;
+    QStringView referralTo;
+    QStringView referralStatus;
+    QStringView does;
+    QStringView needs;
+};
+[[nodiscard]] bool readLogFacts(QStringView value, LogFacts &out);
 
 [[nodiscard]] DocumentIndexes derive(const QString &id, const QJsonObject &body);
 [[nodiscard]] Indexer indexer();
