@@ -43,6 +43,14 @@ commands:
   replicate SOURCE TARGET [--batch N] [--continuous [--for MS]] [--create-target]
                                SOURCE, TARGET: a database name in --data, or a URL
                                http://user:password@host:port/db
+  report [--org SLUG] [--from DATE] [--to DATE] [--by week|month] [--lang L] [--csv | --raw] [--out FILE]
+                               counts of the field logs (no group under 5 people shown);
+                               --raw: the logs themselves, without person data (CSV).
+                               Dates YYYY-MM-DD; default: this month up to today
+  erase-person CODE [--org SLUG]
+                               erase a person's data on request; the erasure replicates
+  withdraw-consent CODE [--org SLUG]
+                               erase the real name of a person who withdrew consent
 
 --db defaults to "directory". Exit status: 0 ok, 1 failed, 2 usage error.
 )";
@@ -97,10 +105,15 @@ int AdminCli::run(const QStringList &arguments)
     const QCommandLineOption server("server", "server URL for the QR payload", "URL", "http://127.0.0.1:5984");
     const QCommandLineOption count("count", "invite: how many codes", "N", "1");
     const QCommandLineOption lang("lang", "search: the reader's language", "L", "nl");
+    const QCommandLineOption from("from", "report: first day", "DATE");
+    const QCommandLineOption to("to", "report: last day", "DATE");
+    const QCommandLineOption by("by", "report: week or month", "PERIOD", "week");
+    const QCommandLineOption csv("csv", "report: CSV");
+    const QCommandLineOption raw("raw", "report: the logs themselves, without person data");
     const QCommandLineOption help({ "h", "help" }, "help");
     parser.addOptions({ data, json, lang, db, rev, revs, conflicts, since, limit, includeDocs, out,
                         initiatives, events, langs, seed, batch, continuous, forMs, createTarget,
-                        role, org, person, card, hours, server, count, help });
+                        role, org, person, card, hours, server, count, from, to, by, csv, raw, help });
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     m_json = parser.isSet(json);
@@ -235,7 +248,63 @@ int AdminCli::run(const QStringList &arguments)
             return usage(QStringLiteral("--langs needs at least one language"));
         return generate(folder, int(n), int(m), languages, quint32(s));
     }
+    if (command == QLatin1String("report")) {
+        FieldLogCommands::ReportRequest request;
+        request.data = folder;
+        request.organisation = parser.value(org);
+        request.language = parser.value(lang);
+        request.to = parser.isSet(to) ? QDate::fromString(parser.value(to), Qt::ISODate) : QDate::currentDate();
+        request.from = parser.isSet(from) ? QDate::fromString(parser.value(from), Qt::ISODate)
+                                          : QDate(request.to.year(), request.to.month(), 1);
+        if (!request.from.isValid() || !request.to.isValid())
+            return usage(QStringLiteral("--from and --to take dates YYYY-MM-DD"));
+        if (parser.value(by) != QLatin1String("week") && parser.value(by) != QLatin1String("month"))
+            return usage(QStringLiteral("--by takes week or month"));
+        request.period = parser.value(by) == QLatin1String("month") ? FieldReport::Period::Month : FieldReport::Period::Week;
+        return fieldReport(request, parser.isSet(raw) ? ReportFormat::Raw : parser.isSet(csv) ? ReportFormat::Csv : ReportFormat::Text,
+                           parser.value(out));
+    }
+    if (command == QLatin1String("erase-person") || command == QLatin1String("withdraw-consent")) {
+        if (positional.size() != 2 || positional.at(1).trimmed().isEmpty())
+            return usage(QStringLiteral("%1 needs the person's CODE").arg(command));
+        const bool erase = command == QLatin1String("erase-person");
+        const Result<QJsonObject> done = erase ? FieldLogCommands::erasePerson(folder, parser.value(org), positional.at(1))
+                                               : FieldLogCommands::withdrawConsent(folder, parser.value(org), positional.at(1));
+        return report(done, !done.ok() ? QString()
+                                : erase ? QStringLiteral("erased: %1 documents rewritten, %2 conflicting revisions removed")
+                                                  .arg(done.value().value("documents").toInt())
+                                                  .arg(done.value().value("conflictsRemoved").toInt())
+                                        : QStringLiteral("consent withdrawn: the name erased from %1 contacts")
+                                                  .arg(done.value().value("contacts").toInt()));
+    }
     return usage(QStringLiteral("unknown command \"%1\"").arg(command));
+}
+
+int AdminCli::fieldReport(const FieldLogCommands::ReportRequest &request, ReportFormat format, const QString &outFile)
+{
+    if (format == ReportFormat::Text && m_json) {
+        const Result<QJsonObject> json = FieldLogCommands::reportJson(request);
+        if (!json.ok())
+            return fail(json.error());
+        print(json.value(), QString());
+        return 0;
+    }
+    const Result<QByteArray> made = format == ReportFormat::Raw ? FieldLogCommands::rawLogsCsv(request)
+            : format == ReportFormat::Csv                       ? FieldLogCommands::reportCsv(request)
+                                                                : FieldLogCommands::reportText(request);
+    if (!made.ok())
+        return fail(made.error());
+    const QByteArray &bytes = made.value();
+    if (outFile.isEmpty()) {
+        m_out << QString::fromUtf8(bytes);
+        m_out.flush();
+        return 0;
+    }
+    QSaveFile file(outFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(StoreError::make(StoreError::Code::IoError, QStringLiteral("cannot write %1: %2").arg(outFile, file.errorString())));
+    print({ { "ok", true }, { "out", outFile }, { "bytes", bytes.size() } }, QStringLiteral("wrote %1").arg(outFile));
+    return 0;
 }
 
 int AdminCli::usage(const QString &problem)

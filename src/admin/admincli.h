@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fieldlogcommands.h"
+
 #include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
@@ -37,4 +39,6 @@ private:
     int search(const QString &data, const QString &query, const QString &language, int limit);
     int generate(const QString &data, int initiatives, int events, const QStringList &languages, quint32 seed);
     int replicate(const ReplicateRequest &request);
+    enum class ReportFormat { Text, Csv, Raw };
+    int fieldReport(const FieldLogCommands::ReportRequest &request, ReportFormat format, const QString &outFile);
 };

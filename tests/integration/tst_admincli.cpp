@@ -170,6 +170,71 @@ private slots:
         QCOMPARE(admin({ "import", m_dir.filePath("no-such-file.json"), "--data", m_data }).exitCode, 1);
     }
 
+    void reportEraseAndWithdrawConsentOnFieldLogs()
+    {
+        const QString data = m_dir.filePath("fieldlogs");
+        QCOMPARE(admin({ "init", "--data", data }).exitCode, 0);
+        QJsonArray logs;
+        for (int i = 0; i < 6; ++i)
+            logs.append(QJsonObject { { "_id", QString("tally:t%1").arg(i) }, { "type", "tally" }, { "date", "2026-11-24" },
+                                      { "language", "ar" }, { "does", QJsonArray { "chat" } } });
+        logs.append(QJsonObject { { "_id", "contact:c1" }, { "type", "contact" }, { "person", "zon-17" }, { "name", "Fatima" },
+                                  { "consent", QJsonObject { { "given", "2026-11-20" } } }, { "date", "2026-11-20" },
+                                  { "language", "ar" }, { "needs", QJsonArray { "housing" } } });
+        logs.append(QJsonObject { { "_id", "visit:v1" }, { "type", "visit" }, { "initiative", "initiative:taalcafe" },
+                                  { "date", "2026-11-18" }, { "count", 9 }, { "participant", "zon-17" } });
+        const QJsonObject file { { "format", "buurtbrug/1" },
+                                 { "databases", QJsonObject { { "org-visserijplein", logs } } } };
+        QCOMPARE(admin({ "import", writeFile("logs.json", QJsonDocument(file).toJson()), "--data", data }).exitCode, 0);
+
+        const Run csv = admin({ "report", "--data", data, "--from", "2026-11-16", "--to", "2026-11-29", "--csv" });
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY2(csv.out.contains("\r\nweek,2026-W47,2026-W47,9,<5,0,0,0\r\n"), csv.out.constData());
+        QVERIFY2(csv.out.contains("\r\nweek,2026-W48,2026-W48,0,0,6,0,0\r\n"), csv.out.constData());
+        QVERIFY2(csv.out.contains("\r\nlanguage,ar,العربية,0,<5,6,0,0\r\n"), csv.out.constData());
+        const Run json = admin({ "report", "--data", data, "--from", "2026-11-01", "--to", "2026-11-30", "--by", "month", "--json" });
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(json.json().value("logs").toInt(), 8);
+        QCOMPARE(json.json().value("organisation").toString(), QString("visserijplein"));
+        const Run raw = admin({ "report", "--data", data, "--from", "2026-11-01", "--to", "2026-11-30", "--raw" });
+        QCOMPARE(raw.exitCode, 0);
+        QCOMPARE(raw.out.count("\r\n"), 9);
+        QVERIFY(!raw.out.contains("Fatima") && !raw.out.contains("zon-17") && !raw.out.contains("housing"));
+
+        const Run withdrawn = admin({ "withdraw-consent", "zon-17", "--data", data, "--json" });
+        QCOMPARE(withdrawn.exitCode, 0);
+        QCOMPARE(withdrawn.json().value("contacts").toInt(), 1);
+        const QJsonObject contact = admin({ "get", "contact:c1", "--db", "org-visserijplein", "--data", data, "--json" }).json();
+        QVERIFY(!contact.contains("name"));
+        QCOMPARE(contact.value("person").toString(), QString("zon-17"));
+
+        const Run erased = admin({ "erase-person", "zon-17", "--data", data, "--json" });
+        QCOMPARE(erased.exitCode, 0);
+        QCOMPARE(erased.json().value("documents").toInt(), 2);
+        QCOMPARE(erased.json().value("compacted").toBool(), true);
+        const QJsonObject after = admin({ "get", "contact:c1", "--db", "org-visserijplein", "--data", data, "--json" }).json();
+        QVERIFY(!after.contains("person") && !after.contains("needs") && after.value("erased").toBool());
+        const QJsonObject visit = admin({ "get", "visit:v1", "--db", "org-visserijplein", "--data", data, "--json" }).json();
+        QCOMPARE(visit.value("count").toInt(), 9); // the count stays
+        QVERIFY(!visit.contains("participant"));
+        QFile file2(data + "/org-visserijplein.sqlite");
+        QVERIFY(file2.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file2.readAll();
+        QVERIFY(!bytes.contains("Fatima") && !bytes.contains("zon-17"));
+
+        // Mistakes are named.
+        QCOMPARE(admin({ "report", "--data", data, "--from", "2026-13-01" }).exitCode, 2);
+        QCOMPARE(admin({ "report", "--data", data, "--from", "2026-11-30", "--to", "2026-11-01" }).exitCode, 1);
+        QCOMPARE(admin({ "erase-person", "--data", data }).exitCode, 2);
+        const Run unknown = admin({ "report", "--data", data, "--org", "elsewhere", "--json" });
+        QCOMPARE(unknown.exitCode, 1);
+        QCOMPARE(unknown.json().value("error").toString(), QString("not_found"));
+        QCOMPARE(admin({ "add-org", "delfshaven", "--data", data }).exitCode, 0);
+        const Run which = admin({ "report", "--data", data, "--json" });
+        QCOMPARE(which.exitCode, 1);
+        QVERIFY2(which.json().value("reason").toString().contains("--org"), which.out.constData());
+    }
+
     // A real full file system: a 1 MiB tmpfs in a private mount namespace.
     void fullDiskFailsTheImportAndKeepsEarlierData()
     {
