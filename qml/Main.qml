@@ -24,6 +24,8 @@ ApplicationWindow {
 
     readonly property var destinations: [
         { label: qsTr("Initiatives"), icon: "qrc:/buurtbrug/icons/directory.svg" },
+        { label: qsTr("Log"), icon: "qrc:/buurtbrug/icons/log.svg" },
+        { label: qsTr("Reports"), icon: "qrc:/buurtbrug/icons/reports.svg" },
         { label: qsTr("Language"), icon: "qrc:/buurtbrug/icons/language.svg" },
         { label: qsTr("Sync"), icon: "qrc:/buurtbrug/icons/sync.svg" }
     ]
@@ -85,6 +87,14 @@ ApplicationWindow {
                     Layout.fillHeight: true
                     onBackRequested: root.selectedId = ""
                 }
+            }
+
+            LogPage {
+                app: root.app
+            }
+
+            ReportsPage {
+                app: root.app
             }
 
             LanguagePage {

@@ -24,8 +24,11 @@ AppController::AppController(DocumentDatabase *directory, UiLanguage *language, 
                              PositionService *position, ReadAloud *readAloud, QObject *parent)
     : QObject(parent), m_directory(directory), m_language(language),
       m_initiatives(new InitiativeListModel(directory, this)), m_sync(sync), m_position(position),
-      m_readAloud(readAloud), m_clock([] { return QDateTime::currentDateTime(); })
+      m_readAloud(readAloud), m_fieldLog(new FieldLogController(directory, position, this)),
+      m_reports(new ReportController(directory, this)), m_clock([] { return QDateTime::currentDateTime(); })
 {
+    m_fieldLog->setLanguage(m_language->code());
+    m_reports->setLanguage(m_language->code());
     if (m_position) {
         connect(m_position, &PositionService::positionChanged, this, &AppController::updateReaderPosition);
         updateReaderPosition();
@@ -33,6 +36,8 @@ AppController::AppController(DocumentDatabase *directory, UiLanguage *language, 
     m_initiatives->setLanguage(m_language->code());
     connect(m_language, &UiLanguage::changed, this, [this] {
         m_initiatives->setLanguage(m_language->code());
+        m_fieldLog->setLanguage(m_language->code());
+        m_reports->setLanguage(m_language->code());
         emit languageChanged();
     });
     if (m_directory) {
@@ -50,9 +55,24 @@ void AppController::updateReaderPosition()
                                      !m_position->hasFix() || !m_position->precise(), m_position->hasFix());
 }
 
+void AppController::setOrganisationDatabase(DocumentDatabase *org)
+{
+    m_fieldLog->setDatabase(org);
+    m_reports->setDatabase(org);
+}
+
+void AppController::setRoles(const QStringList &roles)
+{
+    m_roles = roles;
+    m_reports->setRoles(roles);
+    emit rolesChanged();
+}
+
 void AppController::setClock(std::function<QDateTime()> clock)
 {
     m_clock = clock;
+    m_fieldLog->setClock(clock);
+    m_reports->setClock(clock);
     m_initiatives->setClock(std::move(clock));
 }
 

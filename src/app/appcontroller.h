@@ -11,8 +11,10 @@
 class DatabaseFolder;
 class DocumentDatabase;
 
+#include "fieldlogcontroller.h"
 #include "positionservice.h"
 #include "readaloud.h"
+#include "reportcontroller.h"
 class UiLanguage;
 
 // What the QML pages talk to: the UI language (and with it the layout direction), the list of
@@ -30,6 +32,10 @@ class AppController : public QObject
     Q_PROPERTY(SyncStatus *sync READ sync CONSTANT)
     Q_PROPERTY(PositionService *position READ position CONSTANT)
     Q_PROPERTY(ReadAloud *readAloud READ readAloud CONSTANT)
+    Q_PROPERTY(FieldLogController *fieldLog READ fieldLog CONSTANT)
+    Q_PROPERTY(ReportController *reports READ reports CONSTANT)
+    // The device's roles from its enrolment (empty when not enrolled).
+    Q_PROPERTY(QStringList roles READ roles NOTIFY rolesChanged)
     // Every language a translation can be added in: the UI languages, then those spoken in the directory.
     Q_PROPERTY(QStringList translationLanguages READ translationLanguages NOTIFY directoryRevisionChanged)
     // Increases after every committed change of the directory, so detail bindings refresh.
@@ -47,6 +53,12 @@ public:
     [[nodiscard]] int directoryRevision() const { return m_directoryRevision; }
     [[nodiscard]] PositionService *position() const { return m_position; }
     [[nodiscard]] ReadAloud *readAloud() const { return m_readAloud; }
+    [[nodiscard]] FieldLogController *fieldLog() const { return m_fieldLog; }
+    [[nodiscard]] ReportController *reports() const { return m_reports; }
+    [[nodiscard]] const QStringList &roles() const { return m_roles; }
+    // The organisation's database that field logs go into, and the device's roles.
+    void setOrganisationDatabase(DocumentDatabase *org);
+    void setRoles(const QStringList &roles);
     [[nodiscard]] QStringList translationLanguages() const;
     // The clock for "open now" and "today" (pinned by screenshots and tests).
     void setClock(std::function<QDateTime()> clock);
@@ -70,6 +82,7 @@ public:
 signals:
     void languageChanged();
     void directoryRevisionChanged();
+    void rolesChanged();
 
 private:
     DocumentDatabase *m_directory;
@@ -78,6 +91,9 @@ private:
     SyncStatus *m_sync;
     PositionService *m_position;
     ReadAloud *m_readAloud;
+    FieldLogController *m_fieldLog;
+    ReportController *m_reports;
+    QStringList m_roles;
     std::function<QDateTime()> m_clock;
     QString m_authorRole = QStringLiteral("buurtmaatje");
     int m_directoryRevision = 0;

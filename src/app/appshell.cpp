@@ -22,6 +22,7 @@
 #include <QQmlComponent>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -30,6 +31,7 @@
 #include <cstdio>
 
 namespace {
+const QString deviceDoc = QStringLiteral("_local/buurtbrug-device");
 const QString mainQml = QStringLiteral("qrc:/qt/qml/Buurtbrug/Ui/Main.qml");
 const QString pagesFolder = QStringLiteral(":/qt/qml/Buurtbrug/Ui/pages");
 
@@ -83,12 +85,24 @@ StoreError AppShell::open(const QString &dataFolder, const QString &language, bo
         const QDateTime now = m_fixedNow;
         m_controller->setClock([now] { return now; });
     }
+    useOrganisation(directory.value());
     m_position->start();
     return StoreError::none();
 }
 
-namespace {
-const QString deviceDoc = QStringLiteral("_local/buurtbrug-device");
+void AppShell::useOrganisation(DocumentDatabase *directory)
+{
+    // Field logs go into the enrolled organisation's database; a device that is not enrolled
+    // keeps them in org-local (or the one organisation its data folder already holds).
+    const Result<QJsonObject> stored = directory->getLocal(deviceDoc);
+    const DeviceCredentials credentials = stored.ok() ? DeviceCredentials::fromJson(stored.value()) : DeviceCredentials();
+    QString name = credentials.organisation.isEmpty() ? QString() : QStringLiteral("org-") + credentials.organisation;
+    if (name.isEmpty()) {
+        const QStringList orgs = m_folder->databaseNames().filter(QRegularExpression(QStringLiteral("^org-")));
+        name = orgs.size() == 1 ? orgs.first() : QStringLiteral("org-local");
+    }
+    m_controller->setOrganisationDatabase(database(name));
+    m_controller->setRoles(credentials.roles);
 }
 
 StoreError AppShell::connectSync(const QString &server, const QString &enrolCode)
@@ -113,6 +127,7 @@ StoreError AppShell::connectSync(const QString &server, const QString &enrolCode
     if (!stored.ok())
         return StoreError::none(); // not enrolled: an offline-only device
     const DeviceCredentials credentials = DeviceCredentials::fromJson(stored.value());
+    useOrganisation(directory.value());
     // Translations made here say who made them: the device's role, in the validator's terms.
     for (const QString &role : { QStringLiteral("coordinator"), QStringLiteral("host"), QStringLiteral("buurtmaatje") }) {
         if (credentials.roles.contains(role)) {

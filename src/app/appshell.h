@@ -68,4 +68,6 @@ private:
     std::unique_ptr<AppController> m_controller;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QStringList m_warnings;
+
+    void useOrganisation(DocumentDatabase *directory);
 };

@@ -2,6 +2,7 @@
 #include "appshell.h"
 #include "documentdatabase.h"
 #include "translationeditor.h"
+#include "quickitems.h"
 
 #include <QAccessible>
 #include <QDir>
@@ -16,73 +17,7 @@
 Q_IMPORT_QML_PLUGIN(Buurtbrug_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Buurtbrug_UiPlugin)
 
-namespace {
-void collectAll(QQuickItem *item, QList<QQuickItem *> &found)
-{
-    found.append(item);
-    for (QQuickItem *child : item->childItems())
-        collectAll(child, found);
-}
-
-bool shown(QQuickItem *item)
-{
-    for (QQuickItem *i = item; i; i = i->parentItem()) {
-        if (!i->isVisible() || i->opacity() == 0)
-            return false;
-        // A ListView keeps reusable delegates in a pool with index -1; they are not drawn.
-        if (i->inherits("QQuickItemDelegate") && i->property("index").toInt() < 0)
-            return false;
-    }
-    return item->width() > 0 && item->height() > 0;
-}
-
-QQuickItem *find(QQuickWindow *window, const char *name)
-{
-    QList<QQuickItem *> all;
-    collectAll(window->contentItem(), all);
-    for (QQuickItem *item : std::as_const(all)) {
-        if (item->objectName() == QLatin1String(name) && shown(item))
-            return item;
-    }
-    return nullptr;
-}
-
-// Controls a finger can touch: Qt Quick Controls buttons, fields, boxes, delegates.
-bool isControl(QQuickItem *item)
-{
-    for (const char *type : { "QQuickAbstractButton", "QQuickTextField", "QQuickComboBox", "QQuickTextArea" }) {
-        if (item->inherits(type))
-            return true;
-    }
-    return false;
-}
-
-QString accessibleName(QQuickItem *item)
-{
-    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(item);
-    return iface ? iface->text(QAccessible::Name) : QString();
-}
-
-// The shown item with this name nearest the top: what a person reads first.
-QQuickItem *topmost(QQuickWindow *window, const char *name)
-{
-    QList<QQuickItem *> all;
-    collectAll(window->contentItem(), all);
-    QQuickItem *best = nullptr;
-    for (QQuickItem *item : std::as_const(all)) {
-        if (item->objectName() == QLatin1String(name) && shown(item) && item->mapToScene(QPointF()).y() >= 0
-            && (!best || item->mapToScene(QPointF()).y() < best->mapToScene(QPointF()).y()))
-            best = item;
-    }
-    return best;
-}
-
-void click(QQuickItem *button)
-{
-    QVERIFY(button);
-    QMetaObject::invokeMethod(button, "clicked");
-}
-}
+using namespace QuickItems;
 
 // The directory as a person uses it: large text, touch targets and accessible names on every
 // control, search while typing, a translation added from the detail page, position from NMEA.

@@ -19,6 +19,8 @@ FieldReport::Labeller ReportLabels::make(DocumentDatabase *directory, const QStr
         if (table == QLatin1String("initiative"))
             return names->value(group, group);
         if (table == QLatin1String("language")) {
+            if (group == QLatin1String("en"))
+                return QStringLiteral("English"); // Qt names it "American English"
             const QLocale locale(group);
             const QString own = locale.language() == QLocale::C ? QString() : locale.nativeLanguageName();
             return own.isEmpty() ? group : own;

@@ -1,0 +1,210 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Buurtbrug.App
+import Buurtbrug.Ui
+
+// The day's field work: the market tally, a new contact, attendance of today's activities in
+// two taps (the activity, then how many came), and the follow-ups that are due.
+Page {
+    id: root
+
+    required property AppController app
+    readonly property FieldLogController log: app.fieldLog
+    property string message: ""
+    property bool messageCanUndo: false
+
+    objectName: "logPage"
+    background: Rectangle { color: Theme.page }
+
+    function say(text, canUndo) {
+        message = text
+        messageCanUndo = canUndo
+    }
+    // Runs here, not in the row: saving refreshes the list, which replaces the row.
+    function followUpOutcome(contactId, status) {
+        const problem = status === "later" ? log.postponeFollowUp(contactId, 7)
+                      : status === "done" ? log.closeFollowUp(contactId)
+                                          : log.setReferralStatus(contactId, status)
+        say(problem !== "" ? problem : qsTr("Saved."), false)
+    }
+
+    StackView {
+        id: stack
+        anchors.fill: parent
+        initialItem: home
+    }
+
+    Component {
+        id: home
+        Page {
+            background: Rectangle { color: Theme.page }
+            header: PageHeader { title: qsTr("Log") }
+
+            Flickable {
+                anchors.fill: parent
+                anchors.bottomMargin: undoBar.visible ? undoBar.height + Theme.gap : 0
+                contentHeight: content.implicitHeight + Theme.gap * 2
+                clip: true
+                ScrollBar.vertical: ScrollBar { }
+
+                ColumnLayout {
+                    id: content
+                    x: Theme.gap
+                    y: Theme.gap
+                    width: parent.width - 2 * Theme.gap
+                    spacing: Theme.gap
+
+                    Label {
+                        objectName: "logOrganisation"
+                        text: root.log.available ? qsTr("Logs go to %1 and sync when there is a network.").arg(Theme.isolate(root.log.organisation))
+                                                 : qsTr("This device is not part of an organisation yet.")
+                        wrapMode: Text.Wrap
+                        color: Theme.inkSoft
+                        font.pixelSize: Theme.small
+                        horizontalAlignment: Text.AlignLeft
+                        Layout.fillWidth: true
+                    }
+
+                    Button {
+                        objectName: "openMarketTally"
+                        text: qsTr("Market tally")
+                        enabled: root.log.available
+                        font.pixelSize: Theme.heading
+                        implicitHeight: Theme.touchTarget * 1.3
+                        Accessible.name: text
+                        Layout.fillWidth: true
+                        onClicked: stack.push(tallyPage)
+                    }
+                    Button {
+                        objectName: "openContactForm"
+                        text: qsTr("New contact")
+                        enabled: root.log.available
+                        font.pixelSize: Theme.heading
+                        implicitHeight: Theme.touchTarget * 1.3
+                        Accessible.name: text
+                        Layout.fillWidth: true
+                        onClicked: stack.push(contactPage)
+                    }
+
+                    Label {
+                        text: qsTr("Follow-ups due")
+                        font.pixelSize: Theme.heading
+                        font.bold: true
+                        color: Theme.ink
+                        horizontalAlignment: Text.AlignLeft
+                        Layout.fillWidth: true
+                        Layout.topMargin: Theme.gap
+                    }
+                    Label {
+                        visible: followUps.count === 0
+                        text: qsTr("Nothing to follow up today.")
+                        color: Theme.inkSoft
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignLeft
+                        Layout.fillWidth: true
+                    }
+                    Repeater {
+                        id: followUps
+                        model: root.log.revision >= 0 ? root.log.followUpsDue : []
+                        delegate: FollowUpRow {
+                            required property var modelData
+                            objectName: "followUp_" + modelData.person
+                            entry: modelData
+                            Layout.fillWidth: true
+                            onOutcome: status => root.followUpOutcome(modelData.contactId, status)
+                        }
+                    }
+
+                    Label {
+                        text: qsTr("Today's activities")
+                        font.pixelSize: Theme.heading
+                        font.bold: true
+                        color: Theme.ink
+                        horizontalAlignment: Text.AlignLeft
+                        Layout.fillWidth: true
+                        Layout.topMargin: Theme.gap
+                    }
+                    Label {
+                        visible: activities.count === 0
+                        text: qsTr("No activities in the directory take place today.")
+                        color: Theme.inkSoft
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignLeft
+                        Layout.fillWidth: true
+                    }
+                    Repeater {
+                        id: activities
+                        model: root.log.revision >= 0 && root.app.directoryRevision >= 0 ? root.log.todaysActivities() : []
+                        delegate: ItemDelegate {
+                            id: activity
+                            required property var modelData
+                            required property int index
+                            objectName: "todayActivity_" + index
+                            enabled: root.log.available
+                            Layout.fillWidth: true
+                            implicitHeight: Math.max(Theme.touchTarget, activityText.implicitHeight + 16)
+                            Accessible.name: activityText.text
+                            onClicked: stack.push(attendancePage, { initiativeId: modelData.initiativeId,
+                                                                    activityId: modelData.activityId,
+                                                                    activityTitle: modelData.activity !== "" ? modelData.activity : modelData.initiative })
+                            contentItem: Label {
+                                id: activityText
+                                text: {
+                                    const what = activity.modelData.activity !== "" ? qsTr("%1 at %2").arg(Theme.isolate(activity.modelData.activity)).arg(Theme.isolate(activity.modelData.initiative))
+                                                                                   : Theme.isolate(activity.modelData.initiative)
+                                    const when = activity.modelData.time !== "" ? activity.modelData.time + " · " : ""
+                                    const counted = activity.modelData.logged > 0 ? " · " + qsTr("%n counted today", "", activity.modelData.logged) : ""
+                                    return when + what + counted
+                                }
+                                wrapMode: Text.Wrap
+                                color: Theme.ink
+                                font.pixelSize: Theme.base
+                                horizontalAlignment: Text.AlignLeft
+                            }
+                        }
+                    }
+                }
+            }
+
+            UndoBar {
+                id: undoBar
+                objectName: "logUndoBar"
+                message: root.message
+                canUndo: root.messageCanUndo && root.log.lastLogId !== ""
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                anchors.margins: Theme.gap
+                onUndoClicked: {
+                    const problem = root.log.undoLast()
+                    root.say(problem !== "" ? problem : qsTr("Taken back."), false)
+                }
+            }
+        }
+    }
+
+    Component {
+        id: tallyPage
+        MarketTallyPage {
+            app: root.app
+            onBackRequested: stack.pop()
+        }
+    }
+    Component {
+        id: contactPage
+        ContactFormPage {
+            app: root.app
+            onBackRequested: stack.pop()
+            onSaved: text => { root.say(text, true); stack.pop() }
+        }
+    }
+    Component {
+        id: attendancePage
+        AttendancePage {
+            app: root.app
+            onBackRequested: stack.pop()
+            onSaved: text => { root.say(text, true); stack.pop() }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+#pragma once
+
+// What the UI tests look for in a rendered window: items by objectName, whether they are
+// shown, controls a finger can touch, their accessible names, and a click.
+#include <QAccessible>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+
+namespace QuickItems {
+inline void collectAll(QQuickItem *item, QList<QQuickItem *> &found)
+{
+    found.append(item);
+    for (QQuickItem *child : item->childItems())
+        collectAll(child, found);
+}
+
+inline bool shown(QQuickItem *item)
+{
+    for (QQuickItem *i = item; i; i = i->parentItem()) {
+        if (!i->isVisible() || i->opacity() == 0)
+            return false;
+        // A ListView keeps reusable delegates in a pool with index -1; they are not drawn.
+        if (i->inherits("QQuickItemDelegate") && i->property("index").toInt() < 0)
+            return false;
+    }
+    return item->width() > 0 && item->height() > 0;
+}
+
+inline QQuickItem *find(QQuickWindow *window, const char *name)
+{
+    QList<QQuickItem *> all;
+    collectAll(window->contentItem(), all);
+    for (QQuickItem *item : std::as_const(all)) {
+        if (item->objectName() == QLatin1String(name) && shown(item))
+            return item;
+    }
+    return nullptr;
+}
+
+// Controls a finger can touch: Qt Quick Controls buttons, fields, boxes, delegates.
+inline bool isControl(QQuickItem *item)
+{
+    // A combo box's text field is part of the box, which carries the name and takes the tap.
+    if (item->parentItem() && item->parentItem()->inherits("QQuickComboBox"))
+        return false;
+    for (const char *type : { "QQuickAbstractButton", "QQuickTextField", "QQuickComboBox", "QQuickTextArea" }) {
+        if (item->inherits(type))
+            return true;
+    }
+    return false;
+}
+
+inline QString accessibleName(QQuickItem *item)
+{
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(item);
+    return iface ? iface->text(QAccessible::Name) : QString();
+}
+
+// The shown item with this name nearest the top: what a person reads first.
+inline QQuickItem *topmost(QQuickWindow *window, const char *name)
+{
+    QList<QQuickItem *> all;
+    collectAll(window->contentItem(), all);
+    QQuickItem *best = nullptr;
+    for (QQuickItem *item : std::as_const(all)) {
+        if (item->objectName() == QLatin1String(name) && shown(item) && item->mapToScene(QPointF()).y() >= 0
+            && (!best || item->mapToScene(QPointF()).y() < best->mapToScene(QPointF()).y()))
+            best = item;
+    }
+    return best;
+}
+
+// As a tap does it: a checkable button (a chip, a check box) flips and says it toggled.
+inline void click(QQuickItem *button)
+{
+    QVERIFY(button);
+    if (button->property("checkable").toBool()) {
+        button->setProperty("checked", !button->property("checked").toBool());
+        QMetaObject::invokeMethod(button, "toggled");
+    }
+    QMetaObject::invokeMethod(button, "clicked");
+    // Let bindings, layouts and the next frame catch up, as they do between two taps.
+    QTest::qWait(30);
+}
+
+// Every shown control is at least 48 px high, has an accessible name and stays inside the
+// window sideways; returns the first problem, or "" (with how many controls were checked).
+inline QString usabilityProblem(QQuickWindow *window, int *controls = nullptr)
+{
+    QList<QQuickItem *> all;
+    collectAll(window->contentItem(), all);
+    int checked = 0;
+    for (QQuickItem *item : std::as_const(all)) {
+        if (!shown(item) || !isControl(item))
+            continue;
+        ++checked;
+        const QRectF rect = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        const QString what = QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(item->metaObject()->className()),
+                                                           item->property("text").toString());
+        if (item->height() < 48)
+            return what + QStringLiteral(" is lower than 48 px");
+        if (accessibleName(item).trimmed().isEmpty())
+            return what + QStringLiteral(" has no accessible name");
+        if (rect.left() < -1 || rect.right() > window->width() + 1)
+            return what + QStringLiteral(" leaves the window");
+    }
+    if (controls)
+        *controls = checked;
+    return {};
+}
+}

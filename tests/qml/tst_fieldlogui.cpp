@@ -1,0 +1,230 @@
+#include "appcontroller.h"
+#include "appshell.h"
+#include "documentdatabase.h"
+#include "fieldlog.h"
+#include "fieldreport.h"
+#include "quickitems.h"
+#include "reportlabels.h"
+
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QQmlEngineExtensionPlugin>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(Buurtbrug_AppPlugin)
+Q_IMPORT_QML_PLUGIN(Buurtbrug_UiPlugin)
+
+using namespace QuickItems;
+
+// Field logging as people do it, on the real UI rendered offscreen: a buurtmaatje counts
+// market conversations with one thumb and takes one back; a host counts visitors in two taps;
+// a verbindingswerker logs a contact and closes a follow-up; a coordinator reads the figures
+// and exports them. Screenshots at phone and tablet size, in Dutch and Arabic.
+class TestFieldLogUi : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_data;
+    const QDateTime m_now { QDate(2026, 11, 24), QTime(12, 30) }; // a Tuesday: the Sirenelunch
+
+    std::unique_ptr<AppShell> openApp(const QString &language, QSize size, int section)
+    {
+        auto shell = std::make_unique<AppShell>();
+        shell->setFixedNow(m_now);
+        if (!shell->open(m_data.path(), language, false).ok() || !shell->load(size))
+            return nullptr;
+        shell->window()->setProperty("section", section);
+        return shell;
+    }
+
+    DocumentDatabase *org(AppShell &shell) { return shell.database("org-visserijplein"); }
+
+    int logsToday(AppShell &shell, const QString &type)
+    {
+        return FieldLog(*org(shell), nullptr, [this] { return m_now.date(); }).countOn(type, m_now.date()).value();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QDir().mkpath(SCREENSHOT_DIR);
+        AppShell shell;
+        QVERIFY(shell.open(m_data.path(), "nl", true).ok()); // the sample neighbourhood, with its logs
+        QVERIFY(shell.database("org-visserijplein")->info().value().docCount > 100);
+    }
+
+    void marketTallyWithOneThumb_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("nl") << "nl";
+        QTest::newRow("ar") << "ar";
+    }
+    void marketTallyWithOneThumb()
+    {
+        QFETCH(QString, language);
+        auto shell = openApp(language, QSize(390, 844), 1);
+        QVERIFY(shell);
+        click(find(shell->window(), "openMarketTally"));
+        QQuickItem *add = find(shell->window(), "tallyAdd");
+        QVERIFY(add);
+        // Within reach of a thumb: the count button sits in the lowest fifth of the screen.
+        QVERIFY(add->mapToScene(QPointF(0, add->height())).y() > 844 * 0.8);
+        const int before = logsToday(*shell, "tally");
+        for (int i = 0; i < 3; ++i)
+            click(add);
+        QCOMPARE(logsToday(*shell, "tally"), before + 3);
+        QCOMPARE(shell->controller()->fieldLog()->talliesToday(), before + 3);
+
+        // Chips describe the newest conversation.
+        const QString newest = shell->controller()->fieldLog()->lastLogId();
+        click(find(shell->window(), "chip_ar"));
+        click(find(shell->window(), "chip_translating"));
+        click(find(shell->window(), "tallyReferred"));
+        const QJsonObject tally = org(*shell)->get(newest).value();
+        QCOMPARE(tally.value("language").toString(), QString("ar"));
+        QCOMPARE(tally.value("does").toArray(), QJsonArray({ "translating" }));
+        QCOMPARE(tally.value("referral").toString(), QString("referred"));
+        QVERIFY(!tally.contains("place")); // no position fix in this test: no place at all
+        const QString shot = QStringLiteral(SCREENSHOT_DIR "/tally_phone_%1.png").arg(language);
+        QVERIFY(shell->saveScreenshot(shot));
+        int controls = 0;
+        const QString problem = usabilityProblem(shell->window(), &controls);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(controls >= 10);
+
+        click(find(shell->window(), "tallyUndo"));
+        QCOMPARE(logsToday(*shell, "tally"), before + 2);
+        QCOMPARE(org(*shell)->get(newest).error().code, StoreError::Code::NotFound);
+        QVERIFY(!find(shell->window(), "tallyUndo")->isEnabled()); // one undo, then nothing to take back
+        QVERIFY2(shell->warnings().isEmpty(), qPrintable(shell->warnings().join('\n')));
+    }
+
+    void attendanceInTwoTaps()
+    {
+        auto shell = openApp("nl", QSize(390, 844), 1);
+        QVERIFY(shell);
+        QVERIFY(shell->saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/log_home_phone_nl.png")));
+        QQuickItem *first = find(shell->window(), "todayActivity_0");
+        QVERIFY2(first, "no activity today on a Tuesday");
+        const int before = logsToday(*shell, "visit");
+        click(first);                                   // tap 1: the activity
+        click(find(shell->window(), "count_12"));       // tap 2: how many came
+        QCOMPARE(logsToday(*shell, "visit"), before + 1);
+        const QString visit = shell->controller()->fieldLog()->lastLogId();
+        QCOMPARE(org(*shell)->get(visit).value().value("count").toInt(), 12);
+        QCOMPARE(org(*shell)->get(visit).value().value("place").toObject().value("precision").toString(), QString("initiative"));
+        QQuickItem *message = find(shell->window(), "undoBarMessage");
+        QVERIFY(message && message->property("text").toString().contains("12"));
+        click(find(shell->window(), "undoBarButton"));
+        QCOMPARE(logsToday(*shell, "visit"), before);
+        QVERIFY2(shell->warnings().isEmpty(), qPrintable(shell->warnings().join('\n')));
+    }
+
+    void aContactWithReferralAndAFollowUpClosed()
+    {
+        auto shell = openApp("nl", QSize(390, 844), 1);
+        QVERIFY(shell);
+        FieldLogController *log = shell->controller()->fieldLog();
+        const int due = log->followUpsDue().size();
+        QVERIFY2(due > 0, "the sample has referrals waiting for a follow-up");
+
+        click(find(shell->window(), "openContactForm"));
+        click(find(shell->window(), "contactSave"));
+        QVERIFY(find(shell->window(), "contactProblem")); // no code yet: refused, named
+        find(shell->window(), "contactPerson")->setProperty("text", "wolk-42");
+        click(find(shell->window(), "contactConsent"));
+        find(shell->window(), "contactRealName")->setProperty("text", "Samira");
+        click(find(shell->window(), "chip_market"));
+        click(find(shell->window(), "chip_housing"));
+        click(find(shell->window(), "chip_formal"));
+        find(shell->window(), "contactReferralFormal")->setProperty("text", "Wijkteam Delfshaven");
+        click(find(shell->window(), "chip_7"));
+        QVERIFY(shell->saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/contact_form_phone_nl.png")));
+        const QString problem = usabilityProblem(shell->window());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        click(find(shell->window(), "contactSave"));
+        QTRY_VERIFY_WITH_TIMEOUT(!find(shell->window(), "contactFormPage"), 3000); // after the pop transition
+        const QJsonObject contact = org(*shell)->get(log->lastLogId()).value();
+        QCOMPARE(contact.value("person").toString(), QString("wolk-42"));
+        QCOMPARE(contact.value("name").toString(), QString("Samira"));
+        QCOMPARE(contact.value("channel").toString(), QString("market"));
+        QCOMPARE(contact.value("referral").toObject().value("to").toString(), QString("Wijkteam Delfshaven"));
+        QCOMPARE(contact.value("followUp").toString(), QString("2026-12-01"));
+
+        const QString firstDue = log->followUpsDue().first().toMap().value("contactId").toString();
+        click(find(shell->window(), "followUpArrived"));
+        QCOMPARE(org(*shell)->get(firstDue).value().value("referral").toObject().value("status").toString(), QString("arrived"));
+        QCOMPARE(log->followUpsDue().size(), due - 1);
+        QVERIFY2(shell->warnings().isEmpty(), qPrintable(shell->warnings().join('\n')));
+    }
+
+    void reportsReadWellAndHideSmallGroups_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("phone_nl") << "nl" << QSize(390, 844);
+        QTest::newRow("phone_ar") << "ar" << QSize(390, 844);
+        QTest::newRow("tablet_nl") << "nl" << QSize(1180, 820);
+        QTest::newRow("tablet_ar") << "ar" << QSize(1180, 820);
+    }
+    void reportsReadWellAndHideSmallGroups()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        auto shell = openApp(language, size, 2);
+        QVERIFY(shell);
+        QQuickItem *headline = find(shell->window(), "reportHeadline");
+        QVERIFY(headline && !headline->property("text").toString().isEmpty());
+        QVERIFY(find(shell->window(), "reportLineChart"));
+        QVERIFY(shell->saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/reports_time_%1.png").arg(QString::fromLatin1(QTest::currentDataTag()))));
+        click(find(shell->window(), "chip_language"));
+        QQuickItem *bars = find(shell->window(), "reportBarChart");
+        QVERIFY(bars);
+        QVERIFY(bars->property("rows").toList().size() >= 3);
+        QVERIFY(shell->saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/reports_language_%1.png").arg(QString::fromLatin1(QTest::currentDataTag()))));
+        // Small groups: the sample has languages with fewer than five conversations a quarter;
+        // no bar shows such a number.
+        click(find(shell->window(), "chip_referrals_arrived"));
+        for (const QVariant &row : bars->property("rows").toList()) {
+            const QVariant value = row.toMap().value("value");
+            if (value.typeId() == QMetaType::QString)
+                QVERIFY(value.toString() == "<5" || value.toString() == "x");
+            else
+                QVERIFY2(value.toInt() == 0 || value.toInt() >= 5, qPrintable(value.toString()));
+        }
+        const QString problem = usabilityProblem(shell->window());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY2(shell->warnings().isEmpty(), qPrintable(shell->warnings().join('\n')));
+    }
+
+    void exportWritesTheSameCsvAsTheAdminTool()
+    {
+        auto shell = openApp("nl", QSize(390, 844), 2);
+        QVERIFY(shell);
+        QTemporaryDir exports;
+        shell->controller()->reports()->setExportFolder(exports.path());
+        QVERIFY(!find(shell->window(), "exportRawLogs")); // not a coordinator
+        click(find(shell->window(), "exportReport"));
+        const QStringList files = QDir(exports.path()).entryList({ "*.csv" });
+        QCOMPARE(files.size(), 1);
+        QFile file(exports.filePath(files.first()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto [from, to] = shell->controller()->reports()->range("week");
+        const FieldReport::Report expected =
+                FieldReport::compute(*org(*shell), shell->database("directory"), { from, to, FieldReport::Period::Week, 5 }).value();
+        QCOMPARE(file.readAll(), FieldReport::toCsv(expected, ReportLabels::make(shell->database("directory"), "nl")));
+        QVERIFY(find(shell->window(), "exportResult")->property("text").toString().contains(files.first()));
+
+        shell->controller()->setRoles({ "coordinator" });
+        click(find(shell->window(), "exportRawLogs"));
+        QCOMPARE(QDir(exports.path()).entryList({ "*.csv" }).size(), 2);
+        QVERIFY2(shell->warnings().isEmpty(), qPrintable(shell->warnings().join('\n')));
+    }
+};
+
+QTEST_MAIN(TestFieldLogUi)
+#include "tst_fieldlogui.moc"
