@@ -25,7 +25,7 @@ Page {
     }
 
     function save(count) {
-        problem = app.fieldLog.logAttendance(initiativeId, activityId, count)
+        problem = app.fieldLog.logAttendance(initiativeId, activityId, count, participant.text)
         if (problem === "")
             saved(qsTr("Saved: %n came.", "", count))
     }
@@ -95,6 +95,15 @@ Page {
                     Accessible.name: qsTr("Save %n came", "", more.value)
                     onClicked: root.save(more.value)
                 }
+            }
+            TextField {
+                id: participant
+                objectName: "attendanceParticipant"
+                placeholderText: qsTr("Code of a participant who agrees (optional)")
+                font.pixelSize: Theme.base
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("Code of a participant who agrees (optional)")
+                Layout.fillWidth: true
             }
             Label {
                 objectName: "attendanceProblem"

@@ -207,7 +207,7 @@ Page {
             }
             ChipGroup {
                 objectName: "contactFollowUp"
-                title: qsTr("Follow up")
+                title: root.referralKind !== "" ? qsTr("Follow up (a referral: in 14 days unless you choose)") : qsTr("Follow up")
                 codes: ["3", "7", "14"]
                 labelOf: code => qsTr("In %n day(s)", "", Number(code))
                 single: true

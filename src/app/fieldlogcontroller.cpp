@@ -267,13 +267,15 @@ QVariantList FieldLogController::todaysActivities() const
     return list;
 }
 
-QString FieldLogController::logAttendance(const QString &initiativeId, const QString &activityId, int count)
+QString FieldLogController::logAttendance(const QString &initiativeId, const QString &activityId, int count,
+                                          const QString &participant)
 {
     if (!m_log)
         return tr("This device is not part of an organisation yet.");
     if (count < 1)
         return tr("Count at least one person.");
-    return remember(m_log->logVisit({ initiativeId, activityId, today(), count, {} }, fix()), QStringLiteral("visit"));
+    return remember(m_log->logVisit({ initiativeId, activityId, today(), count, participant.trimmed() }, fix()),
+                    QStringLiteral("visit"));
 }
 
 QString FieldLogController::logContact(const QVariantMap &form)
@@ -300,6 +302,8 @@ QString FieldLogController::logContact(const QVariantMap &form)
                                                                  : tr("Say who the person was referred to.");
     if (followUpDays > 0)
         entry.followUp = today().addDays(followUpDays);
+    else if (!entry.referralKind.isEmpty())
+        entry.followUp = today().addDays(referralFollowUpDays);
     return remember(m_log->logContact(entry, fix()), QStringLiteral("contact"));
 }
 

@@ -33,6 +33,8 @@ class FieldLogController : public QObject
     Q_PROPERTY(int revision READ revision NOTIFY changed)
 
 public:
+    static constexpr int referralFollowUpDays = 14;
+
     FieldLogController(DocumentDatabase *directory, PositionService *position, QObject *parent = nullptr);
     ~FieldLogController() override;
 
@@ -58,10 +60,13 @@ public:
     // Activities taking place today: {activityId, initiativeId, initiative, activity, time,
     // logged (people already counted today)}, those nearby or starting soonest first.
     Q_INVOKABLE QVariantList todaysActivities() const;
-    Q_INVOKABLE QString logAttendance(const QString &initiativeId, const QString &activityId, int count);
+    // participant: a pseudonymous code, only when the resident agrees ("" for none).
+    Q_INVOKABLE QString logAttendance(const QString &initiativeId, const QString &activityId, int count,
+                                      const QString &participant = {});
 
     // A contact from the form: person, realName, consent, channel, language, needs, offers,
-    // referralKind ("", "initiative", "formal"), referralTo, followUpDays (0: none).
+    // referralKind ("", "initiative", "formal"), referralTo, followUpDays (0: none; a referral
+    // without one is followed up after referralFollowUpDays, so its outcome is asked for).
     Q_INVOKABLE QString logContact(const QVariantMap &form);
     // A suggestion for a new pseudonymous code, e.g. "zon-17": easy to say, nothing personal.
     Q_INVOKABLE QString suggestCode() const;

@@ -114,6 +114,15 @@ private slots:
         click(first);                                   // tap 1: the activity
         click(find(shell->window(), "count_12"));       // tap 2: how many came
         QCOMPARE(logsToday(*shell, "visit"), before + 1);
+        QVERIFY(!org(*shell)->get(shell->controller()->fieldLog()->lastLogId()).value().contains("participant"));
+        click(find(shell->window(), "undoBarButton"));
+        // With a participant who agrees to be counted by a code.
+        click(find(shell->window(), "todayActivity_0"));
+        find(shell->window(), "attendanceParticipant")->setProperty("text", " ster-8 ");
+        click(find(shell->window(), "count_12"));
+        QCOMPARE(org(*shell)->get(shell->controller()->fieldLog()->lastLogId()).value().value("participant").toString(),
+                 QString("ster-8"));
+        QCOMPARE(logsToday(*shell, "visit"), before + 1);
         const QString visit = shell->controller()->fieldLog()->lastLogId();
         QCOMPARE(org(*shell)->get(visit).value().value("count").toInt(), 12);
         QCOMPARE(org(*shell)->get(visit).value().value("place").toObject().value("precision").toString(), QString("initiative"));
@@ -154,6 +163,14 @@ private slots:
         QCOMPARE(contact.value("channel").toString(), QString("market"));
         QCOMPARE(contact.value("referral").toObject().value("to").toString(), QString("Wijkteam Delfshaven"));
         QCOMPARE(contact.value("followUp").toString(), QString("2026-12-01"));
+
+        // A referral without a chosen follow-up is followed up after two weeks.
+        QCOMPARE(log->logContact({ { "person", "boom-3" }, { "referralKind", "initiative" },
+                                   { "referralTo", "initiative:nizu-overvecht" } }),
+                 QString());
+        QCOMPARE(org(*shell)->get(log->lastLogId()).value().value("followUp").toString(), QString("2026-12-08"));
+        QCOMPARE(log->logContact({ { "person", "boom-4" }, { "referralKind", "formal" } }),
+                 QString("Say who the person was referred to."));
 
         const QString firstDue = log->followUpsDue().first().toMap().value("contactId").toString();
         click(find(shell->window(), "followUpArrived"));
