@@ -53,33 +53,43 @@ Result<Opened> open(const QString &data, const QString &slug, bool writable)
     return opened;
 }
 
-Result<FieldReport::Report> compute(const FieldLogCommands::ReportRequest &request, Opened &opened)
+// The report of a request, with the folder it was read from (for the labels).
+struct Computed
 {
-    return FieldReport::compute(*opened.org, opened.directory, { request.from, request.to, request.period, 5 });
+    Opened opened;
+    FieldReport::Report report;
+    FieldReport::Labeller labels;
+};
+
+Result<Computed> compute(const FieldLogCommands::ReportRequest &request)
+{
+    Result<Opened> opened = open(request.data, request.organisation, false);
+    if (!opened.ok())
+        return opened.error();
+    Result<FieldReport::Report> report = FieldReport::compute(*opened.value().org, opened.value().directory,
+                                                              { request.from, request.to, request.period, 5 });
+    if (!report.ok())
+        return report.error();
+    FieldReport::Labeller labels = ReportLabels::make(opened.value().directory, request.language);
+    return Computed { std::move(opened).value(), std::move(report).value(), std::move(labels) };
 }
 }
 
 Result<QByteArray> FieldLogCommands::reportCsv(const ReportRequest &request)
 {
-    Result<Opened> opened = open(request.data, request.organisation, false);
-    if (!opened.ok())
-        return opened.error();
-    Result<FieldReport::Report> report = compute(request, opened.value());
-    if (!report.ok())
-        return report.error();
-    return FieldReport::toCsv(report.value(), ReportLabels::make(opened.value().directory, request.language));
+    Result<Computed> computed = compute(request);
+    if (!computed.ok())
+        return computed.error();
+    return FieldReport::toCsv(computed.value().report, computed.value().labels);
 }
 
 Result<QJsonObject> FieldLogCommands::reportJson(const ReportRequest &request)
 {
-    Result<Opened> opened = open(request.data, request.organisation, false);
-    if (!opened.ok())
-        return opened.error();
-    Result<FieldReport::Report> report = compute(request, opened.value());
-    if (!report.ok())
-        return report.error();
-    QJsonObject json = FieldReport::toJson(report.value(), ReportLabels::make(opened.value().directory, request.language));
-    json.insert(QStringLiteral("organisation"), opened.value().org->name().mid(4));
+    Result<Computed> computed = compute(request);
+    if (!computed.ok())
+        return computed.error();
+    QJsonObject json = FieldReport::toJson(computed.value().report, computed.value().labels);
+    json.insert(QStringLiteral("organisation"), computed.value().opened.org->name().mid(4));
     return json;
 }
 
