@@ -12,51 +12,51 @@
     <name>AttendancePage</name>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور</translation>
     </message>
     <message numerus="yes">
         <source>Saved: %n came.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم الحفظ: حضر %n شخص.</numerusform>
+            <numerusform>تم الحفظ: حضر %n شخص.</numerusform>
+            <numerusform>تم الحفظ: حضر %n شخصان.</numerusform>
+            <numerusform>تم الحفظ: حضر %n أشخاص.</numerusform>
+            <numerusform>تم الحفظ: حضر %n شخصًا.</numerusform>
+            <numerusform>تم الحفظ: حضر %n شخص.</numerusform>
         </translation>
     </message>
     <message>
         <source>How many people came?</source>
-        <translation type="unfinished"></translation>
+        <translation>كم شخصًا حضر؟</translation>
     </message>
     <message numerus="yes">
         <source>%n came</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حضر %n شخص</numerusform>
+            <numerusform>حضر %n شخص</numerusform>
+            <numerusform>حضر %n شخصان</numerusform>
+            <numerusform>حضر %n أشخاص</numerusform>
+            <numerusform>حضر %n شخصًا</numerusform>
+            <numerusform>حضر %n شخص</numerusform>
         </translation>
     </message>
     <message>
         <source>More than 30</source>
-        <translation type="unfinished"></translation>
+        <translation>أكثر من 30</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">حفظ</translation>
+        <translation>حفظ</translation>
     </message>
     <message numerus="yes">
         <source>Save %n came</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حفظ: حضر %n شخص</numerusform>
+            <numerusform>حفظ: حضر %n شخص</numerusform>
+            <numerusform>حفظ: حضر %n شخصان</numerusform>
+            <numerusform>حفظ: حضر %n أشخاص</numerusform>
+            <numerusform>حفظ: حضر %n شخصًا</numerusform>
+            <numerusform>حفظ: حضر %n شخص</numerusform>
         </translation>
     </message>
 </context>
@@ -64,160 +64,160 @@
     <name>BarChart</name>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>مخفي</translation>
     </message>
     <message>
         <source>fewer than 5</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل من 5</translation>
     </message>
 </context>
 <context>
     <name>ContactFormPage</name>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>تواصل جديد</translation>
     </message>
     <message>
         <source>Contact saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ التواصل.</translation>
     </message>
     <message>
         <source>Nickname or code</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم مستعار أو رمز</translation>
     </message>
     <message>
         <source>e.g. zon-17</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً zon-17</translation>
     </message>
     <message>
         <source>New code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز جديد</translation>
     </message>
     <message>
         <source>The person agrees that their name is written down</source>
-        <translation type="unfinished"></translation>
+        <translation>يوافق الشخص على تدوين اسمه</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>أين</translation>
     </message>
     <message>
         <source>Language spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الحديث</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>يقدّم</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>أُحيل إلى</translation>
     </message>
     <message>
         <source>An initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>مبادرة</translation>
     </message>
     <message>
         <source>A professional</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة مختصة</translation>
     </message>
     <message>
         <source>Search the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في الدليل</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختيار: %1</translation>
     </message>
     <message>
         <source>e.g. the GP, the neighbourhood team</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً طبيب العائلة، فريق الحي</translation>
     </message>
     <message>
         <source>Referred to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى من أُحيل</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة</translation>
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بعد %n يوم</numerusform>
+            <numerusform>بعد %n يوم</numerusform>
+            <numerusform>بعد %n يومين</numerusform>
+            <numerusform>بعد %n أيام</numerusform>
+            <numerusform>بعد %n يومًا</numerusform>
+            <numerusform>بعد %n يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>Save contact</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التواصل</translation>
     </message>
 </context>
 <context>
     <name>FieldLogController</name>
     <message>
         <source>The date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ في المستقبل.</translation>
     </message>
     <message>
         <source>The data of this code was erased on request. Choose a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت بيانات هذا الرمز بناءً على طلب. اختر رمزًا جديدًا.</translation>
     </message>
     <message>
         <source>A real name can only be kept with the person&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُحفظ الاسم الحقيقي إلا بموافقة الشخص.</translation>
     </message>
     <message>
         <source>This contact was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف هذا التواصل.</translation>
     </message>
     <message>
         <source>Give a nickname or a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسمًا مستعارًا أو رمزًا.</translation>
     </message>
     <message>
         <source>The phone is full. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذاكرة الهاتف ممتلئة. لم يُحفظ شيء.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished">لم يُحفظ: %1</translation>
+        <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
         <source>This device is not part of an organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الجهاز غير تابع لأي منظمة بعد.</translation>
     </message>
     <message>
         <source>Tap the big button first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط على الزر الكبير أولاً.</translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يمكن التراجع عنه.</translation>
     </message>
     <message>
         <source>Count at least one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>احسب شخصًا واحدًا على الأقل.</translation>
     </message>
     <message>
         <source>Choose the initiative the person was referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر المبادرة التي أُحيل إليها الشخص.</translation>
     </message>
     <message>
         <source>Say who the person was referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الجهة التي أُحيل إليها الشخص.</translation>
     </message>
 </context>
 <context>
@@ -279,38 +279,38 @@
     <name>FollowUpRow</name>
     <message>
         <source>%1, referred to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، أُحيل إلى %2</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>منذ %n يوم</numerusform>
+            <numerusform>منذ %n يوم</numerusform>
+            <numerusform>منذ %n يومين</numerusform>
+            <numerusform>منذ %n أيام</numerusform>
+            <numerusform>منذ %n يومًا</numerusform>
+            <numerusform>منذ %n يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>وصل</translation>
     </message>
     <message>
         <source>Did not arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يصل</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تم</translation>
     </message>
     <message>
         <source>In a week</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد أسبوع</translation>
     </message>
     <message>
         <source>Look again in a week</source>
-        <translation type="unfinished"></translation>
+        <translation>راجع مرة أخرى بعد أسبوع</translation>
     </message>
 </context>
 <context>
@@ -511,189 +511,189 @@
     <name>LogPage</name>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ.</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيل</translation>
     </message>
     <message>
         <source>Logs go to %1 and sync when there is a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُرسل السجلات إلى %1 وتُزامَن عند توفر الشبكة.</translation>
     </message>
     <message>
         <source>This device is not part of an organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الجهاز غير تابع لأي منظمة بعد.</translation>
     </message>
     <message>
         <source>Market tally</source>
-        <translation type="unfinished"></translation>
+        <translation>العدّ في السوق</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>تواصل جديد</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعات مستحقة</translation>
     </message>
     <message>
         <source>Nothing to follow up today.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد متابعات اليوم.</translation>
     </message>
     <message>
         <source>Today&apos;s activities</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشطة اليوم</translation>
     </message>
     <message>
         <source>No activities in the directory take place today.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أنشطة من الدليل اليوم.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 في %2</translation>
     </message>
     <message numerus="yes">
         <source>%n counted today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سُجّل اليوم: %n</numerusform>
+            <numerusform>سُجّل اليوم: %n</numerusform>
+            <numerusform>سُجّل اليوم: %n</numerusform>
+            <numerusform>سُجّل اليوم: %n</numerusform>
+            <numerusform>سُجّل اليوم: %n</numerusform>
+            <numerusform>سُجّل اليوم: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع.</translation>
     </message>
 </context>
 <context>
     <name>LogVocabulary</name>
     <message>
         <source>A chat</source>
-        <translation type="unfinished"></translation>
+        <translation>دردشة</translation>
     </message>
     <message>
         <source>Errands</source>
-        <translation type="unfinished"></translation>
+        <translation>قضاء الحاجات</translation>
     </message>
     <message>
         <source>Translating</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمة</translation>
     </message>
     <message>
         <source>Cooking</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبخ</translation>
     </message>
     <message>
         <source>Collecting clothes</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع الملابس</translation>
     </message>
     <message>
         <source>Sandwiches at school</source>
-        <translation type="unfinished"></translation>
+        <translation>شطائر في المدرسة</translation>
     </message>
     <message>
         <source>Odd jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>أعمال صغيرة</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>الرفقة</translation>
     </message>
     <message>
         <source>Learning the language</source>
-        <translation type="unfinished"></translation>
+        <translation>تعلّم اللغة</translation>
     </message>
     <message>
         <source>Money matters</source>
-        <translation type="unfinished"></translation>
+        <translation>الشؤون المالية</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>السكن</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>الصحة</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>العمل</translation>
     </message>
     <message>
         <source>Childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>رعاية الأطفال</translation>
     </message>
     <message>
         <source>On the street</source>
-        <translation type="unfinished"></translation>
+        <translation>في الشارع</translation>
     </message>
     <message>
         <source>At the market</source>
-        <translation type="unfinished"></translation>
+        <translation>في السوق</translation>
     </message>
     <message>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>بالهاتف</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>زيارة منزلية</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>غير ذلك</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>الزوار</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات التواصل</translation>
     </message>
     <message>
         <source>Market conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>محادثات السوق</translation>
     </message>
     <message>
         <source>Referrals made</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالات المقدَّمة</translation>
     </message>
     <message>
         <source>Referrals arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالات التي وصلت</translation>
     </message>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>أسبوعيًا</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>شهريًا</translation>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished">المبادرات</translation>
+        <translation>المبادرات</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>What residents do</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يفعله السكان</translation>
     </message>
     <message>
         <source>What residents need</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يحتاجه السكان</translation>
     </message>
 </context>
 <context>
@@ -716,69 +716,69 @@
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيل</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير</translation>
     </message>
 </context>
 <context>
     <name>MarketTallyPage</name>
     <message>
         <source>Market tally</source>
-        <translation type="unfinished"></translation>
+        <translation>العدّ في السوق</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n محادثة اليوم</numerusform>
+            <numerusform>%n محادثة اليوم</numerusform>
+            <numerusform>%n محادثتان اليوم</numerusform>
+            <numerusform>%n محادثات اليوم</numerusform>
+            <numerusform>%n محادثة اليوم</numerusform>
+            <numerusform>%n محادثة اليوم</numerusform>
         </translation>
     </message>
     <message>
         <source>Add what fits to the last conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف ما يناسب المحادثة الأخيرة:</translation>
     </message>
     <message>
         <source>Tap the big button after each conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط على الزر الكبير بعد كل محادثة.</translation>
     </message>
     <message>
         <source>Language of the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة المحادثة</translation>
     </message>
     <message>
         <source>Does for the neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>يقدّم للحي</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى</translation>
     </message>
     <message>
         <source>Referral given</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الإحالة</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Undo the last conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع عن المحادثة الأخيرة</translation>
     </message>
     <message>
         <source>+ Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>+ محادثة</translation>
     </message>
     <message>
         <source>Count a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>احسب محادثة</translation>
     </message>
 </context>
 <context>
@@ -792,62 +792,62 @@
     <name>ReportController</name>
     <message>
         <source>This device is not part of an organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الجهاز غير تابع لأي منظمة بعد.</translation>
     </message>
     <message>
         <source>Only a coordinator can export the logs themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن للمنسّق فقط تصدير السجلات نفسها.</translation>
     </message>
     <message>
         <source>Cannot write to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في %1.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير</translation>
     </message>
     <message>
         <source>This device is not part of an organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الجهاز غير تابع لأي منظمة بعد.</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 12 أسبوعًا</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 12 شهرًا</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>عبر الزمن</translation>
     </message>
     <message>
         <source>%1: %2 from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 من %3 إلى %4</translation>
     </message>
     <message>
         <source>No logs in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد سجلات في هذه الفترة بعد.</translation>
     </message>
     <message>
         <source>Groups of fewer than 5 people are shown as &lt;5, and a figure that would give one away as x.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعرض المجموعات الأقل من 5 أشخاص على شكل &lt;5، والرقم الذي قد يكشف هوية أحد على شكل x.</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير CSV</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في %1</translation>
     </message>
     <message>
         <source>Export the logs (no personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير السجلات (بدون بيانات شخصية)</translation>
     </message>
 </context>
 <context>
@@ -1082,7 +1082,7 @@
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
 </context>
 <context>

@@ -12,39 +12,39 @@
     <name>AttendancePage</name>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message numerus="yes">
         <source>Saved: %n came.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved: %n came.</numerusform>
+            <numerusform>Saved: %n came.</numerusform>
         </translation>
     </message>
     <message>
         <source>How many people came?</source>
-        <translation type="unfinished"></translation>
+        <translation>How many people came?</translation>
     </message>
     <message numerus="yes">
         <source>%n came</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n came</numerusform>
+            <numerusform>%n came</numerusform>
         </translation>
     </message>
     <message>
         <source>More than 30</source>
-        <translation type="unfinished"></translation>
+        <translation>More than 30</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message numerus="yes">
         <source>Save %n came</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Save %n came</numerusform>
+            <numerusform>Save %n came</numerusform>
         </translation>
     </message>
 </context>
@@ -52,156 +52,156 @@
     <name>BarChart</name>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>hidden</translation>
     </message>
     <message>
         <source>fewer than 5</source>
-        <translation type="unfinished"></translation>
+        <translation>fewer than 5</translation>
     </message>
 </context>
 <context>
     <name>ContactFormPage</name>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>New contact</translation>
     </message>
     <message>
         <source>Contact saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact saved.</translation>
     </message>
     <message>
         <source>Nickname or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nickname or code</translation>
     </message>
     <message>
         <source>e.g. zon-17</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. zon-17</translation>
     </message>
     <message>
         <source>New code</source>
-        <translation type="unfinished"></translation>
+        <translation>New code</translation>
     </message>
     <message>
         <source>The person agrees that their name is written down</source>
-        <translation type="unfinished"></translation>
+        <translation>The person agrees that their name is written down</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Where</translation>
     </message>
     <message>
         <source>Language spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Language spoken</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Offers</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred to</translation>
     </message>
     <message>
         <source>An initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>An initiative</translation>
     </message>
     <message>
         <source>A professional</source>
-        <translation type="unfinished"></translation>
+        <translation>A professional</translation>
     </message>
     <message>
         <source>Search the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the directory</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen: %1</translation>
     </message>
     <message>
         <source>e.g. the GP, the neighbourhood team</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. the GP, the neighbourhood team</translation>
     </message>
     <message>
         <source>Referred to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred to whom</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow up</translation>
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform>
         </translation>
     </message>
     <message>
         <source>Save contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Save contact</translation>
     </message>
 </context>
 <context>
     <name>FieldLogController</name>
     <message>
         <source>The date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date is in the future.</translation>
     </message>
     <message>
         <source>The data of this code was erased on request. Choose a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data of this code was erased on request. Choose a new code.</translation>
     </message>
     <message>
         <source>A real name can only be kept with the person&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>A real name can only be kept with the person&apos;s consent.</translation>
     </message>
     <message>
         <source>This contact was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>This contact was deleted.</translation>
     </message>
     <message>
         <source>Give a nickname or a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a nickname or a code.</translation>
     </message>
     <message>
         <source>The phone is full. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone is full. Nothing was saved.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished">Not saved: %1</translation>
+        <translation>Not saved: %1</translation>
     </message>
     <message>
         <source>This device is not part of an organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>This device is not part of an organisation yet.</translation>
     </message>
     <message>
         <source>Tap the big button first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tap the big button first.</translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is nothing to undo.</translation>
     </message>
     <message>
         <source>Count at least one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Count at least one person.</translation>
     </message>
     <message>
         <source>Choose the initiative the person was referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the initiative the person was referred to.</translation>
     </message>
     <message>
         <source>Say who the person was referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say who the person was referred to.</translation>
     </message>
 </context>
 <context>
@@ -263,34 +263,34 @@
     <name>FollowUpRow</name>
     <message>
         <source>%1, referred to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, referred to %2</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrived</translation>
     </message>
     <message>
         <source>Did not arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Did not arrive</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>In a week</source>
-        <translation type="unfinished"></translation>
+        <translation>In a week</translation>
     </message>
     <message>
         <source>Look again in a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Look again in a week</translation>
     </message>
 </context>
 <context>
@@ -487,185 +487,185 @@
     <name>LogPage</name>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log</translation>
     </message>
     <message>
         <source>Logs go to %1 and sync when there is a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs go to %1 and sync when there is a network.</translation>
     </message>
     <message>
         <source>This device is not part of an organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>This device is not part of an organisation yet.</translation>
     </message>
     <message>
         <source>Market tally</source>
-        <translation type="unfinished"></translation>
+        <translation>Market tally</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>New contact</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups due</translation>
     </message>
     <message>
         <source>Nothing to follow up today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to follow up today.</translation>
     </message>
     <message>
         <source>Today&apos;s activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s activities</translation>
     </message>
     <message>
         <source>No activities in the directory take place today.</source>
-        <translation type="unfinished"></translation>
+        <translation>No activities in the directory take place today.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 at %2</translation>
     </message>
     <message numerus="yes">
         <source>%n counted today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n counted today</numerusform>
+            <numerusform>%n counted today</numerusform>
         </translation>
     </message>
     <message>
         <source>Taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken back.</translation>
     </message>
 </context>
 <context>
     <name>LogVocabulary</name>
     <message>
         <source>A chat</source>
-        <translation type="unfinished"></translation>
+        <translation>A chat</translation>
     </message>
     <message>
         <source>Errands</source>
-        <translation type="unfinished"></translation>
+        <translation>Errands</translation>
     </message>
     <message>
         <source>Translating</source>
-        <translation type="unfinished"></translation>
+        <translation>Translating</translation>
     </message>
     <message>
         <source>Cooking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooking</translation>
     </message>
     <message>
         <source>Collecting clothes</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecting clothes</translation>
     </message>
     <message>
         <source>Sandwiches at school</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandwiches at school</translation>
     </message>
     <message>
         <source>Odd jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Odd jobs</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Company</translation>
     </message>
     <message>
         <source>Learning the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Learning the language</translation>
     </message>
     <message>
         <source>Money matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Money matters</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Housing</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Health</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Work</translation>
     </message>
     <message>
         <source>Childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>Childcare</translation>
     </message>
     <message>
         <source>On the street</source>
-        <translation type="unfinished"></translation>
+        <translation>On the street</translation>
     </message>
     <message>
         <source>At the market</source>
-        <translation type="unfinished"></translation>
+        <translation>At the market</translation>
     </message>
     <message>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>By phone</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Home visit</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitors</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Market conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Market conversations</translation>
     </message>
     <message>
         <source>Referrals made</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals made</translation>
     </message>
     <message>
         <source>Referrals arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals arrived</translation>
     </message>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Per week</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Per month</translation>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished">Initiatives</translation>
+        <translation>Initiatives</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Themes</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Languages</translation>
     </message>
     <message>
         <source>What residents do</source>
-        <translation type="unfinished"></translation>
+        <translation>What residents do</translation>
     </message>
     <message>
         <source>What residents need</source>
-        <translation type="unfinished"></translation>
+        <translation>What residents need</translation>
     </message>
 </context>
 <context>
@@ -688,65 +688,65 @@
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
 </context>
 <context>
     <name>MarketTallyPage</name>
     <message>
         <source>Market tally</source>
-        <translation type="unfinished"></translation>
+        <translation>Market tally</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation today</numerusform>
+            <numerusform>%n conversations today</numerusform>
         </translation>
     </message>
     <message>
         <source>Add what fits to the last conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Add what fits to the last conversation:</translation>
     </message>
     <message>
         <source>Tap the big button after each conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tap the big button after each conversation.</translation>
     </message>
     <message>
         <source>Language of the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of the conversation</translation>
     </message>
     <message>
         <source>Does for the neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Does for the neighbourhood</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs</translation>
     </message>
     <message>
         <source>Referral given</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral given</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Undo the last conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the last conversation</translation>
     </message>
     <message>
         <source>+ Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Conversation</translation>
     </message>
     <message>
         <source>Count a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Count a conversation</translation>
     </message>
 </context>
 <context>
@@ -760,62 +760,62 @@
     <name>ReportController</name>
     <message>
         <source>This device is not part of an organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>This device is not part of an organisation yet.</translation>
     </message>
     <message>
         <source>Only a coordinator can export the logs themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a coordinator can export the logs themselves.</translation>
     </message>
     <message>
         <source>Cannot write to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write to %1.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>This device is not part of an organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>This device is not part of an organisation yet.</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 12 weeks</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 12 months</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Over time</translation>
     </message>
     <message>
         <source>%1: %2 from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 from %3 to %4</translation>
     </message>
     <message>
         <source>No logs in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No logs in this period yet.</translation>
     </message>
     <message>
         <source>Groups of fewer than 5 people are shown as &lt;5, and a figure that would give one away as x.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups of fewer than 5 people are shown as &lt;5, and a figure that would give one away as x.</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved to %1</translation>
     </message>
     <message>
         <source>Export the logs (no personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the logs (no personal data)</translation>
     </message>
 </context>
 <context>
@@ -1042,7 +1042,7 @@
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
 </context>
 <context>

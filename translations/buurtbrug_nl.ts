@@ -12,39 +12,39 @@
     <name>AttendancePage</name>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Opkomst</translation>
     </message>
     <message numerus="yes">
         <source>Saved: %n came.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opgeslagen: er was %n persoon.</numerusform>
+            <numerusform>Opgeslagen: er waren %n mensen.</numerusform>
         </translation>
     </message>
     <message>
         <source>How many people came?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel mensen waren er?</translation>
     </message>
     <message numerus="yes">
         <source>%n came</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n mensen</numerusform>
         </translation>
     </message>
     <message>
         <source>More than 30</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer dan 30</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Opslaan</translation>
+        <translation>Opslaan</translation>
     </message>
     <message numerus="yes">
         <source>Save %n came</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persoon opslaan</numerusform>
+            <numerusform>%n mensen opslaan</numerusform>
         </translation>
     </message>
 </context>
@@ -52,156 +52,156 @@
     <name>BarChart</name>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>verborgen</translation>
     </message>
     <message>
         <source>fewer than 5</source>
-        <translation type="unfinished"></translation>
+        <translation>minder dan 5</translation>
     </message>
 </context>
 <context>
     <name>ContactFormPage</name>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw contact</translation>
     </message>
     <message>
         <source>Contact saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact opgeslagen.</translation>
     </message>
     <message>
         <source>Nickname or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijnaam of code</translation>
     </message>
     <message>
         <source>e.g. zon-17</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. zon-17</translation>
     </message>
     <message>
         <source>New code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe code</translation>
     </message>
     <message>
         <source>The person agrees that their name is written down</source>
-        <translation type="unfinished"></translation>
+        <translation>De persoon vindt het goed dat de naam wordt opgeschreven</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar</translation>
     </message>
     <message>
         <source>Language spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesproken taal</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeft nodig</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Biedt aan</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorverwezen naar</translation>
     </message>
     <message>
         <source>An initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Een initiatief</translation>
     </message>
     <message>
         <source>A professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Een professional</translation>
     </message>
     <message>
         <source>Search the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in het overzicht</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekozen: %1</translation>
     </message>
     <message>
         <source>e.g. the GP, the neighbourhood team</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. de huisarts, het wijkteam</translation>
     </message>
     <message>
         <source>Referred to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar wie doorverwezen</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgen</translation>
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Over %n dag</numerusform>
+            <numerusform>Over %n dagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Save contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact opslaan</translation>
     </message>
 </context>
 <context>
     <name>FieldLogController</name>
     <message>
         <source>The date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum ligt in de toekomst.</translation>
     </message>
     <message>
         <source>The data of this code was erased on request. Choose a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens van deze code zijn op verzoek gewist. Kies een nieuwe code.</translation>
     </message>
     <message>
         <source>A real name can only be kept with the person&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een echte naam mag alleen bewaard worden als de persoon toestemming geeft.</translation>
     </message>
     <message>
         <source>This contact was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit contact is verwijderd.</translation>
     </message>
     <message>
         <source>Give a nickname or a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een bijnaam of code in.</translation>
     </message>
     <message>
         <source>The phone is full. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>De telefoon is vol. Er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished">Niet opgeslagen: %1</translation>
+        <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
         <source>This device is not part of an organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit apparaat hoort nog niet bij een organisatie.</translation>
     </message>
     <message>
         <source>Tap the big button first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tik eerst op de grote knop.</translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets om ongedaan te maken.</translation>
     </message>
     <message>
         <source>Count at least one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel minstens één persoon.</translation>
     </message>
     <message>
         <source>Choose the initiative the person was referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het initiatief waarnaar de persoon is doorverwezen.</translation>
     </message>
     <message>
         <source>Say who the person was referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul in naar wie de persoon is doorverwezen.</translation>
     </message>
 </context>
 <context>
@@ -263,34 +263,34 @@
     <name>FollowUpRow</name>
     <message>
         <source>%1, referred to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, doorverwezen naar %2</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag geleden</numerusform>
+            <numerusform>%n dagen geleden</numerusform>
         </translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangekomen</translation>
     </message>
     <message>
         <source>Did not arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet aangekomen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <source>In a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Over een week</translation>
     </message>
     <message>
         <source>Look again in a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Over een week opnieuw bekijken</translation>
     </message>
 </context>
 <context>
@@ -487,185 +487,185 @@
     <name>LogPage</name>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen.</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastleggen</translation>
     </message>
     <message>
         <source>Logs go to %1 and sync when there is a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registraties gaan naar %1 en worden gesynchroniseerd zodra er netwerk is.</translation>
     </message>
     <message>
         <source>This device is not part of an organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit apparaat hoort nog niet bij een organisatie.</translation>
     </message>
     <message>
         <source>Market tally</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktturf</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw contact</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Op te volgen</translation>
     </message>
     <message>
         <source>Nothing to follow up today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag niets op te volgen.</translation>
     </message>
     <message>
         <source>Today&apos;s activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteiten van vandaag</translation>
     </message>
     <message>
         <source>No activities in the directory take place today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag zijn er geen activiteiten uit het overzicht.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bij %2</translation>
     </message>
     <message numerus="yes">
         <source>%n counted today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vandaag %n geteld</numerusform>
+            <numerusform>vandaag %n geteld</numerusform>
         </translation>
     </message>
     <message>
         <source>Taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan gemaakt.</translation>
     </message>
 </context>
 <context>
     <name>LogVocabulary</name>
     <message>
         <source>A chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Een praatje</translation>
     </message>
     <message>
         <source>Errands</source>
-        <translation type="unfinished"></translation>
+        <translation>Boodschappen doen</translation>
     </message>
     <message>
         <source>Translating</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertalen</translation>
     </message>
     <message>
         <source>Cooking</source>
-        <translation type="unfinished"></translation>
+        <translation>Koken</translation>
     </message>
     <message>
         <source>Collecting clothes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleding inzamelen</translation>
     </message>
     <message>
         <source>Sandwiches at school</source>
-        <translation type="unfinished"></translation>
+        <translation>Boterhammen op school</translation>
     </message>
     <message>
         <source>Odd jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Klusjes</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezelschap</translation>
     </message>
     <message>
         <source>Learning the language</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal leren</translation>
     </message>
     <message>
         <source>Money matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldzaken</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wonen</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezondheid</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk</translation>
     </message>
     <message>
         <source>Childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinderopvang</translation>
     </message>
     <message>
         <source>On the street</source>
-        <translation type="unfinished"></translation>
+        <translation>Op straat</translation>
     </message>
     <message>
         <source>At the market</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de markt</translation>
     </message>
     <message>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonisch</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Huisbezoek</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Anders</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoekers</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten</translation>
     </message>
     <message>
         <source>Market conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktgesprekken</translation>
     </message>
     <message>
         <source>Referrals made</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorverwijzingen gedaan</translation>
     </message>
     <message>
         <source>Referrals arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorverwijzingen aangekomen</translation>
     </message>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Per week</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Per maand</translation>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished">Initiatieven</translation>
+        <translation>Initiatieven</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema&apos;s</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Talen</translation>
     </message>
     <message>
         <source>What residents do</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat bewoners doen</translation>
     </message>
     <message>
         <source>What residents need</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat bewoners nodig hebben</translation>
     </message>
 </context>
 <context>
@@ -688,65 +688,65 @@
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastleggen</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportages</translation>
     </message>
 </context>
 <context>
     <name>MarketTallyPage</name>
     <message>
         <source>Market tally</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktturf</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gesprek vandaag</numerusform>
+            <numerusform>%n gesprekken vandaag</numerusform>
         </translation>
     </message>
     <message>
         <source>Add what fits to the last conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul aan wat past bij het laatste gesprek:</translation>
     </message>
     <message>
         <source>Tap the big button after each conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tik na elk gesprek op de grote knop.</translation>
     </message>
     <message>
         <source>Language of the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van het gesprek</translation>
     </message>
     <message>
         <source>Does for the neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Doet voor de buurt</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeft nodig</translation>
     </message>
     <message>
         <source>Referral given</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorverwijzing gegeven</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken</translation>
     </message>
     <message>
         <source>Undo the last conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste gesprek ongedaan maken</translation>
     </message>
     <message>
         <source>+ Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Gesprek</translation>
     </message>
     <message>
         <source>Count a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek tellen</translation>
     </message>
 </context>
 <context>
@@ -760,62 +760,62 @@
     <name>ReportController</name>
     <message>
         <source>This device is not part of an organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit apparaat hoort nog niet bij een organisatie.</translation>
     </message>
     <message>
         <source>Only a coordinator can export the logs themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een coördinator kan de registraties zelf exporteren.</translation>
     </message>
     <message>
         <source>Cannot write to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet schrijven naar %1.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportages</translation>
     </message>
     <message>
         <source>This device is not part of an organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit apparaat hoort nog niet bij een organisatie.</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste 12 weken</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste 12 maanden</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloop in de tijd</translation>
     </message>
     <message>
         <source>%1: %2 from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 van %3 t/m %4</translation>
     </message>
     <message>
         <source>No logs in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen registraties in deze periode.</translation>
     </message>
     <message>
         <source>Groups of fewer than 5 people are shown as &lt;5, and a figure that would give one away as x.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepen van minder dan 5 mensen staan er als &lt;5, en een getal waaruit iemand te herleiden is als x.</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exporteren</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in %1</translation>
     </message>
     <message>
         <source>Export the logs (no personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registraties exporteren (zonder persoonsgegevens)</translation>
     </message>
 </context>
 <context>
@@ -1042,7 +1042,7 @@
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken</translation>
     </message>
 </context>
 <context>

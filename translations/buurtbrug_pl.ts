@@ -12,42 +12,42 @@
     <name>AttendancePage</name>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Frekwencja</translation>
     </message>
     <message numerus="yes">
         <source>Saved: %n came.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano: przyszła %n osoba.</numerusform>
+            <numerusform>Zapisano: przyszły %n osoby.</numerusform>
+            <numerusform>Zapisano: przyszło %n osób.</numerusform>
         </translation>
     </message>
     <message>
         <source>How many people came?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile osób przyszło?</translation>
     </message>
     <message numerus="yes">
         <source>%n came</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n osoba</numerusform>
+            <numerusform>%n osoby</numerusform>
+            <numerusform>%n osób</numerusform>
         </translation>
     </message>
     <message>
         <source>More than 30</source>
-        <translation type="unfinished"></translation>
+        <translation>Więcej niż 30</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Zapisz</translation>
+        <translation>Zapisz</translation>
     </message>
     <message numerus="yes">
         <source>Save %n came</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisz: %n osoba</numerusform>
+            <numerusform>Zapisz: %n osoby</numerusform>
+            <numerusform>Zapisz: %n osób</numerusform>
         </translation>
     </message>
 </context>
@@ -55,157 +55,157 @@
     <name>BarChart</name>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>ukryte</translation>
     </message>
     <message>
         <source>fewer than 5</source>
-        <translation type="unfinished"></translation>
+        <translation>mniej niż 5</translation>
     </message>
 </context>
 <context>
     <name>ContactFormPage</name>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy kontakt</translation>
     </message>
     <message>
         <source>Contact saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt zapisany.</translation>
     </message>
     <message>
         <source>Nickname or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonim lub kod</translation>
     </message>
     <message>
         <source>e.g. zon-17</source>
-        <translation type="unfinished"></translation>
+        <translation>np. zon-17</translation>
     </message>
     <message>
         <source>New code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy kod</translation>
     </message>
     <message>
         <source>The person agrees that their name is written down</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba zgadza się na zapisanie swojego imienia</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nazwa</translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie</translation>
     </message>
     <message>
         <source>Language spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Używany język</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebuje</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferuje</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Skierowano do</translation>
     </message>
     <message>
         <source>An initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicjatywa</translation>
     </message>
     <message>
         <source>A professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Specjalista</translation>
     </message>
     <message>
         <source>Search the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj w katalogu</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrano: %1</translation>
     </message>
     <message>
         <source>e.g. the GP, the neighbourhood team</source>
-        <translation type="unfinished"></translation>
+        <translation>np. lekarz rodzinny, zespół dzielnicowy</translation>
     </message>
     <message>
         <source>Referred to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Do kogo skierowano</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź ponownie</translation>
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Za %n dzień</numerusform>
+            <numerusform>Za %n dni</numerusform>
+            <numerusform>Za %n dni</numerusform>
         </translation>
     </message>
     <message>
         <source>Save contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kontakt</translation>
     </message>
 </context>
 <context>
     <name>FieldLogController</name>
     <message>
         <source>The date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta data jest w przyszłości.</translation>
     </message>
     <message>
         <source>The data of this code was erased on request. Choose a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane tego kodu usunięto na prośbę. Wybierz nowy kod.</translation>
     </message>
     <message>
         <source>A real name can only be kept with the person&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdziwe imię można zachować tylko za zgodą tej osoby.</translation>
     </message>
     <message>
         <source>This contact was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten kontakt został usunięty.</translation>
     </message>
     <message>
         <source>Give a nickname or a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj pseudonim lub kod.</translation>
     </message>
     <message>
         <source>The phone is full. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pamięć telefonu jest pełna. Nic nie zapisano.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished">Nie zapisano: %1</translation>
+        <translation>Nie zapisano: %1</translation>
     </message>
     <message>
         <source>This device is not part of an organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>To urządzenie nie należy jeszcze do żadnej organizacji.</translation>
     </message>
     <message>
         <source>Tap the big button first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw dotknij dużego przycisku.</translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma czego cofnąć.</translation>
     </message>
     <message>
         <source>Count at least one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Policz co najmniej jedną osobę.</translation>
     </message>
     <message>
         <source>Choose the initiative the person was referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz inicjatywę, do której skierowano tę osobę.</translation>
     </message>
     <message>
         <source>Say who the person was referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz, do kogo skierowano tę osobę.</translation>
     </message>
 </context>
 <context>
@@ -267,35 +267,35 @@
     <name>FollowUpRow</name>
     <message>
         <source>%1, referred to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, skierowano do: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
         </translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotarła</translation>
     </message>
     <message>
         <source>Did not arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dotarła</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe</translation>
     </message>
     <message>
         <source>In a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Za tydzień</translation>
     </message>
     <message>
         <source>Look again in a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź ponownie za tydzień</translation>
     </message>
 </context>
 <context>
@@ -493,186 +493,186 @@
     <name>LogPage</name>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano.</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejestr</translation>
     </message>
     <message>
         <source>Logs go to %1 and sync when there is a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisy trafiają do organizacji %1 i synchronizują się, gdy jest sieć.</translation>
     </message>
     <message>
         <source>This device is not part of an organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>To urządzenie nie należy jeszcze do żadnej organizacji.</translation>
     </message>
     <message>
         <source>Market tally</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczenie na targu</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy kontakt</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Do sprawdzenia</translation>
     </message>
     <message>
         <source>Nothing to follow up today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziś nie ma nic do sprawdzenia.</translation>
     </message>
     <message>
         <source>Today&apos;s activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzisiejsze zajęcia</translation>
     </message>
     <message>
         <source>No activities in the directory take place today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziś nie ma żadnych zajęć z katalogu.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n counted today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dziś policzono %n osobę</numerusform>
+            <numerusform>dziś policzono %n osoby</numerusform>
+            <numerusform>dziś policzono %n osób</numerusform>
         </translation>
     </message>
     <message>
         <source>Taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnięto.</translation>
     </message>
 </context>
 <context>
     <name>LogVocabulary</name>
     <message>
         <source>A chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogawędka</translation>
     </message>
     <message>
         <source>Errands</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawunki</translation>
     </message>
     <message>
         <source>Translating</source>
-        <translation type="unfinished"></translation>
+        <translation>Tłumaczenie</translation>
     </message>
     <message>
         <source>Cooking</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowanie</translation>
     </message>
     <message>
         <source>Collecting clothes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbiórka ubrań</translation>
     </message>
     <message>
         <source>Sandwiches at school</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanapki w szkole</translation>
     </message>
     <message>
         <source>Odd jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Drobne prace</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Towarzystwo</translation>
     </message>
     <message>
         <source>Learning the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Nauka języka</translation>
     </message>
     <message>
         <source>Money matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawy finansowe</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkanie</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdrowie</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Praca</translation>
     </message>
     <message>
         <source>Childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>Opieka nad dziećmi</translation>
     </message>
     <message>
         <source>On the street</source>
-        <translation type="unfinished"></translation>
+        <translation>Na ulicy</translation>
     </message>
     <message>
         <source>At the market</source>
-        <translation type="unfinished"></translation>
+        <translation>Na targu</translation>
     </message>
     <message>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonicznie</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizyta domowa</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty</translation>
     </message>
     <message>
         <source>Market conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowy na targu</translation>
     </message>
     <message>
         <source>Referrals made</source>
-        <translation type="unfinished"></translation>
+        <translation>Skierowania wydane</translation>
     </message>
     <message>
         <source>Referrals arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Skierowania zrealizowane</translation>
     </message>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tygodniowo</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesięcznie</translation>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished">Inicjatywy</translation>
+        <translation>Inicjatywy</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tematy</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Języki</translation>
     </message>
     <message>
         <source>What residents do</source>
-        <translation type="unfinished"></translation>
+        <translation>Co robią mieszkańcy</translation>
     </message>
     <message>
         <source>What residents need</source>
-        <translation type="unfinished"></translation>
+        <translation>Czego potrzebują mieszkańcy</translation>
     </message>
 </context>
 <context>
@@ -695,66 +695,66 @@
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejestr</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporty</translation>
     </message>
 </context>
 <context>
     <name>MarketTallyPage</name>
     <message>
         <source>Market tally</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczenie na targu</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rozmowa dzisiaj</numerusform>
+            <numerusform>%n rozmowy dzisiaj</numerusform>
+            <numerusform>%n rozmów dzisiaj</numerusform>
         </translation>
     </message>
     <message>
         <source>Add what fits to the last conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj, co pasuje do ostatniej rozmowy:</translation>
     </message>
     <message>
         <source>Tap the big button after each conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po każdej rozmowie dotknij dużego przycisku.</translation>
     </message>
     <message>
         <source>Language of the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Język rozmowy</translation>
     </message>
     <message>
         <source>Does for the neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Robi dla dzielnicy</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebuje</translation>
     </message>
     <message>
         <source>Referral given</source>
-        <translation type="unfinished"></translation>
+        <translation>Skierowano dalej</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij</translation>
     </message>
     <message>
         <source>Undo the last conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij ostatnią rozmowę</translation>
     </message>
     <message>
         <source>+ Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Rozmowa</translation>
     </message>
     <message>
         <source>Count a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Policz rozmowę</translation>
     </message>
 </context>
 <context>
@@ -768,62 +768,62 @@
     <name>ReportController</name>
     <message>
         <source>This device is not part of an organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>To urządzenie nie należy jeszcze do żadnej organizacji.</translation>
     </message>
     <message>
         <source>Only a coordinator can export the logs themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko koordynator może eksportować same wpisy.</translation>
     </message>
     <message>
         <source>Cannot write to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać do: %1.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporty</translation>
     </message>
     <message>
         <source>This device is not part of an organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>To urządzenie nie należy jeszcze do żadnej organizacji.</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 12 tygodni</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 12 miesięcy</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>W czasie</translation>
     </message>
     <message>
         <source>%1: %2 from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 od %3 do %4</translation>
     </message>
     <message>
         <source>No logs in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wpisów w tym okresie.</translation>
     </message>
     <message>
         <source>Groups of fewer than 5 people are shown as &lt;5, and a figure that would give one away as x.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy mniejsze niż 5 osób są pokazane jako &lt;5, a liczba, która mogłaby kogoś zdradzić, jako x.</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj CSV</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano w: %1</translation>
     </message>
     <message>
         <source>Export the logs (no personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj wpisy (bez danych osobowych)</translation>
     </message>
 </context>
 <context>
@@ -1052,7 +1052,7 @@
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij</translation>
     </message>
 </context>
 <context>

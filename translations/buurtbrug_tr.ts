@@ -12,36 +12,36 @@
     <name>AttendancePage</name>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılım</translation>
     </message>
     <message numerus="yes">
         <source>Saved: %n came.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kaydedildi: %n kişi geldi.</numerusform>
         </translation>
     </message>
     <message>
         <source>How many people came?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaç kişi geldi?</translation>
     </message>
     <message numerus="yes">
         <source>%n came</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kişi geldi</numerusform>
         </translation>
     </message>
     <message>
         <source>More than 30</source>
-        <translation type="unfinished"></translation>
+        <translation>30&apos;dan fazla</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Kaydet</translation>
+        <translation>Kaydet</translation>
     </message>
     <message numerus="yes">
         <source>Save %n came</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kişi olarak kaydet</numerusform>
         </translation>
     </message>
 </context>
@@ -49,155 +49,155 @@
     <name>BarChart</name>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>gizli</translation>
     </message>
     <message>
         <source>fewer than 5</source>
-        <translation type="unfinished"></translation>
+        <translation>5&apos;ten az</translation>
     </message>
 </context>
 <context>
     <name>ContactFormPage</name>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni görüşme</translation>
     </message>
     <message>
         <source>Contact saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşme kaydedildi.</translation>
     </message>
     <message>
         <source>Nickname or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Takma ad veya kod</translation>
     </message>
     <message>
         <source>e.g. zon-17</source>
-        <translation type="unfinished"></translation>
+        <translation>örn. zon-17</translation>
     </message>
     <message>
         <source>New code</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni kod</translation>
     </message>
     <message>
         <source>The person agrees that their name is written down</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişi adının yazılmasını kabul ediyor</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ad</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Nerede</translation>
     </message>
     <message>
         <source>Language spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Konuşulan dil</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>İhtiyaçlar</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunabilecekleri</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirildiği yer</translation>
     </message>
     <message>
         <source>An initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir girişim</translation>
     </message>
     <message>
         <source>A professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir uzman</translation>
     </message>
     <message>
         <source>Search the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehberde ara</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilen: %1</translation>
     </message>
     <message>
         <source>e.g. the GP, the neighbourhood team</source>
-        <translation type="unfinished"></translation>
+        <translation>örn. aile hekimi, mahalle ekibi</translation>
     </message>
     <message>
         <source>Referred to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Kime yönlendirildi</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Takip</translation>
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gün sonra</numerusform>
         </translation>
     </message>
     <message>
         <source>Save contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşmeyi kaydet</translation>
     </message>
 </context>
 <context>
     <name>FieldLogController</name>
     <message>
         <source>The date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tarih henüz gelmedi.</translation>
     </message>
     <message>
         <source>The data of this code was erased on request. Choose a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kodun verileri istek üzerine silindi. Yeni bir kod seçin.</translation>
     </message>
     <message>
         <source>A real name can only be kept with the person&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerçek ad yalnızca kişinin izniyle saklanabilir.</translation>
     </message>
     <message>
         <source>This contact was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu görüşme silindi.</translation>
     </message>
     <message>
         <source>Give a nickname or a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir takma ad veya kod girin.</translation>
     </message>
     <message>
         <source>The phone is full. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonun belleği dolu. Hiçbir şey kaydedilmedi.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished">Kaydedilmedi: %1</translation>
+        <translation>Kaydedilmedi: %1</translation>
     </message>
     <message>
         <source>This device is not part of an organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu cihaz henüz bir kuruluşa bağlı değil.</translation>
     </message>
     <message>
         <source>Tap the big button first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce büyük düğmeye dokunun.</translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri alınacak bir şey yok.</translation>
     </message>
     <message>
         <source>Count at least one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>En az bir kişi sayın.</translation>
     </message>
     <message>
         <source>Choose the initiative the person was referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişinin yönlendirildiği girişimi seçin.</translation>
     </message>
     <message>
         <source>Say who the person was referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişinin kime yönlendirildiğini yazın.</translation>
     </message>
 </context>
 <context>
@@ -259,33 +259,33 @@
     <name>FollowUpRow</name>
     <message>
         <source>%1, referred to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, yönlendirildi: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gün önce</numerusform>
         </translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulaştı</translation>
     </message>
     <message>
         <source>Did not arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulaşmadı</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamamlandı</translation>
     </message>
     <message>
         <source>In a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir hafta sonra</translation>
     </message>
     <message>
         <source>Look again in a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir hafta sonra yeniden bak</translation>
     </message>
 </context>
 <context>
@@ -481,184 +481,184 @@
     <name>LogPage</name>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi.</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt</translation>
     </message>
     <message>
         <source>Logs go to %1 and sync when there is a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlar şuraya gider: %1. Ağ olduğunda eşitlenir.</translation>
     </message>
     <message>
         <source>This device is not part of an organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu cihaz henüz bir kuruluşa bağlı değil.</translation>
     </message>
     <message>
         <source>Market tally</source>
-        <translation type="unfinished"></translation>
+        <translation>Pazar sayımı</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni görüşme</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Takip edilecekler</translation>
     </message>
     <message>
         <source>Nothing to follow up today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bugün takip edilecek bir şey yok.</translation>
     </message>
     <message>
         <source>Today&apos;s activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Bugünün etkinlikleri</translation>
     </message>
     <message>
         <source>No activities in the directory take place today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehberdeki etkinliklerden hiçbiri bugün yok.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n counted today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bugün %n kişi sayıldı</numerusform>
         </translation>
     </message>
     <message>
         <source>Taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri alındı.</translation>
     </message>
 </context>
 <context>
     <name>LogVocabulary</name>
     <message>
         <source>A chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sohbet</translation>
     </message>
     <message>
         <source>Errands</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayak işleri</translation>
     </message>
     <message>
         <source>Translating</source>
-        <translation type="unfinished"></translation>
+        <translation>Çeviri</translation>
     </message>
     <message>
         <source>Cooking</source>
-        <translation type="unfinished"></translation>
+        <translation>Yemek pişirme</translation>
     </message>
     <message>
         <source>Collecting clothes</source>
-        <translation type="unfinished"></translation>
+        <translation>Giysi toplama</translation>
     </message>
     <message>
         <source>Sandwiches at school</source>
-        <translation type="unfinished"></translation>
+        <translation>Okulda sandviç</translation>
     </message>
     <message>
         <source>Odd jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufak tefek işler</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkadaşlık</translation>
     </message>
     <message>
         <source>Learning the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil öğrenme</translation>
     </message>
     <message>
         <source>Money matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Para işleri</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Konut</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Sağlık</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>İş</translation>
     </message>
     <message>
         <source>Childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>Çocuk bakımı</translation>
     </message>
     <message>
         <source>On the street</source>
-        <translation type="unfinished"></translation>
+        <translation>Sokakta</translation>
     </message>
     <message>
         <source>At the market</source>
-        <translation type="unfinished"></translation>
+        <translation>Pazarda</translation>
     </message>
     <message>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonla</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev ziyareti</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziyaretçiler</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşmeler</translation>
     </message>
     <message>
         <source>Market conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Pazar sohbetleri</translation>
     </message>
     <message>
         <source>Referrals made</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapılan yönlendirmeler</translation>
     </message>
     <message>
         <source>Referrals arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulaşılan yönlendirmeler</translation>
     </message>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftalık</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Aylık</translation>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished">Girişimler</translation>
+        <translation>Girişimler</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Konular</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Diller</translation>
     </message>
     <message>
         <source>What residents do</source>
-        <translation type="unfinished"></translation>
+        <translation>Sakinlerin yaptıkları</translation>
     </message>
     <message>
         <source>What residents need</source>
-        <translation type="unfinished"></translation>
+        <translation>Sakinlerin ihtiyaçları</translation>
     </message>
 </context>
 <context>
@@ -681,64 +681,64 @@
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporlar</translation>
     </message>
 </context>
 <context>
     <name>MarketTallyPage</name>
     <message>
         <source>Market tally</source>
-        <translation type="unfinished"></translation>
+        <translation>Pazar sayımı</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bugün %n sohbet</numerusform>
         </translation>
     </message>
     <message>
         <source>Add what fits to the last conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Son sohbete uyanları ekleyin:</translation>
     </message>
     <message>
         <source>Tap the big button after each conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her sohbetten sonra büyük düğmeye dokunun.</translation>
     </message>
     <message>
         <source>Language of the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sohbetin dili</translation>
     </message>
     <message>
         <source>Does for the neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahalle için yaptığı</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>İhtiyaçlar</translation>
     </message>
     <message>
         <source>Referral given</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirme yapıldı</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri al</translation>
     </message>
     <message>
         <source>Undo the last conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Son sohbeti geri al</translation>
     </message>
     <message>
         <source>+ Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Sohbet</translation>
     </message>
     <message>
         <source>Count a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir sohbet say</translation>
     </message>
 </context>
 <context>
@@ -752,62 +752,62 @@
     <name>ReportController</name>
     <message>
         <source>This device is not part of an organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu cihaz henüz bir kuruluşa bağlı değil.</translation>
     </message>
     <message>
         <source>Only a coordinator can export the logs themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtların kendisini yalnızca bir koordinatör dışa aktarabilir.</translation>
     </message>
     <message>
         <source>Cannot write to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şuraya yazılamıyor: %1.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporlar</translation>
     </message>
     <message>
         <source>This device is not part of an organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu cihaz henüz bir kuruluşa bağlı değil.</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Son 12 hafta</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Son 12 ay</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaman içinde</translation>
     </message>
     <message>
         <source>%1: %2 from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3 – %4)</translation>
     </message>
     <message>
         <source>No logs in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dönemde henüz kayıt yok.</translation>
     </message>
     <message>
         <source>Groups of fewer than 5 people are shown as &lt;5, and a figure that would give one away as x.</source>
-        <translation type="unfinished"></translation>
+        <translation>5 kişiden küçük gruplar &lt;5, birini ele verebilecek bir sayı ise x olarak gösterilir.</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV dışa aktar</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi: %1</translation>
     </message>
     <message>
         <source>Export the logs (no personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtları dışa aktar (kişisel veri olmadan)</translation>
     </message>
 </context>
 <context>
@@ -1032,7 +1032,7 @@
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri al</translation>
     </message>
 </context>
 <context>
