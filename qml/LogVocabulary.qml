@@ -25,7 +25,7 @@ QtObject {
     }
     function needsLabel(code) {
         switch (code) {
-        case "company": return qsTr("Company")
+        case "company": return qsTr("Companionship")
         case "language": return qsTr("Learning the language")
         case "money": return qsTr("Money matters")
         case "housing": return qsTr("Housing")

@@ -14,31 +14,9 @@
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved: %n came.</source>
-        <translation>
-            <numerusform>تم الحفظ: حضر %n شخص.</numerusform>
-            <numerusform>تم الحفظ: حضر %n شخص.</numerusform>
-            <numerusform>تم الحفظ: حضر %n شخصان.</numerusform>
-            <numerusform>تم الحفظ: حضر %n أشخاص.</numerusform>
-            <numerusform>تم الحفظ: حضر %n شخصًا.</numerusform>
-            <numerusform>تم الحفظ: حضر %n شخص.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>How many people came?</source>
         <translation>كم شخصًا حضر؟</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n came</source>
-        <translation>
-            <numerusform>حضر %n شخص</numerusform>
-            <numerusform>حضر %n شخص</numerusform>
-            <numerusform>حضر %n شخصان</numerusform>
-            <numerusform>حضر %n أشخاص</numerusform>
-            <numerusform>حضر %n شخصًا</numerusform>
-            <numerusform>حضر %n شخص</numerusform>
-        </translation>
     </message>
     <message>
         <source>More than 30</source>
@@ -49,15 +27,41 @@
         <translation>حفظ</translation>
     </message>
     <message numerus="yes">
-        <source>Save %n came</source>
+        <source>Saved: %n people came.</source>
         <translation>
-            <numerusform>حفظ: حضر %n شخص</numerusform>
-            <numerusform>حفظ: حضر %n شخص</numerusform>
-            <numerusform>حفظ: حضر %n شخصان</numerusform>
+            <numerusform>تم الحفظ: لم يحضر أحد.</numerusform>
+            <numerusform>تم الحفظ: حضر شخص واحد.</numerusform>
+            <numerusform>تم الحفظ: حضر شخصان.</numerusform>
+            <numerusform>تم الحفظ: حضر %n أشخاص.</numerusform>
+            <numerusform>تم الحفظ: حضر %n شخصًا.</numerusform>
+            <numerusform>تم الحفظ: حضر %n شخص.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people came</source>
+        <translation>
+            <numerusform>لم يحضر أحد</numerusform>
+            <numerusform>حضر شخص واحد</numerusform>
+            <numerusform>حضر شخصان</numerusform>
+            <numerusform>حضر %n أشخاص</numerusform>
+            <numerusform>حضر %n شخصًا</numerusform>
+            <numerusform>حضر %n شخص</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Save: %n people came</source>
+        <translation>
+            <numerusform>حفظ: لم يحضر أحد</numerusform>
+            <numerusform>حفظ: حضر شخص واحد</numerusform>
+            <numerusform>حفظ: حضر شخصان</numerusform>
             <numerusform>حفظ: حضر %n أشخاص</numerusform>
             <numerusform>حفظ: حضر %n شخصًا</numerusform>
             <numerusform>حفظ: حضر %n شخص</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Code of a participant who agrees (optional)</source>
+        <translation>رمز مشارك موافق (اختياري)</translation>
     </message>
 </context>
 <context>
@@ -163,6 +167,10 @@
     <message>
         <source>Save contact</source>
         <translation>حفظ التواصل</translation>
+    </message>
+    <message>
+        <source>Follow up (a referral: in 14 days unless you choose)</source>
+        <translation>المتابعة (للإحالة: بعد 14 يومًا ما لم تختر غير ذلك)</translation>
     </message>
 </context>
 <context>
@@ -281,17 +289,6 @@
         <source>%1, referred to %2</source>
         <translation>%1، أُحيل إلى %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>منذ %n يوم</numerusform>
-            <numerusform>منذ %n يوم</numerusform>
-            <numerusform>منذ %n يومين</numerusform>
-            <numerusform>منذ %n أيام</numerusform>
-            <numerusform>منذ %n يومًا</numerusform>
-            <numerusform>منذ %n يوم</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Arrived</source>
         <translation>وصل</translation>
@@ -311,6 +308,17 @@
     <message>
         <source>Look again in a week</source>
         <translation>راجع مرة أخرى بعد أسبوع</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>متأخر أقل من يوم</numerusform>
+            <numerusform>متأخر يومًا واحدًا</numerusform>
+            <numerusform>متأخر يومين</numerusform>
+            <numerusform>متأخر %n أيام</numerusform>
+            <numerusform>متأخر %n يومًا</numerusform>
+            <numerusform>متأخر %n يوم</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -600,10 +608,6 @@
         <translation>أعمال صغيرة</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>الرفقة</translation>
-    </message>
-    <message>
         <source>Learning the language</source>
         <translation>تعلّم اللغة</translation>
     </message>
@@ -694,6 +698,10 @@
     <message>
         <source>What residents need</source>
         <translation>ما يحتاجه السكان</translation>
+    </message>
+    <message>
+        <source>Companionship</source>
+        <translation>الرفقة</translation>
     </message>
 </context>
 <context>

@@ -14,23 +14,9 @@
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved: %n came.</source>
-        <translation>
-            <numerusform>Saved: %n came.</numerusform>
-            <numerusform>Saved: %n came.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>How many people came?</source>
         <translation>How many people came?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n came</source>
-        <translation>
-            <numerusform>%n came</numerusform>
-            <numerusform>%n came</numerusform>
-        </translation>
     </message>
     <message>
         <source>More than 30</source>
@@ -41,11 +27,29 @@
         <translation>Save</translation>
     </message>
     <message numerus="yes">
-        <source>Save %n came</source>
+        <source>Saved: %n people came.</source>
         <translation>
-            <numerusform>Save %n came</numerusform>
-            <numerusform>Save %n came</numerusform>
+            <numerusform>Saved: %n person came.</numerusform>
+            <numerusform>Saved: %n people came.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people came</source>
+        <translation>
+            <numerusform>%n person came</numerusform>
+            <numerusform>%n people came</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Save: %n people came</source>
+        <translation>
+            <numerusform>Save: %n person came</numerusform>
+            <numerusform>Save: %n people came</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code of a participant who agrees (optional)</source>
+        <translation>Code of a participant who agrees (optional)</translation>
     </message>
 </context>
 <context>
@@ -147,6 +151,10 @@
     <message>
         <source>Save contact</source>
         <translation>Save contact</translation>
+    </message>
+    <message>
+        <source>Follow up (a referral: in 14 days unless you choose)</source>
+        <translation>Follow up (a referral: in 14 days unless you choose)</translation>
     </message>
 </context>
 <context>
@@ -265,13 +273,6 @@
         <source>%1, referred to %2</source>
         <translation>%1, referred to %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Arrived</source>
         <translation>Arrived</translation>
@@ -291,6 +292,13 @@
     <message>
         <source>Look again in a week</source>
         <translation>Look again in a week</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -572,10 +580,6 @@
         <translation>Odd jobs</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Company</translation>
-    </message>
-    <message>
         <source>Learning the language</source>
         <translation>Learning the language</translation>
     </message>
@@ -666,6 +670,10 @@
     <message>
         <source>What residents need</source>
         <translation>What residents need</translation>
+    </message>
+    <message>
+        <source>Companionship</source>
+        <translation>Companionship</translation>
     </message>
 </context>
 <context>

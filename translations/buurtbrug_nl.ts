@@ -14,23 +14,9 @@
         <source>Attendance</source>
         <translation>Opkomst</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved: %n came.</source>
-        <translation>
-            <numerusform>Opgeslagen: er was %n persoon.</numerusform>
-            <numerusform>Opgeslagen: er waren %n mensen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>How many people came?</source>
         <translation>Hoeveel mensen waren er?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n came</source>
-        <translation>
-            <numerusform>%n persoon</numerusform>
-            <numerusform>%n mensen</numerusform>
-        </translation>
     </message>
     <message>
         <source>More than 30</source>
@@ -41,11 +27,29 @@
         <translation>Opslaan</translation>
     </message>
     <message numerus="yes">
-        <source>Save %n came</source>
+        <source>Saved: %n people came.</source>
         <translation>
-            <numerusform>%n persoon opslaan</numerusform>
-            <numerusform>%n mensen opslaan</numerusform>
+            <numerusform>Opgeslagen: %n persoon kwam.</numerusform>
+            <numerusform>Opgeslagen: %n mensen kwamen.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people came</source>
+        <translation>
+            <numerusform>%n persoon kwam</numerusform>
+            <numerusform>%n mensen kwamen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Save: %n people came</source>
+        <translation>
+            <numerusform>Opslaan: %n persoon kwam</numerusform>
+            <numerusform>Opslaan: %n mensen kwamen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code of a participant who agrees (optional)</source>
+        <translation>Code van een deelnemer die instemt (niet verplicht)</translation>
     </message>
 </context>
 <context>
@@ -147,6 +151,10 @@
     <message>
         <source>Save contact</source>
         <translation>Contact opslaan</translation>
+    </message>
+    <message>
+        <source>Follow up (a referral: in 14 days unless you choose)</source>
+        <translation>Opvolgen (een doorverwijzing: over 14 dagen, tenzij je kiest)</translation>
     </message>
 </context>
 <context>
@@ -265,13 +273,6 @@
         <source>%1, referred to %2</source>
         <translation>%1, doorverwezen naar %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n dag geleden</numerusform>
-            <numerusform>%n dagen geleden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Arrived</source>
         <translation>Aangekomen</translation>
@@ -291,6 +292,13 @@
     <message>
         <source>Look again in a week</source>
         <translation>Over een week opnieuw bekijken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -572,10 +580,6 @@
         <translation>Klusjes</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Gezelschap</translation>
-    </message>
-    <message>
         <source>Learning the language</source>
         <translation>De taal leren</translation>
     </message>
@@ -666,6 +670,10 @@
     <message>
         <source>What residents need</source>
         <translation>Wat bewoners nodig hebben</translation>
+    </message>
+    <message>
+        <source>Companionship</source>
+        <translation>Gezelschap</translation>
     </message>
 </context>
 <context>

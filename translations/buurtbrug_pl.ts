@@ -14,25 +14,9 @@
         <source>Attendance</source>
         <translation>Frekwencja</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved: %n came.</source>
-        <translation>
-            <numerusform>Zapisano: przyszła %n osoba.</numerusform>
-            <numerusform>Zapisano: przyszły %n osoby.</numerusform>
-            <numerusform>Zapisano: przyszło %n osób.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>How many people came?</source>
         <translation>Ile osób przyszło?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n came</source>
-        <translation>
-            <numerusform>%n osoba</numerusform>
-            <numerusform>%n osoby</numerusform>
-            <numerusform>%n osób</numerusform>
-        </translation>
     </message>
     <message>
         <source>More than 30</source>
@@ -43,12 +27,32 @@
         <translation>Zapisz</translation>
     </message>
     <message numerus="yes">
-        <source>Save %n came</source>
+        <source>Saved: %n people came.</source>
         <translation>
-            <numerusform>Zapisz: %n osoba</numerusform>
-            <numerusform>Zapisz: %n osoby</numerusform>
-            <numerusform>Zapisz: %n osób</numerusform>
+            <numerusform>Zapisano: przyszła %n osoba.</numerusform>
+            <numerusform>Zapisano: przyszły %n osoby.</numerusform>
+            <numerusform>Zapisano: przyszło %n osób.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people came</source>
+        <translation>
+            <numerusform>Przyszła %n osoba</numerusform>
+            <numerusform>Przyszły %n osoby</numerusform>
+            <numerusform>Przyszło %n osób</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Save: %n people came</source>
+        <translation>
+            <numerusform>Zapisz: przyszła %n osoba</numerusform>
+            <numerusform>Zapisz: przyszły %n osoby</numerusform>
+            <numerusform>Zapisz: przyszło %n osób</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code of a participant who agrees (optional)</source>
+        <translation>Kod uczestnika, który się zgadza (opcjonalnie)</translation>
     </message>
 </context>
 <context>
@@ -151,6 +155,10 @@
     <message>
         <source>Save contact</source>
         <translation>Zapisz kontakt</translation>
+    </message>
+    <message>
+        <source>Follow up (a referral: in 14 days unless you choose)</source>
+        <translation>Kontakt zwrotny (skierowanie: za 14 dni, chyba że wybierzesz inaczej)</translation>
     </message>
 </context>
 <context>
@@ -269,14 +277,6 @@
         <source>%1, referred to %2</source>
         <translation>%1, skierowano do: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n dzień temu</numerusform>
-            <numerusform>%n dni temu</numerusform>
-            <numerusform>%n dni temu</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Arrived</source>
         <translation>Dotarła</translation>
@@ -296,6 +296,14 @@
     <message>
         <source>Look again in a week</source>
         <translation>Sprawdź ponownie za tydzień</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dzień opóźnienia</numerusform>
+            <numerusform>%n dni opóźnienia</numerusform>
+            <numerusform>%n dni opóźnienia</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -579,10 +587,6 @@
         <translation>Drobne prace</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Towarzystwo</translation>
-    </message>
-    <message>
         <source>Learning the language</source>
         <translation>Nauka języka</translation>
     </message>
@@ -673,6 +677,10 @@
     <message>
         <source>What residents need</source>
         <translation>Czego potrzebują mieszkańcy</translation>
+    </message>
+    <message>
+        <source>Companionship</source>
+        <translation>Towarzystwo</translation>
     </message>
 </context>
 <context>

@@ -14,21 +14,9 @@
         <source>Attendance</source>
         <translation>Katılım</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved: %n came.</source>
-        <translation>
-            <numerusform>Kaydedildi: %n kişi geldi.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>How many people came?</source>
         <translation>Kaç kişi geldi?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n came</source>
-        <translation>
-            <numerusform>%n kişi geldi</numerusform>
-        </translation>
     </message>
     <message>
         <source>More than 30</source>
@@ -39,10 +27,26 @@
         <translation>Kaydet</translation>
     </message>
     <message numerus="yes">
-        <source>Save %n came</source>
+        <source>Saved: %n people came.</source>
         <translation>
-            <numerusform>%n kişi olarak kaydet</numerusform>
+            <numerusform>Kaydedildi: %n kişi geldi.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people came</source>
+        <translation>
+            <numerusform>%n kişi geldi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Save: %n people came</source>
+        <translation>
+            <numerusform>Kaydet: %n kişi geldi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code of a participant who agrees (optional)</source>
+        <translation>Onay veren katılımcının kodu (isteğe bağlı)</translation>
     </message>
 </context>
 <context>
@@ -143,6 +147,10 @@
     <message>
         <source>Save contact</source>
         <translation>Görüşmeyi kaydet</translation>
+    </message>
+    <message>
+        <source>Follow up (a referral: in 14 days unless you choose)</source>
+        <translation>Takip (yönlendirme: seçmezseniz 14 gün sonra)</translation>
     </message>
 </context>
 <context>
@@ -261,12 +269,6 @@
         <source>%1, referred to %2</source>
         <translation>%1, yönlendirildi: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n gün önce</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Arrived</source>
         <translation>Ulaştı</translation>
@@ -286,6 +288,12 @@
     <message>
         <source>Look again in a week</source>
         <translation>Bir hafta sonra yeniden bak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n gün gecikti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -565,10 +573,6 @@
         <translation>Ufak tefek işler</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Arkadaşlık</translation>
-    </message>
-    <message>
         <source>Learning the language</source>
         <translation>Dil öğrenme</translation>
     </message>
@@ -659,6 +663,10 @@
     <message>
         <source>What residents need</source>
         <translation>Sakinlerin ihtiyaçları</translation>
+    </message>
+    <message>
+        <source>Companionship</source>
+        <translation>Arkadaşlık</translation>
     </message>
 </context>
 <context>

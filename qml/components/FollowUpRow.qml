@@ -20,7 +20,7 @@ ColumnLayout {
             if (root.entry.referralTo)
                 line = qsTr("%1, referred to %2").arg(line).arg(Theme.isolate(root.entry.referralTo))
             if (root.entry.daysLate > 0)
-                line += " · " + qsTr("%n day(s) ago", "", root.entry.daysLate)
+                line += " · " + qsTr("%n day(s) overdue", "", root.entry.daysLate)
             return line
         }
         wrapMode: Text.Wrap

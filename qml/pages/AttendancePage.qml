@@ -27,7 +27,7 @@ Page {
     function save(count) {
         problem = app.fieldLog.logAttendance(initiativeId, activityId, count, participant.text)
         if (problem === "")
-            saved(qsTr("Saved: %n came.", "", count))
+            saved(qsTr("Saved: %n people came.", "", count))
     }
 
     Flickable {
@@ -67,7 +67,7 @@ Page {
                         implicitHeight: Theme.touchTarget
                         implicitWidth: Theme.touchTarget
                         Layout.fillWidth: true
-                        Accessible.name: qsTr("%n came", "", index + 1)
+                        Accessible.name: qsTr("%n people came", "", index + 1)
                         onClicked: root.save(index + 1)
                     }
                 }
@@ -92,7 +92,7 @@ Page {
                     text: qsTr("Save")
                     implicitHeight: Theme.touchTarget
                     font.pixelSize: Theme.base
-                    Accessible.name: qsTr("Save %n came", "", more.value)
+                    Accessible.name: qsTr("Save: %n people came", "", more.value)
                     onClicked: root.save(more.value)
                 }
             }
