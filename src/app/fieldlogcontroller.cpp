@@ -241,9 +241,10 @@ QVariantList FieldLogController::todaysActivities() const
         Result<QList<IndexRow>> logs = m_org->indexValues(DomainIndexer::fieldLogFacts, day.toString(Qt::ISODate),
                                                           day.toString(Qt::ISODate));
         for (const IndexRow &row : logs.ok() ? logs.value() : QList<IndexRow>()) {
+            const QByteArray value = row.value.toUtf8();
             DomainIndexer::LogFacts facts;
-            if (DomainIndexer::readLogFacts(row.value, facts) && facts.kind == u'v')
-                loggedToday[facts.initiative.toString()] += facts.count.toInt();
+            if (DomainIndexer::readLogFacts(value, facts) && facts.kind == 'v')
+                loggedToday[QString::fromUtf8(facts.initiative)] += facts.count.toInt();
         }
     }
     for (const Today &t : found) {

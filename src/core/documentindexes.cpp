@@ -83,6 +83,20 @@ Result<QList<IndexRow>> DocumentDatabase::indexValues(const QString &index, cons
     return collectRows(m_connection, select);
 }
 
+StoreError DocumentDatabase::scanIndexValues(const QString &index, const QString &from, const QString &to,
+                                             const std::function<void(QByteArrayView, QByteArrayView)> &visit)
+{
+    ReadScope scope(*this);
+    SqliteStatement &select = m_connection.statement(
+            "SELECT key, value FROM index_entries WHERE name = ? AND key >= ? AND key <= ?");
+    select.bind(1, index).bind(2, from).bind(3, to);
+    int rc;
+    while ((rc = select.step()) == SQLITE_ROW)
+        visit(select.view(0), select.view(1));
+    select.reset();
+    return rc == SQLITE_DONE ? StoreError::none() : m_connection.errorFor(rc, QStringLiteral("reading an index"));
+}
+
 Result<QList<IndexRow>> DocumentDatabase::indexRows(const QString &index, const QString &key)
 {
     SqliteStatement &select = m_connection.statement(

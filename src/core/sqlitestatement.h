@@ -40,6 +40,8 @@ public:
     [[nodiscard]] double real(int column) const;
     [[nodiscard]] QString text(int column) const;
     [[nodiscard]] QByteArray bytes(int column) const;
+    // The column's UTF-8 bytes without a copy; valid until the next step() or reset().
+    [[nodiscard]] QByteArrayView view(int column) const;
     [[nodiscard]] bool isNull(int column) const;
 
 private:

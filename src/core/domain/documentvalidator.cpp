@@ -4,6 +4,7 @@
 #include "schedule.h"
 
 #include <QDate>
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -25,8 +26,12 @@ constexpr int maxListItemLength = 100;
 bool matches(const QString &text, const char *pattern)
 {
     // Anchored, so that "$" does not let a trailing newline through ("nl\n").
-    const QRegularExpression re(QRegularExpression::anchoredPattern(QString::fromLatin1(pattern)));
-    return re.match(text).hasMatch();
+    // Compiled once per pattern (patterns are literals): validation runs on every tap.
+    thread_local QHash<const char *, QRegularExpression> compiled;
+    auto it = compiled.find(pattern);
+    if (it == compiled.end())
+        it = compiled.insert(pattern, QRegularExpression(QRegularExpression::anchoredPattern(QString::fromLatin1(pattern))));
+    return it->match(text).hasMatch();
 }
 
 // Something a reader can see: not only spaces, control or format (zero-width) characters.

@@ -143,15 +143,15 @@ bool DomainIndexer::readName(QStringView value, NameValue &out)
     return true;
 }
 
-bool DomainIndexer::readLogFacts(QStringView value, LogFacts &out)
+bool DomainIndexer::readLogFacts(QByteArrayView value, LogFacts &out)
 {
-    QStringView parts[9];
+    QByteArrayView parts[9];
     qsizetype start = 0;
     for (int i = 0; i < 9; ++i) {
-        const qsizetype tab = i < 8 ? value.indexOf(QLatin1Char('\t'), start) : value.size();
+        const qsizetype tab = i < 8 ? value.indexOf('\t', start) : value.size();
         if (tab < 0)
             return false;
-        parts[i] = value.mid(start, tab - start);
+        parts[i] = value.sliced(start, tab - start);
         start = tab + 1;
     }
     if (parts[0].size() != 1)

@@ -27,15 +27,15 @@ Counts countsOf(const DomainIndexer::LogFacts &facts)
 {
     Counts c;
     const qint64 people = facts.count.toLongLong();
-    if (facts.kind == u'v')
+    if (facts.kind == 'v')
         c.values[Attendance] = people;
-    else if (facts.kind == u'c')
+    else if (facts.kind == 'c')
         c.values[Contacts] = 1;
-    else if (facts.kind == u't')
+    else if (facts.kind == 't')
         c.values[Conversations] = 1;
     if (!facts.referralKind.isEmpty()) {
         c.values[ReferralsMade] = 1;
-        c.values[ReferralsArrived] = facts.referralStatus == QLatin1String("arrived") ? 1 : 0;
+        c.values[ReferralsArrived] = facts.referralStatus == QByteArrayView("arrived") ? 1 : 0;
     }
     return c;
 }
@@ -45,47 +45,59 @@ class ThemeLookup
 {
 public:
     explicit ThemeLookup(DocumentDatabase *directory) : m_directory(directory) { }
-    const QStringList &themesOf(const QString &initiative)
+    const QList<QByteArray> &themesOf(QByteArrayView initiative)
     {
-        auto it = m_themes.find(initiative);
+        auto it = m_themes.find(QByteArray::fromRawData(initiative.data(), initiative.size()));
         if (it != m_themes.end())
             return *it;
-        QStringList themes;
+        QList<QByteArray> themes;
         if (m_directory && !initiative.isEmpty()) {
-            Result<QList<IndexRow>> rows = m_directory->indexRows(DomainIndexer::directoryFacts, initiative);
+            Result<QList<IndexRow>> rows = m_directory->indexRows(DomainIndexer::directoryFacts, QString::fromUtf8(initiative));
             if (rows.ok() && !rows.value().isEmpty()) {
                 const QJsonObject facts = QJsonDocument::fromJson(rows.value().constFirst().value.toUtf8()).object();
                 for (const QJsonValue &theme : facts.value(QLatin1String("themes")).toArray())
-                    themes.append(theme.toString());
+                    themes.append(theme.toString().toUtf8());
             }
         }
-        return *m_themes.insert(initiative, themes);
+        return *m_themes.insert(initiative.toByteArray(), themes);
     }
 
 private:
     DocumentDatabase *m_directory;
-    QHash<QString, QStringList> m_themes;
+    QHash<QByteArray, QList<QByteArray>> m_themes;
 };
 
 class TableBuilder
 {
 public:
-    void add(const QString &group, const Counts &counts)
+    // A group is copied only the first time it is seen; the lookup uses the scanned bytes.
+    void add(QByteArrayView group, const Counts &counts)
     {
-        if (!group.isEmpty())
-            m_groups[group].add(counts);
+        if (group.isEmpty())
+            return;
+        auto it = m_groups.find(QByteArray::fromRawData(group.data(), group.size()));
+        if (it == m_groups.end())
+            m_groups.insert(group.toByteArray(), counts);
+        else
+            it->add(counts);
     }
-    void add(QStringView list, const Counts &counts)
+    void addEach(QByteArrayView list, const Counts &counts)
     {
-        for (QStringView item : list.split(u',', Qt::SkipEmptyParts))
-            add(item.toString(), counts);
+        qsizetype start = 0;
+        while (start < list.size()) {
+            qsizetype comma = list.indexOf(',', start);
+            if (comma < 0)
+                comma = list.size();
+            add(list.sliced(start, comma - start), counts);
+            start = comma + 1;
+        }
     }
     Table build(const QString &name, const Counts &total, bool timeOrder, int minimumGroup) const
     {
         Table table;
         table.name = name;
         for (auto it = m_groups.begin(); it != m_groups.end(); ++it)
-            table.rows.append(row(it.key(), it.value(), minimumGroup));
+            table.rows.append(row(QString::fromUtf8(it.key()), it.value(), minimumGroup));
         // Periods in time order; other groups largest first (people counted in any column).
         const auto people = [](const Row &r) {
             qint64 sum = 0;
@@ -104,7 +116,7 @@ public:
     }
 
 private:
-    QHash<QString, Counts> m_groups;
+    QHash<QByteArray, Counts> m_groups;
 
     static Row row(const QString &group, const Counts &counts, int minimumGroup)
     {
@@ -169,39 +181,40 @@ Result<Report> FieldReport::compute(DocumentDatabase &org, DocumentDatabase *dir
 {
     if (!options.from.isValid() || !options.to.isValid() || options.to < options.from)
         return StoreError::make(StoreError::Code::BadRequest, QStringLiteral("give a range with from on or before to"));
-    Result<QList<IndexRow>> rows = org.indexValues(DomainIndexer::fieldLogFacts, options.from.toString(Qt::ISODate),
-                                                   options.to.toString(Qt::ISODate));
-    if (!rows.ok())
-        return rows.error();
     ThemeLookup themes(directory);
     TableBuilder periods, initiatives, languages, themeTable, does, needs;
     Counts total;
     Report report { options.from, options.to, options.minimumGroup, 0, {} };
-    QString lastKey, lastPeriod;
-    for (const IndexRow &row : rows.value()) {
-        DomainIndexer::LogFacts facts;
-        if (!DomainIndexer::readLogFacts(row.value, facts))
-            continue;
-        ++report.logs;
-        const Counts counts = countsOf(facts);
-        total.add(counts);
-        if (row.key != lastKey) { // rows come in key (date) order: one period per day
-            lastKey = row.key;
-            lastPeriod = periodOf(QDate::fromString(row.key, Qt::ISODate), options.period);
-        }
-        periods.add(lastPeriod, counts);
-        languages.add(facts.language.toString(), counts);
-        does.add(facts.does, counts);
-        needs.add(facts.needs, counts);
-        // An initiative counts its visitors and the referrals to it; a theme the same.
-        const QString initiative = facts.kind == u'v' ? facts.initiative.toString()
-                : facts.referralKind == QLatin1String("initiative") ? facts.referralTo.toString() : QString();
-        Counts reached = counts; // not the contacts and conversations that led there
-        reached.values[Contacts] = reached.values[Conversations] = 0;
-        initiatives.add(initiative, reached);
-        for (const QString &theme : themes.themesOf(initiative))
-            themeTable.add(theme, reached);
-    }
+    QByteArray lastKey, lastPeriod;
+    const StoreError scanned = org.scanIndexValues(
+            DomainIndexer::fieldLogFacts, options.from.toString(Qt::ISODate), options.to.toString(Qt::ISODate),
+            [&](QByteArrayView key, QByteArrayView value) {
+                DomainIndexer::LogFacts facts;
+                if (!DomainIndexer::readLogFacts(value, facts))
+                    return;
+                ++report.logs;
+                const Counts counts = countsOf(facts);
+                total.add(counts);
+                if (key != lastKey) { // rows come in key (date) order: one period per day
+                    lastKey = key.toByteArray();
+                    lastPeriod = periodOf(QDate::fromString(QString::fromLatin1(key), Qt::ISODate), options.period).toUtf8();
+                }
+                periods.add(lastPeriod, counts);
+                languages.add(facts.language, counts);
+                does.addEach(facts.does, counts);
+                needs.addEach(facts.needs, counts);
+                // An initiative counts its visitors and the referrals to it; a theme the same,
+                // not the contacts and conversations that led there.
+                const QByteArrayView initiative = facts.kind == 'v' ? facts.initiative
+                        : facts.referralKind == QByteArrayView("initiative") ? facts.referralTo : QByteArrayView();
+                Counts reached = counts;
+                reached.values[Contacts] = reached.values[Conversations] = 0;
+                initiatives.add(initiative, reached);
+                for (const QByteArray &theme : themes.themesOf(initiative))
+                    themeTable.add(theme, reached);
+            });
+    if (!scanned.ok())
+        return scanned;
     const int min = options.minimumGroup;
     report.tables = { periods.build(options.period == Period::Week ? QStringLiteral("week") : QStringLiteral("month"),
                                     total, true, min),
