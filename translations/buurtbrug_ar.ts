@@ -576,6 +576,17 @@
         <source>Taken back.</source>
         <translation>تم التراجع.</translation>
     </message>
+    <message numerus="yes">
+        <source>Show all %n follow-ups</source>
+        <translation>
+            <numerusform>عرض المتابعات</numerusform>
+            <numerusform>عرض المتابعة</numerusform>
+            <numerusform>عرض المتابعتين</numerusform>
+            <numerusform>عرض المتابعات الـ %n</numerusform>
+            <numerusform>عرض المتابعات الـ %n</numerusform>
+            <numerusform>عرض المتابعات الـ %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LogVocabulary</name>

@@ -548,6 +548,13 @@
         <source>Taken back.</source>
         <translation>Taken back.</translation>
     </message>
+    <message numerus="yes">
+        <source>Show all %n follow-ups</source>
+        <translation>
+            <numerusform>Show the %n follow-up</numerusform>
+            <numerusform>Show all %n follow-ups</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LogVocabulary</name>

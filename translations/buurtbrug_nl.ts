@@ -548,6 +548,13 @@
         <source>Taken back.</source>
         <translation>Ongedaan gemaakt.</translation>
     </message>
+    <message numerus="yes">
+        <source>Show all %n follow-ups</source>
+        <translation>
+            <numerusform>Alle %n op te volgen tonen</numerusform>
+            <numerusform>Alle %n op te volgen tonen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LogVocabulary</name>

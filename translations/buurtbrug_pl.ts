@@ -555,6 +555,14 @@
         <source>Taken back.</source>
         <translation>Cofnięto.</translation>
     </message>
+    <message numerus="yes">
+        <source>Show all %n follow-ups</source>
+        <translation>
+            <numerusform>Pokaż %n sprawę do sprawdzenia</numerusform>
+            <numerusform>Pokaż wszystkie %n sprawy do sprawdzenia</numerusform>
+            <numerusform>Pokaż wszystkie %n spraw do sprawdzenia</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LogVocabulary</name>

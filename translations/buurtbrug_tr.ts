@@ -541,6 +541,12 @@
         <source>Taken back.</source>
         <translation>Geri alındı.</translation>
     </message>
+    <message numerus="yes">
+        <source>Show all %n follow-ups</source>
+        <translation>
+            <numerusform>%n takibin tümünü göster</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LogVocabulary</name>

@@ -13,6 +13,7 @@ Page {
     readonly property FieldLogController log: app.fieldLog
     property string message: ""
     property bool messageCanUndo: false
+    property bool showAllFollowUps: false
 
     objectName: "logPage"
     background: Rectangle { color: Theme.page }
@@ -97,7 +98,7 @@ Page {
                         Layout.topMargin: Theme.gap
                     }
                     Label {
-                        visible: followUps.count === 0
+                        visible: followUps.due.length === 0
                         text: qsTr("Nothing to follow up today.")
                         color: Theme.inkSoft
                         wrapMode: Text.Wrap
@@ -106,7 +107,8 @@ Page {
                     }
                     Repeater {
                         id: followUps
-                        model: root.log.revision >= 0 ? root.log.followUpsDue : []
+                        readonly property var due: root.log.revision >= 0 ? root.log.followUpsDue : []
+                        model: root.showAllFollowUps ? due : due.slice(0, 5)
                         delegate: FollowUpRow {
                             required property var modelData
                             objectName: "followUp_" + modelData.person
@@ -114,6 +116,17 @@ Page {
                             Layout.fillWidth: true
                             onOutcome: status => root.followUpOutcome(modelData.contactId, status)
                         }
+                    }
+
+                    Button {
+                        objectName: "showAllFollowUps"
+                        visible: !root.showAllFollowUps && followUps.due.length > 5
+                        text: qsTr("Show all %n follow-ups", "", followUps.due.length)
+                        flat: true
+                        implicitHeight: Theme.touchTarget
+                        font.pixelSize: Theme.base
+                        Accessible.name: text
+                        onClicked: root.showAllFollowUps = true
                     }
 
                     Label {
