@@ -2,6 +2,7 @@
 
 #include "databasefolder.h"
 #include "datatransfer.h"
+#include "cardcommands.h"
 #include "devicecommands.h"
 #include "deviceregistry.h"
 #include "replicatecommand.h"
@@ -47,6 +48,9 @@ commands:
                                counts of the field logs (no group under 5 people shown);
                                --raw: the logs themselves, without person data (CSV).
                                Dates YYYY-MM-DD; default: this month up to today
+  card issue --org SLUG --initiative ID [--initiative ID]... [--from DATE] [--until DATE] [--lang L] [--share-progress]
+                               a Kijk op de Wijk card: its code and signed QR payload
+  card verify PAYLOAD|-        check a card's QR payload offline; exits 1 and says why when it is not valid
   erase-person CODE [--org SLUG]
                                erase a person's data on request; the erasure replicates
   withdraw-consent CODE [--org SLUG]
@@ -110,10 +114,13 @@ int AdminCli::run(const QStringList &arguments)
     const QCommandLineOption by("by", "report: week or month", "PERIOD", "week");
     const QCommandLineOption csv("csv", "report: CSV");
     const QCommandLineOption raw("raw", "report: the logs themselves, without person data");
+    const QCommandLineOption initiative("initiative", "card: an initiative on the card", "ID");
+    const QCommandLineOption until("until", "card: last valid day", "DATE");
+    const QCommandLineOption shareProgress("share-progress", "card: the holder lets the referrer see progress");
     const QCommandLineOption help({ "h", "help" }, "help");
     parser.addOptions({ data, json, lang, db, rev, revs, conflicts, since, limit, includeDocs, out,
                         initiatives, events, langs, seed, batch, continuous, forMs, createTarget,
-                        role, org, person, card, hours, server, count, from, to, by, csv, raw, help });
+                        role, org, person, card, hours, server, count, from, to, by, csv, raw, initiative, until, shareProgress, help });
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     m_json = parser.isSet(json);
@@ -263,6 +270,41 @@ int AdminCli::run(const QStringList &arguments)
         request.period = parser.value(by) == QLatin1String("month") ? FieldReport::Period::Month : FieldReport::Period::Week;
         return fieldReport(request, parser.isSet(raw) ? ReportFormat::Raw : parser.isSet(csv) ? ReportFormat::Csv : ReportFormat::Text,
                            parser.value(out));
+    }
+    if (command == QLatin1String("card")) {
+        const QString sub = positional.value(1);
+        if (sub == QLatin1String("issue") && positional.size() == 2) {
+            CardCommands::IssueRequest request { folder, parser.value(org), parser.values(initiative),
+                                                 parser.isSet(from) ? QDate::fromString(parser.value(from), Qt::ISODate) : QDate::currentDate(),
+                                                 QDate::fromString(parser.value(until), Qt::ISODate), parser.value(lang),
+                                                 parser.isSet(shareProgress) };
+            if (!parser.isSet(until))
+                request.validUntil = request.validFrom.addMonths(3);
+            if (request.organisation.isEmpty() || !request.validFrom.isValid() || !request.validUntil.isValid())
+                return usage(QStringLiteral("card issue needs --org SLUG, and dates as YYYY-MM-DD"));
+            if (!parser.isSet(lang))
+                request.language.clear();
+            const Result<QJsonObject> issued = CardCommands::issue(request);
+            return report(issued, issued.ok() ? QStringLiteral("card %1 (valid %2 to %3)\nQR: %4")
+                                                        .arg(issued.value().value("display").toString(), issued.value().value("validFrom").toString(),
+                                                             issued.value().value("validUntil").toString(), issued.value().value("payload").toString())
+                                              : QString());
+        }
+        if (sub == QLatin1String("verify") && positional.size() == 3) {
+            QString payload = positional.at(2);
+            if (payload == QLatin1String("-")) {
+                QFile input;
+                payload = input.open(stdin, QIODevice::ReadOnly) ? QString::fromUtf8(input.read(8192)).trimmed() : QString();
+            }
+            const Result<QJsonObject> checked = CardCommands::verify(folder, payload, QDate::currentDate());
+            if (!checked.ok())
+                return fail(checked.error());
+            const bool valid = checked.value().value("ok").toBool();
+            print(checked.value(), valid ? QStringLiteral("valid card %1").arg(checked.value().value("card").toObject().value("code").toString())
+                                         : QStringLiteral("not valid: %1").arg(checked.value().value("reason").toString()));
+            return valid ? 0 : exitFailed;
+        }
+        return usage(QStringLiteral("card takes: issue --org SLUG --initiative ID..., or verify PAYLOAD"));
     }
     if (command == QLatin1String("erase-person") || command == QLatin1String("withdraw-consent")) {
         if (positional.size() != 2 || positional.at(1).trimmed().isEmpty())

@@ -55,6 +55,10 @@ bool AccessPolicy::canWrite(const Principal &who, const QString &database, const
     if (id.startsWith(QLatin1String("_local/")))
         return true;
     if (database == directory) {
+        // Organisations' public keys decide which cards are genuine: only the server's admin
+        // (buurtbrug-admin on the server's folder) publishes them.
+        if (id.startsWith(QLatin1String("orgkey:")))
+            return false;
         if (who.hasRole(QStringLiteral("coordinator")) || who.hasRole(QStringLiteral("editor")))
             return true;
         return (who.hasRole(QStringLiteral("buurtmaatje")) || who.hasRole(QStringLiteral("host")))

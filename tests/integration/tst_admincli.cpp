@@ -235,6 +235,50 @@ private slots:
         QVERIFY2(which.json().value("reason").toString().contains("--org"), which.out.constData());
     }
 
+    void cardsAreIssuedAndVerifiedOffline()
+    {
+        const QString data = m_dir.filePath("cards");
+        QCOMPARE(admin({ "init", "--data", data }).exitCode, 0);
+        QCOMPARE(admin({ "import", TEST_DATA "/small-import.json", "--data", data }).exitCode, 0);
+        QCOMPARE(admin({ "add-org", "reakt", "--data", data }).exitCode, 0);
+        const Run issued = admin({ "card", "issue", "--org", "reakt", "--initiative", "taalcafe", "--from", "2026-11-01",
+                                   "--until", "2099-01-31", "--lang", "ar", "--share-progress", "--data", data, "--json" });
+        QCOMPARE(issued.exitCode, 0);
+        const QString code = issued.json().value("code").toString();
+        const QString payload = issued.json().value("payload").toString();
+        QCOMPARE(code.size(), 9);
+        QCOMPARE(issued.json().value("display").toString().size(), 11);
+        // The card document: no name, the holder's choice about progress.
+        const QJsonObject card = admin({ "get", "card:" + code, "--db", "cards", "--data", data, "--json" }).json();
+        QCOMPARE(card.value("initiatives").toArray(), QJsonArray({ "initiative:taalcafe" }));
+        QCOMPARE(card.value("shareProgress").toBool(), true);
+        QCOMPARE(card.value("language").toString(), QString("ar"));
+
+        const Run valid = admin({ "card", "verify", payload, "--data", data, "--json" });
+        QCOMPARE(valid.exitCode, 0);
+        QCOMPARE(valid.json().value("card").toObject().value("code").toString(), code);
+        const Run fromStdin = admin({ "card", "verify", "-", "--data", data }, payload.toUtf8() + "\n");
+        QCOMPARE(fromStdin.exitCode, 0);
+
+        QString altered = payload;
+        altered[30] = altered.at(30) == 'A' ? 'B' : 'A';
+        const Run forged = admin({ "card", "verify", altered, "--data", data, "--json" });
+        QCOMPARE(forged.exitCode, 1);
+        QVERIFY2(QStringList({ "bad_signature", "malformed" }).contains(forged.json().value("problem").toString()), forged.out.constData());
+        const Run other = admin({ "card", "verify", "WIFI:S:market;T:WPA;P:secret;;", "--data", data, "--json" });
+        QCOMPARE(other.exitCode, 1);
+        QCOMPARE(other.json().value("problem").toString(), QString("not_buurtbrug"));
+        QVERIFY(!admin({ "card", "verify", payload, "--data", data }).out.contains("not valid"));
+
+        // Mistakes are named.
+        QCOMPARE(admin({ "card", "issue", "--initiative", "taalcafe", "--data", data }).exitCode, 2);
+        QCOMPARE(admin({ "card", "issue", "--org", "reakt", "--data", data, "--json" }).json().value("error").toString(), QString("bad_request"));
+        QCOMPARE(admin({ "card", "issue", "--org", "reakt", "--initiative", "nope", "--data", data, "--json" }).json().value("error").toString(),
+                 QString("not_found"));
+        QCOMPARE(admin({ "card", "issue", "--org", "nobody", "--initiative", "taalcafe", "--data", data }).exitCode, 1);
+        QCOMPARE(admin({ "card", "stamp", "--data", data }).exitCode, 2);
+    }
+
     // A real full file system: a 1 MiB tmpfs in a private mount namespace.
     void fullDiskFailsTheImportAndKeepsEarlierData()
     {

@@ -162,6 +162,11 @@ private slots:
         QCOMPARE(refused.body.toArray().first().toObject().value("error").toString(), QString("forbidden"));
         const QByteArray coordinator = enrol({ "--role", "coordinator", "--org", "reakt" });
         QCOMPARE(http("PUT", "/directory/initiative:x", coordinator, initiative).status, 201);
+        // An organisation's public key decides which cards are genuine: no device may replace
+        // it, not even a coordinator's (a coordinator of one organisation could forge another's).
+        const QJsonObject key { { "type", "orgkey" }, { "org", "visserijplein" },
+                                { "publicKey", QString(QByteArray(32, 'k').toBase64()) } };
+        QCOMPARE(http("PUT", "/directory/orgkey:visserijplein", coordinator, key).status, 403);
     }
 
     void aCardHolderSeesOnlyTheirOwnCard()

@@ -4,10 +4,11 @@
 #include <utility>
 
 namespace {
-const std::array<std::pair<DocType, const char *>, 9> names { {
+const std::array<std::pair<DocType, const char *>, 10> names { {
         { DocType::Initiative, "initiative" },
         { DocType::Activity, "activity" },
         { DocType::Translation, "translation" },
+        { DocType::OrgKey, "orgkey" },
         { DocType::Visit, "visit" },
         { DocType::Contact, "contact" },
         { DocType::Tally, "tally" },
@@ -40,7 +41,8 @@ bool DocTypes::belongsIn(DocType type, const QString &database)
     switch (type) {
     case DocType::Initiative:
     case DocType::Activity:
-    case DocType::Translation: return database == QLatin1String("directory");
+    case DocType::Translation:
+    case DocType::OrgKey: return database == QLatin1String("directory");
     case DocType::Visit:
     case DocType::Contact:
     case DocType::Tally:

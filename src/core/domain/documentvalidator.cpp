@@ -326,6 +326,15 @@ StoreError validateTyped(DocType type, const QJsonObject &doc, const QString &id
                       QStringLiteral("_id must be translation:<initiative-slug>:<language>"));
         break;
     }
+    case DocType::OrgKey:
+        f.string("org", true, 100)
+                .rule(id == QLatin1String("orgkey:") + doc.value(QLatin1String("org")).toString(),
+                      QStringLiteral("_id must be orgkey:<org>"))
+                .string("publicKey", true, 64)
+                .rule(QByteArray::fromBase64(doc.value(QLatin1String("publicKey")).toString().toLatin1()).size() == 32,
+                      QStringLiteral("publicKey must be a base64 Ed25519 public key (32 bytes)"))
+                .date("created", false);
+        break;
     case DocType::Visit:
         f.rule(id.startsWith(QLatin1String("visit:")), QStringLiteral("_id must start with visit:"))
                 .reference("initiative", "initiative:", true)
