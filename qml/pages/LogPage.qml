@@ -39,6 +39,9 @@ Page {
     Component {
         id: home
         Page {
+            id: homePage
+            // Lists are read while this page is shown, not after every tap on the tally page above it.
+            readonly property bool reading: visible && root.visible
             background: Rectangle { color: Theme.page }
             header: PageHeader { title: qsTr("Log") }
 
@@ -107,7 +110,7 @@ Page {
                     }
                     Repeater {
                         id: followUps
-                        readonly property var due: root.log.revision >= 0 ? root.log.followUpsDue : []
+                        readonly property var due: homePage.reading ? root.log.followUpsDue : []
                         model: root.showAllFollowUps ? due : due.slice(0, 5)
                         delegate: FollowUpRow {
                             required property var modelData
@@ -148,7 +151,8 @@ Page {
                     }
                     Repeater {
                         id: activities
-                        model: root.log.revision >= 0 && root.app.directoryRevision >= 0 ? root.log.todaysActivities() : []
+                        model: homePage.reading && root.log.revision >= 0 && root.app.directoryRevision >= 0
+                               ? root.log.todaysActivities() : []
                         delegate: ItemDelegate {
                             id: activity
                             required property var modelData

@@ -17,8 +17,9 @@ Page {
     property string table: "time"
     property string measure: "conversations"
     property string exported: ""
-    readonly property var report: reports.available && app.fieldLog.revision >= 0 && app.language !== ""
-                                   ? reports.report(period) : ({})
+    // Computed while the page is shown: a hidden page must not recount every log after each tap.
+    readonly property var report: visible && reports.available && app.fieldLog.revision >= 0 && app.language !== ""
+                                  ? reports.report(period) : ({})
     readonly property var current: {
         const tables = report.tables || []
         const name = table === "time" ? period : table

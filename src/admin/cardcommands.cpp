@@ -3,9 +3,9 @@
 #include "cardcode.h"
 #include "cardverifier.h"
 #include "databasefolder.h"
-#include "documentvalidator.h"
 #include "domainindexer.h"
 #include "organisationkeys.h"
+#include "typedstore.h"
 
 #include <QJsonArray>
 
@@ -65,10 +65,8 @@ Result<QJsonObject> CardCommands::issue(const IssueRequest &request)
                       { QStringLiteral("shareProgress"), request.shareProgress } };
     if (!card.language.isEmpty())
         doc.insert(QStringLiteral("language"), card.language);
-    if (StoreError error = DocumentValidator::validateFor(doc, cards.value()->name()); !error.ok())
-        return error;
-    if (StoreError error = cards.value()->put(doc).error; !error.ok())
-        return error;
+    if (Result<QString> saved = TypedStore(*cards.value()).save(doc); !saved.ok())
+        return saved.error();
     return QJsonObject { { QStringLiteral("ok"), true },
                          { QStringLiteral("code"), card.code },
                          { QStringLiteral("display"), CardCode::display(card.code) },

@@ -6,10 +6,8 @@
 #include "domainindexer.h"
 #include "personerasure.h"
 #include "positionservice.h"
-#include "schedule.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -26,6 +24,8 @@ constexpr int activitiesShown = 30;
 FieldLogController::FieldLogController(DocumentDatabase *directory, PositionService *position, QObject *parent)
     : QObject(parent), m_directory(directory), m_position(position), m_clock([] { return QDateTime::currentDateTime(); })
 {
+    if (m_directory)
+        connect(m_directory, &DocumentDatabase::documentsChanged, this, [this] { m_activitiesValid = false; });
 }
 
 FieldLogController::~FieldLogController() = default;
@@ -70,6 +70,11 @@ void FieldLogController::reapplyErasuresSoon()
             Q_UNUSED(applied); // a failure is retried at the next change
         }
     });
+}
+
+QString FieldLogController::notInOrganisation()
+{
+    return tr("This device is not part of an organisation yet.");
 }
 
 QString FieldLogController::organisation() const
@@ -151,7 +156,7 @@ QVariantList FieldLogController::followUpsDue() const
 QString FieldLogController::logTally()
 {
     if (!m_log)
-        return tr("This device is not part of an organisation yet.");
+        return notInOrganisation();
     return remember(m_log->logTally({ today(), {}, {}, {}, {} }, fix()), QStringLiteral("tally"));
 }
 
@@ -181,49 +186,43 @@ QString FieldLogController::undoLast()
     return error.ok() || error.code == StoreError::Code::NotFound ? QString() : message(error);
 }
 
+const QList<ScheduledActivity> &FieldLogController::activitiesToday() const
+{
+    // Parsing every schedule of the directory is the costly part; it changes only with the
+    // day or the directory, not with each log made here.
+    const QDate day = today();
+    if (!m_activitiesValid || m_activitiesDay != day) {
+        Result<QList<ScheduledActivity>> found = DirectoryRepository(*m_directory).activitiesOn(day);
+        m_activities = found.ok() ? found.value() : QList<ScheduledActivity>();
+        m_activitiesDay = day;
+        m_activitiesValid = found.ok();
+    }
+    return m_activities;
+}
+
 QVariantList FieldLogController::todaysActivities() const
 {
     QVariantList list;
     if (!m_directory)
         return list;
-    Result<QList<IndexRow>> rows = m_directory->indexValues(DomainIndexer::directorySchedules);
-    if (!rows.ok())
-        return list;
-    const QDate day = today();
     struct Today
     {
-        QString initiative;
-        QString slug;
-        QTime start;
-        QTime end;
+        const ScheduledActivity *activity;
         double metres;
     };
     std::vector<Today> found;
-    for (const IndexRow &row : rows.value()) {
-        const QJsonObject value = QJsonDocument::fromJson(row.value.toUtf8()).object();
-        const std::optional<Schedule> schedule = Schedule::parse(value.value(QLatin1String("schedule")));
-        if (schedule && schedule->occursOn(day))
-            found.push_back({ row.key, value.value(QLatin1String("slug")).toString(), schedule->start(), schedule->end(), -1 });
-    }
+    for (const ScheduledActivity &activity : activitiesToday())
+        found.push_back({ &activity, -1 });
     DirectoryRepository directory(*m_directory);
     const std::optional<Fix> here = fix();
     if (here && !found.empty()) {
-        // Positions from the facts index, parsed only for initiatives active today.
-        QHash<QString, Geo::Point> positions;
+        QSet<QString> initiatives;
         for (const Today &t : found)
-            positions.insert(t.initiative, { qQNaN(), qQNaN() });
-        Result<QList<IndexRow>> facts = m_directory->indexValues(DomainIndexer::directoryFacts);
-        for (const IndexRow &row : facts.ok() ? facts.value() : QList<IndexRow>()) {
-            auto it = positions.find(row.key);
-            if (it == positions.end())
-                continue;
-            const QJsonObject p = QJsonDocument::fromJson(row.value.toUtf8()).object().value(QLatin1String("position")).toObject();
-            *it = { p.value(QLatin1String("lat")).toDouble(qQNaN()), p.value(QLatin1String("lon")).toDouble(qQNaN()) };
-        }
+            initiatives.insert(t.activity->initiative);
+        const Result<QHash<QString, Geo::Point>> positions = directory.positionsOf(initiatives);
         for (Today &t : found) {
-            const Geo::Point p = positions.value(t.initiative);
-            if (Geo::isValid(p))
-                t.metres = Geo::distanceMetres(here->point, p);
+            if (positions.ok() && positions.value().contains(t.activity->initiative))
+                t.metres = Geo::distanceMetres(here->point, positions.value().value(t.activity->initiative));
         }
     }
     // A host stands at their own activity: nearest first when the position says so, else by time.
@@ -232,38 +231,38 @@ QVariantList FieldLogController::todaysActivities() const
             return a.metres >= 0;
         if (here && a.metres >= 0 && a.metres != b.metres)
             return a.metres < b.metres;
-        return a.start != b.start ? a.start < b.start : a.initiative < b.initiative;
+        return a.activity->start != b.activity->start ? a.activity->start < b.activity->start
+                                                       : a.activity->initiative < b.activity->initiative;
     });
     if (found.size() > size_t(activitiesShown))
         found.resize(activitiesShown);
     QHash<QString, int> loggedToday;
     if (m_org) {
-        Result<QList<IndexRow>> logs = m_org->indexValues(DomainIndexer::fieldLogFacts, day.toString(Qt::ISODate),
-                                                          day.toString(Qt::ISODate));
-        for (const IndexRow &row : logs.ok() ? logs.value() : QList<IndexRow>()) {
-            const QByteArray value = row.value.toUtf8();
-            DomainIndexer::LogFacts facts;
-            if (DomainIndexer::readLogFacts(value, facts) && facts.kind == 'v')
-                loggedToday[QString::fromUtf8(facts.initiative)] += facts.count.toInt();
-        }
+        const QString day = today().toString(Qt::ISODate);
+        const StoreError scanned = m_org->scanIndexValues(DomainIndexer::fieldLogFacts, day, day,
+                                                          [&loggedToday](QByteArrayView, QByteArrayView value) {
+                                                              DomainIndexer::LogFacts facts;
+                                                              if (DomainIndexer::readLogFacts(value, facts) && facts.kind == 'v')
+                                                                  loggedToday[QString::fromUtf8(facts.initiative)] += facts.count.toInt();
+                                                          });
+        Q_UNUSED(scanned); // without the counts the list still helps
     }
     for (const Today &t : found) {
-        Result<InitiativeInfo> info = directory.initiative(t.initiative, m_language);
+        Result<InitiativeInfo> info = directory.initiative(t.activity->initiative, m_language);
         if (!info.ok())
             continue;
-        const QString activityId = QStringLiteral("activity:%1:%2").arg(t.initiative.mid(11), t.slug);
         QString activityName;
         for (const ActivityInfo &a : info.value().activities) {
-            if (a.id == activityId)
+            if (a.id == t.activity->activity)
                 activityName = a.name.text;
         }
-        const QString time = t.start.isValid() ? QLocale().toString(t.start, QLocale::ShortFormat) : QString();
-        list.append(QVariantMap { { QStringLiteral("activityId"), activityId },
-                                  { QStringLiteral("initiativeId"), t.initiative },
+        const QTime start = t.activity->start;
+        list.append(QVariantMap { { QStringLiteral("activityId"), t.activity->activity },
+                                  { QStringLiteral("initiativeId"), t.activity->initiative },
                                   { QStringLiteral("initiative"), info.value().name.text },
                                   { QStringLiteral("activity"), activityName },
-                                  { QStringLiteral("time"), time },
-                                  { QStringLiteral("logged"), loggedToday.value(t.initiative) } });
+                                  { QStringLiteral("time"), start.isValid() ? QLocale().toString(start, QLocale::ShortFormat) : QString() },
+                                  { QStringLiteral("logged"), loggedToday.value(t.activity->initiative) } });
     }
     return list;
 }
@@ -272,7 +271,7 @@ QString FieldLogController::logAttendance(const QString &initiativeId, const QSt
                                           const QString &participant)
 {
     if (!m_log)
-        return tr("This device is not part of an organisation yet.");
+        return notInOrganisation();
     if (count < 1)
         return tr("Count at least one person.");
     return remember(m_log->logVisit({ initiativeId, activityId, today(), count, participant.trimmed() }, fix()),
@@ -282,7 +281,7 @@ QString FieldLogController::logAttendance(const QString &initiativeId, const QSt
 QString FieldLogController::logContact(const QVariantMap &form)
 {
     if (!m_log)
-        return tr("This device is not part of an organisation yet.");
+        return notInOrganisation();
     const auto text = [&form](const char *name) { return form.value(QLatin1String(name)).toString().trimmed(); };
     if (text("person").isEmpty())
         return tr("Give a nickname or a code.");
@@ -330,7 +329,7 @@ QVariantList FieldLogController::findInitiatives(const QString &typed, int limit
 QString FieldLogController::setReferralStatus(const QString &contactId, const QString &status)
 {
     if (!m_log)
-        return tr("This device is not part of an organisation yet.");
+        return notInOrganisation();
     const StoreError error = m_log->setReferralStatus(contactId, status);
     return error.ok() ? QString() : message(error);
 }
@@ -338,7 +337,7 @@ QString FieldLogController::setReferralStatus(const QString &contactId, const QS
 QString FieldLogController::closeFollowUp(const QString &contactId)
 {
     if (!m_log)
-        return tr("This device is not part of an organisation yet.");
+        return notInOrganisation();
     const StoreError error = m_log->closeFollowUp(contactId);
     return error.ok() ? QString() : message(error);
 }
@@ -346,7 +345,7 @@ QString FieldLogController::closeFollowUp(const QString &contactId)
 QString FieldLogController::postponeFollowUp(const QString &contactId, int days)
 {
     if (!m_log)
-        return tr("This device is not part of an organisation yet.");
+        return notInOrganisation();
     const StoreError error = m_log->setFollowUp(contactId, today().addDays(std::max(1, days)));
     return error.ok() ? QString() : message(error);
 }

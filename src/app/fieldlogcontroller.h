@@ -1,5 +1,6 @@
 #pragma once
 
+#include "directoryrepository.h"
 #include "fieldlog.h"
 
 #include <QDateTime>
@@ -92,7 +93,14 @@ private:
     int m_revision = 0;
     bool m_reapplyQueued = false;
 
+    // Today's activities from the directory, parsed once per day and directory change.
+    mutable QList<ScheduledActivity> m_activities;
+    mutable QDate m_activitiesDay;
+    mutable bool m_activitiesValid = false;
+
     [[nodiscard]] QDate today() const { return m_clock().date(); }
+    [[nodiscard]] const QList<ScheduledActivity> &activitiesToday() const;
+    [[nodiscard]] static QString notInOrganisation();
     [[nodiscard]] std::optional<Fix> fix() const;
     QString remember(const Result<QString> &logged, const QString &type);
     [[nodiscard]] static QString message(const StoreError &error);

@@ -70,8 +70,6 @@ public:
     [[nodiscard]] Result<QList<IndexRow>> indexRows(const QString &index);
     // The same without the document ids (docId stays empty): the fast path for a list.
     [[nodiscard]] Result<QList<IndexRow>> indexValues(const QString &index);
-    // The same for keys in [from, to] (e.g. the field logs of a date range, for a report).
-    [[nodiscard]] Result<QList<IndexRow>> indexValues(const QString &index, const QString &from, const QString &to);
     // Visits the keys in [from, to] with their stored values, in key order, as UTF-8 views that
     // are valid only during the call: no list is built, so aggregating 200 000 rows (a report)
     // costs little more than SQLite stepping through them.

@@ -75,14 +75,6 @@ Result<QList<IndexRow>> DocumentDatabase::indexValues(const QString &index)
     return collectRows(m_connection, select);
 }
 
-Result<QList<IndexRow>> DocumentDatabase::indexValues(const QString &index, const QString &from, const QString &to)
-{
-    SqliteStatement &select = m_connection.statement(
-            "SELECT key, value, NULL, doc FROM index_entries WHERE name = ? AND key >= ? AND key <= ?");
-    select.bind(1, index).bind(2, from).bind(3, to);
-    return collectRows(m_connection, select);
-}
-
 StoreError DocumentDatabase::scanIndexValues(const QString &index, const QString &from, const QString &to,
                                              const std::function<void(QByteArrayView, QByteArrayView)> &visit)
 {

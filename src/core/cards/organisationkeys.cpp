@@ -2,6 +2,7 @@
 
 #include "documentvalidator.h"
 #include "signedpayload.h"
+#include "typedstore.h"
 
 #include <QDate>
 #include <QDir>
@@ -52,6 +53,7 @@ Result<QByteArray> OrganisationKeys::secretKey(const QString &dataFolder, Docume
                             { QStringLiteral("org"), org },
                             { QStringLiteral("publicKey"), QString::fromLatin1(pair.publicKey.toBase64()) },
                             { QStringLiteral("created"), QDate::currentDate().toString(Qt::ISODate) } };
+    // Checked before the key file is written, so a refused document leaves no stray key.
     if (StoreError error = DocumentValidator::validateFor(doc, directory.name()); !error.ok())
         return error;
     if (directory.get(docId(org)).ok())
@@ -65,7 +67,7 @@ Result<QByteArray> OrganisationKeys::secretKey(const QString &dataFolder, Docume
         || file.write(pair.secretKey.toBase64()) < 0 || !file.flush())
         return StoreError::make(Code::IoError, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     file.close();
-    if (StoreError error = directory.put(doc).error; !error.ok())
-        return error;
+    if (Result<QString> saved = TypedStore(directory).save(doc); !saved.ok())
+        return saved.error();
     return pair.secretKey;
 }

@@ -139,11 +139,46 @@ Result<QList<InitiativeInfo>> DirectoryRepository::initiatives(const QString &la
 }
 
 namespace {
-// A broken schedule that arrived by sync is left out, never guessed at.
-std::optional<Schedule> scheduleOf(const IndexRow &row)
+// A directory-schedules value: {slug, schedule}. A broken schedule that arrived by sync is
+// left out, never guessed at.
+std::optional<Schedule> scheduleOf(const IndexRow &row, QString *slug = nullptr)
 {
-    return Schedule::parse(QJsonDocument::fromJson(row.value.toUtf8()).object().value(QLatin1String("schedule")));
+    const QJsonObject value = QJsonDocument::fromJson(row.value.toUtf8()).object();
+    if (slug)
+        *slug = value.value(QLatin1String("slug")).toString();
+    return Schedule::parse(value.value(QLatin1String("schedule")));
 }
+}
+
+Result<QList<ScheduledActivity>> DirectoryRepository::activitiesOn(const QDate &day)
+{
+    Result<QList<IndexRow>> rows = m_db.indexValues(DomainIndexer::directorySchedules);
+    if (!rows.ok())
+        return rows.error();
+    QList<ScheduledActivity> found;
+    for (const IndexRow &row : std::as_const(rows.value())) {
+        QString slug;
+        const std::optional<Schedule> schedule = scheduleOf(row, &slug);
+        if (schedule && schedule->occursOn(day))
+            found.append({ row.key, QStringLiteral("activity:%1:%2").arg(row.key.mid(11), slug), schedule->start() });
+    }
+    return found;
+}
+
+Result<QHash<QString, Geo::Point>> DirectoryRepository::positionsOf(const QSet<QString> &initiatives)
+{
+    Result<QList<IndexRow>> facts = m_db.indexValues(DomainIndexer::directoryFacts);
+    if (!facts.ok())
+        return facts.error();
+    QHash<QString, Geo::Point> positions;
+    for (const IndexRow &row : std::as_const(facts.value())) {
+        if (!initiatives.contains(row.key))
+            continue;
+        const InitiativeInfo info = fromFacts(row.key, QJsonDocument::fromJson(row.value.toUtf8()).object());
+        if (info.hasPosition)
+            positions.insert(row.key, { info.latitude, info.longitude });
+    }
+    return positions;
 }
 
 Result<QList<Schedule>> DirectoryRepository::schedulesOf(const QString &initiativeId)

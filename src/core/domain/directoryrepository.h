@@ -2,9 +2,11 @@
 
 #include "documentdatabase.h"
 #include "result.h"
+#include "geo.h"
 #include "schedule.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QStringList>
 
 // A text in the language it was found in, after walking the fallback chain.
@@ -45,6 +47,14 @@ struct InitiativeInfo
     QList<qint64> searchRows;       // by initiatives(): its documents' rows, as DocumentDatabase::matchingRows names them
 };
 
+// An activity taking place on a given day.
+struct ScheduledActivity
+{
+    QString initiative; // initiative id
+    QString activity;   // activity id
+    QTime start;        // invalid: the whole day
+};
+
 // Reads the directory database as initiatives with texts in the reader's language: each text
 // comes from the first language of the fallback chain (chosen → nl → en → any) that has it,
 // and says which language that was, so the UI can mark text that is not in the chosen one.
@@ -62,6 +72,10 @@ public:
     // The valid schedules of every initiative's activities, by initiative id.
     [[nodiscard]] Result<QHash<QString, QList<Schedule>>> schedules();
     [[nodiscard]] Result<QList<Schedule>> schedulesOf(const QString &initiativeId);
+    // The activities with a valid schedule that take place on the day, in index order.
+    [[nodiscard]] Result<QList<ScheduledActivity>> activitiesOn(const QDate &day);
+    // The valid positions of these initiatives, from the facts index (no document is read).
+    [[nodiscard]] Result<QHash<QString, Geo::Point>> positionsOf(const QSet<QString> &initiatives);
 
 private:
     DocumentDatabase &m_db;

@@ -56,7 +56,7 @@ void addFieldLogEntries(DocType type, const QJsonObject &body, DocumentIndexes &
         return;
     QString kind;
     QString count = QStringLiteral("1");
-    QString referralKind, referralTo, referralStatus;
+    const DomainIndexer::Referral referral = DomainIndexer::referralOf(body);
     if (type == DocType::Visit) {
         kind = QStringLiteral("v");
         count = QString::number(body.value(QLatin1String("count")).toInteger());
@@ -65,10 +65,6 @@ void addFieldLogEntries(DocType type, const QJsonObject &body, DocumentIndexes &
             out.keys.append({ DomainIndexer::byPerson, participant, {} });
     } else if (type == DocType::Contact) {
         kind = QStringLiteral("c");
-        const QJsonObject referral = body.value(QLatin1String("referral")).toObject();
-        referralKind = field(referral, "kind");
-        referralTo = field(referral, "to");
-        referralStatus = field(referral, "status");
         const QString person = field(body, "person");
         if (!person.isEmpty())
             out.keys.append({ DomainIndexer::byPerson, person, {} });
@@ -77,12 +73,6 @@ void addFieldLogEntries(DocType type, const QJsonObject &body, DocumentIndexes &
             out.keys.append({ DomainIndexer::followUps, followUp, {} });
     } else if (type == DocType::Tally) {
         kind = QStringLiteral("t");
-        const QString referral = field(body, "referral");
-        if (!referral.isEmpty()) {
-            referralKind = referral.startsWith(QLatin1String("initiative:")) ? QStringLiteral("initiative") : QStringLiteral("formal");
-            referralTo = referral;
-            referralStatus = QStringLiteral("made");
-        }
     } else {
         return;
     }
@@ -90,7 +80,7 @@ void addFieldLogEntries(DocType type, const QJsonObject &body, DocumentIndexes &
         out.keys.append({ DomainIndexer::erasedLogs, field(body, "type"), {} });
     out.keys.append({ DomainIndexer::fieldLogFacts, date,
                       QStringList { kind, count, factField(field(body, "initiative")), factField(field(body, "language")),
-                                    referralKind, factField(referralTo), referralStatus, factList(body.value(QLatin1String("does"))),
+                                    referral.kind, factField(referral.to), referral.status, factList(body.value(QLatin1String("does"))),
                                     factList(body.value(QLatin1String("needs"))) }
                               .join(QLatin1Char('\t')) });
 }
@@ -141,6 +131,20 @@ bool DomainIndexer::readName(QStringView value, NameValue &out)
     out = { value.left(tab1), value.mid(tab1 + 1, tab2 - tab1 - 1), value.mid(tab2 + 1, tab3 - tab2 - 1),
             value.mid(tab3 + 1) };
     return true;
+}
+
+DomainIndexer::Referral DomainIndexer::referralOf(const QJsonObject &log)
+{
+    const QJsonValue referral = log.value(QLatin1String("referral"));
+    if (referral.isObject()) {
+        const QJsonObject r = referral.toObject();
+        return { field(r, "kind"), field(r, "to"), field(r, "status") };
+    }
+    const QString to = referral.toString();
+    if (to.isEmpty())
+        return {};
+    return { to.startsWith(QLatin1String("initiative:")) ? QStringLiteral("initiative") : QStringLiteral("formal"), to,
+             QStringLiteral("made") };
 }
 
 bool DomainIndexer::readLogFacts(QByteArrayView value, LogFacts &out)

@@ -55,6 +55,16 @@ struct LogFacts
 };
 [[nodiscard]] bool readLogFacts(QByteArrayView value, LogFacts &out);
 
+// The referral of a field log, as reports count it: a contact's referral object, or a tally's
+// referral text (an initiative id, or anything else as a formal referral that was made).
+struct Referral
+{
+    QString kind; // "initiative", "formal" or empty (none)
+    QString to;
+    QString status;
+};
+[[nodiscard]] Referral referralOf(const QJsonObject &log);
+
 [[nodiscard]] DocumentIndexes derive(const QString &id, const QJsonObject &body);
 [[nodiscard]] Indexer indexer();
 }

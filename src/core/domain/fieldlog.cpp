@@ -1,8 +1,8 @@
 #include "fieldlog.h"
 
-#include "documentvalidator.h"
 #include "domainindexer.h"
 #include "personerasure.h"
+#include "typedstore.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -56,6 +56,17 @@ QJsonObject placeJson(Geo::Point p, const char *precision)
              { QStringLiteral("precision"), QLatin1String(precision) } };
 }
 
+// What a buurtmaatje adds to a market conversation; fields left empty are removed.
+void setTallyDetails(QJsonObject &doc, const TallyEntry &entry)
+{
+    for (const char *name : { "language", "does", "needs", "referral" })
+        doc.remove(QLatin1String(name));
+    insertIfSet(doc, "language", entry.language);
+    insertList(doc, "does", entry.does);
+    insertList(doc, "needs", entry.needs);
+    insertIfSet(doc, "referral", entry.referral);
+}
+
 // The centre of the fix's grid cell, only when the fix is good enough to say which cell.
 std::optional<QJsonObject> gridPlace(const std::optional<Fix> &fix)
 {
@@ -105,14 +116,12 @@ std::optional<Geo::Point> FieldLog::initiativePosition(const QString &id) const
     return Geo::isValid(p) ? std::optional<Geo::Point>(p) : std::nullopt;
 }
 
-Result<QString> FieldLog::save(QJsonObject doc)
+Result<QString> FieldLog::save(const QJsonObject &doc)
 {
-    if (StoreError error = DocumentValidator::validateFor(doc, m_org.name()); !error.ok())
-        return error;
-    const WriteResult written = m_org.put(doc);
-    if (!written.error.ok())
-        return written.error;
-    return written.id;
+    Result<QString> rev = TypedStore(m_org).save(doc);
+    if (!rev.ok())
+        return rev.error();
+    return doc.value(QLatin1String("_id")).toString();
 }
 
 Result<QString> FieldLog::logVisit(const VisitEntry &entry, std::optional<Fix> fix)
@@ -182,10 +191,7 @@ Result<QString> FieldLog::logTally(const TallyEntry &entry, std::optional<Fix> f
     QJsonObject doc { { QStringLiteral("_id"), newId("tally") },
                       { QStringLiteral("type"), QStringLiteral("tally") },
                       { QStringLiteral("date"), isoDate(entry.date) } };
-    insertIfSet(doc, "language", entry.language);
-    insertList(doc, "does", entry.does);
-    insertList(doc, "needs", entry.needs);
-    insertIfSet(doc, "referral", entry.referral);
+    setTallyDetails(doc, entry);
     if (const auto place = gridPlace(fix))
         doc.insert(QStringLiteral("place"), *place);
     return save(doc);
@@ -199,12 +205,7 @@ Result<QString> FieldLog::updateTally(const QString &id, const TallyEntry &entry
     QJsonObject doc = current.value();
     if (doc.value(QLatin1String("type")).toString() != QLatin1String("tally"))
         return invalid(QStringLiteral("%1 is not a tally").arg(id.left(60)));
-    for (const char *name : { "language", "does", "needs", "referral" })
-        doc.remove(QLatin1String(name));
-    insertIfSet(doc, "language", entry.language);
-    insertList(doc, "does", entry.does);
-    insertList(doc, "needs", entry.needs);
-    insertIfSet(doc, "referral", entry.referral);
+    setTallyDetails(doc, entry);
     return save(doc);
 }
 
@@ -216,7 +217,7 @@ StoreError FieldLog::undo(const QString &id)
     return m_org.remove(id, current.value().value(QLatin1String("_rev")).toString()).error;
 }
 
-Result<QJsonObject> FieldLog::liveContact(const QString &id)
+StoreError FieldLog::updateContact(const QString &id, const std::function<StoreError(QJsonObject &)> &change)
 {
     Result<QJsonObject> current = m_org.get(id);
     if (!current.ok()) {
@@ -224,49 +225,46 @@ Result<QJsonObject> FieldLog::liveContact(const QString &id)
             return StoreError::make(Code::NotFound, QStringLiteral("this contact was deleted or never existed"));
         return current.error();
     }
-    if (current.value().value(QLatin1String("type")).toString() != QLatin1String("contact"))
+    QJsonObject doc = current.value();
+    if (doc.value(QLatin1String("type")).toString() != QLatin1String("contact"))
         return invalid(QStringLiteral("%1 is not a contact").arg(id.left(60)));
-    return current;
+    if (StoreError error = change(doc); !error.ok())
+        return error;
+    return save(doc).error();
 }
 
 StoreError FieldLog::setReferralStatus(const QString &contactId, const QString &status)
 {
-    Result<QJsonObject> contact = liveContact(contactId);
-    if (!contact.ok())
-        return contact.error();
-    QJsonObject doc = contact.value();
-    QJsonObject referral = doc.value(QLatin1String("referral")).toObject();
-    if (referral.isEmpty())
-        return invalid(QStringLiteral("this contact has no referral"));
-    referral.insert(QStringLiteral("status"), status);
-    doc.insert(QStringLiteral("referral"), referral);
-    // Knowing the outcome is what the follow-up was for.
-    if (status != QLatin1String("made") && doc.contains(QLatin1String("followUp")))
-        doc.insert(QStringLiteral("followUpDone"), true);
-    return save(doc).error();
+    return updateContact(contactId, [&status](QJsonObject &doc) {
+        QJsonObject referral = doc.value(QLatin1String("referral")).toObject();
+        if (referral.isEmpty())
+            return invalid(QStringLiteral("this contact has no referral"));
+        referral.insert(QStringLiteral("status"), status);
+        doc.insert(QStringLiteral("referral"), referral);
+        // Knowing the outcome is what the follow-up was for.
+        if (status != QLatin1String("made") && doc.contains(QLatin1String("followUp")))
+            doc.insert(QStringLiteral("followUpDone"), true);
+        return StoreError::none();
+    });
 }
 
 StoreError FieldLog::setFollowUp(const QString &contactId, const QDate &date)
 {
-    Result<QJsonObject> contact = liveContact(contactId);
-    if (!contact.ok())
-        return contact.error();
-    if (!date.isValid())
-        return invalid(QStringLiteral("followUp must be a date"));
-    QJsonObject doc = contact.value();
-    doc.insert(QStringLiteral("followUp"), isoDate(date));
-    doc.remove(QStringLiteral("followUpDone"));
-    return save(doc).error();
+    return updateContact(contactId, [&date](QJsonObject &doc) {
+        if (!date.isValid())
+            return invalid(QStringLiteral("followUp must be a date"));
+        doc.insert(QStringLiteral("followUp"), isoDate(date));
+        doc.remove(QStringLiteral("followUpDone"));
+        return StoreError::none();
+    });
 }
 
 StoreError FieldLog::closeFollowUp(const QString &contactId)
 {
-    Result<QJsonObject> contact = liveContact(contactId);
-    if (!contact.ok())
-        return contact.error();
-    QJsonObject doc = contact.value();
-    doc.insert(QStringLiteral("followUpDone"), true);
-    return save(doc).error();
+    return updateContact(contactId, [](QJsonObject &doc) {
+        doc.insert(QStringLiteral("followUpDone"), true);
+        return StoreError::none();
+    });
 }
 
 Result<QList<FollowUp>> FieldLog::followUpsDue(const QDate &day)
@@ -322,14 +320,14 @@ Result<int> FieldLog::withdrawConsent(const QString &person)
 
 Result<int> FieldLog::countOn(const QString &type, const QDate &day)
 {
-    Result<QList<IndexRow>> rows = m_org.indexValues(DomainIndexer::fieldLogFacts, isoDate(day), isoDate(day));
-    if (!rows.ok())
-        return rows.error();
-    const QChar kind = type.isEmpty() ? QChar() : type.front();
+    const char kind = type.isEmpty() ? '\0' : char(type.front().toLatin1());
     int count = 0;
-    for (const IndexRow &row : rows.value()) {
-        if (!row.value.isEmpty() && row.value.front() == kind)
-            ++count;
-    }
+    const StoreError scanned = m_org.scanIndexValues(DomainIndexer::fieldLogFacts, isoDate(day), isoDate(day),
+                                                     [&](QByteArrayView, QByteArrayView value) {
+                                                         if (!value.isEmpty() && value.front() == kind)
+                                                             ++count;
+                                                     });
+    if (!scanned.ok())
+        return scanned;
     return count;
 }

@@ -115,7 +115,8 @@ private:
     [[nodiscard]] StoreError checkDate(const QDate &date, const char *what) const;
     [[nodiscard]] StoreError checkNotErased(const QString &person);
     [[nodiscard]] std::optional<Geo::Point> initiativePosition(const QString &id) const;
-    [[nodiscard]] Result<QString> save(QJsonObject doc);
-    // The winning revision of a live contact, or why there is none.
-    [[nodiscard]] Result<QJsonObject> liveContact(const QString &id);
+    // Validates and writes; answers the document's id.
+    [[nodiscard]] Result<QString> save(const QJsonObject &doc);
+    // Applies a change to the winning revision of a live contact and saves it.
+    [[nodiscard]] StoreError updateContact(const QString &id, const std::function<StoreError(QJsonObject &)> &change);
 };

@@ -233,16 +233,16 @@ QByteArray FieldReport::toCsv(const Report &report, const Labeller &label)
     for (int m = 0; m < MeasureCount; ++m)
         header.append(measureName(m));
     QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    const auto line = [&](const QString &table, const Row &row, const QString &rowLabel) {
+        QStringList fields { Csv::field(table), Csv::field(row.group), Csv::field(rowLabel) };
+        for (int m = 0; m < MeasureCount; ++m)
+            fields.append(shown(row.cells[m], report.minimumGroup));
+        out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    };
     for (const Table &table : report.tables) {
-        QList<Row> rows = table.rows;
-        rows.append(table.total);
-        for (const Row &row : rows) {
-            QStringList fields { Csv::field(table.name), Csv::field(row.group),
-                                 Csv::field(&row == &rows.constLast() ? QStringLiteral("total") : labelOf(label, table.name, row.group)) };
-            for (int m = 0; m < MeasureCount; ++m)
-                fields.append(shown(row.cells[m], report.minimumGroup));
-            out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-        }
+        for (const Row &row : table.rows)
+            line(table.name, row, labelOf(label, table.name, row.group));
+        line(table.name, table.total, QStringLiteral("total"));
     }
     return out.toUtf8();
 }

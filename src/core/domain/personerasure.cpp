@@ -1,7 +1,7 @@
 #include "personerasure.h"
 
-#include "documentvalidator.h"
 #include "domainindexer.h"
+#include "typedstore.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -24,10 +24,8 @@ StoreError eraseDocument(DocumentDatabase &org, const QString &id, PersonErasure
     // once then only add the same tombstones (revision ids are content hashes), instead of
     // new erased revisions that would conflict with each other again.
     if (rewritten != doc) {
-        if (StoreError error = DocumentValidator::validateFor(rewritten, org.name()); !error.ok())
-            return error;
-        if (StoreError error = org.put(rewritten).error; !error.ok())
-            return error;
+        if (Result<QString> saved = TypedStore(org).save(rewritten); !saved.ok())
+            return saved.error();
         ++summary.documents;
     }
     for (const QJsonValue &rev : conflicts) {
@@ -100,10 +98,8 @@ Result<PersonErasure::Summary> PersonErasure::erase(DocumentDatabase &org, const
                                    { QStringLiteral("type"), QStringLiteral("erasure") },
                                    { QStringLiteral("personHash"), hash },
                                    { QStringLiteral("date"), today.toString(Qt::ISODate) } };
-        if (StoreError error = DocumentValidator::validateFor(record, org.name()); !error.ok())
-            return error;
-        if (StoreError error = org.put(record).error; !error.ok())
-            return error;
+        if (Result<QString> saved = TypedStore(org).save(record); !saved.ok())
+            return saved.error();
     }
     Result<QStringList> ids = documentsOf(org, code.trimmed());
     if (!ids.ok())

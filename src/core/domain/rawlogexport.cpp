@@ -31,24 +31,14 @@ QStringList rowOf(const QJsonObject &doc)
 {
     const QString type = text(doc, "type");
     const bool contact = type == QLatin1String("contact");
-    QString referralKind, referralTo, referralStatus;
-    if (contact) {
-        const QJsonObject referral = doc.value(QLatin1String("referral")).toObject();
-        referralKind = text(referral, "kind");
-        referralTo = text(referral, "to");
-        referralStatus = text(referral, "status");
-    } else if (type == QLatin1String("tally") && !text(doc, "referral").isEmpty()) {
-        referralTo = text(doc, "referral");
-        referralKind = referralTo.startsWith(QLatin1String("initiative:")) ? QStringLiteral("initiative") : QStringLiteral("formal");
-        referralStatus = QStringLiteral("made");
-    }
+    const DomainIndexer::Referral referral = DomainIndexer::referralOf(doc);
     const QJsonObject place = contact ? QJsonObject() : doc.value(QLatin1String("place")).toObject();
     const auto number = [](const QJsonValue &v) { return v.isDouble() ? QString::number(v.toDouble(), 'f', 6) : QString(); };
     return { doc.value(QLatin1String("_id")).toString(), type, text(doc, "date"), text(doc, "initiative"),
              text(doc, "activity"),
              doc.contains(QLatin1String("count")) ? QString::number(doc.value(QLatin1String("count")).toInteger()) : QString(),
              text(doc, "channel"), text(doc, "language"), contact ? QString() : list(doc, "does"),
-             contact ? QString() : list(doc, "needs"), referralKind, referralTo, referralStatus,
+             contact ? QString() : list(doc, "needs"), referral.kind, referral.to, referral.status,
              number(place.value(QLatin1String("lat"))), number(place.value(QLatin1String("lon"))), text(place, "precision") };
 }
 }
