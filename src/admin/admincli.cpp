@@ -2,7 +2,6 @@
 
 #include "databasefolder.h"
 #include "datatransfer.h"
-#include "cardcommands.h"
 #include "devicecommands.h"
 #include "deviceregistry.h"
 #include "replicatecommand.h"
@@ -50,7 +49,8 @@ commands:
                                Dates YYYY-MM-DD; default: this month up to today
   card issue --org SLUG --initiative ID [--initiative ID]... [--from DATE] [--until DATE] [--lang L] [--share-progress]
                                a Kijk op de Wijk card: its code and signed QR payload
-  card verify PAYLOAD|-        check a card's QR payload offline; exits 1 and says why when it is not valid
+  card verify PAYLOAD|-        check a card's or poster's QR payload offline; exits 1 and says why when
+                               it is not valid
   erase-person CODE [--org SLUG]
                                erase a person's data on request; the erasure replicates
   withdraw-consent CODE [--org SLUG]
@@ -117,10 +117,12 @@ int AdminCli::run(const QStringList &arguments)
     const QCommandLineOption initiative("initiative", "card: an initiative on the card", "ID");
     const QCommandLineOption until("until", "card: last valid day", "DATE");
     const QCommandLineOption shareProgress("share-progress", "card: the holder lets the referrer see progress");
+    const QCommandLineOption format("format", "card print: a6 or credit-card", "FORMAT", "a6");
+    const QCommandLineOption date("date", "card stamp: the day of the visit", "DATE");
     const QCommandLineOption help({ "h", "help" }, "help");
     parser.addOptions({ data, json, lang, db, rev, revs, conflicts, since, limit, includeDocs, out,
                         initiatives, events, langs, seed, batch, continuous, forMs, createTarget,
-                        role, org, person, card, hours, server, count, from, to, by, csv, raw, initiative, until, shareProgress, help });
+                        role, org, person, card, hours, server, count, from, to, by, csv, raw, initiative, until, shareProgress, format, date, help });
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     m_json = parser.isSet(json);
@@ -271,41 +273,8 @@ int AdminCli::run(const QStringList &arguments)
         return fieldReport(request, parser.isSet(raw) ? ReportFormat::Raw : parser.isSet(csv) ? ReportFormat::Csv : ReportFormat::Text,
                            parser.value(out));
     }
-    if (command == QLatin1String("card")) {
-        const QString sub = positional.value(1);
-        if (sub == QLatin1String("issue") && positional.size() == 2) {
-            CardCommands::IssueRequest request { folder, parser.value(org), parser.values(initiative),
-                                                 parser.isSet(from) ? QDate::fromString(parser.value(from), Qt::ISODate) : QDate::currentDate(),
-                                                 QDate::fromString(parser.value(until), Qt::ISODate), parser.value(lang),
-                                                 parser.isSet(shareProgress) };
-            if (!parser.isSet(until))
-                request.validUntil = request.validFrom.addMonths(3);
-            if (request.organisation.isEmpty() || !request.validFrom.isValid() || !request.validUntil.isValid())
-                return usage(QStringLiteral("card issue needs --org SLUG, and dates as YYYY-MM-DD"));
-            if (!parser.isSet(lang))
-                request.language.clear();
-            const Result<QJsonObject> issued = CardCommands::issue(request);
-            return report(issued, issued.ok() ? QStringLiteral("card %1 (valid %2 to %3)\nQR: %4")
-                                                        .arg(issued.value().value("display").toString(), issued.value().value("validFrom").toString(),
-                                                             issued.value().value("validUntil").toString(), issued.value().value("payload").toString())
-                                              : QString());
-        }
-        if (sub == QLatin1String("verify") && positional.size() == 3) {
-            QString payload = positional.at(2);
-            if (payload == QLatin1String("-")) {
-                QFile input;
-                payload = input.open(stdin, QIODevice::ReadOnly) ? QString::fromUtf8(input.read(8192)).trimmed() : QString();
-            }
-            const Result<QJsonObject> checked = CardCommands::verify(folder, payload, QDate::currentDate());
-            if (!checked.ok())
-                return fail(checked.error());
-            const bool valid = checked.value().value("ok").toBool();
-            print(checked.value(), valid ? QStringLiteral("valid card %1").arg(checked.value().value("card").toObject().value("code").toString())
-                                         : QStringLiteral("not valid: %1").arg(checked.value().value("reason").toString()));
-            return valid ? 0 : exitFailed;
-        }
-        return usage(QStringLiteral("card takes: issue --org SLUG --initiative ID..., or verify PAYLOAD"));
-    }
+    if (command == QLatin1String("card"))
+        return cardCommand(parser, positional, folder);
     if (command == QLatin1String("erase-person") || command == QLatin1String("withdraw-consent")) {
         if (positional.size() != 2 || positional.at(1).trimmed().isEmpty())
             return usage(QStringLiteral("%1 needs the person's CODE").arg(command));

@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 class DatabaseFolder;
+class QCommandLineParser;
 struct ReplicateRequest;
 struct StoreError;
 
@@ -41,4 +42,6 @@ private:
     int replicate(const ReplicateRequest &request);
     enum class ReportFormat { Text, Csv, Raw };
     int fieldReport(const FieldLogCommands::ReportRequest &request, ReportFormat format, const QString &outFile);
+    // card issue|verify|print|poster|stamp (admincardcli.cpp)
+    int cardCommand(const QCommandLineParser &parser, const QStringList &positional, const QString &folder);
 };

@@ -83,6 +83,15 @@ Result<QJsonObject> CardCommands::verify(const QString &data, const QString &pay
     Result<DocumentDatabase *> directory = folder.database(QStringLiteral("directory"));
     if (!directory.ok())
         return directory.error();
+    if (CardVerifier::kindOf(payload) == QLatin1String("POSTER")) {
+        const CardVerifier::PosterCheck check = CardVerifier::verifyPoster(payload, *directory.value());
+        return QJsonObject { { QStringLiteral("ok"), check.ok() },
+                             { QStringLiteral("kind"), QStringLiteral("poster") },
+                             { QStringLiteral("problem"), CardVerifier::problemName(check.problem) },
+                             { QStringLiteral("reason"), check.reason },
+                             { QStringLiteral("poster"), QJsonObject { { QStringLiteral("org"), check.poster.org },
+                                                                       { QStringLiteral("initiative"), check.poster.initiative } } } };
+    }
     const CardVerifier::Check check = CardVerifier::verify(payload, *directory.value(), today);
     QJsonObject card;
     if (!check.card.code.isEmpty()) {
@@ -93,6 +102,7 @@ Result<QJsonObject> CardCommands::verify(const QString &data, const QString &pay
                  { QStringLiteral("validUntil"), check.card.validUntil.toString(Qt::ISODate) } };
     }
     return QJsonObject { { QStringLiteral("ok"), check.ok() },
+                         { QStringLiteral("kind"), QStringLiteral("card") },
                          { QStringLiteral("problem"), CardVerifier::problemName(check.problem) },
                          { QStringLiteral("reason"), check.reason },
                          { QStringLiteral("card"), card } };

@@ -24,6 +24,7 @@ struct IssueRequest
 
 // {"ok", "code", "display", "payload", "validFrom", "validUntil"}
 [[nodiscard]] Result<QJsonObject> issue(const IssueRequest &request);
-// {"ok", "problem", "reason", "card": {...}}: ok false with the problem when it is not valid.
+// {"ok", "kind": "card"|"poster", "problem", "reason", "card"|"poster": {...}}: ok false, with
+// the problem, when it is not a valid card or poster.
 [[nodiscard]] Result<QJsonObject> verify(const QString &data, const QString &payload, const QDate &today);
 }

@@ -116,6 +116,33 @@ private slots:
         QCOMPARE(check(genuine + QString(5000, 'A')), P::Malformed);
         QCOMPARE(check(genuine), P::None);
     }
+
+    // A poster on an initiative's wall: a card holder's app scans it to stamp their own card.
+    void aPosterIsCheckedLikeACard()
+    {
+        using P = CardVerifier::Problem;
+        const auto poster = [this](const QString &payload) { return CardVerifier::verifyPoster(payload, *m_directory); };
+        const QString genuine = CardVerifier::posterPayload({ "reakt", "initiative:wijkpaleis" }, m_secret);
+        QVERIFY(genuine.startsWith("BUURTBRUG:POSTER:1:"));
+        QCOMPARE(CardVerifier::kindOf(genuine), QString("POSTER"));
+        const CardVerifier::PosterCheck ok = poster(genuine);
+        QVERIFY2(ok.ok(), qPrintable(ok.reason));
+        QCOMPARE(ok.poster.initiative, QString("initiative:wijkpaleis"));
+        QCOMPARE(ok.poster.org, QString("reakt"));
+        // A poster printed for another initiative, its signature pasted onto this one's body.
+        const QString other = CardVerifier::posterPayload({ "reakt", "initiative:nizu-overvecht" }, m_secret);
+        QCOMPARE(poster(other.section('.', 0, 0) + '.' + genuine.section('.', 1)).problem, P::BadSignature);
+        QCOMPARE(poster(CardVerifier::posterPayload({ "reakt", "wijkpaleis" }, SignedPayload::generateKeyPair().secretKey)).problem,
+                 P::BadSignature);
+        QCOMPARE(poster(CardVerifier::posterPayload({ "elsewhere", "wijkpaleis" }, m_secret)).problem, P::UnknownOrganisation);
+        // A card where a poster is expected, and a poster where a card is expected.
+        QCOMPARE(poster(CardVerifier::payload(m_card, m_secret)).problem, P::NotAPoster);
+        QCOMPARE(check(genuine), P::NotACard);
+        QCOMPARE(poster("WIFI:S:market;T:WPA;P:secret;;").problem, P::NotOurs);
+        QCOMPARE(CardVerifier::kindOf("WIFI:S:market;;"), QString());
+        QCOMPARE(poster(genuine.left(30)).problem, P::Malformed);
+        QCOMPARE(poster(SignedPayload::sign("POSTER", { { "o", "reakt" } }, m_secret)).problem, P::Malformed);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCardVerifier)

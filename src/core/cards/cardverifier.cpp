@@ -8,6 +8,7 @@
 
 namespace {
 const QString cardKind = QStringLiteral("CARD");
+const QString posterKind = QStringLiteral("POSTER");
 
 CardVerifier::Check refuse(CardVerifier::Problem problem, const QString &reason, const CardFacts &card = {})
 {
@@ -73,6 +74,43 @@ CardVerifier::Check CardVerifier::verify(const QString &text, DocumentDatabase &
     return { Problem::None, QString(), card };
 }
 
+QString CardVerifier::posterPayload(const PosterFacts &poster, const QByteArray &secretKey)
+{
+    const QString slug = poster.initiative.startsWith(QLatin1String("initiative:")) ? poster.initiative.mid(11) : poster.initiative;
+    return SignedPayload::sign(posterKind, QJsonObject { { QStringLiteral("o"), poster.org }, { QStringLiteral("i"), slug } }, secretKey);
+}
+
+CardVerifier::PosterCheck CardVerifier::verifyPoster(const QString &text, DocumentDatabase &directory)
+{
+    const auto refusePoster = [](Problem problem, const QString &reason, const PosterFacts &poster = {}) {
+        return PosterCheck { problem, reason, poster };
+    };
+    const SignedPayload::Opened opened = SignedPayload::open(text);
+    if (opened.problem == SignedPayload::Problem::NotOurs)
+        return refusePoster(Problem::NotOurs, QStringLiteral("this is not a Buurtbrug code"));
+    if (opened.problem != SignedPayload::Problem::None)
+        return refusePoster(Problem::Malformed, QStringLiteral("this Buurtbrug code is damaged or incomplete"));
+    if (opened.kind != posterKind)
+        return refusePoster(Problem::NotAPoster, QStringLiteral("this is a Buurtbrug %1 code, not a poster").arg(opened.kind.toLower().left(20)));
+    PosterFacts poster { opened.body.value(QLatin1String("o")).toString(), opened.body.value(QLatin1String("i")).toString() };
+    if (poster.org.isEmpty() || poster.initiative.isEmpty())
+        return refusePoster(Problem::Malformed, QStringLiteral("this poster code lacks a field"), poster);
+    poster.initiative.prepend(QStringLiteral("initiative:"));
+    Result<QByteArray> key = OrganisationKeys::publicKey(directory, poster.org);
+    if (!key.ok())
+        return refusePoster(Problem::UnknownOrganisation,
+                            QStringLiteral("the organisation %1 is not known on this device (sync the directory)").arg(poster.org.left(60)), poster);
+    if (!SignedPayload::verify(text, key.value()))
+        return refusePoster(Problem::BadSignature, QStringLiteral("the signature does not match: this poster was altered or forged"), poster);
+    return { Problem::None, QString(), poster };
+}
+
+QString CardVerifier::kindOf(const QString &payload)
+{
+    const SignedPayload::Opened opened = SignedPayload::open(payload);
+    return opened.problem == SignedPayload::Problem::None ? opened.kind : QString();
+}
+
 QString CardVerifier::problemName(Problem problem)
 {
     switch (problem) {
@@ -80,6 +118,7 @@ QString CardVerifier::problemName(Problem problem)
     case Problem::NotOurs: return QStringLiteral("not_buurtbrug");
     case Problem::Malformed: return QStringLiteral("malformed");
     case Problem::NotACard: return QStringLiteral("not_a_card");
+    case Problem::NotAPoster: return QStringLiteral("not_a_poster");
     case Problem::UnknownOrganisation: return QStringLiteral("unknown_organisation");
     case Problem::BadSignature: return QStringLiteral("bad_signature");
     case Problem::BadCode: return QStringLiteral("bad_code");
