@@ -10,6 +10,28 @@ bool ownsCardDoc(const Principal &who, const QString &docId)
         return false;
     return docId == QStringLiteral("card:") + who.card || docId.startsWith(QStringLiteral("stamp:") + who.card + u':');
 }
+
+// A card holder's device changes whether the referrer sees progress and adds its own stamps;
+// the rest of the card (places, validity) is the referrer's, and a host's stamp is the host's.
+bool holderMayWrite(const QJsonObject &doc, const QJsonObject *stored)
+{
+    if (doc.value(QLatin1String("_deleted")).toBool())
+        return false;
+    const QString id = doc.value(QLatin1String("_id")).toString();
+    if (id.startsWith(QLatin1String("stamp:")))
+        return doc.value(QLatin1String("method")) == QLatin1String("self");
+    if (!stored)
+        return false;
+    const auto content = [](const QJsonObject &card) {
+        QJsonObject fields;
+        for (auto it = card.begin(); it != card.end(); ++it) {
+            if (!it.key().startsWith(u'_') && it.key() != QLatin1String("shareProgress"))
+                fields.insert(it.key(), it.value());
+        }
+        return fields;
+    };
+    return content(doc) == content(*stored);
+}
 }
 
 bool AccessPolicy::isWorker(const Principal &who)
@@ -45,7 +67,7 @@ bool AccessPolicy::canSee(const Principal &who, const QString &database, const Q
     return who.hasRole(QStringLiteral("cardholder")) && ownsCardDoc(who, docId);
 }
 
-bool AccessPolicy::canWrite(const Principal &who, const QString &database, const QJsonObject &doc) const
+bool AccessPolicy::canWrite(const Principal &who, const QString &database, const QJsonObject &doc, const QJsonObject *stored) const
 {
     if (who.isAdmin())
         return true;
@@ -65,6 +87,6 @@ bool AccessPolicy::canWrite(const Principal &who, const QString &database, const
                 && id.startsWith(QLatin1String("translation:"));
     }
     if (database == cards && !isWorker(who))
-        return ownsCardDoc(who, id);
+        return ownsCardDoc(who, id) && holderMayWrite(doc, stored);
     return true; // org-<slug> members, cards workers
 }

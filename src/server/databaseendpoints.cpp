@@ -184,9 +184,16 @@ CouchResponse DatabaseEndpoints::database(const CouchRequest &request, const Pri
     return document(request, who, db, what);
 }
 
-StoreError DatabaseEndpoints::checkWrite(const Principal &who, const QString &database, const QJsonObject &doc) const
+StoreError DatabaseEndpoints::checkWrite(const Principal &who, DocumentDatabase *db, const QJsonObject &doc) const
 {
-    if (!m_policy.canWrite(who, database, doc))
+    const QString &database = db->name();
+    // What a card holder may change depends on the card as it is now.
+    std::optional<QJsonObject> stored;
+    if (database == QLatin1String("cards") && !who.isAdmin() && !AccessPolicy::isWorker(who)) {
+        if (Result<QJsonObject> current = db->get(doc.value(QLatin1String("_id")).toString()); current.ok())
+            stored = current.value();
+    }
+    if (!m_policy.canWrite(who, database, doc, stored ? &*stored : nullptr))
         return StoreError::make(StoreError::Code::Forbidden, QStringLiteral("You are not allowed to write this document."));
     if (isTypedDatabase(database) && !doc.value(QLatin1String("_id")).toString().startsWith(QLatin1String("_local/")))
         return DocumentValidator::validateFor(doc, database);
@@ -195,7 +202,7 @@ StoreError DatabaseEndpoints::checkWrite(const Principal &who, const QString &da
 
 CouchResponse DatabaseEndpoints::writeOne(const Principal &who, DocumentDatabase *db, QJsonObject doc, bool newEdits, int createdStatus)
 {
-    if (StoreError refused = checkWrite(who, db->name(), doc); !refused.ok())
+    if (StoreError refused = checkWrite(who, db, doc); !refused.ok())
         return CouchResponse::error(403, QStringLiteral("forbidden"), refused.reason);
     const WriteResult written = db->bulkDocs({ doc }, newEdits).constFirst();
     if (!written.error.ok())
@@ -459,7 +466,7 @@ CouchResponse DatabaseEndpoints::bulkDocs(const CouchRequest &request, const Pri
             answers[i] = { { "error", "bad_request" }, { "reason", "Document must be a JSON object" } };
             continue;
         }
-        if (StoreError refused = checkWrite(who, db->name(), doc); !refused.ok()) {
+        if (StoreError refused = checkWrite(who, db, doc); !refused.ok()) {
             answers[i] = { { "id", doc.value(QLatin1String("_id")) }, { "error", "forbidden" }, { "reason", refused.reason } };
             continue;
         }

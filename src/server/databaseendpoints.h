@@ -46,5 +46,5 @@ private:
     CouchResponse bulkDocs(const CouchRequest &request, const Principal &who, DocumentDatabase *db);
     CouchResponse bulkGet(const CouchRequest &request, const Principal &who, DocumentDatabase *db);
     CouchResponse writeOne(const Principal &who, DocumentDatabase *db, QJsonObject doc, bool newEdits, int createdStatus);
-    [[nodiscard]] StoreError checkWrite(const Principal &who, const QString &database, const QJsonObject &doc) const;
+    [[nodiscard]] StoreError checkWrite(const Principal &who, DocumentDatabase *db, const QJsonObject &doc) const;
 };

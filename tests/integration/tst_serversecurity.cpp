@@ -194,6 +194,40 @@ private slots:
         QCOMPARE(http("GET", "/org-reakt", holder).status, 403);
     }
 
+    // The holder says whether the referrer sees progress; the places, the validity and a host's
+    // stamp are not theirs to change, and they delete nothing.
+    void aCardHolderChangesOnlyTheirChoice()
+    {
+        const QByteArray holder = enrol({ "--role", "cardholder", "--card", "K7QM4" });
+        QJsonObject card = http("GET", "/cards/card:K7QM4", holder).body.toObject();
+        QVERIFY(card.contains("_rev"));
+        QJsonObject shared = card;
+        shared.insert("shareProgress", !card.value("shareProgress").toBool());
+        const Answer changed = http("PUT", "/cards/card:K7QM4", holder, shared);
+        QCOMPARE(changed.status, 201);
+        card = http("GET", "/cards/card:K7QM4", holder).body.toObject();
+        QCOMPARE(card.value("shareProgress"), shared.value("shareProgress"));
+
+        QJsonObject stretched = card;
+        stretched.insert("validUntil", "2030-12-31");
+        QCOMPARE(http("PUT", "/cards/card:K7QM4", holder, stretched).status, 403);
+        QJsonObject morePlaces = card;
+        morePlaces.insert("initiatives", QJsonArray { "initiative:huiskamer", "initiative:sirene" });
+        QCOMPARE(http("PUT", "/cards/card:K7QM4", holder, morePlaces).status, 403);
+        QCOMPARE(http("DELETE", "/cards/card:K7QM4?rev=" + card.value("_rev").toString(), holder).status, 403);
+        // Replication's way in is held to the same rule.
+        QJsonObject pushed = stretched;
+        pushed.insert("_rev", "9-" + QString(32, 'a'));
+        const Answer bulk = http("POST", "/cards/_bulk_docs", holder, QJsonObject { { "new_edits", false }, { "docs", QJsonArray { pushed } } });
+        QCOMPARE(http("GET", "/cards/card:K7QM4", holder).body.toObject().value("validUntil"), card.value("validUntil"));
+        QVERIFY(bulk.body.isArray() && bulk.body.toArray().first().toObject().value("error") == QString("forbidden"));
+        const QJsonObject hostStamp { { "type", "stamp" }, { "card", "card:K7QM4" }, { "initiative", "initiative:huiskamer" },
+                                      { "date", "2026-11-23" }, { "method", "host" }, { "verified", true } };
+        QCOMPARE(http("PUT", "/cards/stamp:K7QM4:huiskamer:2026-11-23", holder, hostStamp).status, 403);
+        const QJsonObject stamp = http("GET", "/cards/stamp:K7QM4:huiskamer:2026-11-20", holder).body.toObject();
+        QCOMPARE(http("DELETE", "/cards/stamp:K7QM4:huiskamer:2026-11-20?rev=" + stamp.value("_rev").toString(), holder).status, 403);
+    }
+
     void tooManyRequestsAreSlowedDown()
     {
         ServerProcess limited(SERVER_BINARY, m_data);

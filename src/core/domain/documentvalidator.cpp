@@ -160,10 +160,10 @@ public:
             fail(QStringLiteral("%1 must be one of: %2").arg(QLatin1String(name), allowed.join(QStringLiteral(", "))));
         return *this;
     }
-    Fields &count(const char *name, int maximum)
+    Fields &count(const char *name, int maximum, bool required = true)
     {
         const QJsonValue v = m_doc.value(QLatin1String(name));
-        if (check(name, v, true) && (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > maximum
+        if (check(name, v, required) && (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > maximum
                                      || v.toDouble() != double(qint64(v.toDouble()))))
             fail(QStringLiteral("%1 must be a whole number from 0 to %2").arg(QLatin1String(name)).arg(maximum));
         return *this;
@@ -298,6 +298,7 @@ StoreError validateTyped(DocType type, const QJsonObject &doc, const QString &id
                 .rule(positionValid(doc.value(QLatin1String("position"))),
                       QStringLiteral("position must be {lat, lon} within [-90, 90] and [-180, 180]"))
                 .date("lastChecked", false)
+                .count("stampRadiusMetres", 2000, false)
                 .boolean("sample");
         break;
     case DocType::Activity:

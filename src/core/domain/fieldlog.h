@@ -1,7 +1,7 @@
 #pragma once
 
 #include "documentdatabase.h"
-#include "geo.h"
+#include "fix.h"
 #include "result.h"
 
 #include <QDate>
@@ -9,13 +9,6 @@
 
 #include <functional>
 #include <optional>
-
-// A position fix as the device reports it; attached to a log only at reduced precision.
-struct Fix
-{
-    Geo::Point point;
-    double accuracyMetres;
-};
 
 // How many came to an activity (docs/DATA-MODEL.md, "visit").
 struct VisitEntry

@@ -1,0 +1,184 @@
+#include "stampbook.h"
+
+#include "cardcode.h"
+#include "typedstore.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace {
+using Code = StoreError::Code;
+
+QString slugOf(const QString &initiative)
+{
+    return initiative.startsWith(QLatin1String("initiative:")) ? initiative.mid(11) : initiative;
+}
+
+QString initiativeId(const QString &given)
+{
+    return QStringLiteral("initiative:") + slugOf(given);
+}
+
+Stamp stampFrom(const QJsonObject &doc)
+{
+    return { doc.value(QLatin1String("_id")).toString(), doc.value(QLatin1String("initiative")).toString(),
+             QDate::fromString(doc.value(QLatin1String("date")).toString(), Qt::ISODate),
+             doc.value(QLatin1String("method")).toString() != QLatin1String("self"),
+             doc.value(QLatin1String("verified")).toBool(true) };
+}
+}
+
+QString StampBook::stampId(const QString &code, const QString &initiative, const QDate &day)
+{
+    return QStringLiteral("stamp:%1:%2:%3").arg(code, slugOf(initiative), day.toString(Qt::ISODate));
+}
+
+Result<CardFacts> StampBook::cardOnDevice(const QString &typedCode)
+{
+    QString why;
+    const std::optional<QString> code = CardCode::parse(typedCode, &why);
+    if (!code)
+        return StoreError::make(Code::BadRequest, why);
+    Result<QJsonObject> doc = m_cards.get(QStringLiteral("card:") + *code);
+    if (!doc.ok()) {
+        if (doc.error().code != Code::NotFound)
+            return doc.error();
+        return StoreError::make(Code::NotFound, QStringLiteral("this card is not on this device yet: scan its QR code, or sync first"));
+    }
+    const QJsonObject &card = doc.value();
+    QStringList initiatives;
+    for (const QJsonValue &id : card.value(QLatin1String("initiatives")).toArray())
+        initiatives.append(id.toString());
+    return CardFacts { *code, card.value(QLatin1String("org")).toString(), initiatives,
+                       QDate::fromString(card.value(QLatin1String("validFrom")).toString(), Qt::ISODate),
+                       QDate::fromString(card.value(QLatin1String("validUntil")).toString(), Qt::ISODate),
+                       card.value(QLatin1String("language")).toString() };
+}
+
+StoreError StampBook::checkCard(const CardFacts &card, const QString &initiative, const QDate &day)
+{
+    if (!day.isValid())
+        return StoreError::make(Code::BadRequest, QStringLiteral("a stamp needs its day"));
+    if (day < card.validFrom)
+        return StoreError::make(Code::BadRequest, QStringLiteral("this card is valid from %1").arg(card.validFrom.toString(Qt::ISODate)));
+    if (day > card.validUntil)
+        return StoreError::make(Code::BadRequest, QStringLiteral("this card expired on %1").arg(card.validUntil.toString(Qt::ISODate)));
+    if (!card.initiatives.contains(initiativeId(initiative)))
+        return StoreError::make(Code::BadRequest, QStringLiteral("%1 is not on this card").arg(initiativeId(initiative).left(80)));
+    return {};
+}
+
+Result<StampResult> StampBook::stampAsHost(const CardFacts &card, const QString &initiative, const QDate &day)
+{
+    if (StoreError error = checkCard(card, initiative, day); !error.ok())
+        return error;
+    return write(card, initiative, day, true, true);
+}
+
+Result<StampResult> StampBook::stampByPoster(const CardFacts &card, const PosterFacts &poster, std::optional<Fix> fix, const QDate &day)
+{
+    if (StoreError error = checkCard(card, poster.initiative, day); !error.ok())
+        return error;
+    Result<QJsonObject> place = m_directory.get(initiativeId(poster.initiative));
+    if (!place.ok())
+        return StoreError::make(Code::NotFound, QStringLiteral("%1 is not in this device's directory").arg(poster.initiative.left(80)));
+    const QJsonObject position = place.value().value(QLatin1String("position")).toObject();
+    const Geo::Point door { position.value(QLatin1String("lat")).toDouble(NAN), position.value(QLatin1String("lon")).toDouble(NAN) };
+    const double radius = place.value().value(QLatin1String("stampRadiusMetres")).toDouble(defaultRadiusMetres);
+    double distance = -1;
+    bool inside = false;
+    // Only a sure fix can vouch: the geofence grows by the fix's own uncertainty, up to 100 m.
+    if (fix && Geo::isValid(door) && Geo::isValid(fix->point) && fix->accuracyMetres > 0
+        && fix->accuracyMetres <= maxUsefulAccuracyMetres) {
+        distance = Geo::distanceMetres(door, fix->point);
+        inside = distance <= radius + fix->accuracyMetres;
+    }
+    Result<StampResult> result = write(card, poster.initiative, day, false, inside);
+    if (result.ok())
+        result.value().distanceMetres = distance;
+    return result;
+}
+
+Result<StampResult> StampBook::write(const CardFacts &card, const QString &initiative, const QDate &day, bool byHost, bool verified)
+{
+    const QString id = stampId(card.code, initiative, day);
+    Result<QJsonObject> existing = m_cards.get(id);
+    if (existing.ok()) {
+        const Stamp before = stampFrom(existing.value());
+        // The day's stamp is there; only a verified stamp may lift an unverified one.
+        if (before.verified || !verified)
+            return StampResult { StampResult::Outcome::AlreadyStamped, before };
+        QJsonObject doc = existing.value();
+        doc.insert(QStringLiteral("verified"), true);
+        if (byHost)
+            doc.insert(QStringLiteral("method"), QStringLiteral("host"));
+        if (Result<QString> saved = TypedStore(m_cards).save(doc); !saved.ok())
+            return saved.error();
+        return StampResult { StampResult::Outcome::Confirmed, stampFrom(doc) };
+    }
+    if (existing.error().code != Code::NotFound)
+        return existing.error();
+    const QJsonObject doc { { QStringLiteral("_id"), id },
+                            { QStringLiteral("type"), QStringLiteral("stamp") },
+                            { QStringLiteral("card"), QStringLiteral("card:") + card.code },
+                            { QStringLiteral("initiative"), initiativeId(initiative) },
+                            { QStringLiteral("date"), day.toString(Qt::ISODate) },
+                            { QStringLiteral("method"), byHost ? QStringLiteral("host") : QStringLiteral("self") },
+                            { QStringLiteral("verified"), verified } };
+    if (Result<QString> saved = TypedStore(m_cards).save(doc); !saved.ok())
+        return saved.error();
+    return StampResult { verified ? StampResult::Outcome::Stamped : StampResult::Outcome::Unverified, stampFrom(doc) };
+}
+
+// The same day's stamp made offline on two devices, once by the holder away from the door and
+// once by the host, is a conflict whose winner may be either; the host's word counts.
+Stamp StampBook::verifiedInAnyRevision(const Stamp &stamp)
+{
+    if (stamp.verified)
+        return stamp;
+    GetOptions options;
+    options.conflicts = true;
+    Result<QJsonObject> doc = m_cards.get(stamp.id, options);
+    QStringList losers;
+    for (const QJsonValue &rev : doc.ok() ? doc.value().value(QLatin1String("_conflicts")).toArray() : QJsonArray())
+        losers.append(rev.toString());
+    if (losers.isEmpty())
+        return stamp;
+    Result<QList<OpenRevision>> revisions = m_cards.openRevs(stamp.id, losers, false);
+    for (const OpenRevision &revision : revisions.ok() ? revisions.value() : QList<OpenRevision>()) {
+        if (!revision.missing && revision.doc.value(QLatin1String("verified")).toBool())
+            return stampFrom(revision.doc);
+    }
+    return stamp;
+}
+
+Result<QList<Stamp>> StampBook::stampsOf(const QString &code)
+{
+    const QString card = QStringLiteral("card:") + code;
+    Result<QList<QJsonObject>> docs = TypedStore(m_cards).find(QStringLiteral("by-card"), card, card);
+    if (!docs.ok())
+        return docs.error();
+    QList<Stamp> stamps;
+    for (const QJsonObject &doc : docs.value()) {
+        if (doc.value(QLatin1String("type")) == QLatin1String("stamp"))
+            stamps.append(verifiedInAnyRevision(stampFrom(doc)));
+    }
+    std::sort(stamps.begin(), stamps.end(), [](const Stamp &a, const Stamp &b) {
+        return a.date != b.date ? a.date < b.date : a.id < b.id;
+    });
+    return stamps;
+}
+
+StoreError StampBook::setShareProgress(const QString &code, bool share)
+{
+    Result<QJsonObject> doc = m_cards.get(QStringLiteral("card:") + code);
+    if (!doc.ok())
+        return doc.error();
+    QJsonObject card = doc.value();
+    if (card.value(QLatin1String("shareProgress")).toBool() == share)
+        return {};
+    card.insert(QStringLiteral("shareProgress"), share);
+    Result<QString> saved = TypedStore(m_cards).save(card);
+    return saved.ok() ? StoreError() : saved.error();
+}
