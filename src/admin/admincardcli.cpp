@@ -2,6 +2,7 @@
 #include "admincli.h"
 
 #include "cardcommands.h"
+#include "stampcommands.h"
 #include "storeerror.h"
 
 #include <QCommandLineParser>
@@ -57,5 +58,29 @@ int AdminCli::cardCommand(const QCommandLineParser &parser, const QStringList &p
                                : QStringLiteral("valid card %1").arg(answer.value("card").toObject().value("code").toString()));
         return valid ? 0 : exitFailed;
     }
-    return usage(QStringLiteral("card takes: issue --org SLUG --initiative ID..., or verify PAYLOAD"));
+    if (sub == QLatin1String("stamp") && positional.size() == 3) {
+        const QString date = parser.value(QStringLiteral("date"));
+        const Result<QJsonObject> stamped = StampCommands::stamp(folder, readPayload(positional.at(2)),
+                                                                 parser.values(QStringLiteral("initiative")).value(0),
+                                                                 date.isEmpty() ? QDate::currentDate() : QDate::fromString(date, Qt::ISODate));
+        if (!stamped.ok())
+            return fail(stamped.error());
+        const QJsonObject &answer = stamped.value();
+        print(answer, answer.value("outcome") == QLatin1String("already_stamped")
+                              ? QStringLiteral("already stamped on %1: nothing changed").arg(answer.value("date").toString())
+                              : QStringLiteral("stamped: %1").arg(answer.value("stamp").toString()));
+        return 0;
+    }
+    if (sub == QLatin1String("progress") && positional.size() == 3) {
+        const Result<QJsonObject> progress = StampCommands::progress(folder, positional.at(2));
+        if (!progress.ok())
+            return fail(progress.error());
+        const QJsonObject &answer = progress.value();
+        print(answer, !answer.value("shared").toBool()
+                              ? QStringLiteral("the card holder keeps their progress private")
+                              : QStringLiteral("%1 of %2 places stamped%3").arg(answer.value("collected").toInt()).arg(answer.value("total").toInt())
+                                        .arg(answer.value("complete").toBool() ? QStringLiteral(": complete") : QString()));
+        return 0;
+    }
+    return usage(QStringLiteral("card takes: issue, verify PAYLOAD, stamp CODE|PAYLOAD --initiative ID, or progress CODE"));
 }

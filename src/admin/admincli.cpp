@@ -51,6 +51,9 @@ commands:
                                a Kijk op de Wijk card: its code and signed QR payload
   card verify PAYLOAD|-        check a card's or poster's QR payload offline; exits 1 and says why when
                                it is not valid
+  card stamp CODE|PAYLOAD|- --initiative ID [--date DATE]
+                               stamp a card at an initiative, as its host (once per day)
+  card progress CODE           the places a card holder visited, when they share their progress
   erase-person CODE [--org SLUG]
                                erase a person's data on request; the erasure replicates
   withdraw-consent CODE [--org SLUG]

@@ -279,6 +279,58 @@ private slots:
         QCOMPARE(admin({ "card", "stamp", "--data", data }).exitCode, 2);
     }
 
+    void aHostStampsACardAndTheReferrerSeesItOnlyWhenShared()
+    {
+        const QString data = m_dir.filePath("stamps");
+        QCOMPARE(admin({ "init", "--data", data }).exitCode, 0);
+        QCOMPARE(admin({ "import", TEST_DATA "/small-import.json", "--data", data }).exitCode, 0);
+        QCOMPARE(admin({ "add-org", "reakt", "--data", data }).exitCode, 0);
+        const auto issue = [&](bool share) {
+            QStringList args { "card", "issue", "--org", "reakt", "--initiative", "taalcafe", "--from", "2026-11-01",
+                               "--until", "2027-01-31", "--data", data, "--json" };
+            if (share)
+                args << "--share-progress";
+            return admin(args).json();
+        };
+        const QJsonObject shared = issue(true);
+        const QJsonObject private_ = issue(false);
+
+        // By QR payload, then the same day again, then by the code as printed.
+        const Run first = admin({ "card", "stamp", shared.value("payload").toString(), "--initiative", "taalcafe", "--date", "2026-11-20",
+                                  "--data", data, "--json" });
+        QCOMPARE(first.exitCode, 0);
+        QCOMPARE(first.json().value("outcome").toString(), QString("stamped"));
+        QCOMPARE(first.json().value("stamp").toString(), "stamp:" + shared.value("code").toString() + ":taalcafe:2026-11-20");
+        const Run again = admin({ "card", "stamp", shared.value("display").toString().toLower(), "--initiative", "taalcafe",
+                                  "--date", "2026-11-20", "--data", data });
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains("already stamped"), again.out.constData());
+        QCOMPARE(admin({ "card", "stamp", private_.value("display").toString(), "--initiative", "taalcafe", "--date", "2026-11-21",
+                         "--data", data }).exitCode, 0);
+        // Refusals: a place not on the card, a day outside its validity, a code with a typo.
+        const Run notOnCard = admin({ "card", "stamp", shared.value("code").toString(), "--initiative", "elders", "--date", "2026-11-20",
+                                      "--data", data, "--json" });
+        QCOMPARE(notOnCard.exitCode, 1);
+        QVERIFY(notOnCard.json().value("reason").toString().contains("not on this card"));
+        QVERIFY(admin({ "card", "stamp", shared.value("payload").toString(), "--initiative", "taalcafe", "--date", "2027-02-01",
+                        "--data", data, "--json" }).json().value("reason").toString().contains("expired"));
+        QString typo = shared.value("code").toString();
+        typo[2] = typo.at(2) == 'A' ? 'B' : 'A';
+        QCOMPARE(admin({ "card", "stamp", typo, "--initiative", "taalcafe", "--data", data }).exitCode, 1);
+        QCOMPARE(admin({ "card", "stamp", shared.value("code").toString(), "--data", data }).exitCode, 1);
+
+        // The referrer's view follows the holder's choice.
+        const QJsonObject visible = admin({ "card", "progress", shared.value("code").toString(), "--data", data, "--json" }).json();
+        QCOMPARE(visible.value("shared").toBool(), true);
+        QCOMPARE(visible.value("collected").toInt(), 1);
+        QCOMPARE(visible.value("complete").toBool(), true);
+        const Run hidden = admin({ "card", "progress", private_.value("code").toString(), "--data", data, "--json" });
+        QCOMPARE(hidden.exitCode, 0);
+        QCOMPARE(hidden.json().value("shared").toBool(), false);
+        QVERIFY(!hidden.json().contains("collected"));
+        QVERIFY(!hidden.json().contains("places"));
+    }
+
     // A real full file system: a 1 MiB tmpfs in a private mount namespace.
     void fullDiskFailsTheImportAndKeepsEarlierData()
     {
