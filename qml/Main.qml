@@ -22,20 +22,26 @@ ApplicationWindow {
     LayoutMirroring.enabled: app.rightToLeft
     LayoutMirroring.childrenInherit: true
 
+    // What this device's roles use: a card holder's phone has no field logs or reports to
+    // show; a device without an enrolment shows everything. `page` is the StackLayout index.
+    readonly property bool worker: app.roles.length === 0
+        || app.roles.some(r => ["buurtmaatje", "verbindingswerker", "host", "coordinator"].indexOf(r) >= 0)
     readonly property var destinations: [
-        { label: qsTr("Initiatives"), icon: "qrc:/buurtbrug/icons/directory.svg" },
-        { label: qsTr("Log"), icon: "qrc:/buurtbrug/icons/log.svg" },
-        { label: qsTr("Reports"), icon: "qrc:/buurtbrug/icons/reports.svg" },
-        { label: qsTr("Language"), icon: "qrc:/buurtbrug/icons/language.svg" },
-        { label: qsTr("Sync"), icon: "qrc:/buurtbrug/icons/sync.svg" }
-    ]
+        { page: 0, label: qsTr("Initiatives"), icon: "qrc:/buurtbrug/icons/directory.svg" },
+        { page: 1, label: qsTr("Log"), icon: "qrc:/buurtbrug/icons/log.svg", workers: true },
+        { page: 2, label: qsTr("Reports"), icon: "qrc:/buurtbrug/icons/reports.svg", workers: true },
+        { page: 3, label: qsTr("Card"), icon: "qrc:/buurtbrug/icons/card.svg" },
+        { page: 4, label: qsTr("Language"), icon: "qrc:/buurtbrug/icons/language.svg" },
+        { page: 5, label: qsTr("Sync"), icon: "qrc:/buurtbrug/icons/sync.svg" }
+    ].filter(d => worker || !d.workers)
+    readonly property int navigationIndex: Math.max(0, destinations.findIndex(d => d.page === section))
 
     footer: BottomNavigation {
         objectName: "bottomNavigation"
         visible: !root.wide
         destinations: root.destinations
-        currentIndex: root.section
-        onActivated: index => root.section = index
+        currentIndex: root.navigationIndex
+        onActivated: index => root.section = root.destinations[index].page
     }
 
     RowLayout {
@@ -47,8 +53,8 @@ ApplicationWindow {
             visible: root.wide
             Layout.fillHeight: true
             destinations: root.destinations
-            currentIndex: root.section
-            onActivated: index => root.section = index
+            currentIndex: root.navigationIndex
+            onActivated: index => root.section = root.destinations[index].page
         }
 
         StackLayout {
@@ -94,6 +100,10 @@ ApplicationWindow {
             }
 
             ReportsPage {
+                app: root.app
+            }
+
+            CardPage {
                 app: root.app
             }
 

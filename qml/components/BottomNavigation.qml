@@ -34,6 +34,10 @@ TabBar {
                     text: tab.modelData.label
                     font.pixelSize: Theme.small
                     font.bold: tab.checked
+                    // Six Dutch labels on a narrow phone: shrink a long one a little, never cut it.
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: 10
+                    elide: Text.ElideNone
                     color: Theme.ink
                     horizontalAlignment: Text.AlignHCenter
                     Layout.fillWidth: true

@@ -25,10 +25,11 @@ AppController::AppController(DocumentDatabase *directory, UiLanguage *language, 
     : QObject(parent), m_directory(directory), m_language(language),
       m_initiatives(new InitiativeListModel(directory, this)), m_sync(sync), m_position(position),
       m_readAloud(readAloud), m_fieldLog(new FieldLogController(directory, position, this)),
-      m_reports(new ReportController(directory, this)), m_clock([] { return QDateTime::currentDateTime(); })
+      m_reports(new ReportController(directory, this)), m_cards(new CardController(directory, position, this)), m_clock([] { return QDateTime::currentDateTime(); })
 {
     m_fieldLog->setLanguage(m_language->code());
     m_reports->setLanguage(m_language->code());
+    m_cards->setLanguage(m_language->code());
     if (m_position) {
         connect(m_position, &PositionService::positionChanged, this, &AppController::updateReaderPosition);
         updateReaderPosition();
@@ -38,6 +39,7 @@ AppController::AppController(DocumentDatabase *directory, UiLanguage *language, 
         m_initiatives->setLanguage(m_language->code());
         m_fieldLog->setLanguage(m_language->code());
         m_reports->setLanguage(m_language->code());
+        m_cards->setLanguage(m_language->code());
         emit languageChanged();
     });
     if (m_directory) {
@@ -73,6 +75,7 @@ void AppController::setClock(std::function<QDateTime()> clock)
     m_clock = clock;
     m_fieldLog->setClock(clock);
     m_reports->setClock(clock);
+    m_cards->setClock(clock);
     m_initiatives->setClock(std::move(clock));
 }
 

@@ -11,6 +11,7 @@
 class DatabaseFolder;
 class DocumentDatabase;
 
+#include "cardcontroller.h"
 #include "fieldlogcontroller.h"
 #include "positionservice.h"
 #include "readaloud.h"
@@ -34,6 +35,7 @@ class AppController : public QObject
     Q_PROPERTY(ReadAloud *readAloud READ readAloud CONSTANT)
     Q_PROPERTY(FieldLogController *fieldLog READ fieldLog CONSTANT)
     Q_PROPERTY(ReportController *reports READ reports CONSTANT)
+    Q_PROPERTY(CardController *cards READ cards CONSTANT)
     // The device's roles from its enrolment (empty when not enrolled).
     Q_PROPERTY(QStringList roles READ roles NOTIFY rolesChanged)
     // Every language a translation can be added in: the UI languages, then those spoken in the directory.
@@ -55,6 +57,7 @@ public:
     [[nodiscard]] ReadAloud *readAloud() const { return m_readAloud; }
     [[nodiscard]] FieldLogController *fieldLog() const { return m_fieldLog; }
     [[nodiscard]] ReportController *reports() const { return m_reports; }
+    [[nodiscard]] CardController *cards() const { return m_cards; }
     [[nodiscard]] const QStringList &roles() const { return m_roles; }
     // The organisation's database that field logs go into, and the device's roles.
     void setOrganisationDatabase(DocumentDatabase *org);
@@ -93,6 +96,7 @@ private:
     ReadAloud *m_readAloud;
     FieldLogController *m_fieldLog;
     ReportController *m_reports;
+    CardController *m_cards;
     QStringList m_roles;
     std::function<QDateTime()> m_clock;
     QString m_authorRole = QStringLiteral("buurtmaatje");

@@ -103,6 +103,9 @@ void AppShell::useOrganisation(DocumentDatabase *directory)
     }
     m_controller->setOrganisationDatabase(database(name));
     m_controller->setRoles(credentials.roles);
+    m_controller->cards()->setDatabase(database(QStringLiteral("cards")));
+    m_controller->cards()->setEnrolledCard(credentials.card);
+    m_controller->cards()->setOrganisation(credentials.organisation);
 }
 
 StoreError AppShell::connectSync(const QString &server, const QString &enrolCode)

@@ -1,0 +1,80 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Buurtbrug.Ui
+
+// Reads a card or poster: the camera when the phone has one, and always a field to type the
+// code printed under the QR code, so the app works without a camera too.
+ColumnLayout {
+    id: root
+
+    property bool typing: true          // offer the code field (cards have a typed code; posters do not)
+    property string fieldLabel: qsTr("Card code")
+    property bool scanning: false       // the camera runs only while this is true and shown
+    signal submitted(string text)
+
+    spacing: Theme.gap
+
+    Item {
+        id: scannerSlot
+        objectName: "scannerSlot"
+        visible: children.length > 0
+        Layout.fillWidth: true
+        Layout.preferredHeight: visible ? width * 0.75 : 0
+    }
+
+    Label {
+        objectName: "noCameraNote"
+        visible: !root.typing && !scannerSlot.visible
+        text: qsTr("This phone has no camera to read the poster. Ask the host to scan your card instead.")
+        wrapMode: Text.Wrap
+        color: Theme.ink
+        horizontalAlignment: Text.AlignLeft
+        Layout.fillWidth: true
+    }
+    Label {
+        visible: root.typing
+        text: root.fieldLabel
+        color: Theme.inkSoft
+        font.pixelSize: Theme.small
+        horizontalAlignment: Text.AlignLeft
+        Layout.fillWidth: true
+    }
+    RowLayout {
+        visible: root.typing
+        spacing: Theme.gap
+        Layout.fillWidth: true
+        TextField {
+            id: codeField
+            objectName: "cardCodeField"
+            placeholderText: "K7Q-M4P-XR9"
+            // Codes are Latin letters and digits, typed left to right in every language.
+            LayoutMirroring.enabled: false
+            horizontalAlignment: TextInput.AlignLeft
+            inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
+            font.pixelSize: Theme.heading
+            font.letterSpacing: 2
+            implicitHeight: Theme.touchTarget
+            Accessible.name: root.fieldLabel
+            Layout.fillWidth: true
+            onAccepted: root.submit()
+        }
+        Button {
+            objectName: "cardCodeSubmit"
+            text: qsTr("OK")
+            enabled: codeField.text.trim() !== ""
+            implicitHeight: Theme.touchTarget
+            implicitWidth: Math.max(Theme.touchTarget * 1.5, implicitContentWidth + 24)
+            Accessible.name: qsTr("Check the code")
+            onClicked: root.submit()
+        }
+    }
+
+    function submit() {
+        const text = codeField.text.trim()
+        if (text === "")
+            return
+        root.submitted(text)
+        codeField.text = ""
+    }
+}

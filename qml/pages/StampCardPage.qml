@@ -1,0 +1,92 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Buurtbrug.App
+import Buurtbrug.Ui
+
+// A host at the door: the place they stamp for (remembered on the phone), then the client's
+// card scanned or its code typed; the answer stays on screen until the next card.
+Page {
+    id: root
+
+    required property AppController app
+    readonly property CardController cards: app.cards
+    property string message: ""
+    property bool ok: true
+    signal backRequested()
+
+    objectName: "stampCardPage"
+    background: Rectangle { color: Theme.page }
+    header: PageHeader {
+        title: qsTr("Stamp a card")
+        showBack: true
+        onBackClicked: root.backRequested()
+    }
+
+    function stamp(text) {
+        const result = cards.stampCard(text)
+        ok = result.ok
+        message = result.message
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: content.implicitHeight + Theme.gap * 2
+        clip: true
+        ScrollBar.vertical: ScrollBar { }
+
+        ColumnLayout {
+            id: content
+            x: Theme.gap
+            y: Theme.gap
+            width: parent.width - 2 * Theme.gap
+            spacing: Theme.gap
+
+            Label {
+                text: qsTr("Stamping for")
+                color: Theme.inkSoft
+                font.pixelSize: Theme.small
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+            }
+            ComboBox {
+                id: placeBox
+                objectName: "stampPlace"
+                readonly property var places: root.cards.stampPlaces()
+                model: places
+                textRole: "name"
+                valueRole: "id"
+                displayText: currentIndex >= 0 ? Theme.isolate(currentText) : qsTr("Choose the place")
+                implicitHeight: Theme.touchTarget
+                font.pixelSize: Theme.base
+                Accessible.name: qsTr("Stamping for")
+                Layout.fillWidth: true
+                Component.onCompleted: currentIndex = indexOfValue(root.cards.stampingFor)
+                onActivated: root.cards.stampingFor = currentValue
+            }
+
+            ScanOrType {
+                objectName: "stampScanOrType"
+                scanning: root.visible && root.cards.stampingFor !== ""
+                Layout.fillWidth: true
+                onSubmitted: text => root.stamp(text)
+            }
+
+            ResultBanner {
+                objectName: "stampResult"
+                message: root.message
+                ok: root.ok
+                Layout.fillWidth: true
+            }
+
+            Label {
+                text: qsTr("Each card gets one stamp per place per day. The card is checked on this phone; no network is needed.")
+                wrapMode: Text.Wrap
+                color: Theme.inkSoft
+                font.pixelSize: Theme.small
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+            }
+        }
+    }
+}

@@ -1,0 +1,404 @@
+#include "cardcontroller.h"
+
+#include "cardcode.h"
+#include "directoryrepository.h"
+#include "positionservice.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+namespace {
+// Per device, never replicated: where this host stamps, and the holder's own card.
+const QString deviceChoicesDoc = QStringLiteral("_local/card-device");
+
+QVariantMap answer(bool ok, const QString &outcome, const QString &message)
+{
+    return { { QStringLiteral("ok"), ok }, { QStringLiteral("outcome"), outcome }, { QStringLiteral("message"), message } };
+}
+
+QString outcomeName(StampResult::Outcome outcome)
+{
+    switch (outcome) {
+    case StampResult::Outcome::Stamped: return QStringLiteral("stamped");
+    case StampResult::Outcome::Unverified: return QStringLiteral("unverified");
+    case StampResult::Outcome::Confirmed: return QStringLiteral("confirmed");
+    case StampResult::Outcome::AlreadyStamped: return QStringLiteral("already");
+    }
+    return {};
+}
+}
+
+CardController::CardController(DocumentDatabase *directory, PositionService *position, QObject *parent)
+    : QObject(parent), m_directory(directory), m_position(position), m_clock([] { return QDateTime::currentDateTime(); })
+{
+    if (m_directory)
+        connect(m_directory, &DocumentDatabase::documentsChanged, this, &CardController::bump);
+    // "Nearest next" follows the holder as they walk.
+    if (m_position) {
+        connect(m_position, &PositionService::positionChanged, this, [this] {
+            if (!m_myCode.isEmpty())
+                bump();
+        });
+    }
+}
+
+void CardController::setDatabase(DocumentDatabase *cards)
+{
+    if (m_cards)
+        disconnect(m_cards, nullptr, this, nullptr);
+    m_cards = cards;
+    if (m_cards) {
+        // Stamps and the holder's choice arrive by sync as well as from this phone.
+        connect(m_cards, &DocumentDatabase::documentsChanged, this, &CardController::bump);
+        loadDeviceChoices();
+    }
+    bump();
+}
+
+void CardController::setEnrolledCard(const QString &code)
+{
+    if (code.isEmpty() || code == m_myCode)
+        return;
+    m_myCode = code;
+    m_myPayload.clear();
+    saveDeviceChoices();
+    bump();
+}
+
+void CardController::setLanguage(const QString &language)
+{
+    m_language = language;
+    bump();
+}
+
+void CardController::bump()
+{
+    ++m_revision;
+    emit changed();
+}
+
+void CardController::loadDeviceChoices()
+{
+    const Result<QJsonObject> stored = m_cards->getLocal(deviceChoicesDoc);
+    if (!stored.ok())
+        return;
+    m_stampingFor = stored.value().value(QLatin1String("stampingFor")).toString();
+    m_myCode = stored.value().value(QLatin1String("myCode")).toString();
+    m_myPayload = stored.value().value(QLatin1String("myPayload")).toString();
+}
+
+void CardController::saveDeviceChoices()
+{
+    if (!m_cards)
+        return;
+    QJsonObject doc { { QStringLiteral("_id"), deviceChoicesDoc },
+                      { QStringLiteral("stampingFor"), m_stampingFor },
+                      { QStringLiteral("myCode"), m_myCode },
+                      { QStringLiteral("myPayload"), m_myPayload } };
+    if (const Result<QJsonObject> previous = m_cards->getLocal(deviceChoicesDoc); previous.ok())
+        doc.insert(QStringLiteral("_rev"), previous.value().value(QLatin1String("_rev")));
+    (void)m_cards->putLocal(doc);
+}
+
+void CardController::setStampingFor(const QString &initiative)
+{
+    if (initiative == m_stampingFor)
+        return;
+    m_stampingFor = initiative;
+    saveDeviceChoices();
+    bump();
+}
+
+QString CardController::stampingForName() const
+{
+    return m_stampingFor.isEmpty() ? QString() : placeName(m_stampingFor);
+}
+
+std::optional<Fix> CardController::fix() const
+{
+    // The fallback point is no fix, and one of unknown accuracy vouches for nothing.
+    if (!m_position || !m_position->hasFix() || m_position->accuracy() <= 0)
+        return std::nullopt;
+    return Fix { { m_position->latitude(), m_position->longitude() }, m_position->accuracy() };
+}
+
+QString CardController::placeName(const QString &initiative) const
+{
+    if (!m_directory)
+        return initiative;
+    const Result<InitiativeInfo> info = DirectoryRepository(*m_directory).initiative(initiative, m_language);
+    return info.ok() && !info.value().name.text.isEmpty() ? info.value().name.text : initiative.section(u':', 1);
+}
+
+QString CardController::longDate(const QDate &date) const
+{
+    return QLocale(m_language).toString(date, QLocale::LongFormat);
+}
+
+QVariantList CardController::stampPlaces() const
+{
+    QVariantList places;
+    if (!m_directory)
+        return places;
+    const Result<QList<InitiativeInfo>> all = DirectoryRepository(*m_directory).initiatives(m_language);
+    for (const InitiativeInfo &info : all.ok() ? all.value() : QList<InitiativeInfo>())
+        places.append(QVariantMap { { QStringLiteral("id"), info.id }, { QStringLiteral("name"), info.name.text } });
+    return places;
+}
+
+QString CardController::refusal(const CardVerifier::Problem problem, const CardFacts &card) const
+{
+    using P = CardVerifier::Problem;
+    switch (problem) {
+    case P::None: return {};
+    case P::NotOurs: return tr("This is not a Kijk op de Wijk code.");
+    case P::Malformed: return tr("The code could not be read completely. Hold the phone a little closer and try again.");
+    case P::NotACard: return tr("This is an initiative's poster, not a card.");
+    case P::NotAPoster: return tr("This is a card. Scan the code on the poster of the place you are visiting.");
+    case P::UnknownOrganisation: return tr("This card's organisation is not known on this phone yet. Sync, then try again.");
+    case P::BadSignature: return tr("This code is not genuine: it was changed or copied wrongly.");
+    case P::BadCode: return tr("The card's code is not valid.");
+    case P::NotYetValid: return tr("This card is valid from %1.").arg(longDate(card.validFrom));
+    case P::Expired: return tr("This card expired on %1.").arg(longDate(card.validUntil));
+    }
+    return {};
+}
+
+// The card's own limits, checked here too so the person gets them in their language.
+QString CardController::cardMismatch(const CardFacts &card, const QString &initiative) const
+{
+    if (today() < card.validFrom)
+        return refusal(CardVerifier::Problem::NotYetValid, card);
+    if (today() > card.validUntil)
+        return refusal(CardVerifier::Problem::Expired, card);
+    if (!card.initiatives.contains(initiative))
+        return tr("%1 is not on this card.").arg(placeName(initiative));
+    return {};
+}
+
+QString CardController::storeMessage(const StoreError &error)
+{
+    if (error.code == StoreError::Code::DiskFull)
+        return tr("The phone is full. Nothing was saved.");
+    return tr("Not saved: %1").arg(error.reason);
+}
+
+QVariantMap CardController::stampCard(const QString &scannedOrTyped)
+{
+    if (!m_cards || !m_directory)
+        return answer(false, QStringLiteral("refused"), tr("Cards are not available on this phone."));
+    if (m_stampingFor.isEmpty())
+        return answer(false, QStringLiteral("refused"), tr("First choose the place you are stamping for."));
+    StampBook book(*m_cards, *m_directory);
+    CardFacts card;
+    if (!CardVerifier::kindOf(scannedOrTyped).isEmpty() || scannedOrTyped.contains(u':')) {
+        const CardVerifier::Check check = CardVerifier::verify(scannedOrTyped, *m_directory, today());
+        if (!check.ok())
+            return answer(false, QStringLiteral("refused"), refusal(check.problem, check.card));
+        card = check.card;
+    } else {
+        const Result<CardFacts> found = book.cardOnDevice(scannedOrTyped);
+        if (!found.ok()) {
+            return answer(false, QStringLiteral("refused"),
+                          found.error().code == StoreError::Code::NotFound
+                                  ? tr("This card is not on this phone yet. Scan its QR code, or sync first.")
+                                  : tr("This code has a typo. Check it against the card."));
+        }
+        card = found.value();
+    }
+    if (const QString mismatch = cardMismatch(card, m_stampingFor); !mismatch.isEmpty())
+        return answer(false, QStringLiteral("refused"), mismatch);
+    const Result<StampResult> stamped = book.stampAsHost(card, m_stampingFor, today());
+    if (!stamped.ok())
+        return answer(false, QStringLiteral("refused"), storeMessage(stamped.error()));
+    const QString place = placeName(m_stampingFor);
+    const QString code = CardCode::display(card.code);
+    switch (stamped.value().outcome) {
+    case StampResult::Outcome::AlreadyStamped:
+        return answer(true, QStringLiteral("already"), tr("Card %1 already has today's stamp for %2.").arg(code, place));
+    case StampResult::Outcome::Confirmed:
+        return answer(true, QStringLiteral("confirmed"), tr("Stamp confirmed on card %1: %2.").arg(code, place));
+    default:
+        return answer(true, QStringLiteral("stamped"), tr("Stamped card %1: %2.").arg(code, place));
+    }
+}
+
+QVariantMap CardController::addMyCard(const QString &scannedOrTyped)
+{
+    if (!m_cards || !m_directory)
+        return answer(false, QStringLiteral("refused"), tr("Cards are not available on this phone."));
+    if (!CardVerifier::kindOf(scannedOrTyped).isEmpty() || scannedOrTyped.contains(u':')) {
+        const CardVerifier::Check check = CardVerifier::verify(scannedOrTyped, *m_directory, today());
+        // An expired card is still the holder's: they may want to look back at it.
+        if (!check.ok() && check.problem != CardVerifier::Problem::Expired)
+            return answer(false, QStringLiteral("refused"), refusal(check.problem, check.card));
+        m_myCode = check.card.code;
+        m_myPayload = scannedOrTyped.trimmed();
+    } else {
+        const Result<CardFacts> found = StampBook(*m_cards, *m_directory).cardOnDevice(scannedOrTyped);
+        if (!found.ok()) {
+            return answer(false, QStringLiteral("refused"),
+                          found.error().code == StoreError::Code::NotFound
+                                  ? tr("Scan the QR code on your card to add it.")
+                                  : tr("This code has a typo. Check it against the card."));
+        }
+        m_myCode = found.value().code;
+        m_myPayload.clear();
+    }
+    saveDeviceChoices();
+    bump();
+    return answer(true, QStringLiteral("added"), tr("Your card is on this phone now."));
+}
+
+void CardController::forgetMyCard()
+{
+    m_myCode.clear();
+    m_myPayload.clear();
+    saveDeviceChoices();
+    bump();
+}
+
+std::optional<CardFacts> CardController::myFacts() const
+{
+    if (m_myCode.isEmpty() || !m_cards || !m_directory)
+        return std::nullopt;
+    // The signed QR code speaks for the card offline; a synced card document is as good.
+    if (!m_myPayload.isEmpty()) {
+        const CardVerifier::Check check = CardVerifier::verify(m_myPayload, *m_directory, today());
+        if (check.ok() || check.problem == CardVerifier::Problem::Expired)
+            return check.card;
+    }
+    const Result<CardFacts> found = StampBook(*m_cards, *m_directory).cardOnDevice(m_myCode);
+    return found.ok() ? std::optional<CardFacts>(found.value()) : std::nullopt;
+}
+
+QVariantMap CardController::stampWithPoster(const QString &scanned)
+{
+    const std::optional<CardFacts> card = myFacts();
+    if (!card)
+        return answer(false, QStringLiteral("refused"), tr("Add your card first."));
+    const CardVerifier::PosterCheck poster = CardVerifier::verifyPoster(scanned, *m_directory);
+    if (!poster.ok())
+        return answer(false, QStringLiteral("refused"), refusal(poster.problem, *card));
+    if (const QString mismatch = cardMismatch(*card, poster.poster.initiative); !mismatch.isEmpty())
+        return answer(false, QStringLiteral("refused"), mismatch);
+    const Result<StampResult> stamped = StampBook(*m_cards, *m_directory).stampByPoster(*card, poster.poster, fix(), today());
+    if (!stamped.ok())
+        return answer(false, QStringLiteral("refused"), storeMessage(stamped.error()));
+    const QString place = placeName(poster.poster.initiative);
+    const StampResult::Outcome outcome = stamped.value().outcome;
+    QString message;
+    if (outcome == StampResult::Outcome::AlreadyStamped)
+        message = tr("You already have today's stamp for %1.").arg(place);
+    else if (outcome == StampResult::Outcome::Unverified)
+        message = tr("Saved. The stamp for %1 counts once the host confirms it: ask them to scan your card.").arg(place);
+    else
+        message = tr("Stamped: %1. Well done!").arg(place);
+    return answer(true, outcomeName(outcome), message);
+}
+
+QString CardController::setShareProgress(bool share)
+{
+    if (!m_cards || !m_directory || m_myCode.isEmpty())
+        return tr("Add your card first.");
+    const StoreError error = StampBook(*m_cards, *m_directory).setShareProgress(m_myCode, share);
+    if (error.code == StoreError::Code::NotFound)
+        return tr("This choice can be changed once your card has synced to this phone.");
+    return error.ok() ? QString() : storeMessage(error);
+}
+
+QVariantMap CardController::myCard() const
+{
+    if (m_myCardRevision != m_revision) {
+        m_myCard = computeMyCard();
+        m_myCardRevision = m_revision;
+    }
+    return m_myCard;
+}
+
+QVariantMap CardController::computeMyCard() const
+{
+    const std::optional<CardFacts> card = myFacts();
+    if (!card)
+        return {};
+    StampBook book(*m_cards, *m_directory);
+    const Result<QList<Stamp>> stamps = book.stampsOf(card->code);
+    const CardProgress progress = CardProgressOf::compute(*card, stamps.ok() ? stamps.value() : QList<Stamp>());
+    DirectoryRepository directory(*m_directory);
+    QVariantList places;
+    for (const CardPlace &place : progress.places) {
+        const Result<InitiativeInfo> info = directory.initiative(place.initiative, m_language);
+        const QString street = info.ok() ? info.value().street : QString();
+        places.append(QVariantMap { { QStringLiteral("id"), place.initiative },
+                                    { QStringLiteral("name"), info.ok() ? info.value().name.text : place.initiative },
+                                    { QStringLiteral("address"), street },
+                                    { QStringLiteral("stamped"), place.stamped },
+                                    { QStringLiteral("pending"), place.pending },
+                                    { QStringLiteral("lastVisit"), place.lastVisit.isValid() ? longDate(place.lastVisit) : QString() } });
+    }
+    QVariantMap next;
+    const std::optional<Fix> here = fix();
+    const std::optional<NextVisit> visit = CardProgressOf::nextOpenToday(progress, directory, m_clock(),
+                                                                         here ? std::optional<Geo::Point>(here->point) : std::nullopt);
+    if (visit) {
+        next = { { QStringLiteral("id"), visit->initiative },
+                 { QStringLiteral("name"), placeName(visit->initiative) },
+                 { QStringLiteral("time"), visit->start.isValid() ? QLocale(m_language).toString(visit->start, QLocale::ShortFormat) : QString() },
+                 { QStringLiteral("distance"), visit->distanceMetres < 0 ? -1.0 : Geo::roundedDistance(visit->distanceMetres, here->accuracyMetres) },
+                 { QStringLiteral("minutes"), visit->distanceMetres < 0 ? -1 : Geo::walkingMinutes(visit->distanceMetres) } };
+    }
+    const Result<QJsonObject> doc = m_cards->get(QStringLiteral("card:") + card->code);
+    return { { QStringLiteral("code"), CardCode::display(card->code) },
+             { QStringLiteral("validUntil"), longDate(card->validUntil) },
+             { QStringLiteral("expired"), today() > card->validUntil },
+             { QStringLiteral("collected"), progress.collected },
+             { QStringLiteral("pending"), progress.pending },
+             { QStringLiteral("total"), progress.total() },
+             { QStringLiteral("complete"), progress.complete() },
+             { QStringLiteral("shareKnown"), doc.ok() },
+             { QStringLiteral("shareProgress"), doc.ok() && doc.value().value(QLatin1String("shareProgress")).toBool() },
+             { QStringLiteral("places"), places },
+             { QStringLiteral("next"), next } };
+}
+
+QVariantList CardController::organisationCards(int) const
+{
+    const QString &org = m_organisation;
+    QVariantList cards;
+    if (!m_cards || !m_directory)
+        return cards;
+    const Result<QStringList> ids = m_cards->queryIndex(QStringLiteral("by-type"), QStringLiteral("card"), QStringLiteral("card"));
+    QList<QJsonObject> docs;
+    for (const QString &id : ids.ok() ? ids.value() : QStringList()) {
+        const Result<QJsonObject> doc = m_cards->get(id);
+        if (doc.ok() && (org.isEmpty() || doc.value().value(QLatin1String("org")).toString() == org))
+            docs.append(doc.value());
+    }
+    std::sort(docs.begin(), docs.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(QLatin1String("validFrom")).toString() > b.value(QLatin1String("validFrom")).toString();
+    });
+    StampBook book(*m_cards, *m_directory);
+    for (const QJsonObject &doc : docs) {
+        const QString code = doc.value(QLatin1String("code")).toString();
+        const bool shared = doc.value(QLatin1String("shareProgress")).toBool();
+        QVariantMap row { { QStringLiteral("code"), CardCode::display(code) },
+                          { QStringLiteral("validUntil"), longDate(QDate::fromString(doc.value(QLatin1String("validUntil")).toString(), Qt::ISODate)) },
+                          { QStringLiteral("shared"), shared },
+                          { QStringLiteral("collected"), -1 },
+                          { QStringLiteral("total"), -1 },
+                          { QStringLiteral("complete"), false } };
+        // The holder's choice decides: no stamp of a private card is even read for this view.
+        if (shared) {
+            const Result<CardFacts> facts = book.cardOnDevice(code);
+            const Result<QList<Stamp>> stamps = book.stampsOf(code);
+            if (facts.ok() && stamps.ok()) {
+                const CardProgress progress = CardProgressOf::compute(facts.value(), stamps.value());
+                row.insert(QStringLiteral("collected"), progress.collected);
+                row.insert(QStringLiteral("total"), progress.total());
+                row.insert(QStringLiteral("complete"), progress.complete());
+            }
+        }
+        cards.append(row);
+    }
+    return cards;
+}

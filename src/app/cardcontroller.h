@@ -1,0 +1,107 @@
+#pragma once
+
+#include "cardprogress.h"
+#include "stampbook.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+#include <functional>
+#include <optional>
+
+class DocumentDatabase;
+class PositionService;
+
+// What the Card pages talk to. A host stamps a client's card, scanned or typed, for the place
+// they host; a card holder keeps their own card on the phone, sees how far they got and where
+// to go next today, stamps with a poster's QR code, and decides whether the referrer sees
+// progress; a coordinator sees the cards of the organisation, progress only where the holder
+// shares it. Everything works offline against the device's `cards` and `directory`; every
+// answer is a translated sentence for the person holding the phone.
+class CardController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the AppController")
+    Q_PROPERTY(bool available READ available NOTIFY changed)
+    // The initiative a host stamps for (kept on the device); "" until one is chosen.
+    Q_PROPERTY(QString stampingFor READ stampingFor WRITE setStampingFor NOTIFY changed)
+    Q_PROPERTY(QString stampingForName READ stampingForName NOTIFY changed)
+    Q_PROPERTY(bool hasMyCard READ hasMyCard NOTIFY changed)
+    // The holder's card: code, validUntil, expired, collected, pending, total, complete,
+    // shareKnown, shareProgress, places [{id, name, address, stamped, pending, lastVisit}],
+    // next {id, name, time, distance, minutes} (empty when nowhere is open today).
+    Q_PROPERTY(QVariantMap myCard READ myCard NOTIFY changed)
+    Q_PROPERTY(int revision READ revision NOTIFY changed)
+
+public:
+    CardController(DocumentDatabase *directory, PositionService *position, QObject *parent = nullptr);
+
+    void setDatabase(DocumentDatabase *cards);
+    // The card this device was enrolled for (a card holder's phone), "" for none.
+    void setEnrolledCard(const QString &code);
+    // The organisation whose cards a coordinator sees ("" on a device without one: all here).
+    void setOrganisation(const QString &org) { m_organisation = org; }
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    void setLanguage(const QString &language);
+
+    [[nodiscard]] bool available() const { return m_cards != nullptr; }
+    [[nodiscard]] QString stampingFor() const { return m_stampingFor; }
+    void setStampingFor(const QString &initiative);
+    [[nodiscard]] QString stampingForName() const;
+    [[nodiscard]] bool hasMyCard() const { return !m_myCode.isEmpty(); }
+    [[nodiscard]] QVariantMap myCard() const;
+    [[nodiscard]] int revision() const { return m_revision; }
+
+    // The places a host can stamp for: [{id, name}], by name.
+    Q_INVOKABLE QVariantList stampPlaces() const;
+    // A host stamps a card from a scanned QR code or a typed code: {ok, outcome, message}, where
+    // outcome is "stamped", "confirmed", "already" or "refused".
+    Q_INVOKABLE QVariantMap stampCard(const QString &scannedOrTyped);
+    // The holder adds their own card by its QR code (or its code, once the card has synced).
+    Q_INVOKABLE QVariantMap addMyCard(const QString &scannedOrTyped);
+    Q_INVOKABLE void forgetMyCard();
+    // The holder scanned a poster: {ok, outcome ("stamped", "unverified", "already",
+    // "refused"), message}.
+    Q_INVOKABLE QVariantMap stampWithPoster(const QString &scanned);
+    // The holder's choice; "" or why it could not be saved.
+    Q_INVOKABLE QString setShareProgress(bool share);
+    // A coordinator's view of the cards of the device's organisation: [{code, validUntil,
+    // shared, collected, total, complete}], newest first; collected and total are -1 where the
+    // holder keeps progress private. `revision` only makes bindings re-run.
+    Q_INVOKABLE QVariantList organisationCards(int revision) const;
+
+signals:
+    void changed();
+
+private:
+    DocumentDatabase *m_directory;
+    PositionService *m_position;
+    DocumentDatabase *m_cards = nullptr;
+    std::function<QDateTime()> m_clock;
+    QString m_language = QStringLiteral("nl");
+    QString m_organisation;
+    QString m_stampingFor;
+    QString m_myCode;
+    QString m_myPayload;
+    int m_revision = 0;
+    // myCard is read by many bindings after each change; it is computed once per revision.
+    mutable QVariantMap m_myCard;
+    mutable int m_myCardRevision = -1;
+
+    [[nodiscard]] QDate today() const { return m_clock().date(); }
+    [[nodiscard]] std::optional<Fix> fix() const;
+    [[nodiscard]] QString placeName(const QString &initiative) const;
+    [[nodiscard]] std::optional<CardFacts> myFacts() const;
+    [[nodiscard]] QVariantMap computeMyCard() const;
+    [[nodiscard]] QString refusal(const CardVerifier::Problem problem, const CardFacts &card) const;
+    [[nodiscard]] QString cardMismatch(const CardFacts &card, const QString &initiative) const;
+    [[nodiscard]] static QString storeMessage(const StoreError &error);
+    [[nodiscard]] QString longDate(const QDate &date) const;
+    void loadDeviceChoices();
+    void saveDeviceChoices();
+    void bump();
+};
