@@ -76,6 +76,164 @@
     </message>
 </context>
 <context>
+    <name>CardController</name>
+    <message>
+        <source>This is not a Kijk op de Wijk code.</source>
+        <translation>هذا ليس رمز Kijk op de Wijk.</translation>
+    </message>
+    <message>
+        <source>The code could not be read completely. Hold the phone a little closer and try again.</source>
+        <translation>تعذّرت قراءة الرمز كاملاً. قرّب الهاتف قليلاً وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This is an initiative&apos;s poster, not a card.</source>
+        <translation>هذا ملصق مبادرة، وليس بطاقة.</translation>
+    </message>
+    <message>
+        <source>This is a card. Scan the code on the poster of the place you are visiting.</source>
+        <translation>هذه بطاقة. امسح الرمز الموجود على ملصق المكان الذي تزوره.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s organisation is not known on this phone yet. Sync, then try again.</source>
+        <translation>الجهة التي أصدرت هذه البطاقة غير معروفة بعد على هذا الهاتف. قم بالمزامنة ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This code is not genuine: it was changed or copied wrongly.</source>
+        <translation>هذا الرمز غير أصلي: تم تغييره أو نسخه بشكل خاطئ.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s code is not valid.</source>
+        <translation>رمز البطاقة غير صالح.</translation>
+    </message>
+    <message>
+        <source>This card is valid from %1.</source>
+        <translation>هذه البطاقة صالحة ابتداءً من %1.</translation>
+    </message>
+    <message>
+        <source>This card expired on %1.</source>
+        <translation>انتهت صلاحية هذه البطاقة في %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this card.</source>
+        <translation>%1 غير موجود على هذه البطاقة.</translation>
+    </message>
+    <message>
+        <source>The phone is full. Nothing was saved.</source>
+        <translation>ذاكرة الهاتف ممتلئة. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Cards are not available on this phone.</source>
+        <translation>البطاقات غير متاحة على هذا الهاتف.</translation>
+    </message>
+    <message>
+        <source>First choose the place you are stamping for.</source>
+        <translation>اختر أولاً المكان الذي تختم له.</translation>
+    </message>
+    <message>
+        <source>This card is not on this phone yet. Scan its QR code, or sync first.</source>
+        <translation>هذه البطاقة ليست على هذا الهاتف بعد. امسح رمز QR الخاص بها، أو قم بالمزامنة أولاً.</translation>
+    </message>
+    <message>
+        <source>This code has a typo. Check it against the card.</source>
+        <translation>في هذا الرمز خطأ في الكتابة. قارنه بما على البطاقة.</translation>
+    </message>
+    <message>
+        <source>Card %1 already has today&apos;s stamp for %2.</source>
+        <translation>البطاقة %1 تحمل بالفعل ختم اليوم لـ %2.</translation>
+    </message>
+    <message>
+        <source>Stamp confirmed on card %1: %2.</source>
+        <translation>تم تأكيد الختم على البطاقة %1: %2.</translation>
+    </message>
+    <message>
+        <source>Stamped card %1: %2.</source>
+        <translation>تم ختم البطاقة %1: %2.</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on your card to add it.</source>
+        <translation>امسح رمز QR الموجود على بطاقتك لإضافتها.</translation>
+    </message>
+    <message>
+        <source>Your card is on this phone now.</source>
+        <translation>بطاقتك الآن على هذا الهاتف.</translation>
+    </message>
+    <message>
+        <source>Add your card first.</source>
+        <translation>أضف بطاقتك أولاً.</translation>
+    </message>
+    <message>
+        <source>You already have today&apos;s stamp for %1.</source>
+        <translation>لديك بالفعل ختم اليوم لـ %1.</translation>
+    </message>
+    <message>
+        <source>Saved. The stamp for %1 counts once the host confirms it: ask them to scan your card.</source>
+        <translation>تم الحفظ. يُحتسب ختم %1 بعد أن يؤكده المضيف: اطلب منه أن يمسح بطاقتك.</translation>
+    </message>
+    <message>
+        <source>Stamped: %1. Well done!</source>
+        <translation>تم الختم: %1. أحسنت!</translation>
+    </message>
+    <message>
+        <source>This choice can be changed once your card has synced to this phone.</source>
+        <translation>يمكن تغيير هذا الاختيار بعد مزامنة بطاقتك مع هذا الهاتف.</translation>
+    </message>
+</context>
+<context>
+    <name>CardPage</name>
+    <message>
+        <source>Kijk op de Wijk</source>
+        <translation>Kijk op de Wijk (تعرّف على الحي)</translation>
+    </message>
+    <message>
+        <source>My card</source>
+        <translation>بطاقتي</translation>
+    </message>
+    <message>
+        <source>Every place visited. Open my card</source>
+        <translation>تمت زيارة كل الأماكن. افتح بطاقتي</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places stamped. Open my card</source>
+        <translation>تم ختم %1 من %2 أماكن. افتح بطاقتي</translation>
+    </message>
+    <message>
+        <source>Got a Kijk op de Wijk card? Add it to follow your stamps. Type the code under the QR code, or scan it.</source>
+        <translation>هل لديك بطاقة Kijk op de Wijk؟ أضفها لتتابع أختامك. اكتب الرمز الموجود تحت رمز QR، أو امسحه.</translation>
+    </message>
+    <message>
+        <source>At your initiative</source>
+        <translation>في مبادرتك</translation>
+    </message>
+    <message>
+        <source>Stamp a card</source>
+        <translation>ختم بطاقة</translation>
+    </message>
+    <message>
+        <source>Cards of the organisation</source>
+        <translation>بطاقات الجهة</translation>
+    </message>
+    <message>
+        <source>%1 · valid until %2 · %3</source>
+        <translation>%1 · صالحة حتى %2 · %3</translation>
+    </message>
+    <message>
+        <source>progress kept private</source>
+        <translation>التقدّم يبقى خاصاً</translation>
+    </message>
+    <message>
+        <source>every place visited</source>
+        <translation>تمت زيارة كل الأماكن</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places</source>
+        <translation>%1 من %2 أماكن</translation>
+    </message>
+</context>
+<context>
     <name>ContactFormPage</name>
     <message>
         <source>New contact</source>
@@ -741,6 +899,10 @@
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
+    <message>
+        <source>Card</source>
+        <translation>البطاقة</translation>
+    </message>
 </context>
 <context>
     <name>MarketTallyPage</name>
@@ -798,6 +960,57 @@
     <message>
         <source>Count a conversation</source>
         <translation>احسب محادثة</translation>
+    </message>
+</context>
+<context>
+    <name>MyCardPage</name>
+    <message>
+        <source>My card</source>
+        <translation>بطاقتي</translation>
+    </message>
+    <message>
+        <source>Your referrer can see which places you visited.</source>
+        <translation>يمكن للشخص الذي أحالك أن يرى الأماكن التي زرتها.</translation>
+    </message>
+    <message>
+        <source>Your progress is private again. Your referrer no longer sees it.</source>
+        <translation>تقدّمك خاص مرة أخرى. لم يعد الشخص الذي أحالك يراه.</translation>
+    </message>
+    <message>
+        <source>You visited every place on your card. Well done!</source>
+        <translation>لقد زرت كل الأماكن على بطاقتك. أحسنت!</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places stamped</source>
+        <translation>تم ختم %1 من %2 أماكن</translation>
+    </message>
+    <message>
+        <source>Card %1 · valid until %2</source>
+        <translation>البطاقة %1 · صالحة حتى %2</translation>
+    </message>
+    <message>
+        <source>This card has ended. Your referrer can give you a new one.</source>
+        <translation>انتهت هذه البطاقة. يمكن للشخص الذي أحالك أن يعطيك بطاقة جديدة.</translation>
+    </message>
+    <message>
+        <source>Open today: %1 at %2</source>
+        <translation>مفتوح اليوم: %1 الساعة %2</translation>
+    </message>
+    <message>
+        <source>Open today: %1</source>
+        <translation>مفتوح اليوم: %1</translation>
+    </message>
+    <message>
+        <source>Stamp with the poster&apos;s code</source>
+        <translation>اختم باستخدام رمز الملصق</translation>
+    </message>
+    <message>
+        <source>My referrer may see which places I visited</source>
+        <translation>يجوز للشخص الذي أحالني أن يرى الأماكن التي زرتها</translation>
+    </message>
+    <message>
+        <source>You can change this once your card has synced to this phone.</source>
+        <translation>يمكنك تغيير هذا بعد مزامنة بطاقتك مع هذا الهاتف.</translation>
     </message>
 </context>
 <context>
@@ -870,6 +1083,25 @@
     </message>
 </context>
 <context>
+    <name>ScanOrType</name>
+    <message>
+        <source>Card code</source>
+        <translation>رمز البطاقة</translation>
+    </message>
+    <message>
+        <source>This phone has no camera to read the poster. Ask the host to scan your card instead.</source>
+        <translation>لا توجد كاميرا في هذا الهاتف لقراءة الملصق. اطلب من المضيف أن يمسح بطاقتك بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Check the code</source>
+        <translation>تحقّق من الرمز</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleText</name>
     <message>
         <source>Schedule unknown</source>
@@ -921,6 +1153,52 @@
     <message>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
+    </message>
+</context>
+<context>
+    <name>StampCardPage</name>
+    <message>
+        <source>Stamp a card</source>
+        <translation>ختم بطاقة</translation>
+    </message>
+    <message>
+        <source>Stamping for</source>
+        <translation>الختم لـ</translation>
+    </message>
+    <message>
+        <source>Choose the place</source>
+        <translation>اختر المكان</translation>
+    </message>
+    <message>
+        <source>Each card gets one stamp per place per day. The card is checked on this phone; no network is needed.</source>
+        <translation>تحصل كل بطاقة على ختم واحد لكل مكان في اليوم. يتم التحقق من البطاقة على هذا الهاتف؛ لا حاجة إلى شبكة.</translation>
+    </message>
+</context>
+<context>
+    <name>StampRow</name>
+    <message>
+        <source>Stamped on %1</source>
+        <translation>خُتمت في %1</translation>
+    </message>
+    <message>
+        <source>Visited on %1: waiting for the host to confirm</source>
+        <translation>تمت الزيارة في %1: بانتظار تأكيد المضيف</translation>
+    </message>
+    <message>
+        <source>Not visited yet</source>
+        <translation>لم تتم زيارته بعد</translation>
+    </message>
+    <message>
+        <source>stamped</source>
+        <translation>مختوم</translation>
+    </message>
+    <message>
+        <source>waiting for the host</source>
+        <translation>بانتظار المضيف</translation>
+    </message>
+    <message>
+        <source>not visited yet</source>
+        <translation>لم تتم زيارته بعد</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,164 @@
     </message>
 </context>
 <context>
+    <name>CardController</name>
+    <message>
+        <source>This is not a Kijk op de Wijk code.</source>
+        <translation>This is not a Kijk op de Wijk code.</translation>
+    </message>
+    <message>
+        <source>The code could not be read completely. Hold the phone a little closer and try again.</source>
+        <translation>The code could not be read completely. Hold the phone a little closer and try again.</translation>
+    </message>
+    <message>
+        <source>This is an initiative&apos;s poster, not a card.</source>
+        <translation>This is an initiative&apos;s poster, not a card.</translation>
+    </message>
+    <message>
+        <source>This is a card. Scan the code on the poster of the place you are visiting.</source>
+        <translation>This is a card. Scan the code on the poster of the place you are visiting.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s organisation is not known on this phone yet. Sync, then try again.</source>
+        <translation>This card&apos;s organisation is not known on this phone yet. Sync, then try again.</translation>
+    </message>
+    <message>
+        <source>This code is not genuine: it was changed or copied wrongly.</source>
+        <translation>This code is not genuine: it was changed or copied wrongly.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s code is not valid.</source>
+        <translation>The card&apos;s code is not valid.</translation>
+    </message>
+    <message>
+        <source>This card is valid from %1.</source>
+        <translation>This card is valid from %1.</translation>
+    </message>
+    <message>
+        <source>This card expired on %1.</source>
+        <translation>This card expired on %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this card.</source>
+        <translation>%1 is not on this card.</translation>
+    </message>
+    <message>
+        <source>The phone is full. Nothing was saved.</source>
+        <translation>The phone is full. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Cards are not available on this phone.</source>
+        <translation>Cards are not available on this phone.</translation>
+    </message>
+    <message>
+        <source>First choose the place you are stamping for.</source>
+        <translation>First choose the place you are stamping for.</translation>
+    </message>
+    <message>
+        <source>This card is not on this phone yet. Scan its QR code, or sync first.</source>
+        <translation>This card is not on this phone yet. Scan its QR code, or sync first.</translation>
+    </message>
+    <message>
+        <source>This code has a typo. Check it against the card.</source>
+        <translation>This code has a typo. Check it against the card.</translation>
+    </message>
+    <message>
+        <source>Card %1 already has today&apos;s stamp for %2.</source>
+        <translation>Card %1 already has today&apos;s stamp for %2.</translation>
+    </message>
+    <message>
+        <source>Stamp confirmed on card %1: %2.</source>
+        <translation>Stamp confirmed on card %1: %2.</translation>
+    </message>
+    <message>
+        <source>Stamped card %1: %2.</source>
+        <translation>Stamped card %1: %2.</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on your card to add it.</source>
+        <translation>Scan the QR code on your card to add it.</translation>
+    </message>
+    <message>
+        <source>Your card is on this phone now.</source>
+        <translation>Your card is on this phone now.</translation>
+    </message>
+    <message>
+        <source>Add your card first.</source>
+        <translation>Add your card first.</translation>
+    </message>
+    <message>
+        <source>You already have today&apos;s stamp for %1.</source>
+        <translation>You already have today&apos;s stamp for %1.</translation>
+    </message>
+    <message>
+        <source>Saved. The stamp for %1 counts once the host confirms it: ask them to scan your card.</source>
+        <translation>Saved. The stamp for %1 counts once the host confirms it: ask them to scan your card.</translation>
+    </message>
+    <message>
+        <source>Stamped: %1. Well done!</source>
+        <translation>Stamped: %1. Well done!</translation>
+    </message>
+    <message>
+        <source>This choice can be changed once your card has synced to this phone.</source>
+        <translation>This choice can be changed once your card has synced to this phone.</translation>
+    </message>
+</context>
+<context>
+    <name>CardPage</name>
+    <message>
+        <source>Kijk op de Wijk</source>
+        <translation>Kijk op de Wijk</translation>
+    </message>
+    <message>
+        <source>My card</source>
+        <translation>My card</translation>
+    </message>
+    <message>
+        <source>Every place visited. Open my card</source>
+        <translation>Every place visited. Open my card</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places stamped. Open my card</source>
+        <translation>%1 of %2 places stamped. Open my card</translation>
+    </message>
+    <message>
+        <source>Got a Kijk op de Wijk card? Add it to follow your stamps. Type the code under the QR code, or scan it.</source>
+        <translation>Got a Kijk op de Wijk card? Add it to follow your stamps. Type the code under the QR code, or scan it.</translation>
+    </message>
+    <message>
+        <source>At your initiative</source>
+        <translation>At your initiative</translation>
+    </message>
+    <message>
+        <source>Stamp a card</source>
+        <translation>Stamp a card</translation>
+    </message>
+    <message>
+        <source>Cards of the organisation</source>
+        <translation>Cards of the organisation</translation>
+    </message>
+    <message>
+        <source>%1 · valid until %2 · %3</source>
+        <translation>%1 · valid until %2 · %3</translation>
+    </message>
+    <message>
+        <source>progress kept private</source>
+        <translation>progress kept private</translation>
+    </message>
+    <message>
+        <source>every place visited</source>
+        <translation>every place visited</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places</source>
+        <translation>%1 of %2 places</translation>
+    </message>
+</context>
+<context>
     <name>ContactFormPage</name>
     <message>
         <source>New contact</source>
@@ -709,6 +867,10 @@
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
 </context>
 <context>
     <name>MarketTallyPage</name>
@@ -762,6 +924,57 @@
     <message>
         <source>Count a conversation</source>
         <translation>Count a conversation</translation>
+    </message>
+</context>
+<context>
+    <name>MyCardPage</name>
+    <message>
+        <source>My card</source>
+        <translation>My card</translation>
+    </message>
+    <message>
+        <source>Your referrer can see which places you visited.</source>
+        <translation>Your referrer can see which places you visited.</translation>
+    </message>
+    <message>
+        <source>Your progress is private again. Your referrer no longer sees it.</source>
+        <translation>Your progress is private again. Your referrer no longer sees it.</translation>
+    </message>
+    <message>
+        <source>You visited every place on your card. Well done!</source>
+        <translation>You visited every place on your card. Well done!</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places stamped</source>
+        <translation>%1 of %2 places stamped</translation>
+    </message>
+    <message>
+        <source>Card %1 · valid until %2</source>
+        <translation>Card %1 · valid until %2</translation>
+    </message>
+    <message>
+        <source>This card has ended. Your referrer can give you a new one.</source>
+        <translation>This card has ended. Your referrer can give you a new one.</translation>
+    </message>
+    <message>
+        <source>Open today: %1 at %2</source>
+        <translation>Open today: %1 at %2</translation>
+    </message>
+    <message>
+        <source>Open today: %1</source>
+        <translation>Open today: %1</translation>
+    </message>
+    <message>
+        <source>Stamp with the poster&apos;s code</source>
+        <translation>Stamp with the poster&apos;s code</translation>
+    </message>
+    <message>
+        <source>My referrer may see which places I visited</source>
+        <translation>My referrer may see which places I visited</translation>
+    </message>
+    <message>
+        <source>You can change this once your card has synced to this phone.</source>
+        <translation>You can change this once your card has synced to this phone.</translation>
     </message>
 </context>
 <context>
@@ -834,6 +1047,25 @@
     </message>
 </context>
 <context>
+    <name>ScanOrType</name>
+    <message>
+        <source>Card code</source>
+        <translation>Card code</translation>
+    </message>
+    <message>
+        <source>This phone has no camera to read the poster. Ask the host to scan your card instead.</source>
+        <translation>This phone has no camera to read the poster. Ask the host to scan your card instead.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Check the code</source>
+        <translation>Check the code</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleText</name>
     <message>
         <source>Schedule unknown</source>
@@ -881,6 +1113,52 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>StampCardPage</name>
+    <message>
+        <source>Stamp a card</source>
+        <translation>Stamp a card</translation>
+    </message>
+    <message>
+        <source>Stamping for</source>
+        <translation>Stamping for</translation>
+    </message>
+    <message>
+        <source>Choose the place</source>
+        <translation>Choose the place</translation>
+    </message>
+    <message>
+        <source>Each card gets one stamp per place per day. The card is checked on this phone; no network is needed.</source>
+        <translation>Each card gets one stamp per place per day. The card is checked on this phone; no network is needed.</translation>
+    </message>
+</context>
+<context>
+    <name>StampRow</name>
+    <message>
+        <source>Stamped on %1</source>
+        <translation>Stamped on %1</translation>
+    </message>
+    <message>
+        <source>Visited on %1: waiting for the host to confirm</source>
+        <translation>Visited on %1: waiting for the host to confirm</translation>
+    </message>
+    <message>
+        <source>Not visited yet</source>
+        <translation>Not visited yet</translation>
+    </message>
+    <message>
+        <source>stamped</source>
+        <translation>stamped</translation>
+    </message>
+    <message>
+        <source>waiting for the host</source>
+        <translation>waiting for the host</translation>
+    </message>
+    <message>
+        <source>not visited yet</source>
+        <translation>not visited yet</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,164 @@
     </message>
 </context>
 <context>
+    <name>CardController</name>
+    <message>
+        <source>This is not a Kijk op de Wijk code.</source>
+        <translation>Dit is geen Kijk op de Wijk-code.</translation>
+    </message>
+    <message>
+        <source>The code could not be read completely. Hold the phone a little closer and try again.</source>
+        <translation>De code kon niet helemaal gelezen worden. Houd de telefoon iets dichterbij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This is an initiative&apos;s poster, not a card.</source>
+        <translation>Dit is de poster van een initiatief, geen kaart.</translation>
+    </message>
+    <message>
+        <source>This is a card. Scan the code on the poster of the place you are visiting.</source>
+        <translation>Dit is een kaart. Scan de code op de poster van de plek waar je bent.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s organisation is not known on this phone yet. Sync, then try again.</source>
+        <translation>De organisatie van deze kaart is nog niet bekend op deze telefoon. Synchroniseer en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This code is not genuine: it was changed or copied wrongly.</source>
+        <translation>Deze code is niet echt: hij is veranderd of verkeerd overgenomen.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s code is not valid.</source>
+        <translation>De code van de kaart is niet geldig.</translation>
+    </message>
+    <message>
+        <source>This card is valid from %1.</source>
+        <translation>Deze kaart is geldig vanaf %1.</translation>
+    </message>
+    <message>
+        <source>This card expired on %1.</source>
+        <translation>Deze kaart is verlopen op %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this card.</source>
+        <translation>%1 staat niet op deze kaart.</translation>
+    </message>
+    <message>
+        <source>The phone is full. Nothing was saved.</source>
+        <translation>De telefoon is vol. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Cards are not available on this phone.</source>
+        <translation>Kaarten zijn niet beschikbaar op deze telefoon.</translation>
+    </message>
+    <message>
+        <source>First choose the place you are stamping for.</source>
+        <translation>Kies eerst de plek waarvoor je stempelt.</translation>
+    </message>
+    <message>
+        <source>This card is not on this phone yet. Scan its QR code, or sync first.</source>
+        <translation>Deze kaart staat nog niet op deze telefoon. Scan de QR-code, of synchroniseer eerst.</translation>
+    </message>
+    <message>
+        <source>This code has a typo. Check it against the card.</source>
+        <translation>Er zit een tikfout in deze code. Vergelijk hem met de kaart.</translation>
+    </message>
+    <message>
+        <source>Card %1 already has today&apos;s stamp for %2.</source>
+        <translation>Kaart %1 heeft de stempel van vandaag voor %2 al.</translation>
+    </message>
+    <message>
+        <source>Stamp confirmed on card %1: %2.</source>
+        <translation>Stempel bevestigd op kaart %1: %2.</translation>
+    </message>
+    <message>
+        <source>Stamped card %1: %2.</source>
+        <translation>Kaart %1 gestempeld: %2.</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on your card to add it.</source>
+        <translation>Scan de QR-code op je kaart om hem toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Your card is on this phone now.</source>
+        <translation>Je kaart staat nu op deze telefoon.</translation>
+    </message>
+    <message>
+        <source>Add your card first.</source>
+        <translation>Voeg eerst je kaart toe.</translation>
+    </message>
+    <message>
+        <source>You already have today&apos;s stamp for %1.</source>
+        <translation>Je hebt de stempel van vandaag voor %1 al.</translation>
+    </message>
+    <message>
+        <source>Saved. The stamp for %1 counts once the host confirms it: ask them to scan your card.</source>
+        <translation>Opgeslagen. De stempel voor %1 telt zodra de gastheer of gastvrouw hem bevestigt: vraag of ze je kaart scannen.</translation>
+    </message>
+    <message>
+        <source>Stamped: %1. Well done!</source>
+        <translation>Gestempeld: %1. Goed gedaan!</translation>
+    </message>
+    <message>
+        <source>This choice can be changed once your card has synced to this phone.</source>
+        <translation>Deze keuze kun je wijzigen zodra je kaart naar deze telefoon is gesynchroniseerd.</translation>
+    </message>
+</context>
+<context>
+    <name>CardPage</name>
+    <message>
+        <source>Kijk op de Wijk</source>
+        <translation>Kijk op de Wijk</translation>
+    </message>
+    <message>
+        <source>My card</source>
+        <translation>Mijn kaart</translation>
+    </message>
+    <message>
+        <source>Every place visited. Open my card</source>
+        <translation>Alle plekken bezocht. Open mijn kaart</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places stamped. Open my card</source>
+        <translation>%1 van %2 plekken gestempeld. Open mijn kaart</translation>
+    </message>
+    <message>
+        <source>Got a Kijk op de Wijk card? Add it to follow your stamps. Type the code under the QR code, or scan it.</source>
+        <translation>Heb je een Kijk op de Wijk-kaart? Voeg hem toe om je stempels te volgen. Typ de code onder de QR-code, of scan hem.</translation>
+    </message>
+    <message>
+        <source>At your initiative</source>
+        <translation>Bij jouw initiatief</translation>
+    </message>
+    <message>
+        <source>Stamp a card</source>
+        <translation>Kaart stempelen</translation>
+    </message>
+    <message>
+        <source>Cards of the organisation</source>
+        <translation>Kaarten van de organisatie</translation>
+    </message>
+    <message>
+        <source>%1 · valid until %2 · %3</source>
+        <translation>%1 · geldig tot %2 · %3</translation>
+    </message>
+    <message>
+        <source>progress kept private</source>
+        <translation>voortgang blijft privé</translation>
+    </message>
+    <message>
+        <source>every place visited</source>
+        <translation>alle plekken bezocht</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places</source>
+        <translation>%1 van %2 plekken</translation>
+    </message>
+</context>
+<context>
     <name>ContactFormPage</name>
     <message>
         <source>New contact</source>
@@ -709,6 +867,10 @@
         <source>Reports</source>
         <translation>Rapportages</translation>
     </message>
+    <message>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
 </context>
 <context>
     <name>MarketTallyPage</name>
@@ -762,6 +924,57 @@
     <message>
         <source>Count a conversation</source>
         <translation>Gesprek tellen</translation>
+    </message>
+</context>
+<context>
+    <name>MyCardPage</name>
+    <message>
+        <source>My card</source>
+        <translation>Mijn kaart</translation>
+    </message>
+    <message>
+        <source>Your referrer can see which places you visited.</source>
+        <translation>Je verwijzer kan zien welke plekken je hebt bezocht.</translation>
+    </message>
+    <message>
+        <source>Your progress is private again. Your referrer no longer sees it.</source>
+        <translation>Je voortgang is weer privé. Je verwijzer ziet hem niet meer.</translation>
+    </message>
+    <message>
+        <source>You visited every place on your card. Well done!</source>
+        <translation>Je hebt alle plekken op je kaart bezocht. Goed gedaan!</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places stamped</source>
+        <translation>%1 van %2 plekken gestempeld</translation>
+    </message>
+    <message>
+        <source>Card %1 · valid until %2</source>
+        <translation>Kaart %1 · geldig tot %2</translation>
+    </message>
+    <message>
+        <source>This card has ended. Your referrer can give you a new one.</source>
+        <translation>Deze kaart is afgelopen. Je verwijzer kan je een nieuwe geven.</translation>
+    </message>
+    <message>
+        <source>Open today: %1 at %2</source>
+        <translation>Vandaag open: %1 om %2</translation>
+    </message>
+    <message>
+        <source>Open today: %1</source>
+        <translation>Vandaag open: %1</translation>
+    </message>
+    <message>
+        <source>Stamp with the poster&apos;s code</source>
+        <translation>Stempelen met de code op de poster</translation>
+    </message>
+    <message>
+        <source>My referrer may see which places I visited</source>
+        <translation>Mijn verwijzer mag zien welke plekken ik heb bezocht</translation>
+    </message>
+    <message>
+        <source>You can change this once your card has synced to this phone.</source>
+        <translation>Dit kun je wijzigen zodra je kaart naar deze telefoon is gesynchroniseerd.</translation>
     </message>
 </context>
 <context>
@@ -834,6 +1047,25 @@
     </message>
 </context>
 <context>
+    <name>ScanOrType</name>
+    <message>
+        <source>Card code</source>
+        <translation>Kaartcode</translation>
+    </message>
+    <message>
+        <source>This phone has no camera to read the poster. Ask the host to scan your card instead.</source>
+        <translation>Deze telefoon heeft geen camera om de poster te lezen. Vraag de gastheer of gastvrouw om je kaart te scannen.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Check the code</source>
+        <translation>Code controleren</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleText</name>
     <message>
         <source>Schedule unknown</source>
@@ -881,6 +1113,52 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>StampCardPage</name>
+    <message>
+        <source>Stamp a card</source>
+        <translation>Kaart stempelen</translation>
+    </message>
+    <message>
+        <source>Stamping for</source>
+        <translation>Stempelen voor</translation>
+    </message>
+    <message>
+        <source>Choose the place</source>
+        <translation>Kies de plek</translation>
+    </message>
+    <message>
+        <source>Each card gets one stamp per place per day. The card is checked on this phone; no network is needed.</source>
+        <translation>Elke kaart krijgt één stempel per plek per dag. De kaart wordt op deze telefoon gecontroleerd; er is geen netwerk nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>StampRow</name>
+    <message>
+        <source>Stamped on %1</source>
+        <translation>Gestempeld op %1</translation>
+    </message>
+    <message>
+        <source>Visited on %1: waiting for the host to confirm</source>
+        <translation>Bezocht op %1: wacht op bevestiging van de gastheer of gastvrouw</translation>
+    </message>
+    <message>
+        <source>Not visited yet</source>
+        <translation>Nog niet bezocht</translation>
+    </message>
+    <message>
+        <source>stamped</source>
+        <translation>gestempeld</translation>
+    </message>
+    <message>
+        <source>waiting for the host</source>
+        <translation>wacht op de gastheer of gastvrouw</translation>
+    </message>
+    <message>
+        <source>not visited yet</source>
+        <translation>nog niet bezocht</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,164 @@
     </message>
 </context>
 <context>
+    <name>CardController</name>
+    <message>
+        <source>This is not a Kijk op de Wijk code.</source>
+        <translation>To nie jest kod Kijk op de Wijk.</translation>
+    </message>
+    <message>
+        <source>The code could not be read completely. Hold the phone a little closer and try again.</source>
+        <translation>Nie udało się odczytać całego kodu. Przybliż trochę telefon i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>This is an initiative&apos;s poster, not a card.</source>
+        <translation>To plakat inicjatywy, a nie karta.</translation>
+    </message>
+    <message>
+        <source>This is a card. Scan the code on the poster of the place you are visiting.</source>
+        <translation>To jest karta. Zeskanuj kod z plakatu miejsca, które odwiedzasz.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s organisation is not known on this phone yet. Sync, then try again.</source>
+        <translation>Organizacja tej karty nie jest jeszcze znana na tym telefonie. Zsynchronizuj i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>This code is not genuine: it was changed or copied wrongly.</source>
+        <translation>Ten kod nie jest prawdziwy: został zmieniony lub źle przepisany.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s code is not valid.</source>
+        <translation>Kod karty jest nieprawidłowy.</translation>
+    </message>
+    <message>
+        <source>This card is valid from %1.</source>
+        <translation>Ta karta jest ważna od %1.</translation>
+    </message>
+    <message>
+        <source>This card expired on %1.</source>
+        <translation>Ta karta straciła ważność %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this card.</source>
+        <translation>%1 nie ma na tej karcie.</translation>
+    </message>
+    <message>
+        <source>The phone is full. Nothing was saved.</source>
+        <translation>Pamięć telefonu jest pełna. Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nie zapisano: %1</translation>
+    </message>
+    <message>
+        <source>Cards are not available on this phone.</source>
+        <translation>Karty nie są dostępne na tym telefonie.</translation>
+    </message>
+    <message>
+        <source>First choose the place you are stamping for.</source>
+        <translation>Najpierw wybierz miejsce, dla którego stemplujesz.</translation>
+    </message>
+    <message>
+        <source>This card is not on this phone yet. Scan its QR code, or sync first.</source>
+        <translation>Tej karty nie ma jeszcze na tym telefonie. Zeskanuj jej kod QR albo najpierw zsynchronizuj.</translation>
+    </message>
+    <message>
+        <source>This code has a typo. Check it against the card.</source>
+        <translation>W tym kodzie jest literówka. Porównaj go z kartą.</translation>
+    </message>
+    <message>
+        <source>Card %1 already has today&apos;s stamp for %2.</source>
+        <translation>Karta %1 ma już dzisiejszą pieczątkę za %2.</translation>
+    </message>
+    <message>
+        <source>Stamp confirmed on card %1: %2.</source>
+        <translation>Pieczątka potwierdzona na karcie %1: %2.</translation>
+    </message>
+    <message>
+        <source>Stamped card %1: %2.</source>
+        <translation>Karta %1 podstemplowana: %2.</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on your card to add it.</source>
+        <translation>Zeskanuj kod QR na swojej karcie, aby ją dodać.</translation>
+    </message>
+    <message>
+        <source>Your card is on this phone now.</source>
+        <translation>Twoja karta jest teraz na tym telefonie.</translation>
+    </message>
+    <message>
+        <source>Add your card first.</source>
+        <translation>Najpierw dodaj swoją kartę.</translation>
+    </message>
+    <message>
+        <source>You already have today&apos;s stamp for %1.</source>
+        <translation>Masz już dzisiejszą pieczątkę za %1.</translation>
+    </message>
+    <message>
+        <source>Saved. The stamp for %1 counts once the host confirms it: ask them to scan your card.</source>
+        <translation>Zapisano. Pieczątka za %1 będzie się liczyć, gdy gospodarz ją potwierdzi: poproś o zeskanowanie karty.</translation>
+    </message>
+    <message>
+        <source>Stamped: %1. Well done!</source>
+        <translation>Podstemplowano: %1. Brawo!</translation>
+    </message>
+    <message>
+        <source>This choice can be changed once your card has synced to this phone.</source>
+        <translation>Ten wybór można zmienić, gdy karta zsynchronizuje się z tym telefonem.</translation>
+    </message>
+</context>
+<context>
+    <name>CardPage</name>
+    <message>
+        <source>Kijk op de Wijk</source>
+        <translation>Kijk op de Wijk (Poznaj okolicę)</translation>
+    </message>
+    <message>
+        <source>My card</source>
+        <translation>Moja karta</translation>
+    </message>
+    <message>
+        <source>Every place visited. Open my card</source>
+        <translation>Wszystkie miejsca odwiedzone. Otwórz moją kartę</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places stamped. Open my card</source>
+        <translation>Podstemplowano %1 z %2 miejsc. Otwórz moją kartę</translation>
+    </message>
+    <message>
+        <source>Got a Kijk op de Wijk card? Add it to follow your stamps. Type the code under the QR code, or scan it.</source>
+        <translation>Masz kartę Kijk op de Wijk? Dodaj ją, aby śledzić pieczątki. Wpisz kod spod kodu QR albo go zeskanuj.</translation>
+    </message>
+    <message>
+        <source>At your initiative</source>
+        <translation>W twojej inicjatywie</translation>
+    </message>
+    <message>
+        <source>Stamp a card</source>
+        <translation>Podstempluj kartę</translation>
+    </message>
+    <message>
+        <source>Cards of the organisation</source>
+        <translation>Karty organizacji</translation>
+    </message>
+    <message>
+        <source>%1 · valid until %2 · %3</source>
+        <translation>%1 · ważna do %2 · %3</translation>
+    </message>
+    <message>
+        <source>progress kept private</source>
+        <translation>postępy pozostają prywatne</translation>
+    </message>
+    <message>
+        <source>every place visited</source>
+        <translation>wszystkie miejsca odwiedzone</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places</source>
+        <translation>%1 z %2 miejsc</translation>
+    </message>
+</context>
+<context>
     <name>ContactFormPage</name>
     <message>
         <source>New contact</source>
@@ -717,6 +875,10 @@
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
+    <message>
+        <source>Card</source>
+        <translation>Karta</translation>
+    </message>
 </context>
 <context>
     <name>MarketTallyPage</name>
@@ -771,6 +933,57 @@
     <message>
         <source>Count a conversation</source>
         <translation>Policz rozmowę</translation>
+    </message>
+</context>
+<context>
+    <name>MyCardPage</name>
+    <message>
+        <source>My card</source>
+        <translation>Moja karta</translation>
+    </message>
+    <message>
+        <source>Your referrer can see which places you visited.</source>
+        <translation>Osoba, która cię skierowała, widzi, które miejsca odwiedziłeś.</translation>
+    </message>
+    <message>
+        <source>Your progress is private again. Your referrer no longer sees it.</source>
+        <translation>Twoje postępy znów są prywatne. Osoba, która cię skierowała, już ich nie widzi.</translation>
+    </message>
+    <message>
+        <source>You visited every place on your card. Well done!</source>
+        <translation>Odwiedziłeś wszystkie miejsca z karty. Brawo!</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places stamped</source>
+        <translation>Podstemplowano %1 z %2 miejsc</translation>
+    </message>
+    <message>
+        <source>Card %1 · valid until %2</source>
+        <translation>Karta %1 · ważna do %2</translation>
+    </message>
+    <message>
+        <source>This card has ended. Your referrer can give you a new one.</source>
+        <translation>Ta karta się skończyła. Osoba, która cię skierowała, może dać ci nową.</translation>
+    </message>
+    <message>
+        <source>Open today: %1 at %2</source>
+        <translation>Otwarte dziś: %1 o %2</translation>
+    </message>
+    <message>
+        <source>Open today: %1</source>
+        <translation>Otwarte dziś: %1</translation>
+    </message>
+    <message>
+        <source>Stamp with the poster&apos;s code</source>
+        <translation>Podstempluj kodem z plakatu</translation>
+    </message>
+    <message>
+        <source>My referrer may see which places I visited</source>
+        <translation>Osoba, która mnie skierowała, może widzieć, które miejsca odwiedziłem</translation>
+    </message>
+    <message>
+        <source>You can change this once your card has synced to this phone.</source>
+        <translation>Możesz to zmienić, gdy karta zsynchronizuje się z tym telefonem.</translation>
     </message>
 </context>
 <context>
@@ -843,6 +1056,25 @@
     </message>
 </context>
 <context>
+    <name>ScanOrType</name>
+    <message>
+        <source>Card code</source>
+        <translation>Kod karty</translation>
+    </message>
+    <message>
+        <source>This phone has no camera to read the poster. Ask the host to scan your card instead.</source>
+        <translation>Ten telefon nie ma aparatu do odczytania plakatu. Poproś gospodarza o zeskanowanie twojej karty.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Check the code</source>
+        <translation>Sprawdź kod</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleText</name>
     <message>
         <source>Schedule unknown</source>
@@ -891,6 +1123,52 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>StampCardPage</name>
+    <message>
+        <source>Stamp a card</source>
+        <translation>Podstempluj kartę</translation>
+    </message>
+    <message>
+        <source>Stamping for</source>
+        <translation>Stempluję dla</translation>
+    </message>
+    <message>
+        <source>Choose the place</source>
+        <translation>Wybierz miejsce</translation>
+    </message>
+    <message>
+        <source>Each card gets one stamp per place per day. The card is checked on this phone; no network is needed.</source>
+        <translation>Każda karta dostaje jedną pieczątkę za miejsce dziennie. Karta jest sprawdzana na tym telefonie; sieć nie jest potrzebna.</translation>
+    </message>
+</context>
+<context>
+    <name>StampRow</name>
+    <message>
+        <source>Stamped on %1</source>
+        <translation>Podstemplowano %1</translation>
+    </message>
+    <message>
+        <source>Visited on %1: waiting for the host to confirm</source>
+        <translation>Odwiedzono %1: czeka na potwierdzenie gospodarza</translation>
+    </message>
+    <message>
+        <source>Not visited yet</source>
+        <translation>Jeszcze nieodwiedzone</translation>
+    </message>
+    <message>
+        <source>stamped</source>
+        <translation>podstemplowane</translation>
+    </message>
+    <message>
+        <source>waiting for the host</source>
+        <translation>czeka na gospodarza</translation>
+    </message>
+    <message>
+        <source>not visited yet</source>
+        <translation>jeszcze nieodwiedzone</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,164 @@
     </message>
 </context>
 <context>
+    <name>CardController</name>
+    <message>
+        <source>This is not a Kijk op de Wijk code.</source>
+        <translation>Bu bir Kijk op de Wijk kodu değil.</translation>
+    </message>
+    <message>
+        <source>The code could not be read completely. Hold the phone a little closer and try again.</source>
+        <translation>Kod tam okunamadı. Telefonu biraz daha yaklaştırıp tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>This is an initiative&apos;s poster, not a card.</source>
+        <translation>Bu bir girişimin afişi, kart değil.</translation>
+    </message>
+    <message>
+        <source>This is a card. Scan the code on the poster of the place you are visiting.</source>
+        <translation>Bu bir kart. Ziyaret ettiğiniz yerin afişindeki kodu okutun.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s organisation is not known on this phone yet. Sync, then try again.</source>
+        <translation>Bu kartın kurumu bu telefonda henüz bilinmiyor. Eşitleyin ve tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>This code is not genuine: it was changed or copied wrongly.</source>
+        <translation>Bu kod gerçek değil: değiştirilmiş ya da yanlış kopyalanmış.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s code is not valid.</source>
+        <translation>Kartın kodu geçerli değil.</translation>
+    </message>
+    <message>
+        <source>This card is valid from %1.</source>
+        <translation>Bu kart %1 tarihinden itibaren geçerli.</translation>
+    </message>
+    <message>
+        <source>This card expired on %1.</source>
+        <translation>Bu kartın süresi %1 tarihinde doldu.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this card.</source>
+        <translation>%1 bu kartta yok.</translation>
+    </message>
+    <message>
+        <source>The phone is full. Nothing was saved.</source>
+        <translation>Telefonun belleği dolu. Hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Kaydedilmedi: %1</translation>
+    </message>
+    <message>
+        <source>Cards are not available on this phone.</source>
+        <translation>Kartlar bu telefonda kullanılamıyor.</translation>
+    </message>
+    <message>
+        <source>First choose the place you are stamping for.</source>
+        <translation>Önce hangi yer için damga vurduğunuzu seçin.</translation>
+    </message>
+    <message>
+        <source>This card is not on this phone yet. Scan its QR code, or sync first.</source>
+        <translation>Bu kart henüz bu telefonda yok. QR kodunu okutun ya da önce eşitleyin.</translation>
+    </message>
+    <message>
+        <source>This code has a typo. Check it against the card.</source>
+        <translation>Bu kodda bir yazım hatası var. Kartla karşılaştırın.</translation>
+    </message>
+    <message>
+        <source>Card %1 already has today&apos;s stamp for %2.</source>
+        <translation>%1 numaralı kartta bugünün %2 damgası zaten var.</translation>
+    </message>
+    <message>
+        <source>Stamp confirmed on card %1: %2.</source>
+        <translation>%1 numaralı karttaki damga onaylandı: %2.</translation>
+    </message>
+    <message>
+        <source>Stamped card %1: %2.</source>
+        <translation>%1 numaralı kart damgalandı: %2.</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on your card to add it.</source>
+        <translation>Kartınızı eklemek için üzerindeki QR kodunu okutun.</translation>
+    </message>
+    <message>
+        <source>Your card is on this phone now.</source>
+        <translation>Kartınız artık bu telefonda.</translation>
+    </message>
+    <message>
+        <source>Add your card first.</source>
+        <translation>Önce kartınızı ekleyin.</translation>
+    </message>
+    <message>
+        <source>You already have today&apos;s stamp for %1.</source>
+        <translation>Bugünün %1 damgası sizde zaten var.</translation>
+    </message>
+    <message>
+        <source>Saved. The stamp for %1 counts once the host confirms it: ask them to scan your card.</source>
+        <translation>Kaydedildi. %1 damgası ev sahibi onayladığında sayılır: kartınızı okutmasını isteyin.</translation>
+    </message>
+    <message>
+        <source>Stamped: %1. Well done!</source>
+        <translation>Damgalandı: %1. Aferin!</translation>
+    </message>
+    <message>
+        <source>This choice can be changed once your card has synced to this phone.</source>
+        <translation>Kartınız bu telefona eşitlendiğinde bu seçimi değiştirebilirsiniz.</translation>
+    </message>
+</context>
+<context>
+    <name>CardPage</name>
+    <message>
+        <source>Kijk op de Wijk</source>
+        <translation>Kijk op de Wijk (Mahalleni tanı)</translation>
+    </message>
+    <message>
+        <source>My card</source>
+        <translation>Kartım</translation>
+    </message>
+    <message>
+        <source>Every place visited. Open my card</source>
+        <translation>Tüm yerler ziyaret edildi. Kartımı aç</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places stamped. Open my card</source>
+        <translation>%2 yerden %1 tanesi damgalandı. Kartımı aç</translation>
+    </message>
+    <message>
+        <source>Got a Kijk op de Wijk card? Add it to follow your stamps. Type the code under the QR code, or scan it.</source>
+        <translation>Kijk op de Wijk kartınız mı var? Damgalarınızı takip etmek için ekleyin. QR kodunun altındaki kodu yazın ya da okutun.</translation>
+    </message>
+    <message>
+        <source>At your initiative</source>
+        <translation>Girişiminizde</translation>
+    </message>
+    <message>
+        <source>Stamp a card</source>
+        <translation>Kart damgala</translation>
+    </message>
+    <message>
+        <source>Cards of the organisation</source>
+        <translation>Kurumun kartları</translation>
+    </message>
+    <message>
+        <source>%1 · valid until %2 · %3</source>
+        <translation>%1 · %2 tarihine kadar geçerli · %3</translation>
+    </message>
+    <message>
+        <source>progress kept private</source>
+        <translation>ilerleme gizli tutuluyor</translation>
+    </message>
+    <message>
+        <source>every place visited</source>
+        <translation>tüm yerler ziyaret edildi</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places</source>
+        <translation>%2 yerden %1</translation>
+    </message>
+</context>
+<context>
     <name>ContactFormPage</name>
     <message>
         <source>New contact</source>
@@ -701,6 +859,10 @@
         <source>Reports</source>
         <translation>Raporlar</translation>
     </message>
+    <message>
+        <source>Card</source>
+        <translation>Kart</translation>
+    </message>
 </context>
 <context>
     <name>MarketTallyPage</name>
@@ -753,6 +915,57 @@
     <message>
         <source>Count a conversation</source>
         <translation>Bir sohbet say</translation>
+    </message>
+</context>
+<context>
+    <name>MyCardPage</name>
+    <message>
+        <source>My card</source>
+        <translation>Kartım</translation>
+    </message>
+    <message>
+        <source>Your referrer can see which places you visited.</source>
+        <translation>Sizi yönlendiren kişi hangi yerleri ziyaret ettiğinizi görebilir.</translation>
+    </message>
+    <message>
+        <source>Your progress is private again. Your referrer no longer sees it.</source>
+        <translation>İlerlemeniz yeniden gizli. Sizi yönlendiren kişi artık göremiyor.</translation>
+    </message>
+    <message>
+        <source>You visited every place on your card. Well done!</source>
+        <translation>Kartınızdaki tüm yerleri ziyaret ettiniz. Aferin!</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places stamped</source>
+        <translation>%2 yerden %1 tanesi damgalandı</translation>
+    </message>
+    <message>
+        <source>Card %1 · valid until %2</source>
+        <translation>Kart %1 · %2 tarihine kadar geçerli</translation>
+    </message>
+    <message>
+        <source>This card has ended. Your referrer can give you a new one.</source>
+        <translation>Bu kartın süresi bitti. Sizi yönlendiren kişi size yenisini verebilir.</translation>
+    </message>
+    <message>
+        <source>Open today: %1 at %2</source>
+        <translation>Bugün açık: %1, saat %2</translation>
+    </message>
+    <message>
+        <source>Open today: %1</source>
+        <translation>Bugün açık: %1</translation>
+    </message>
+    <message>
+        <source>Stamp with the poster&apos;s code</source>
+        <translation>Afişin koduyla damgala</translation>
+    </message>
+    <message>
+        <source>My referrer may see which places I visited</source>
+        <translation>Beni yönlendiren kişi hangi yerleri ziyaret ettiğimi görebilir</translation>
+    </message>
+    <message>
+        <source>You can change this once your card has synced to this phone.</source>
+        <translation>Kartınız bu telefona eşitlendiğinde bunu değiştirebilirsiniz.</translation>
     </message>
 </context>
 <context>
@@ -825,6 +1038,25 @@
     </message>
 </context>
 <context>
+    <name>ScanOrType</name>
+    <message>
+        <source>Card code</source>
+        <translation>Kart kodu</translation>
+    </message>
+    <message>
+        <source>This phone has no camera to read the poster. Ask the host to scan your card instead.</source>
+        <translation>Bu telefonda afişi okuyacak kamera yok. Bunun yerine ev sahibinden kartınızı okutmasını isteyin.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Check the code</source>
+        <translation>Kodu kontrol et</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleText</name>
     <message>
         <source>Schedule unknown</source>
@@ -871,6 +1103,52 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>StampCardPage</name>
+    <message>
+        <source>Stamp a card</source>
+        <translation>Kart damgala</translation>
+    </message>
+    <message>
+        <source>Stamping for</source>
+        <translation>Damgalanan yer</translation>
+    </message>
+    <message>
+        <source>Choose the place</source>
+        <translation>Yeri seçin</translation>
+    </message>
+    <message>
+        <source>Each card gets one stamp per place per day. The card is checked on this phone; no network is needed.</source>
+        <translation>Her kart, her yer için günde bir damga alır. Kart bu telefonda kontrol edilir; internet gerekmez.</translation>
+    </message>
+</context>
+<context>
+    <name>StampRow</name>
+    <message>
+        <source>Stamped on %1</source>
+        <translation>%1 tarihinde damgalandı</translation>
+    </message>
+    <message>
+        <source>Visited on %1: waiting for the host to confirm</source>
+        <translation>%1 tarihinde ziyaret edildi: ev sahibinin onayı bekleniyor</translation>
+    </message>
+    <message>
+        <source>Not visited yet</source>
+        <translation>Henüz ziyaret edilmedi</translation>
+    </message>
+    <message>
+        <source>stamped</source>
+        <translation>damgalandı</translation>
+    </message>
+    <message>
+        <source>waiting for the host</source>
+        <translation>ev sahibini bekliyor</translation>
+    </message>
+    <message>
+        <source>not visited yet</source>
+        <translation>henüz ziyaret edilmedi</translation>
     </message>
 </context>
 <context>
