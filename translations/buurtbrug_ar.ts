@@ -7,6 +7,30 @@
         <source>The directory is not available.</source>
         <translation>الدليل غير متاح.</translation>
     </message>
+    <message>
+        <source>This is not an invite code.</source>
+        <translation>هذا ليس رمز دعوة.</translation>
+    </message>
+    <message>
+        <source>Type the invite code.</source>
+        <translation>اكتب رمز الدعوة.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address, for example https://buurtbrug.example.nl.</source>
+        <translation>اكتب عنوان الخادم، مثلاً https://buurtbrug.example.nl.</translation>
+    </message>
+    <message>
+        <source>This app cannot join an organisation.</source>
+        <translation>لا يمكن لهذا التطبيق الانضمام إلى جهة.</translation>
+    </message>
+    <message>
+        <source>This invite was already used or has expired. Ask the coordinator for a new one.</source>
+        <translation>تم استخدام هذه الدعوة من قبل أو انتهت صلاحيتها. اطلب دعوة جديدة من المنسّق.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check the address and the network, then try again.</source>
+        <translation>تعذّر الوصول إلى الخادم. تحقّق من العنوان والشبكة ثم حاول مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>AttendancePage</name>
@@ -1230,6 +1254,26 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This phone has joined. It syncs whenever there is a network.</source>
+        <translation>انضم هذا الهاتف. سيُزامن كلما توفرت شبكة.</translation>
+    </message>
+    <message>
+        <source>Join your organisation</source>
+        <translation>انضم إلى جهتك</translation>
+    </message>
+    <message>
+        <source>Scan the invite QR code your coordinator gives you, or type its code and the server&apos;s address. Until then everything stays on this phone.</source>
+        <translation>امسح رمز QR للدعوة الذي يعطيك إياه المنسّق، أو اكتب رمزها وعنوان الخادم. حتى ذلك الحين يبقى كل شيء على هذا الهاتف.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <source>Invite code</source>
+        <translation>رمز الدعوة</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,30 @@
         <source>The directory is not available.</source>
         <translation>The directory is not available.</translation>
     </message>
+    <message>
+        <source>This is not an invite code.</source>
+        <translation>This is not an invite code.</translation>
+    </message>
+    <message>
+        <source>Type the invite code.</source>
+        <translation>Type the invite code.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address, for example https://buurtbrug.example.nl.</source>
+        <translation>Type the server&apos;s address, for example https://buurtbrug.example.nl.</translation>
+    </message>
+    <message>
+        <source>This app cannot join an organisation.</source>
+        <translation>This app cannot join an organisation.</translation>
+    </message>
+    <message>
+        <source>This invite was already used or has expired. Ask the coordinator for a new one.</source>
+        <translation>This invite was already used or has expired. Ask the coordinator for a new one.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check the address and the network, then try again.</source>
+        <translation>The server could not be reached. Check the address and the network, then try again.</translation>
+    </message>
 </context>
 <context>
     <name>AttendancePage</name>
@@ -1190,6 +1214,26 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This phone has joined. It syncs whenever there is a network.</source>
+        <translation>This phone has joined. It syncs whenever there is a network.</translation>
+    </message>
+    <message>
+        <source>Join your organisation</source>
+        <translation>Join your organisation</translation>
+    </message>
+    <message>
+        <source>Scan the invite QR code your coordinator gives you, or type its code and the server&apos;s address. Until then everything stays on this phone.</source>
+        <translation>Scan the invite QR code your coordinator gives you, or type its code and the server&apos;s address. Until then everything stays on this phone.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Invite code</source>
+        <translation>Invite code</translation>
     </message>
 </context>
 <context>

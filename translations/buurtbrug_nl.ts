@@ -7,6 +7,30 @@
         <source>The directory is not available.</source>
         <translation>De gids is niet beschikbaar.</translation>
     </message>
+    <message>
+        <source>This is not an invite code.</source>
+        <translation>Dit is geen uitnodigingscode.</translation>
+    </message>
+    <message>
+        <source>Type the invite code.</source>
+        <translation>Typ de uitnodigingscode.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address, for example https://buurtbrug.example.nl.</source>
+        <translation>Typ het adres van de server, bijvoorbeeld https://buurtbrug.example.nl.</translation>
+    </message>
+    <message>
+        <source>This app cannot join an organisation.</source>
+        <translation>Deze app kan zich niet bij een organisatie aansluiten.</translation>
+    </message>
+    <message>
+        <source>This invite was already used or has expired. Ask the coordinator for a new one.</source>
+        <translation>Deze uitnodiging is al gebruikt of verlopen. Vraag de coördinator om een nieuwe.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check the address and the network, then try again.</source>
+        <translation>De server is niet bereikbaar. Controleer het adres en het netwerk en probeer het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>AttendancePage</name>
@@ -1190,6 +1214,26 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This phone has joined. It syncs whenever there is a network.</source>
+        <translation>Deze telefoon doet nu mee. Hij synchroniseert zodra er netwerk is.</translation>
+    </message>
+    <message>
+        <source>Join your organisation</source>
+        <translation>Sluit je aan bij je organisatie</translation>
+    </message>
+    <message>
+        <source>Scan the invite QR code your coordinator gives you, or type its code and the server&apos;s address. Until then everything stays on this phone.</source>
+        <translation>Scan de QR-code van de uitnodiging die je van je coördinator krijgt, of typ de code en het adres van de server. Tot die tijd blijft alles op deze telefoon.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adres van de server</translation>
+    </message>
+    <message>
+        <source>Invite code</source>
+        <translation>Uitnodigingscode</translation>
     </message>
 </context>
 <context>

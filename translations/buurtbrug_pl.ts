@@ -7,6 +7,30 @@
         <source>The directory is not available.</source>
         <translation>Katalog jest niedostępny.</translation>
     </message>
+    <message>
+        <source>This is not an invite code.</source>
+        <translation>To nie jest kod zaproszenia.</translation>
+    </message>
+    <message>
+        <source>Type the invite code.</source>
+        <translation>Wpisz kod zaproszenia.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address, for example https://buurtbrug.example.nl.</source>
+        <translation>Wpisz adres serwera, na przykład https://buurtbrug.example.nl.</translation>
+    </message>
+    <message>
+        <source>This app cannot join an organisation.</source>
+        <translation>Ta aplikacja nie może dołączyć do organizacji.</translation>
+    </message>
+    <message>
+        <source>This invite was already used or has expired. Ask the coordinator for a new one.</source>
+        <translation>To zaproszenie zostało już użyte lub wygasło. Poproś koordynatora o nowe.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check the address and the network, then try again.</source>
+        <translation>Nie można połączyć się z serwerem. Sprawdź adres i sieć, a potem spróbuj ponownie.</translation>
+    </message>
 </context>
 <context>
     <name>AttendancePage</name>
@@ -1200,6 +1224,26 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This phone has joined. It syncs whenever there is a network.</source>
+        <translation>Ten telefon dołączył. Synchronizuje się, gdy tylko jest sieć.</translation>
+    </message>
+    <message>
+        <source>Join your organisation</source>
+        <translation>Dołącz do swojej organizacji</translation>
+    </message>
+    <message>
+        <source>Scan the invite QR code your coordinator gives you, or type its code and the server&apos;s address. Until then everything stays on this phone.</source>
+        <translation>Zeskanuj kod QR zaproszenia od koordynatora albo wpisz jego kod i adres serwera. Do tego czasu wszystko zostaje na tym telefonie.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adres serwera</translation>
+    </message>
+    <message>
+        <source>Invite code</source>
+        <translation>Kod zaproszenia</translation>
     </message>
 </context>
 <context>

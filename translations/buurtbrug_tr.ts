@@ -7,6 +7,30 @@
         <source>The directory is not available.</source>
         <translation>Rehber kullanılamıyor.</translation>
     </message>
+    <message>
+        <source>This is not an invite code.</source>
+        <translation>Bu bir davet kodu değil.</translation>
+    </message>
+    <message>
+        <source>Type the invite code.</source>
+        <translation>Davet kodunu yazın.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address, for example https://buurtbrug.example.nl.</source>
+        <translation>Sunucunun adresini yazın, örneğin https://buurtbrug.example.nl.</translation>
+    </message>
+    <message>
+        <source>This app cannot join an organisation.</source>
+        <translation>Bu uygulama bir kuruma katılamıyor.</translation>
+    </message>
+    <message>
+        <source>This invite was already used or has expired. Ask the coordinator for a new one.</source>
+        <translation>Bu davet zaten kullanılmış ya da süresi dolmuş. Koordinatörden yenisini isteyin.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check the address and the network, then try again.</source>
+        <translation>Sunucuya ulaşılamadı. Adresi ve ağı kontrol edip tekrar deneyin.</translation>
+    </message>
 </context>
 <context>
     <name>AttendancePage</name>
@@ -1180,6 +1204,26 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This phone has joined. It syncs whenever there is a network.</source>
+        <translation>Bu telefon katıldı. Ağ olduğunda eşitleme yapar.</translation>
+    </message>
+    <message>
+        <source>Join your organisation</source>
+        <translation>Kurumunuza katılın</translation>
+    </message>
+    <message>
+        <source>Scan the invite QR code your coordinator gives you, or type its code and the server&apos;s address. Until then everything stays on this phone.</source>
+        <translation>Koordinatörünüzün verdiği davet QR kodunu okutun ya da kodunu ve sunucunun adresini yazın. O zamana kadar her şey bu telefonda kalır.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Sunucu adresi</translation>
+    </message>
+    <message>
+        <source>Invite code</source>
+        <translation>Davet kodu</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ ColumnLayout {
 
     property bool typing: true          // offer the code field (cards have a typed code; posters do not)
     property string fieldLabel: qsTr("Card code")
+    property string placeholder: "K7Q-M4P-XR9"
     property bool scanning: false       // the camera runs only while this is true and shown
     signal submitted(string text)
 
@@ -47,7 +48,7 @@ ColumnLayout {
         TextField {
             id: codeField
             objectName: "cardCodeField"
-            placeholderText: "K7Q-M4P-XR9"
+            placeholderText: root.placeholder
             // Codes are Latin letters and digits, typed left to right in every language.
             LayoutMirroring.enabled: false
             horizontalAlignment: TextInput.AlignLeft

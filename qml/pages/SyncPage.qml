@@ -12,7 +12,16 @@ Page {
 
     required property AppController app
 
+    property string joinMessage: ""
+    property bool joinOk: true
+
     objectName: "syncPage"
+
+    function join(text) {
+        const problem = app.enrol(text, serverField.text)
+        joinOk = problem === ""
+        joinMessage = problem !== "" ? problem : qsTr("This phone has joined. It syncs whenever there is a network.")
+    }
     background: Rectangle { color: Theme.page }
     header: PageHeader { title: qsTr("Sync") }
 
@@ -33,6 +42,62 @@ Page {
                 configured: root.app.sync.configured
                 Layout.fillWidth: true
                 onSyncNowClicked: root.app.sync.syncNow()
+            }
+
+            // A phone that has not joined an organisation yet: the coordinator's invite, scanned
+            // (its QR code names the server) or typed with the server's address.
+            ColumnLayout {
+                objectName: "joinOrganisation"
+                visible: !root.app.sync.configured
+                spacing: Theme.gap
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+
+                Label {
+                    text: qsTr("Join your organisation")
+                    font.pixelSize: Theme.heading
+                    font.bold: true
+                    color: Theme.ink
+                    horizontalAlignment: Text.AlignLeft
+                    Layout.fillWidth: true
+                    Accessible.role: Accessible.Heading
+                }
+                Label {
+                    text: qsTr("Scan the invite QR code your coordinator gives you, or type its code and the server's address. Until then everything stays on this phone.")
+                    wrapMode: Text.Wrap
+                    color: Theme.inkSoft
+                    horizontalAlignment: Text.AlignLeft
+                    Layout.fillWidth: true
+                }
+                TextField {
+                    id: serverField
+                    objectName: "enrolServer"
+                    placeholderText: "https://"
+                    LayoutMirroring.enabled: false
+                    horizontalAlignment: TextInput.AlignLeft
+                    inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoPredictiveText
+                    implicitHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Server address")
+                    Layout.fillWidth: true
+                }
+                ScanOrType {
+                    objectName: "enrolScanOrType"
+                    fieldLabel: qsTr("Invite code")
+                    placeholder: ""
+                    scanning: root.visible && !root.app.sync.configured
+                    Layout.fillWidth: true
+                    onSubmitted: text => root.join(text)
+                }
+            }
+            // Stays after joining, when the section above is gone: the phone says it worked.
+            ResultBanner {
+                objectName: "enrolResult"
+                message: root.joinMessage
+                ok: root.joinOk
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
             }
 
             Repeater {

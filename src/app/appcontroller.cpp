@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace {
 QVariantMap text(const LocalizedText &t)
@@ -214,4 +215,36 @@ QString AppController::saveTranslation(const QString &initiativeId, const QStrin
     const Result<QString> saved = TranslationEditor::save(*m_directory, edit);
     // The validator's reason is English and names the field; good enough for a rare refusal.
     return saved.ok() ? QString() : saved.error().reason;
+}
+
+QString AppController::enrol(const QString &scannedOrTyped, const QString &server)
+{
+    const QString text = scannedOrTyped.trimmed();
+    QString code = text;
+    QString address = server.trimmed();
+    // The invite's QR code: {"buurtbrug":"invite","server":URL,"code":CODE}.
+    if (text.startsWith(u'{')) {
+        const QJsonObject invite = QJsonDocument::fromJson(text.toUtf8()).object();
+        if (invite.value(QLatin1String("buurtbrug")) != QLatin1String("invite"))
+            return tr("This is not an invite code.");
+        code = invite.value(QLatin1String("code")).toString();
+        address = invite.value(QLatin1String("server")).toString();
+    }
+    const QUrl url(address, QUrl::StrictMode);
+    if (code.isEmpty())
+        return tr("Type the invite code.");
+    if (!url.isValid() || !(url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) || url.host().isEmpty())
+        return tr("Type the server's address, for example https://buurtbrug.example.nl.");
+    if (!m_enroller)
+        return tr("This app cannot join an organisation.");
+    const StoreError error = m_enroller(code, url.toString());
+    switch (error.code) {
+    case StoreError::Code::None: return {};
+    case StoreError::Code::Forbidden:
+    case StoreError::Code::Unauthorized:
+    case StoreError::Code::NotFound:
+        return tr("This invite was already used or has expired. Ask the coordinator for a new one.");
+    default:
+        return tr("The server could not be reached. Check the address and the network, then try again.");
+    }
 }

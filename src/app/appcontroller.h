@@ -3,6 +3,8 @@
 #include "initiativelistmodel.h"
 #include "syncstatus.h"
 
+#include "storeerror.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QVariantMap>
@@ -69,6 +71,11 @@ public:
     void setAuthorRole(const QString &role) { m_authorRole = role; }
 
     Q_INVOKABLE void setLanguage(const QString &code);
+    // Joins an organisation with a coordinator's invite: the scanned invite QR code (it names
+    // the server) or a typed invite code with the server's address. "" or why it failed.
+    Q_INVOKABLE QString enrol(const QString &scannedOrTyped, const QString &server);
+    using Enroller = std::function<StoreError(const QString &code, const QString &server)>;
+    void setEnroller(Enroller enroller) { m_enroller = std::move(enroller); }
     // The language's own name ("العربية" for ar), for notes like "shown in Nederlands".
     Q_INVOKABLE QString languageName(const QString &code) const;
     // One initiative for the detail page; an empty map when it does not exist. The extra
@@ -99,6 +106,7 @@ private:
     CardController *m_cards;
     QStringList m_roles;
     std::function<QDateTime()> m_clock;
+    Enroller m_enroller;
     QString m_authorRole = QStringLiteral("buurtmaatje");
     int m_directoryRevision = 0;
 

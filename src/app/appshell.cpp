@@ -85,6 +85,7 @@ StoreError AppShell::open(const QString &dataFolder, const QString &language, bo
         const QDateTime now = m_fixedNow;
         m_controller->setClock([now] { return now; });
     }
+    m_controller->setEnroller([this](const QString &code, const QString &server) { return connectSync(server, code); });
     useOrganisation(directory.value());
     m_position->start();
     return StoreError::none();

@@ -11,6 +11,8 @@ SyncStatus::~SyncStatus() = default;
 
 void SyncStatus::start(DatabaseFolder &folder, const DeviceCredentials &credentials)
 {
+    if (configured())
+        return; // one enrolment per device; its schedulers run until the app ends
     QStringList databases { QStringLiteral("directory") };
     const bool worker = std::any_of(credentials.roles.cbegin(), credentials.roles.cend(), [](const QString &r) {
         return r == QLatin1String("buurtmaatje") || r == QLatin1String("verbindingswerker") || r == QLatin1String("host")

@@ -17,7 +17,7 @@ class SyncStatus : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by AppController")
-    Q_PROPERTY(bool configured READ configured CONSTANT)
+    Q_PROPERTY(bool configured READ configured NOTIFY changed)
     Q_PROPERTY(QString state READ state NOTIFY changed)
     Q_PROPERTY(QString summary READ summary NOTIFY changed)
     Q_PROPERTY(int pendingLocalChanges READ pendingLocalChanges NOTIFY changed)

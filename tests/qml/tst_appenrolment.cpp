@@ -1,6 +1,7 @@
 #include "appcontroller.h"
 #include "appshell.h"
 #include "documentdatabase.h"
+#include "quickitems.h"
 #include "../integration/serverprocess.h"
 
 #include <QElapsedTimer>
@@ -92,6 +93,58 @@ private slots:
         QVERIFY(other.open(m_dir.filePath("other"), "nl", false).ok());
         QCOMPARE(other.connectSync(url, code).code, StoreError::Code::Forbidden);
         QVERIFY(!other.controller()->sync()->configured());
+    }
+
+    // A card holder's phone joins from the Sync page by scanning the invite's QR code, and
+    // then shows their card: the enrolment names it, the sync brings it.
+    void aCardHolderJoinsFromTheSyncPage()
+    {
+        const QString serverData = m_dir.filePath("server-holder");
+        QVERIFY(admin(serverData, { "init" }).value("ok").toBool());
+        QVERIFY(admin(serverData, { "import", SAMPLE_FILE }).value("ok").toBool());
+        QVERIFY(admin(serverData, { "add-org", "visserijplein" }).value("ok").toBool());
+        const QJsonObject card = admin(serverData, { "card", "issue", "--org", "visserijplein", "--initiative", "wijkpaleis",
+                                                     "--initiative", "geestverwanten", "--from", "2026-11-01", "--until", "2099-12-31" });
+        QVERIFY(card.value("ok").toBool());
+        ServerProcess server(SERVER_BINARY, serverData);
+        const QUrl base = server.start();
+        QVERIFY(base.isValid());
+        const QString url = base.adjusted(QUrl::RemoveUserInfo).toString();
+        const QJsonObject invite = admin(serverData, { "invite", "--role", "cardholder", "--card", card.value("code").toString(),
+                                                       "--server", url });
+        QVERIFY(invite.contains("qr"));
+
+        AppShell phone;
+        QVERIFY(phone.open(m_dir.filePath("holder-phone"), "nl", false).ok());
+        QVERIFY(phone.load(QSize(390, 844)));
+        phone.window()->setProperty("section", 5);
+        QQuickItem *join = QuickItems::find(phone.window(), "enrolScanOrType");
+        QVERIFY(join);
+        // A typed code without the server's address, and something that is not an invite.
+        QVERIFY(!phone.controller()->enrol(invite.value("code").toString(), "").isEmpty());
+        QVERIFY(!phone.controller()->enrol(R"({"buurtbrug":"card"})", url).isEmpty());
+        QVERIFY(!phone.controller()->sync()->configured());
+        // The scan.
+        QVERIFY(QMetaObject::invokeMethod(join, "submitted", Q_ARG(QString, invite.value("qr").toString())));
+        QVERIFY(phone.controller()->sync()->configured());
+        QTRY_VERIFY(QuickItems::find(phone.window(), "enrolResult"));
+        QVERIFY(QuickItems::find(phone.window(), "enrolResult")->property("ok").toBool());
+        QTRY_VERIFY(!QuickItems::find(phone.window(), "joinOrganisation"));
+        QCOMPARE(phone.controller()->roles(), QStringList { "cardholder" });
+        // A card holder's navigation: no field logs, no reports.
+        QCOMPARE(phone.window()->property("destinations").toList().size(), 4);
+        CardController *cards = phone.controller()->cards();
+        QVERIFY(cards->hasMyCard());
+        QTRY_VERIFY_WITH_TIMEOUT(cards->myCard().value("total").toInt() == 2, 20000);
+        QVERIFY(cards->myCard().value("shareKnown").toBool());
+        QVERIFY(phone.warnings().isEmpty());
+
+        // The same invite again, from a second phone: refused with the reason.
+        AppShell second;
+        QVERIFY(second.open(m_dir.filePath("second-phone"), "nl", false).ok());
+        const QString refused = second.controller()->enrol(invite.value("qr").toString(), "");
+        QVERIFY(!refused.isEmpty());
+        QVERIFY(!second.controller()->sync()->configured());
     }
 };
 
