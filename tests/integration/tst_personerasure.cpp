@@ -2,9 +2,8 @@
 #include "domainindexer.h"
 #include "fieldlog.h"
 #include "fieldreport.h"
-#include "localpeer.h"
 #include "personerasure.h"
-#include "replicator.h"
+#include "replicatelocally.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -28,15 +27,6 @@ class TestPersonErasure : public QObject
     DocumentDatabase *m_server = nullptr;
     DocumentDatabase *m_phone = nullptr;
 
-    bool replicate(DocumentDatabase *from, DocumentDatabase *to)
-    {
-        LocalPeer source(from);
-        LocalPeer target(to);
-        Replicator replicator(source, target);
-        QSignalSpy finished(&replicator, &Replicator::finished);
-        replicator.start();
-        return finished.wait(30000) && finished.first().at(0).toBool();
-    }
 
     // Every leaf revision of every document, as JSON text.
     static QString allLeaves(DocumentDatabase *db)
@@ -78,7 +68,7 @@ private slots:
                                         .value();
         QVERIFY(phoneLog.logVisit({ "initiative:sirene", {}, today, 12, "zon-17" }).ok());
         const QString other = phoneLog.logContact({ "maan-2", "Piet", true, today, "street", "nl", {}, {}, {}, {}, {}, {} }).value();
-        QVERIFY(replicate(m_phone, m_server));
+        QVERIFY(replicateLocally(m_phone, m_server));
         QCOMPARE(contactsCounted(m_server), 2);
 
         // Offline, the phone moves the follow-up: a revision the server does not have.
@@ -90,12 +80,12 @@ private slots:
         QVERIFY(!allLeaves(m_server).contains("Fatima"));
 
         // Back online: both ways, then each side applies the erasures it knows of.
-        QVERIFY(replicate(m_server, m_phone));
-        QVERIFY(replicate(m_phone, m_server));
+        QVERIFY(replicateLocally(m_server, m_phone));
+        QVERIFY(replicateLocally(m_phone, m_server));
         QVERIFY(PersonErasure::reapply(*m_phone).ok());
-        QVERIFY(replicate(m_phone, m_server));
+        QVERIFY(replicateLocally(m_phone, m_server));
         QVERIFY(PersonErasure::reapply(*m_server).ok());
-        QVERIFY(replicate(m_server, m_phone));
+        QVERIFY(replicateLocally(m_server, m_phone));
 
         for (DocumentDatabase *db : { m_server, m_phone }) {
             const QString leaves = allLeaves(db);
@@ -144,7 +134,7 @@ private slots:
         // A device that logged the code before it synced the request erases its copy on sync.
         FieldLog phoneLog(*m_phone, nullptr, [this] { return today; });
         const QString late = phoneLog.logContact({ "nobody-1", "Jan", true, today, {}, {}, {}, {}, {}, {}, {}, {} }).value();
-        QVERIFY(replicate(m_server, m_phone));
+        QVERIFY(replicateLocally(m_server, m_phone));
         const auto reapplied = PersonErasure::reapply(*m_phone);
         QVERIFY(reapplied.ok());
         QCOMPARE(reapplied.value().documents, 1);

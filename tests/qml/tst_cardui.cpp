@@ -4,9 +4,8 @@
 #include "cardverifier.h"
 #include "documentdatabase.h"
 #include "organisationkeys.h"
-#include "localpeer.h"
 #include "quickitems.h"
-#include "replicator.h"
+#include "../integration/replicatelocally.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -46,15 +45,6 @@ class TestCardUi : public QObject
         shell->controller()->setRoles(roles);
         shell->window()->setProperty("section", cardSection);
         return shell;
-    }
-    static bool replicate(DocumentDatabase *from, DocumentDatabase *to)
-    {
-        LocalPeer source(from);
-        LocalPeer target(to);
-        Replicator replicator(source, target);
-        QSignalSpy finished(&replicator, &Replicator::finished);
-        replicator.start();
-        return finished.wait(30000) && finished.first().at(0).toBool();
     }
     DocumentDatabase *cards(AppShell &shell) { return shell.database("cards"); }
     int stamps(AppShell &shell) { return int(cards(shell)->queryIndex("by-type", "stamp", "stamp").value().size()); }
@@ -240,8 +230,8 @@ private slots:
         QTemporaryDir phone;
         auto holder = openApp("nl", QSize(390, 844), { "cardholder" }, phone.path());
         QVERIFY(holder);
-        QVERIFY(replicate(coordinator->database("directory"), holder->database("directory")));
-        QVERIFY(replicate(cards(*coordinator), cards(*holder)));
+        QVERIFY(replicateLocally(coordinator->database("directory"), holder->database("directory")));
+        QVERIFY(replicateLocally(cards(*coordinator), cards(*holder)));
         QVERIFY(holder->controller()->cards()->addMyCard(m_code).value("ok").toBool());
         click(find(holder->window(), "openMyCard"));
         QTRY_VERIFY(find(holder->window(), "myCardPage") && settled(*holder));
@@ -251,14 +241,14 @@ private slots:
         click(share);
         QTRY_VERIFY(cards(*holder)->get("card:" + m_code).value().value("shareProgress").toBool());
         QCOMPARE(rowText(), hidden); // not before the sync
-        QVERIFY(replicate(cards(*holder), cards(*coordinator)));
+        QVERIFY(replicateLocally(cards(*holder), cards(*coordinator)));
         QTRY_VERIFY(rowText() != hidden);
         const QString progress = rowText().section(QString::fromUtf8("·"), -1);
         QVERIFY2(progress.contains("2") && progress.contains("3"), qPrintable(rowText()));
         // Withdrawn: hidden again after the next sync.
         click(share);
         QTRY_VERIFY(!cards(*holder)->get("card:" + m_code).value().value("shareProgress").toBool());
-        QVERIFY(replicate(cards(*holder), cards(*coordinator)));
+        QVERIFY(replicateLocally(cards(*holder), cards(*coordinator)));
         QTRY_COMPARE(rowText(), hidden);
     }
 };
