@@ -1,5 +1,6 @@
 #include "syncserver.h"
 
+#include "cardendpoint.h"
 #include "databasefolder.h"
 #include "httpconnection.h"
 
@@ -137,6 +138,10 @@ void SyncServer::handle(const CouchRequest &request, HttpConnection *connection)
     if (!withinRate(*who)) {
         send(connection, CouchResponse::error(429, QStringLiteral("too_many_requests"),
                                               QStringLiteral("More than %1 requests per second from this device; try again shortly.").arg(m_limits.requestsPerSecond)));
+        return;
+    }
+    if (request.segments == QStringList { QStringLiteral("_cards") }) {
+        send(connection, CardEndpoint::issue(m_folder, request, *who));
         return;
     }
     if (request.segments.size() == 2 && request.segments.at(1) == QLatin1String("_changes")

@@ -228,6 +228,37 @@ private slots:
         QCOMPARE(http("DELETE", "/cards/stamp:K7QM4:huiskamer:2026-11-20?rev=" + stamp.value("_rev").toString(), holder).status, 403);
     }
 
+    // A referrer's phone asks the server, which holds the organisation's key, for a new card.
+    void onlyACoordinatorIssuesCardsForTheirOrganisation()
+    {
+        QCOMPARE(http("PUT", "/directory/initiative:taalhuis", admin(),
+                      QJsonObject { { "type", "initiative" }, { "slug", "taalhuis" }, { "originalLanguage", "nl" } }).status, 201);
+        const QJsonObject form { { "initiatives", QJsonArray { "initiative:taalhuis" } }, { "language", "ar" },
+                                 { "validFrom", "2026-11-01" }, { "validUntil", "2027-01-31" } };
+        const QByteArray coordinator = enrol({ "--role", "coordinator", "--org", "reakt" });
+        const Answer issued = http("POST", "/_cards", coordinator, form);
+        QCOMPARE(issued.status, 201);
+        const QString code = issued.body.toObject().value("code").toString();
+        QVERIFY(issued.body.toObject().value("payload").toString().startsWith("BUURTBRUG:CARD:1:"));
+        const QJsonObject card = http("GET", "/cards/card:" + code, coordinator).body.toObject();
+        QCOMPARE(card.value("org").toString(), QString("reakt")); // the coordinator's own, whatever the body says
+        QCOMPARE(card.value("shareProgress").toBool(), false);
+        // The organisation's public key came with it, for every device's directory.
+        QCOMPARE(http("GET", "/directory/orgkey:reakt", coordinator).status, 200);
+
+        QCOMPARE(http("POST", "/_cards", {}, form).status, 401);
+        QCOMPARE(http("POST", "/_cards", enrol({ "--role", "host", "--org", "reakt" }), form).status, 403);
+        QCOMPARE(http("POST", "/_cards", enrol({ "--role", "cardholder", "--card", code }), form).status, 403);
+        QCOMPARE(http("GET", "/_cards", coordinator).status, 405);
+        QJsonObject unknown = form;
+        unknown.insert("initiatives", QJsonArray { "initiative:nowhere" });
+        QCOMPARE(http("POST", "/_cards", coordinator, unknown).status, 404);
+        QJsonObject backwards = form;
+        backwards.insert("validUntil", "2026-10-01");
+        QCOMPARE(http("POST", "/_cards", coordinator, backwards).status, 400);
+        QCOMPARE(http("POST", "/_cards", coordinator, QJsonObject { { "initiatives", QJsonArray() } }).status, 400);
+    }
+
     void tooManyRequestsAreSlowedDown()
     {
         ServerProcess limited(SERVER_BINARY, m_data);
