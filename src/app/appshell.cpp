@@ -7,6 +7,7 @@
 #include "databasefolder.h"
 #include "domainindexer.h"
 #include "initiativelistmodel.h"
+#include "cardissueclient.h"
 #include "enrolmentclient.h"
 #include "sampleneighbourhood.h"
 #include "syncstatus.h"
@@ -140,6 +141,13 @@ StoreError AppShell::connectSync(const QString &server, const QString &enrolCode
         }
     }
     m_sync->start(*m_folder, credentials);
+    // A referrer issues cards through the server, which holds the organisation's key.
+    if (credentials.roles.contains(QStringLiteral("coordinator"))) {
+        m_controller->cards()->setIssuer([server = credentials.server, token = credentials.token.toLatin1()](const QJsonObject &form) {
+            QNetworkAccessManager network;
+            return CardIssueClient::issue(network, server, token, form);
+        });
+    }
     return StoreError::none();
 }
 

@@ -402,3 +402,47 @@ QVariantList CardController::organisationCards(int) const
     }
     return cards;
 }
+
+void CardController::setIssuer(Issuer issuer)
+{
+    m_issuer = std::move(issuer);
+    bump();
+}
+
+QVariantMap CardController::issueCard(const QStringList &initiatives, int months, const QString &language, bool shareProgress)
+{
+    const auto refused = [](const QString &message) {
+        return QVariantMap { { QStringLiteral("ok"), false }, { QStringLiteral("message"), message } };
+    };
+    if (!m_issuer)
+        return refused(tr("Cards are issued by the server. Join your organisation first."));
+    if (initiatives.isEmpty())
+        return refused(tr("Choose at least one place for the card."));
+    const QDate from = today();
+    const QJsonObject form { { QStringLiteral("initiatives"), QJsonArray::fromStringList(initiatives) },
+                             { QStringLiteral("validFrom"), from.toString(Qt::ISODate) },
+                             { QStringLiteral("validUntil"), from.addMonths(qBound(1, months, 12)).toString(Qt::ISODate) },
+                             { QStringLiteral("language"), language },
+                             { QStringLiteral("shareProgress"), shareProgress } };
+    const Result<QJsonObject> issued = m_issuer(form);
+    if (!issued.ok()) {
+        switch (issued.error().code) {
+        case StoreError::Code::Forbidden:
+        case StoreError::Code::Unauthorized:
+            return refused(tr("Only a coordinator can issue cards."));
+        case StoreError::Code::NotFound:
+            return refused(tr("A chosen place is not known on the server yet. Sync, then try again."));
+        case StoreError::Code::IoError:
+            return refused(tr("The server could not be reached. A card can be issued when there is a network."));
+        default:
+            return refused(tr("The card was not issued: %1").arg(issued.error().reason));
+        }
+    }
+    const QJsonObject &card = issued.value();
+    return { { QStringLiteral("ok"), true },
+             { QStringLiteral("message"), tr("Card %1 is valid until %2. The holder can scan the code below with their phone.")
+                                                  .arg(card.value(QLatin1String("display")).toString(),
+                                                       longDate(QDate::fromString(card.value(QLatin1String("validUntil")).toString(), Qt::ISODate))) },
+             { QStringLiteral("code"), card.value(QLatin1String("display")).toString() },
+             { QStringLiteral("payload"), card.value(QLatin1String("payload")).toString() } };
+}

@@ -3,6 +3,8 @@
 #include "cardprogress.h"
 #include "stampbook.h"
 
+#include <QJsonObject>
+
 #include <QDateTime>
 #include <QObject>
 #include <QVariantList>
@@ -36,8 +38,14 @@ class CardController : public QObject
     // next {id, name, time, distance, minutes} (empty when nowhere is open today).
     Q_PROPERTY(QVariantMap myCard READ myCard NOTIFY changed)
     Q_PROPERTY(int revision READ revision NOTIFY changed)
+    // A coordinator's phone connected to a server can issue cards (the server holds the key).
+    Q_PROPERTY(bool canIssue READ canIssue NOTIFY changed)
 
 public:
+    // Sends a card request to the server: {initiatives, validFrom, validUntil, language,
+    // shareProgress} → the server's answer {code, display, payload, ...}.
+    using Issuer = std::function<Result<QJsonObject>(const QJsonObject &form)>;
+
     CardController(DocumentDatabase *directory, PositionService *position, QObject *parent = nullptr);
 
     void setDatabase(DocumentDatabase *cards);
@@ -47,6 +55,7 @@ public:
     void setOrganisation(const QString &org) { m_organisation = org; }
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     void setLanguage(const QString &language);
+    void setIssuer(Issuer issuer);
 
     [[nodiscard]] bool available() const { return m_cards != nullptr; }
     [[nodiscard]] QString stampingFor() const { return m_stampingFor; }
@@ -55,6 +64,7 @@ public:
     [[nodiscard]] bool hasMyCard() const { return !m_myCode.isEmpty(); }
     [[nodiscard]] QVariantMap myCard() const;
     [[nodiscard]] int revision() const { return m_revision; }
+    [[nodiscard]] bool canIssue() const { return bool(m_issuer); }
 
     // The places a host can stamp for: [{id, name}], by name.
     Q_INVOKABLE QVariantList stampPlaces() const;
@@ -73,6 +83,10 @@ public:
     // shared, collected, total, complete}], newest first; collected and total are -1 where the
     // holder keeps progress private. `revision` only makes bindings re-run.
     Q_INVOKABLE QVariantList organisationCards(int revision) const;
+    // A referrer issues a card: the places (initiative ids), how many months it is valid from
+    // today, the holder's language and their choice about sharing progress. {ok, message,
+    // code (display form), payload}: the payload for the holder to scan off this screen.
+    Q_INVOKABLE QVariantMap issueCard(const QStringList &initiatives, int months, const QString &language, bool shareProgress);
 
 signals:
     void changed();
@@ -88,6 +102,7 @@ private:
     QString m_myCode;
     QString m_myPayload;
     int m_revision = 0;
+    Issuer m_issuer;
     // myCard is read by many bindings after each change; it is computed once per revision.
     mutable QVariantMap m_myCard;
     mutable int m_myCardRevision = -1;

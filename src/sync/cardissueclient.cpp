@@ -1,0 +1,39 @@
+#include "cardissueclient.h"
+
+#include "jsontext.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+Result<QJsonObject> CardIssueClient::issue(QNetworkAccessManager &network, const QUrl &server, const QByteArray &token,
+                                           const QJsonObject &form, int timeoutMs)
+{
+    QUrl url = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery);
+    url.setPath(QStringLiteral("/_cards"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token);
+    request.setTransferTimeout(timeoutMs);
+    QNetworkReply *reply = network.post(request, QJsonDocument(form).toJson(QJsonDocument::Compact));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0)
+        return StoreError::make(StoreError::Code::IoError, QStringLiteral("cannot reach %1: %2").arg(url.host(), reply->errorString()));
+    Result<QJsonObject> answer = JsonText::parseObject(reply->readAll());
+    if (!answer.ok())
+        return answer.error();
+    if (status == 201)
+        return answer;
+    const QString reason = answer.value().value(QLatin1String("reason")).toString();
+    switch (status) {
+    case 401: return StoreError::make(StoreError::Code::Unauthorized, reason);
+    case 403: return StoreError::make(StoreError::Code::Forbidden, reason);
+    case 404: return StoreError::make(StoreError::Code::NotFound, reason);
+    default: return StoreError::make(StoreError::Code::BadRequest, reason);
+    }
+}
