@@ -51,6 +51,11 @@ commands:
                                a Kijk op de Wijk card: its code and signed QR payload
   card verify PAYLOAD|-        check a card's or poster's QR payload offline; exits 1 and says why when
                                it is not valid
+  card print CODE [CODE...] --out FILE.pdf [--format a6|credit-card]
+                               the cards as a PDF to print, each in its holder's language
+                               (credit-card: the places on a second page, the back)
+  card poster --org SLUG --initiative ID [--initiative ID]... --out FILE.pdf [--lang L]
+                               an A4 poster per initiative with the QR code card holders scan
   erase-person CODE [--org SLUG]
                                erase a person's data on request; the erasure replicates
   withdraw-consent CODE [--org SLUG]
