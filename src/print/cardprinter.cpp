@@ -3,6 +3,7 @@
 #include "cardsheet.h"
 #include "postersheet.h"
 
+#include <QGuiApplication>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -27,6 +28,8 @@ Result<int> writePdf(const QString &file, const QPageLayout &layout, int pages, 
 {
     if (pages <= 0)
         return StoreError::make(Code::BadRequest, QStringLiteral("nothing to print"));
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) // QFont would abort the process
+        return StoreError::make(Code::Internal, QStringLiteral("printing needs a QGuiApplication for its fonts"));
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
         return StoreError::make(Code::IoError, QStringLiteral("cannot write %1: %2").arg(file, out.errorString()));
@@ -38,7 +41,7 @@ Result<int> writePdf(const QString &file, const QPageLayout &layout, int pages, 
         writer.setCreator(QStringLiteral("Buurtbrug"));
         QPainter painter;
         if (!painter.begin(&writer))
-            return StoreError::make(Code::Internal, QStringLiteral("cannot start a PDF (no fonts? run with a QGuiApplication)"));
+            return StoreError::make(Code::IoError, QStringLiteral("cannot start a PDF in %1").arg(file));
         for (int page = 0; page < pages; ++page) {
             if (page > 0 && !writer.newPage())
                 return StoreError::make(Code::IoError, QStringLiteral("cannot add a page to %1").arg(file));
