@@ -3,6 +3,8 @@
 
 #include "cardcommands.h"
 #include "stampcommands.h"
+#include "cardprintcommands.h"
+#include "cardprinter.h"
 #include "storeerror.h"
 
 #include <QCommandLineParser>
@@ -82,5 +84,48 @@ int AdminCli::cardCommand(const QCommandLineParser &parser, const QStringList &p
                                         .arg(answer.value("complete").toBool() ? QStringLiteral(": complete") : QString()));
         return 0;
     }
-    return usage(QStringLiteral("card takes: issue, verify PAYLOAD, stamp CODE|PAYLOAD --initiative ID, or progress CODE"));
+    if (sub == QLatin1String("print") || sub == QLatin1String("poster"))
+        return cardPrintCommand(parser, positional, folder);
+    return usage(QStringLiteral("card takes: issue --org SLUG --initiative ID..., verify PAYLOAD, print CODE... --out FILE, "
+                                "poster --org SLUG --initiative ID --out FILE, stamp CODE|PAYLOAD --initiative ID, or progress CODE"));
+}
+
+int AdminCli::cardPrintCommand(const QCommandLineParser &parser, const QStringList &positional, const QString &folder)
+{
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return usage(QStringLiteral("card %1 needs --out FILE.pdf").arg(positional.at(1)));
+    if (positional.at(1) == QLatin1String("print")) {
+        const std::optional<CardFormat> format = CardPrinter::parseFormat(parser.value(QStringLiteral("format")));
+        if (!format)
+            return usage(QStringLiteral("--format takes a6 or credit-card"));
+        if (positional.size() < 3)
+            return usage(QStringLiteral("card print needs at least one CODE"));
+        const Result<QJsonObject> printed = CardPrintCommands::print({ folder, positional.mid(2), *format, out });
+        if (!printed.ok())
+            return fail(printed.error());
+        print(printed.value(), QStringLiteral("wrote %1: %2 cards on %3 pages")
+                                       .arg(out).arg(positional.size() - 2).arg(printed.value().value("pages").toInt()));
+        return 0;
+    }
+    const QStringList initiatives = parser.values(QStringLiteral("initiative"));
+    if (positional.size() != 2 || parser.value(QStringLiteral("org")).isEmpty() || initiatives.isEmpty())
+        return usage(QStringLiteral("card poster needs --org SLUG and at least one --initiative ID"));
+    const Result<QJsonObject> printed = CardPrintCommands::posters(
+            { folder, parser.value(QStringLiteral("org")), initiatives, parser.value(QStringLiteral("lang")), out });
+    if (!printed.ok())
+        return fail(printed.error());
+    print(printed.value(), QStringLiteral("wrote %1: %2 posters").arg(out).arg(printed.value().value("pages").toInt()));
+    return 0;
+}
+
+bool AdminCli::needsGui(const QStringList &arguments)
+{
+    // Only printing draws text; every other command stays a plain QCoreApplication.
+    for (qsizetype i = 1; i + 1 < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("card")
+            && (arguments.at(i + 1) == QLatin1String("print") || arguments.at(i + 1) == QLatin1String("poster")))
+            return true;
+    }
+    return false;
 }

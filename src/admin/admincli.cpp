@@ -54,6 +54,11 @@ commands:
   card stamp CODE|PAYLOAD|- --initiative ID [--date DATE]
                                stamp a card at an initiative, as its host (once per day)
   card progress CODE           the places a card holder visited, when they share their progress
+  card print CODE [CODE...] --out FILE.pdf [--format a6|credit-card]
+                               the cards as a PDF to print, each in its holder's language
+                               (credit-card: the places on a second page, the back)
+  card poster --org SLUG --initiative ID [--initiative ID]... --out FILE.pdf [--lang L]
+                               an A4 poster per initiative with the QR code card holders scan
   erase-person CODE [--org SLUG]
                                erase a person's data on request; the erasure replicates
   withdraw-consent CODE [--org SLUG]

@@ -21,6 +21,8 @@ public:
     AdminCli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) { }
 
     [[nodiscard]] int run(const QStringList &arguments);
+    // Whether the command draws text (card print, card poster) and so needs a QGuiApplication.
+    [[nodiscard]] static bool needsGui(const QStringList &arguments);
 
 private:
     QTextStream &m_out;
@@ -44,4 +46,5 @@ private:
     int fieldReport(const FieldLogCommands::ReportRequest &request, ReportFormat format, const QString &outFile);
     // card issue|verify|print|poster|stamp (admincardcli.cpp)
     int cardCommand(const QCommandLineParser &parser, const QStringList &positional, const QString &folder);
+    int cardPrintCommand(const QCommandLineParser &parser, const QStringList &positional, const QString &folder);
 };

@@ -1,3 +1,7 @@
+#include "cardcode.h"
+#include "cardverifier.h"
+#include "signedpayload.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -35,6 +39,29 @@ class TestAdminCli : public QObject
         process.closeWriteChannel();
         process.waitForFinished(60000);
         return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+    }
+
+    // A folder with the small directory, the organisation reakt and one card, made once.
+    QString m_printData;
+    QString m_printCode;
+    bool preparePrintData()
+    {
+        if (!m_printData.isEmpty())
+            return true;
+        const QString data = m_dir.filePath("print");
+        if (admin({ "init", "--data", data }).exitCode != 0 || admin({ "import", TEST_DATA "/small-import.json", "--data", data }).exitCode != 0
+            || admin({ "add-org", "reakt", "--data", data }).exitCode != 0)
+            return false;
+        m_printCode = admin({ "card", "issue", "--org", "reakt", "--initiative", "taalcafe", "--lang", "ar", "--data", data, "--json" })
+                              .json().value("code").toString();
+        m_printData = data;
+        return !m_printCode.isEmpty();
+    }
+
+    static QByteArray head(const QString &file)
+    {
+        QFile pdf(file);
+        return pdf.open(QIODevice::ReadOnly) ? pdf.read(5) : QByteArray();
     }
 
     QString writeFile(const QString &name, const QByteArray &bytes)
@@ -329,6 +356,92 @@ private slots:
         QCOMPARE(hidden.json().value("shared").toBool(), false);
         QVERIFY(!hidden.json().contains("collected"));
         QVERIFY(!hidden.json().contains("places"));
+    }
+
+    void cardPrintAndPosterWritePdfs()
+    {
+        QVERIFY(preparePrintData());
+        const QString cards = m_dir.filePath("cards.pdf");
+        const Run printed = admin({ "card", "print", m_printCode, "--out", cards, "--data", m_printData, "--json" });
+        QVERIFY2(printed.exitCode == 0, printed.err.constData());
+        QCOMPARE(printed.json().value("pages").toInt(), 1);
+        QCOMPARE(printed.json().value("file").toString(), cards);
+        QCOMPARE(printed.json().value("cards").toArray(), QJsonArray({ m_printCode }));
+        QCOMPARE(head(cards), QByteArray("%PDF-"));
+
+        // Typed as a person reads it off a card; a credit card has a front and a back.
+        const QString typed = CardCode::display(m_printCode).toLower();
+        const Run credit = admin({ "card", "print", typed, "--format", "credit-card", "--out", m_dir.filePath("credit.pdf"),
+                                   "--data", m_printData, "--json" });
+        QVERIFY2(credit.exitCode == 0, credit.err.constData());
+        QCOMPARE(credit.json().value("pages").toInt(), 2);
+        QCOMPARE(credit.json().value("format").toString(), QString("credit-card"));
+        QCOMPARE(head(m_dir.filePath("credit.pdf")), QByteArray("%PDF-"));
+
+        const QString posters = m_dir.filePath("posters.pdf");
+        const Run poster = admin({ "card", "poster", "--org", "reakt", "--initiative", "taalcafe", "--lang", "tr", "--out", posters,
+                                   "--data", m_printData, "--json" });
+        QVERIFY2(poster.exitCode == 0, poster.err.constData());
+        QCOMPARE(poster.json().value("pages").toInt(), 1);
+        QCOMPARE(poster.json().value("posters").toArray(), QJsonArray({ "initiative:taalcafe" }));
+        QCOMPARE(head(posters), QByteArray("%PDF-"));
+        QVERIFY(admin({ "card", "print", m_printCode, "--out", m_dir.filePath("text.pdf"), "--data", m_printData }).out.contains("text.pdf"));
+    }
+
+    void cardPrintRefusesWhatItCannotPrint()
+    {
+        QVERIFY(preparePrintData());
+        const QString out = m_dir.filePath("refused.pdf");
+        QString unknown = CardCode::generate();
+        while (unknown == m_printCode)
+            unknown = CardCode::generate();
+        // One unknown code among known ones: named, and no file at all.
+        const Run missing = admin({ "card", "print", m_printCode, unknown, "--out", out, "--data", m_printData });
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(CardCode::display(unknown).toUtf8()), missing.err.constData());
+        QVERIFY(!QFile::exists(out));
+        const Run typo = admin({ "card", "print", "K7Q-M4P", "--out", out, "--data", m_printData, "--json" });
+        QCOMPARE(typo.exitCode, 1);
+        QVERIFY(typo.json().value("reason").toString().contains("K7Q-M4P"));
+        QVERIFY(!QFile::exists(out));
+
+        QCOMPARE(admin({ "card", "print", m_printCode, "--format", "a5", "--out", out, "--data", m_printData }).exitCode, 2);
+        QCOMPARE(admin({ "card", "print", m_printCode, "--data", m_printData }).exitCode, 2);
+        QCOMPARE(admin({ "card", "print", "--out", out, "--data", m_printData }).exitCode, 2);
+        QCOMPARE(admin({ "card", "poster", "--org", "reakt", "--out", out, "--data", m_printData }).exitCode, 2);
+        const Run noInitiative = admin({ "card", "poster", "--org", "reakt", "--initiative", "bakery", "--out", out, "--data", m_printData });
+        QCOMPARE(noInitiative.exitCode, 1);
+        QVERIFY2(noInitiative.err.contains("initiative:bakery"), noInitiative.err.constData());
+        QCOMPARE(admin({ "card", "poster", "--org", "nobody", "--initiative", "taalcafe", "--out", out, "--data", m_printData }).exitCode, 1);
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void cardVerifyTellsPostersFromStrangers()
+    {
+        QVERIFY(preparePrintData());
+        QFile keyFile(m_printData + "/keys/org-reakt.ed25519");
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        const QByteArray secret = QByteArray::fromBase64(keyFile.readAll().trimmed());
+        const QString poster = CardVerifier::posterPayload({ "reakt", "initiative:taalcafe" }, secret);
+        const Run valid = admin({ "card", "verify", poster, "--data", m_printData, "--json" });
+        QCOMPARE(valid.exitCode, 0);
+        QCOMPARE(valid.json().value("kind").toString(), QString("poster"));
+        QCOMPARE(valid.json().value("poster").toObject().value("initiative").toString(), QString("initiative:taalcafe"));
+        QVERIFY(admin({ "card", "verify", poster, "--data", m_printData }).out.contains("valid poster"));
+
+        // A card that claims to be reakt's but was signed with another key, and one of an
+        // organisation this directory does not know.
+        const CardFacts card { CardCode::generate(), "reakt", { "initiative:taalcafe" }, QDate::currentDate(), QDate::currentDate().addDays(30), "nl" };
+        const Run forged = admin({ "card", "verify", CardVerifier::payload(card, SignedPayload::generateKeyPair().secretKey),
+                                   "--data", m_printData, "--json" });
+        QCOMPARE(forged.exitCode, 1);
+        QCOMPARE(forged.json().value("problem").toString(), QString("bad_signature"));
+        CardFacts stranger = card;
+        stranger.org = "elders";
+        const Run unknown = admin({ "card", "verify", CardVerifier::payload(stranger, SignedPayload::generateKeyPair().secretKey),
+                                    "--data", m_printData, "--json" });
+        QCOMPARE(unknown.exitCode, 1);
+        QCOMPARE(unknown.json().value("problem").toString(), QString("unknown_organisation"));
     }
 
     // A real full file system: a 1 MiB tmpfs in a private mount namespace.

@@ -1,0 +1,99 @@
+#include "printsource.h"
+
+#include "cardcode.h"
+#include "cardverifier.h"
+#include "directoryrepository.h"
+#include "organisationkeys.h"
+
+#include <QFile>
+#include <QJsonArray>
+
+namespace {
+using Code = StoreError::Code;
+
+QString initiativeId(const QString &given)
+{
+    return given.startsWith(QLatin1String("initiative:")) ? given : QStringLiteral("initiative:") + given;
+}
+
+Result<PrintablePlace> place(DocumentDatabase &directory, const QString &id, const QString &language)
+{
+    Result<InitiativeInfo> info = DirectoryRepository(directory).initiative(id, language);
+    if (!info.ok())
+        return info.error().code == Code::NotFound
+                ? StoreError::make(Code::NotFound, QStringLiteral("%1 is not in the directory").arg(id.left(80)))
+                : info.error();
+    const InitiativeInfo &i = info.value();
+    QStringList address;
+    for (const QString &part : { i.street, QStringLiteral("%1 %2").arg(i.postcode, i.city).trimmed() }) {
+        if (!part.trimmed().isEmpty())
+            address.append(part.trimmed());
+    }
+    return PrintablePlace { i.name.text.trimmed().isEmpty() ? id.mid(11) : i.name.text, address.join(QStringLiteral(", ")) };
+}
+
+Result<DocumentDatabase *> directoryOf(DatabaseFolder &folder)
+{
+    return folder.database(QStringLiteral("directory"));
+}
+}
+
+Result<PrintableCard> PrintSource::card(DatabaseFolder &folder, const QString &typed)
+{
+    const std::optional<QString> code = CardCode::parse(typed);
+    if (!code)
+        return StoreError::make(Code::NotFound, QStringLiteral("%1 is not a card code").arg(typed.left(40)));
+    Result<DocumentDatabase *> cards = folder.database(QStringLiteral("cards"));
+    Result<DocumentDatabase *> directory = directoryOf(folder);
+    if (!cards.ok())
+        return cards.error();
+    if (!directory.ok())
+        return directory.error();
+    Result<QJsonObject> doc = cards.value()->get(QStringLiteral("card:") + *code);
+    if (!doc.ok())
+        return doc.error().code == Code::NotFound
+                ? StoreError::make(Code::NotFound, QStringLiteral("no card %1 in this folder").arg(CardCode::display(*code)))
+                : doc.error();
+    const QJsonObject &d = doc.value();
+    CardFacts facts { *code, d.value(QLatin1String("org")).toString(), {},
+                      QDate::fromString(d.value(QLatin1String("validFrom")).toString(), Qt::ISODate),
+                      QDate::fromString(d.value(QLatin1String("validUntil")).toString(), Qt::ISODate),
+                      d.value(QLatin1String("language")).toString() };
+    for (const QJsonValue &id : d.value(QLatin1String("initiatives")).toArray())
+        facts.initiatives.append(id.toString());
+
+    PrintableCard card { facts.code, {}, facts.validFrom, facts.validUntil, facts.language, {} };
+    for (const QString &id : std::as_const(facts.initiatives)) {
+        Result<PrintablePlace> p = place(*directory.value(), id, facts.language);
+        if (!p.ok())
+            return StoreError::make(p.error().code, QStringLiteral("card %1: %2").arg(CardCode::display(facts.code), p.error().reason));
+        card.places.append(p.value());
+    }
+    // Only ever the key made at issue: a print must not make a new one that no device knows.
+    if (!QFile::exists(OrganisationKeys::keyFile(folder.folder(), facts.org)))
+        return StoreError::make(Code::NotFound, QStringLiteral("the secret key of organisation %1 is not in this data folder")
+                                                        .arg(facts.org.left(60)));
+    Result<QByteArray> secret = OrganisationKeys::secretKey(folder.folder(), *directory.value(), facts.org);
+    if (!secret.ok())
+        return secret.error();
+    card.payload = CardVerifier::payload(facts, secret.value());
+    return card;
+}
+
+Result<PrintablePoster> PrintSource::poster(DatabaseFolder &folder, const QString &org, const QString &initiative,
+                                            const QString &language)
+{
+    if (!folder.databaseNames().contains(QStringLiteral("org-") + org))
+        return StoreError::make(Code::NotFound, QStringLiteral("there is no organisation %1 in this folder").arg(org.left(60)));
+    Result<DocumentDatabase *> directory = directoryOf(folder);
+    if (!directory.ok())
+        return directory.error();
+    const QString id = initiativeId(initiative);
+    Result<PrintablePlace> p = place(*directory.value(), id, language);
+    if (!p.ok())
+        return p.error();
+    Result<QByteArray> secret = OrganisationKeys::secretKey(folder.folder(), *directory.value(), org);
+    if (!secret.ok())
+        return secret.error();
+    return PrintablePoster { CardVerifier::posterPayload({ org, id }, secret.value()), language, p.value() };
+}
