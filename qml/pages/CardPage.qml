@@ -24,6 +24,7 @@ Page {
 
     function openStamping() { stack.push(stampPage) }
     function openMyCard() { stack.push(myCardPage) }
+    function openIssuing() { stack.push(issuePage) }
     function addCard(text) {
         const result = cards.addMyCard(text)
         addOk = result.ok
@@ -40,6 +41,13 @@ Page {
     Component {
         id: stampPage
         StampCardPage {
+            app: root.app
+            onBackRequested: stack.pop()
+        }
+    }
+    Component {
+        id: issuePage
+        IssueCardPage {
             app: root.app
             onBackRequested: stack.pop()
         }
@@ -158,6 +166,25 @@ Page {
                             horizontalAlignment: Text.AlignLeft
                             Layout.fillWidth: true
                             Accessible.role: Accessible.Heading
+                        }
+                        Button {
+                            objectName: "openIssuing"
+                            text: qsTr("Issue a card")
+                            enabled: root.cards.canIssue
+                            font.pixelSize: Theme.heading
+                            implicitHeight: Theme.touchTarget * 1.3
+                            Accessible.name: text
+                            Layout.fillWidth: true
+                            onClicked: root.openIssuing()
+                        }
+                        Label {
+                            visible: !root.cards.canIssue
+                            text: qsTr("Cards are issued through the server: join your organisation on the Sync page first.")
+                            wrapMode: Text.Wrap
+                            color: Theme.inkSoft
+                            font.pixelSize: Theme.small
+                            horizontalAlignment: Text.AlignLeft
+                            Layout.fillWidth: true
                         }
                         Repeater {
                             model: root.coordinator && root.visible ? root.cards.organisationCards(root.cards.revision).slice(0, 30) : []

@@ -143,9 +143,14 @@ StoreError AppShell::connectSync(const QString &server, const QString &enrolCode
     m_sync->start(*m_folder, credentials);
     // A referrer issues cards through the server, which holds the organisation's key.
     if (credentials.roles.contains(QStringLiteral("coordinator"))) {
-        m_controller->cards()->setIssuer([server = credentials.server, token = credentials.token.toLatin1()](const QJsonObject &form) {
+        m_controller->cards()->setIssuer([this, server = credentials.server, token = credentials.token.toLatin1()](const QJsonObject &form) {
             QNetworkAccessManager network;
-            return CardIssueClient::issue(network, server, token, form);
+            Result<QJsonObject> issued = CardIssueClient::issue(network, server, token, form);
+            // The new card (and, the first time, the organisation's key) was written on the
+            // server for this phone: fetch it now rather than at the next periodic sync.
+            if (issued.ok())
+                m_sync->syncNow();
+            return issued;
         });
     }
     return StoreError::none();

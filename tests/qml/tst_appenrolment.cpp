@@ -1,6 +1,8 @@
 #include "appcontroller.h"
 #include "appshell.h"
+#include "cardverifier.h"
 #include "documentdatabase.h"
+#include "qrcode.h"
 #include "quickitems.h"
 #include "../integration/serverprocess.h"
 
@@ -145,6 +147,68 @@ private slots:
         const QString refused = second.controller()->enrol(invite.value("qr").toString(), "");
         QVERIFY(!refused.isEmpty());
         QVERIFY(!second.controller()->sync()->configured());
+    }
+
+    // A referrer issues a card on their phone during a conversation; the holder's phone scans
+    // the code off the screen, and it verifies with the key that came with the directory.
+    void aCoordinatorIssuesACardOnThePhone()
+    {
+        const QString serverData = m_dir.filePath("server-coordinator");
+        QVERIFY(admin(serverData, { "init" }).value("ok").toBool());
+        QVERIFY(admin(serverData, { "import", SAMPLE_FILE }).value("ok").toBool());
+        QVERIFY(admin(serverData, { "add-org", "visserijplein" }).value("ok").toBool());
+        ServerProcess server(SERVER_BINARY, serverData);
+        const QUrl base = server.start();
+        QVERIFY(base.isValid());
+        const QString url = base.adjusted(QUrl::RemoveUserInfo).toString();
+        const QString code = admin(serverData, { "invite", "--role", "coordinator", "--org", "visserijplein" }).value("code").toString();
+
+        AppShell phone;
+        QVERIFY(phone.open(m_dir.filePath("coordinator-phone"), "nl", false).ok());
+        QVERIFY(phone.load(QSize(390, 844)));
+        QVERIFY(!phone.controller()->cards()->canIssue());
+        QVERIFY(phone.connectSync(url, code).ok());
+        QVERIFY(phone.controller()->cards()->canIssue());
+        QTRY_VERIFY_WITH_TIMEOUT(phone.controller()->cards()->stampPlaces().size() == 14, 20000);
+        phone.window()->setProperty("section", 3);
+        QuickItems::click(QuickItems::find(phone.window(), "openIssuing"));
+        QTRY_VERIFY(QuickItems::find(phone.window(), "issueCardPage"));
+        QQuickItem *issue = QuickItems::find(phone.window(), "issueCard");
+        QVERIFY(!issue->isEnabled()); // no place chosen yet
+        // Items come and go while the sync refreshes the page: look them up again for each tap.
+        int ticked = 0;
+        for (int attempt = 0; attempt < 10 && ticked < 2; ++attempt) {
+            QList<QQuickItem *> all;
+            QuickItems::collectAll(phone.window()->contentItem(), all);
+            for (QQuickItem *item : all) {
+                if (item->objectName() == "issuePlace" && QuickItems::shown(item) && !item->property("checked").toBool()) {
+                    QuickItems::click(item);
+                    ++ticked;
+                    break;
+                }
+            }
+        }
+        QCOMPARE(ticked, 2);
+        QTRY_VERIFY(issue->isEnabled());
+        QuickItems::click(issue);
+        QTRY_VERIFY(QuickItems::find(phone.window(), "issuedQr"));
+        const QString payload = QuickItems::find(phone.window(), "issuedQr")->property("text").toString();
+        QVERIFY2(payload.startsWith("BUURTBRUG:CARD:1:"), qPrintable(QuickItems::find(phone.window(), "issueResult")->property("message").toString()));
+        QVERIFY(phone.warnings().isEmpty());
+
+        // The holder's camera sees the screen.
+        const QString shot = m_dir.filePath("issued.png");
+        QVERIFY(phone.saveScreenshot(shot));
+        const QImage grey = QImage(shot).convertToFormat(QImage::Format_Grayscale8);
+        const std::optional<QString> scanned = QrCode::decode(grey.constBits(), grey.width(), grey.height(), int(grey.bytesPerLine()));
+        QVERIFY(scanned);
+        QCOMPARE(*scanned, payload);
+        // After a sync, the organisation's key is in the phone's directory and the card checks out.
+        QTRY_VERIFY_WITH_TIMEOUT(CardVerifier::verify(payload, *phone.database("directory"), QDate::currentDate()).ok(), 20000);
+        const CardFacts facts = CardVerifier::verify(payload, *phone.database("directory"), QDate::currentDate()).card;
+        QCOMPARE(facts.initiatives.size(), 2);
+        QCOMPARE(facts.validUntil, QDate::currentDate().addMonths(3));
+        QTRY_VERIFY_WITH_TIMEOUT(phone.controller()->cards()->organisationCards(0).size() == 1, 20000);
     }
 };
 
