@@ -12,6 +12,10 @@ packages=(
   qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 qt6-image-formats-plugins
   libqt6positioning6-plugins
   qt6-speech-dev qt6-speech-flite-plugin qt6-speech-speechd-plugin qml6-module-qttexttospeech
+  # Camera QR scanning: libqt6multimedia6 (pulled in by the -dev package) ships the GStreamer
+  # and FFmpeg backend plugins; GStreamer's v4l2src for the camera is in plugins-good.
+  qt6-multimedia-dev libqt6multimedia6 qml6-module-qtmultimedia
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtquick
   qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
   qml6-module-qtquick-window qml6-module-qtquick-shapes qml6-module-qttest

@@ -205,6 +205,34 @@
         <source>This choice can be changed once your card has synced to this phone.</source>
         <translation>يمكن تغيير هذا الاختيار بعد مزامنة بطاقتك مع هذا الهاتف.</translation>
     </message>
+    <message>
+        <source>Cards are issued by the server. Join your organisation first.</source>
+        <translation>تُصدر البطاقات عبر الخادم. انضم إلى جهتك أولاً.</translation>
+    </message>
+    <message>
+        <source>Choose at least one place for the card.</source>
+        <translation>اختر مكاناً واحداً على الأقل للبطاقة.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can issue cards.</source>
+        <translation>لا يمكن إصدار البطاقات إلا للمنسّق.</translation>
+    </message>
+    <message>
+        <source>A chosen place is not known on the server yet. Sync, then try again.</source>
+        <translation>أحد الأماكن المختارة غير معروف على الخادم بعد. قم بالمزامنة ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. A card can be issued when there is a network.</source>
+        <translation>تعذّر الوصول إلى الخادم. يمكن إصدار بطاقة عند توفر الشبكة.</translation>
+    </message>
+    <message>
+        <source>The card was not issued: %1</source>
+        <translation>لم تُصدر البطاقة: %1</translation>
+    </message>
+    <message>
+        <source>Card %1 is valid until %2. The holder can scan the code below with their phone.</source>
+        <translation>البطاقة %1 صالحة حتى %2. يمكن لحاملها مسح الرمز أدناه بهاتفه.</translation>
+    </message>
 </context>
 <context>
     <name>CardPage</name>
@@ -255,6 +283,14 @@
     <message>
         <source>%1 of %2 places</source>
         <translation>%1 من %2 أماكن</translation>
+    </message>
+    <message>
+        <source>Issue a card</source>
+        <translation>إصدار بطاقة</translation>
+    </message>
+    <message>
+        <source>Cards are issued through the server: join your organisation on the Sync page first.</source>
+        <translation>تُصدر البطاقات عبر الخادم: انضم أولاً إلى جهتك من صفحة المزامنة.</translation>
     </message>
 </context>
 <context>
@@ -676,6 +712,56 @@
     </message>
 </context>
 <context>
+    <name>IssueCardPage</name>
+    <message>
+        <source>Issue a card</source>
+        <translation>إصدار بطاقة</translation>
+    </message>
+    <message>
+        <source>QR code of card %1</source>
+        <translation>رمز QR للبطاقة %1</translation>
+    </message>
+    <message>
+        <source>Issue another card</source>
+        <translation>إصدار بطاقة أخرى</translation>
+    </message>
+    <message>
+        <source>Places to visit</source>
+        <translation>أماكن للزيارة</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>صالحة لمدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>شهر واحد</numerusform>
+            <numerusform>شهران</numerusform>
+            <numerusform>%n أشهر</numerusform>
+            <numerusform>%n شهرًا</numerusform>
+            <numerusform>%n شهر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The holder&apos;s language</source>
+        <translation>لغة حامل البطاقة</translation>
+    </message>
+    <message>
+        <source>The holder lets me see which places they visited</source>
+        <translation>يسمح لي حامل البطاقة برؤية الأماكن التي زارها</translation>
+    </message>
+    <message>
+        <source>Ask the holder; they can change this later on their own card.</source>
+        <translation>اسأل حامل البطاقة؛ يمكنه تغيير ذلك لاحقاً على بطاقته.</translation>
+    </message>
+    <message>
+        <source>Issue the card</source>
+        <translation>أصدر البطاقة</translation>
+    </message>
+</context>
+<context>
     <name>LanguageNote</name>
     <message>
         <source>In %1</source>
@@ -1042,6 +1128,24 @@
     <message>
         <source>Back</source>
         <translation>رجوع</translation>
+    </message>
+</context>
+<context>
+    <name>QrScanner</name>
+    <message>
+        <source>QR code scanner</source>
+        <translation>ماسح رموز QR</translation>
+    </message>
+    <message>
+        <source>No camera available: type the code instead.</source>
+        <translation>لا توجد كاميرا متاحة: اكتب الرمز بدلاً من ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>QrViewfinder</name>
+    <message>
+        <source>Hold the QR code inside the square.</source>
+        <translation>ضع رمز QR داخل المربع.</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,34 @@
         <source>This choice can be changed once your card has synced to this phone.</source>
         <translation>This choice can be changed once your card has synced to this phone.</translation>
     </message>
+    <message>
+        <source>Cards are issued by the server. Join your organisation first.</source>
+        <translation>Cards are issued by the server. Join your organisation first.</translation>
+    </message>
+    <message>
+        <source>Choose at least one place for the card.</source>
+        <translation>Choose at least one place for the card.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can issue cards.</source>
+        <translation>Only a coordinator can issue cards.</translation>
+    </message>
+    <message>
+        <source>A chosen place is not known on the server yet. Sync, then try again.</source>
+        <translation>A chosen place is not known on the server yet. Sync, then try again.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. A card can be issued when there is a network.</source>
+        <translation>The server could not be reached. A card can be issued when there is a network.</translation>
+    </message>
+    <message>
+        <source>The card was not issued: %1</source>
+        <translation>The card was not issued: %1</translation>
+    </message>
+    <message>
+        <source>Card %1 is valid until %2. The holder can scan the code below with their phone.</source>
+        <translation>Card %1 is valid until %2. The holder can scan the code below with their phone.</translation>
+    </message>
 </context>
 <context>
     <name>CardPage</name>
@@ -243,6 +271,14 @@
     <message>
         <source>%1 of %2 places</source>
         <translation>%1 of %2 places</translation>
+    </message>
+    <message>
+        <source>Issue a card</source>
+        <translation>Issue a card</translation>
+    </message>
+    <message>
+        <source>Cards are issued through the server: join your organisation on the Sync page first.</source>
+        <translation>Cards are issued through the server: join your organisation on the Sync page first.</translation>
     </message>
 </context>
 <context>
@@ -652,6 +688,52 @@
     </message>
 </context>
 <context>
+    <name>IssueCardPage</name>
+    <message>
+        <source>Issue a card</source>
+        <translation>Issue a card</translation>
+    </message>
+    <message>
+        <source>QR code of card %1</source>
+        <translation>QR code of card %1</translation>
+    </message>
+    <message>
+        <source>Issue another card</source>
+        <translation>Issue another card</translation>
+    </message>
+    <message>
+        <source>Places to visit</source>
+        <translation>Places to visit</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Valid for</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The holder&apos;s language</source>
+        <translation>The holder&apos;s language</translation>
+    </message>
+    <message>
+        <source>The holder lets me see which places they visited</source>
+        <translation>The holder lets me see which places they visited</translation>
+    </message>
+    <message>
+        <source>Ask the holder; they can change this later on their own card.</source>
+        <translation>Ask the holder; they can change this later on their own card.</translation>
+    </message>
+    <message>
+        <source>Issue the card</source>
+        <translation>Issue the card</translation>
+    </message>
+</context>
+<context>
     <name>LanguageNote</name>
     <message>
         <source>In %1</source>
@@ -1006,6 +1088,24 @@
     <message>
         <source>Back</source>
         <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>QrScanner</name>
+    <message>
+        <source>QR code scanner</source>
+        <translation>QR code scanner</translation>
+    </message>
+    <message>
+        <source>No camera available: type the code instead.</source>
+        <translation>No camera available: type the code instead.</translation>
+    </message>
+</context>
+<context>
+    <name>QrViewfinder</name>
+    <message>
+        <source>Hold the QR code inside the square.</source>
+        <translation>Hold the QR code inside the square.</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,34 @@
         <source>This choice can be changed once your card has synced to this phone.</source>
         <translation>Deze keuze kun je wijzigen zodra je kaart naar deze telefoon is gesynchroniseerd.</translation>
     </message>
+    <message>
+        <source>Cards are issued by the server. Join your organisation first.</source>
+        <translation>Kaarten worden uitgegeven via de server. Sluit je eerst aan bij je organisatie.</translation>
+    </message>
+    <message>
+        <source>Choose at least one place for the card.</source>
+        <translation>Kies minstens één plek voor de kaart.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can issue cards.</source>
+        <translation>Alleen een coördinator kan kaarten uitgeven.</translation>
+    </message>
+    <message>
+        <source>A chosen place is not known on the server yet. Sync, then try again.</source>
+        <translation>Een gekozen plek is nog niet bekend op de server. Synchroniseer en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. A card can be issued when there is a network.</source>
+        <translation>De server is niet bereikbaar. Een kaart kan worden uitgegeven zodra er netwerk is.</translation>
+    </message>
+    <message>
+        <source>The card was not issued: %1</source>
+        <translation>De kaart is niet uitgegeven: %1</translation>
+    </message>
+    <message>
+        <source>Card %1 is valid until %2. The holder can scan the code below with their phone.</source>
+        <translation>Kaart %1 is geldig tot %2. De houder kan de code hieronder scannen met de eigen telefoon.</translation>
+    </message>
 </context>
 <context>
     <name>CardPage</name>
@@ -243,6 +271,14 @@
     <message>
         <source>%1 of %2 places</source>
         <translation>%1 van %2 plekken</translation>
+    </message>
+    <message>
+        <source>Issue a card</source>
+        <translation>Kaart uitgeven</translation>
+    </message>
+    <message>
+        <source>Cards are issued through the server: join your organisation on the Sync page first.</source>
+        <translation>Kaarten worden uitgegeven via de server: sluit je eerst aan bij je organisatie op de pagina Synchronisatie.</translation>
     </message>
 </context>
 <context>
@@ -652,6 +688,52 @@
     </message>
 </context>
 <context>
+    <name>IssueCardPage</name>
+    <message>
+        <source>Issue a card</source>
+        <translation>Kaart uitgeven</translation>
+    </message>
+    <message>
+        <source>QR code of card %1</source>
+        <translation>QR-code van kaart %1</translation>
+    </message>
+    <message>
+        <source>Issue another card</source>
+        <translation>Nog een kaart uitgeven</translation>
+    </message>
+    <message>
+        <source>Places to visit</source>
+        <translation>Plekken om te bezoeken</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Geldig gedurende</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The holder&apos;s language</source>
+        <translation>Taal van de houder</translation>
+    </message>
+    <message>
+        <source>The holder lets me see which places they visited</source>
+        <translation>De houder laat mij zien welke plekken hij of zij bezocht</translation>
+    </message>
+    <message>
+        <source>Ask the holder; they can change this later on their own card.</source>
+        <translation>Vraag het de houder; die kan dit later zelf wijzigen op de eigen kaart.</translation>
+    </message>
+    <message>
+        <source>Issue the card</source>
+        <translation>Kaart uitgeven</translation>
+    </message>
+</context>
+<context>
     <name>LanguageNote</name>
     <message>
         <source>In %1</source>
@@ -1006,6 +1088,24 @@
     <message>
         <source>Back</source>
         <translation>Terug</translation>
+    </message>
+</context>
+<context>
+    <name>QrScanner</name>
+    <message>
+        <source>QR code scanner</source>
+        <translation>QR-codescanner</translation>
+    </message>
+    <message>
+        <source>No camera available: type the code instead.</source>
+        <translation>Geen camera beschikbaar: typ de code in plaats daarvan.</translation>
+    </message>
+</context>
+<context>
+    <name>QrViewfinder</name>
+    <message>
+        <source>Hold the QR code inside the square.</source>
+        <translation>Houd de QR-code binnen het vierkant.</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,34 @@
         <source>This choice can be changed once your card has synced to this phone.</source>
         <translation>Ten wybór można zmienić, gdy karta zsynchronizuje się z tym telefonem.</translation>
     </message>
+    <message>
+        <source>Cards are issued by the server. Join your organisation first.</source>
+        <translation>Karty wydaje serwer. Najpierw dołącz do swojej organizacji.</translation>
+    </message>
+    <message>
+        <source>Choose at least one place for the card.</source>
+        <translation>Wybierz co najmniej jedno miejsce na kartę.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can issue cards.</source>
+        <translation>Tylko koordynator może wydawać karty.</translation>
+    </message>
+    <message>
+        <source>A chosen place is not known on the server yet. Sync, then try again.</source>
+        <translation>Jedno z wybranych miejsc nie jest jeszcze znane na serwerze. Zsynchronizuj i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. A card can be issued when there is a network.</source>
+        <translation>Nie można połączyć się z serwerem. Kartę można wydać, gdy będzie sieć.</translation>
+    </message>
+    <message>
+        <source>The card was not issued: %1</source>
+        <translation>Karta nie została wydana: %1</translation>
+    </message>
+    <message>
+        <source>Card %1 is valid until %2. The holder can scan the code below with their phone.</source>
+        <translation>Karta %1 jest ważna do %2. Posiadacz może zeskanować poniższy kod swoim telefonem.</translation>
+    </message>
 </context>
 <context>
     <name>CardPage</name>
@@ -246,6 +274,14 @@
     <message>
         <source>%1 of %2 places</source>
         <translation>%1 z %2 miejsc</translation>
+    </message>
+    <message>
+        <source>Issue a card</source>
+        <translation>Wydaj kartę</translation>
+    </message>
+    <message>
+        <source>Cards are issued through the server: join your organisation on the Sync page first.</source>
+        <translation>Karty wydaje serwer: najpierw dołącz do organizacji na stronie Synchronizacja.</translation>
     </message>
 </context>
 <context>
@@ -658,6 +694,53 @@
     </message>
 </context>
 <context>
+    <name>IssueCardPage</name>
+    <message>
+        <source>Issue a card</source>
+        <translation>Wydaj kartę</translation>
+    </message>
+    <message>
+        <source>QR code of card %1</source>
+        <translation>Kod QR karty %1</translation>
+    </message>
+    <message>
+        <source>Issue another card</source>
+        <translation>Wydaj kolejną kartę</translation>
+    </message>
+    <message>
+        <source>Places to visit</source>
+        <translation>Miejsca do odwiedzenia</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Ważna przez</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n miesiąc</numerusform>
+            <numerusform>%n miesiące</numerusform>
+            <numerusform>%n miesięcy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The holder&apos;s language</source>
+        <translation>Język posiadacza</translation>
+    </message>
+    <message>
+        <source>The holder lets me see which places they visited</source>
+        <translation>Posiadacz pozwala mi widzieć, które miejsca odwiedził</translation>
+    </message>
+    <message>
+        <source>Ask the holder; they can change this later on their own card.</source>
+        <translation>Zapytaj posiadacza; może to później zmienić na swojej karcie.</translation>
+    </message>
+    <message>
+        <source>Issue the card</source>
+        <translation>Wydaj kartę</translation>
+    </message>
+</context>
+<context>
     <name>LanguageNote</name>
     <message>
         <source>In %1</source>
@@ -1015,6 +1098,24 @@
     <message>
         <source>Back</source>
         <translation>Wstecz</translation>
+    </message>
+</context>
+<context>
+    <name>QrScanner</name>
+    <message>
+        <source>QR code scanner</source>
+        <translation>Skaner kodów QR</translation>
+    </message>
+    <message>
+        <source>No camera available: type the code instead.</source>
+        <translation>Brak aparatu: wpisz kod.</translation>
+    </message>
+</context>
+<context>
+    <name>QrViewfinder</name>
+    <message>
+        <source>Hold the QR code inside the square.</source>
+        <translation>Trzymaj kod QR wewnątrz kwadratu.</translation>
     </message>
 </context>
 <context>

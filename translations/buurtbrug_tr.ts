@@ -190,6 +190,34 @@
         <source>This choice can be changed once your card has synced to this phone.</source>
         <translation>Kartınız bu telefona eşitlendiğinde bu seçimi değiştirebilirsiniz.</translation>
     </message>
+    <message>
+        <source>Cards are issued by the server. Join your organisation first.</source>
+        <translation>Kartlar sunucu üzerinden verilir. Önce kurumunuza katılın.</translation>
+    </message>
+    <message>
+        <source>Choose at least one place for the card.</source>
+        <translation>Kart için en az bir yer seçin.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can issue cards.</source>
+        <translation>Kartları yalnızca koordinatör verebilir.</translation>
+    </message>
+    <message>
+        <source>A chosen place is not known on the server yet. Sync, then try again.</source>
+        <translation>Seçilen bir yer sunucuda henüz bilinmiyor. Eşitleyin ve tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. A card can be issued when there is a network.</source>
+        <translation>Sunucuya ulaşılamadı. Ağ olduğunda kart verilebilir.</translation>
+    </message>
+    <message>
+        <source>The card was not issued: %1</source>
+        <translation>Kart verilmedi: %1</translation>
+    </message>
+    <message>
+        <source>Card %1 is valid until %2. The holder can scan the code below with their phone.</source>
+        <translation>%1 numaralı kart %2 tarihine kadar geçerli. Kart sahibi aşağıdaki kodu kendi telefonuyla okutabilir.</translation>
+    </message>
 </context>
 <context>
     <name>CardPage</name>
@@ -240,6 +268,14 @@
     <message>
         <source>%1 of %2 places</source>
         <translation>%2 yerden %1</translation>
+    </message>
+    <message>
+        <source>Issue a card</source>
+        <translation>Kart ver</translation>
+    </message>
+    <message>
+        <source>Cards are issued through the server: join your organisation on the Sync page first.</source>
+        <translation>Kartlar sunucu üzerinden verilir: önce Eşitleme sayfasından kurumunuza katılın.</translation>
     </message>
 </context>
 <context>
@@ -646,6 +682,51 @@
     </message>
 </context>
 <context>
+    <name>IssueCardPage</name>
+    <message>
+        <source>Issue a card</source>
+        <translation>Kart ver</translation>
+    </message>
+    <message>
+        <source>QR code of card %1</source>
+        <translation>%1 numaralı kartın QR kodu</translation>
+    </message>
+    <message>
+        <source>Issue another card</source>
+        <translation>Başka bir kart ver</translation>
+    </message>
+    <message>
+        <source>Places to visit</source>
+        <translation>Ziyaret edilecek yerler</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Geçerlilik süresi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n ay</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The holder&apos;s language</source>
+        <translation>Kart sahibinin dili</translation>
+    </message>
+    <message>
+        <source>The holder lets me see which places they visited</source>
+        <translation>Kart sahibi hangi yerleri ziyaret ettiğini görmeme izin veriyor</translation>
+    </message>
+    <message>
+        <source>Ask the holder; they can change this later on their own card.</source>
+        <translation>Kart sahibine sorun; bunu daha sonra kendi kartında değiştirebilir.</translation>
+    </message>
+    <message>
+        <source>Issue the card</source>
+        <translation>Kartı ver</translation>
+    </message>
+</context>
+<context>
     <name>LanguageNote</name>
     <message>
         <source>In %1</source>
@@ -997,6 +1078,24 @@
     <message>
         <source>Back</source>
         <translation>Geri</translation>
+    </message>
+</context>
+<context>
+    <name>QrScanner</name>
+    <message>
+        <source>QR code scanner</source>
+        <translation>QR kod okuyucu</translation>
+    </message>
+    <message>
+        <source>No camera available: type the code instead.</source>
+        <translation>Kamera yok: bunun yerine kodu yazın.</translation>
+    </message>
+</context>
+<context>
+    <name>QrViewfinder</name>
+    <message>
+        <source>Hold the QR code inside the square.</source>
+        <translation>QR kodunu karenin içinde tutun.</translation>
     </message>
 </context>
 <context>

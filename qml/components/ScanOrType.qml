@@ -16,17 +16,21 @@ ColumnLayout {
 
     spacing: Theme.gap
 
-    Item {
-        id: scannerSlot
-        objectName: "scannerSlot"
-        visible: children.length > 0
+    // The camera, where the phone has one; without it the field below (or, for a poster, the
+    // note) is all there is, and nothing here pretends otherwise.
+    QrScanner {
+        id: scanner
+        objectName: "qrScanner"
+        visible: cameraAvailable
+        active: root.scanning
         Layout.fillWidth: true
         Layout.preferredHeight: visible ? width * 0.75 : 0
+        onDecoded: text => root.submitted(text)
     }
 
     Label {
         objectName: "noCameraNote"
-        visible: !root.typing && !scannerSlot.visible
+        visible: !root.typing && !scanner.cameraAvailable
         text: qsTr("This phone has no camera to read the poster. Ask the host to scan your card instead.")
         wrapMode: Text.Wrap
         color: Theme.ink
