@@ -14,6 +14,15 @@ if [ ! -f .demo/server/directory.sqlite ]; then
   "$admin" init --data .demo/server
   "$admin" import assets/sample/neighbourhood.json --data .demo/server
   "$admin" add-org visserijplein --data .demo/server
+  # A Kijk op de Wijk card in Arabic and the posters of its places, printed to PDF, so the
+  # demo can be stamped: scan .demo/card.pdf with a phone, or type its code in the app.
+  card=$("$admin" card issue --org visserijplein --initiative geestverwanten --initiative wijkpaleis \
+         --initiative thuis-in-west --lang ar --data .demo/server --json \
+         | python3 -c 'import json,sys; print(json.load(sys.stdin)["code"])')
+  "$admin" card print "$card" --out .demo/card.pdf --data .demo/server >/dev/null
+  "$admin" card poster --org visserijplein --initiative geestverwanten --initiative wijkpaleis \
+    --initiative thuis-in-west --out .demo/posters.pdf --data .demo/server >/dev/null
+  echo "Demo card $card: .demo/card.pdf, posters: .demo/posters.pdf"
 fi
 # A demo admin password, made once; generic CouchDB clients can use http://admin:PASSWORD@127.0.0.1:5984
 [ -f .demo/admin-password ] || head -c 12 /dev/urandom | base64 | tr -d '/+=' > .demo/admin-password
