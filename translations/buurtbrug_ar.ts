@@ -760,6 +760,10 @@
         <source>Issue the card</source>
         <translation>أصدر البطاقة</translation>
     </message>
+    <message>
+        <source>The same places as the last card</source>
+        <translation>نفس أماكن البطاقة السابقة</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNote</name>

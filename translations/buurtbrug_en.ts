@@ -732,6 +732,10 @@
         <source>Issue the card</source>
         <translation>Issue the card</translation>
     </message>
+    <message>
+        <source>The same places as the last card</source>
+        <translation>The same places as the last card</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNote</name>

@@ -732,6 +732,10 @@
         <source>Issue the card</source>
         <translation>Kaart uitgeven</translation>
     </message>
+    <message>
+        <source>The same places as the last card</source>
+        <translation>Dezelfde plekken als de vorige kaart</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNote</name>

@@ -739,6 +739,10 @@
         <source>Issue the card</source>
         <translation>Wydaj kartę</translation>
     </message>
+    <message>
+        <source>The same places as the last card</source>
+        <translation>Te same miejsca co na ostatniej karcie</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNote</name>

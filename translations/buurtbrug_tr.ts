@@ -725,6 +725,10 @@
         <source>Issue the card</source>
         <translation>Kartı ver</translation>
     </message>
+    <message>
+        <source>The same places as the last card</source>
+        <translation>Son karttaki yerlerin aynısı</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNote</name>

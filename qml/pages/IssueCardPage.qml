@@ -96,6 +96,16 @@ Page {
                 spacing: Theme.gap
                 Layout.fillWidth: true
 
+                Button {
+                    objectName: "issueLikeLast"
+                    readonly property var places: root.visible ? root.cards.lastCardPlaces(root.cards.revision) : []
+                    visible: places.length > 0
+                    text: qsTr("The same places as the last card")
+                    implicitHeight: Theme.touchTarget
+                    Accessible.name: text
+                    Layout.fillWidth: true
+                    onClicked: root.chosen = places.slice()
+                }
                 Label {
                     text: qsTr("Places to visit")
                     font.pixelSize: Theme.heading

@@ -446,3 +446,22 @@ QVariantMap CardController::issueCard(const QStringList &initiatives, int months
              { QStringLiteral("code"), card.value(QLatin1String("display")).toString() },
              { QStringLiteral("payload"), card.value(QLatin1String("payload")).toString() } };
 }
+
+QStringList CardController::lastCardPlaces(int) const
+{
+    if (!m_cards)
+        return {};
+    QJsonObject newest;
+    const Result<QStringList> ids = m_cards->queryIndex(QStringLiteral("by-type"), QStringLiteral("card"), QStringLiteral("card"));
+    for (const QString &id : ids.ok() ? ids.value() : QStringList()) {
+        const Result<QJsonObject> doc = m_cards->get(id);
+        if (!doc.ok() || (!m_organisation.isEmpty() && doc.value().value(QLatin1String("org")).toString() != m_organisation))
+            continue;
+        if (newest.isEmpty() || doc.value().value(QLatin1String("validFrom")).toString() > newest.value(QLatin1String("validFrom")).toString())
+            newest = doc.value();
+    }
+    QStringList places;
+    for (const QJsonValue &id : newest.value(QLatin1String("initiatives")).toArray())
+        places.append(id.toString());
+    return places;
+}

@@ -86,6 +86,9 @@ public:
     // A referrer issues a card: the places (initiative ids), how many months it is valid from
     // today, the holder's language and their choice about sharing progress. {ok, message,
     // code (display form), payload}: the payload for the holder to scan off this screen.
+    // The places of the organisation's most recent card, as a template for the next one
+    // (`revision` only makes bindings re-run).
+    Q_INVOKABLE QStringList lastCardPlaces(int revision) const;
     Q_INVOKABLE QVariantMap issueCard(const QStringList &initiatives, int months, const QString &language, bool shareProgress);
 
 signals:

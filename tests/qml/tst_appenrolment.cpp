@@ -209,6 +209,14 @@ private slots:
         QCOMPARE(facts.initiatives.size(), 2);
         QCOMPARE(facts.validUntil, QDate::currentDate().addMonths(3));
         QTRY_VERIFY_WITH_TIMEOUT(phone.controller()->cards()->organisationCards(0).size() == 1, 20000);
+
+        // The next card starts from the same places, as a template.
+        QuickItems::click(QuickItems::find(phone.window(), "issueAnother"));
+        QTRY_VERIFY(QuickItems::find(phone.window(), "issueLikeLast"));
+        QVERIFY(!QuickItems::find(phone.window(), "issueCard")->isEnabled());
+        QuickItems::click(QuickItems::find(phone.window(), "issueLikeLast"));
+        QTRY_VERIFY(QuickItems::find(phone.window(), "issueCard")->isEnabled());
+        QCOMPARE(QuickItems::find(phone.window(), "issueCardPage")->property("chosen").toStringList(), facts.initiatives);
     }
 };
 
