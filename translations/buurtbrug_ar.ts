@@ -1232,6 +1232,10 @@
         <source>Check the code</source>
         <translation>تحقّق من الرمز</translation>
     </message>
+    <message>
+        <source>Scan with the camera</source>
+        <translation>امسح بالكاميرا</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleText</name>

@@ -1192,6 +1192,10 @@
         <source>Check the code</source>
         <translation>Check the code</translation>
     </message>
+    <message>
+        <source>Scan with the camera</source>
+        <translation>Scan with the camera</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleText</name>

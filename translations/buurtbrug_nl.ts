@@ -1192,6 +1192,10 @@
         <source>Check the code</source>
         <translation>Code controleren</translation>
     </message>
+    <message>
+        <source>Scan with the camera</source>
+        <translation>Scannen met de camera</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleText</name>

@@ -1202,6 +1202,10 @@
         <source>Check the code</source>
         <translation>Sprawdź kod</translation>
     </message>
+    <message>
+        <source>Scan with the camera</source>
+        <translation>Zeskanuj aparatem</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleText</name>

@@ -1182,6 +1182,10 @@
         <source>Check the code</source>
         <translation>Kodu kontrol et</translation>
     </message>
+    <message>
+        <source>Scan with the camera</source>
+        <translation>Kamerayla okut</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleText</name>

@@ -11,18 +11,28 @@ ColumnLayout {
     property bool typing: true          // offer the code field (cards have a typed code; posters do not)
     property string fieldLabel: qsTr("Card code")
     property string placeholder: "K7Q-M4P-XR9"
-    property bool scanning: false       // the camera runs only while this is true and shown
+    property bool scanning: false       // the page allows the camera: it is shown and in front
+    property bool cameraOn: false       // the person turned the camera on; it never starts by itself
     signal submitted(string text)
 
     spacing: Theme.gap
 
     // The camera, where the phone has one; without it the field below (or, for a poster, the
     // note) is all there is, and nothing here pretends otherwise.
+    Button {
+        objectName: "startCamera"
+        visible: scanner.cameraAvailable && !root.cameraOn
+        text: qsTr("Scan with the camera")
+        implicitHeight: Theme.touchTarget
+        Accessible.name: text
+        Layout.fillWidth: true
+        onClicked: root.cameraOn = true
+    }
     QrScanner {
         id: scanner
         objectName: "qrScanner"
-        visible: cameraAvailable
-        active: root.scanning
+        visible: cameraAvailable && root.cameraOn
+        active: root.scanning && root.cameraOn
         Layout.fillWidth: true
         Layout.preferredHeight: visible ? width * 0.75 : 0
         onDecoded: text => root.submitted(text)

@@ -117,6 +117,7 @@ Page {
                         ScanOrType {
                             objectName: "addMyCard"
                             visible: !root.cards.hasMyCard
+                            scanning: root.visible && visible
                             Layout.fillWidth: true
                             onSubmitted: text => root.addCard(text)
                         }

@@ -143,6 +143,7 @@ Page {
                 objectName: "posterScan"
                 visible: root.scanningPoster
                 typing: false
+                cameraOn: true // the person asked for it with the button above
                 scanning: root.scanningPoster && root.visible
                 Layout.fillWidth: true
                 onSubmitted: text => root.stampWithPoster(text)
