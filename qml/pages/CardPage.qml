@@ -188,7 +188,7 @@ Page {
                             Layout.fillWidth: true
                         }
                         Repeater {
-                            model: root.coordinator && root.visible ? root.cards.organisationCards(root.cards.revision).slice(0, 30) : []
+                            model: root.coordinator && root.visible ? root.cards.organisationCards(root.cards.revision) : []
                             delegate: Label {
                                 required property var modelData
                                 objectName: "organisationCard"

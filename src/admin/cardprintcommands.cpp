@@ -1,5 +1,6 @@
 #include "cardprintcommands.h"
 
+#include "cardfacts.h"
 #include "cardprinter.h"
 #include "databasefolder.h"
 #include "domainindexer.h"
@@ -43,7 +44,7 @@ Result<QJsonObject> CardPrintCommands::posters(const PosterRequest &request)
         if (!poster.ok())
             return poster.error();
         posters.append(poster.value());
-        ids.append(initiative.startsWith(QLatin1String("initiative:")) ? initiative : QStringLiteral("initiative:") + initiative);
+        ids.append(InitiativeRef::id(initiative));
     }
     const Result<int> pages = CardPrinter::printPosters(posters, request.out);
     if (!pages.ok())

@@ -10,17 +10,6 @@
 namespace {
 using Code = StoreError::Code;
 
-QString outcomeName(StampResult::Outcome outcome)
-{
-    switch (outcome) {
-    case StampResult::Outcome::Stamped: return QStringLiteral("stamped");
-    case StampResult::Outcome::Unverified: return QStringLiteral("unverified");
-    case StampResult::Outcome::Confirmed: return QStringLiteral("confirmed");
-    case StampResult::Outcome::AlreadyStamped: return QStringLiteral("already_stamped");
-    }
-    return {};
-}
-
 struct Databases
 {
     DatabaseFolder folder { DomainIndexer::indexer() };
@@ -70,7 +59,7 @@ Result<QJsonObject> StampCommands::stamp(const QString &data, const QString &car
         return stamped.error();
     const Stamp &stamp = stamped.value().stamp;
     return QJsonObject { { QStringLiteral("ok"), true },
-                         { QStringLiteral("outcome"), outcomeName(stamped.value().outcome) },
+                         { QStringLiteral("outcome"), StampBook::outcomeName(stamped.value().outcome) },
                          { QStringLiteral("stamp"), stamp.id },
                          { QStringLiteral("card"), card.code },
                          { QStringLiteral("initiative"), stamp.initiative },
@@ -83,18 +72,18 @@ Result<QJsonObject> StampCommands::progress(const QString &data, const QString &
     if (StoreError error = open(dbs, data, SqliteConnection::Mode::ReadOnly); !error.ok())
         return error;
     StampBook book(*dbs.cards, *dbs.directory);
-    Result<CardFacts> card = book.cardOnDevice(code);
-    if (!card.ok())
-        return card.error();
-    const QJsonObject doc = dbs.cards->get(QStringLiteral("card:") + card.value().code).value();
-    QJsonObject answer { { QStringLiteral("code"), card.value().code },
-                         { QStringLiteral("shared"), doc.value(QLatin1String("shareProgress")).toBool() } };
+    const Result<QJsonObject> doc = book.cardDocument(code);
+    if (!doc.ok())
+        return doc.error();
+    const CardFacts card = CardFacts::fromDocument(doc.value());
+    QJsonObject answer { { QStringLiteral("code"), card.code },
+                         { QStringLiteral("shared"), doc.value().value(QLatin1String("shareProgress")).toBool() } };
     if (!answer.value(QLatin1String("shared")).toBool())
         return answer;
-    Result<QList<Stamp>> stamps = book.stampsOf(card.value().code);
+    Result<QList<Stamp>> stamps = book.stampsOf(card.code);
     if (!stamps.ok())
         return stamps.error();
-    const CardProgress progress = CardProgressOf::compute(card.value(), stamps.value());
+    const CardProgress progress = CardProgressOf::compute(card, stamps.value());
     QJsonArray places;
     for (const CardPlace &place : progress.places) {
         places.append(QJsonObject { { QStringLiteral("initiative"), place.initiative },

@@ -7,9 +7,9 @@
 #include "databasefolder.h"
 #include "domainindexer.h"
 #include "initiativelistmodel.h"
-#include "cardissueclient.h"
 #include "enrolmentclient.h"
 #include "sampleneighbourhood.h"
+#include "serverpost.h"
 #include "syncstatus.h"
 #include "uilanguage.h"
 
@@ -145,7 +145,7 @@ StoreError AppShell::connectSync(const QString &server, const QString &enrolCode
     if (credentials.roles.contains(QStringLiteral("coordinator"))) {
         m_controller->cards()->setIssuer([this, server = credentials.server, token = credentials.token.toLatin1()](const QJsonObject &form) {
             QNetworkAccessManager network;
-            Result<QJsonObject> issued = CardIssueClient::issue(network, server, token, form);
+            Result<QJsonObject> issued = ServerPost::send(network, server, QStringLiteral("/_cards"), form, token, 20000);
             // The new card (and, the first time, the organisation's key) was written on the
             // server for this phone: fetch it now rather than at the next periodic sync.
             if (issued.ok())

@@ -16,16 +16,6 @@ QVariantMap answer(bool ok, const QString &outcome, const QString &message)
     return { { QStringLiteral("ok"), ok }, { QStringLiteral("outcome"), outcome }, { QStringLiteral("message"), message } };
 }
 
-QString outcomeName(StampResult::Outcome outcome)
-{
-    switch (outcome) {
-    case StampResult::Outcome::Stamped: return QStringLiteral("stamped");
-    case StampResult::Outcome::Unverified: return QStringLiteral("unverified");
-    case StampResult::Outcome::Confirmed: return QStringLiteral("confirmed");
-    case StampResult::Outcome::AlreadyStamped: return QStringLiteral("already");
-    }
-    return {};
-}
 }
 
 CardController::CardController(DocumentDatabase *directory, PositionService *position, QObject *parent)
@@ -33,11 +23,15 @@ CardController::CardController(DocumentDatabase *directory, PositionService *pos
 {
     if (m_directory)
         connect(m_directory, &DocumentDatabase::documentsChanged, this, &CardController::bump);
-    // "Nearest next" follows the holder as they walk.
+    // "Nearest next" follows the holder as they walk: recomputed after some steps, not at every
+    // fix, since a card page reads the directory for each of its places.
     if (m_position) {
         connect(m_position, &PositionService::positionChanged, this, [this] {
-            if (!m_myCode.isEmpty())
-                bump();
+            const Geo::Point here { m_position->latitude(), m_position->longitude() };
+            if (m_myCode.isEmpty() || (Geo::isValid(m_nextFrom) && Geo::distanceMetres(m_nextFrom, here) < nextVisitStepMetres))
+                return;
+            m_nextFrom = here;
+            bump();
         });
     }
 }
@@ -109,11 +103,6 @@ void CardController::setStampingFor(const QString &initiative)
     bump();
 }
 
-QString CardController::stampingForName() const
-{
-    return m_stampingFor.isEmpty() ? QString() : placeName(m_stampingFor);
-}
-
 std::optional<Fix> CardController::fix() const
 {
     // The fallback point is no fix, and one of unknown accuracy vouches for nothing.
@@ -127,7 +116,7 @@ QString CardController::placeName(const QString &initiative) const
     if (!m_directory)
         return initiative;
     const Result<InitiativeInfo> info = DirectoryRepository(*m_directory).initiative(initiative, m_language);
-    return info.ok() && !info.value().name.text.isEmpty() ? info.value().name.text : initiative.section(u':', 1);
+    return info.ok() && !info.value().name.text.isEmpty() ? info.value().name.text : InitiativeRef::slug(initiative);
 }
 
 QString CardController::longDate(const QDate &date) const
@@ -164,16 +153,34 @@ QString CardController::refusal(const CardVerifier::Problem problem, const CardF
     return {};
 }
 
-// The card's own limits, checked here too so the person gets them in their language.
+// StampBook's check of the card's own limits, worded for the person holding the phone.
 QString CardController::cardMismatch(const CardFacts &card, const QString &initiative) const
 {
-    if (today() < card.validFrom)
-        return refusal(CardVerifier::Problem::NotYetValid, card);
-    if (today() > card.validUntil)
-        return refusal(CardVerifier::Problem::Expired, card);
-    if (!card.initiatives.contains(initiative))
-        return tr("%1 is not on this card.").arg(placeName(initiative));
+    switch (StampBook::mismatch(card, initiative, today())) {
+    case StampBook::Mismatch::None:
+    case StampBook::Mismatch::NoDay: return {};
+    case StampBook::Mismatch::NotYetValid: return refusal(CardVerifier::Problem::NotYetValid, card);
+    case StampBook::Mismatch::Expired: return refusal(CardVerifier::Problem::Expired, card);
+    case StampBook::Mismatch::NotOnCard: return tr("%1 is not on this card.").arg(placeName(initiative));
+    }
     return {};
+}
+
+std::optional<CardFacts> CardController::readCard(const QString &text, bool keepExpired, const QString &notOnPhone,
+                                                  QString *problem) const
+{
+    if (!CardVerifier::kindOf(text).isEmpty() || text.contains(u':')) {
+        const CardVerifier::Check check = CardVerifier::verify(text, *m_directory, today());
+        if (check.ok() || (keepExpired && check.problem == CardVerifier::Problem::Expired))
+            return check.card;
+        *problem = refusal(check.problem, check.card);
+        return std::nullopt;
+    }
+    const Result<CardFacts> found = StampBook(*m_cards, *m_directory).cardOnDevice(text);
+    if (found.ok())
+        return found.value();
+    *problem = found.error().code == StoreError::Code::NotFound ? notOnPhone : tr("This code has a typo. Check it against the card.");
+    return std::nullopt;
 }
 
 QString CardController::storeMessage(const StoreError &error)
@@ -189,62 +196,38 @@ QVariantMap CardController::stampCard(const QString &scannedOrTyped)
         return answer(false, QStringLiteral("refused"), tr("Cards are not available on this phone."));
     if (m_stampingFor.isEmpty())
         return answer(false, QStringLiteral("refused"), tr("First choose the place you are stamping for."));
-    StampBook book(*m_cards, *m_directory);
-    CardFacts card;
-    if (!CardVerifier::kindOf(scannedOrTyped).isEmpty() || scannedOrTyped.contains(u':')) {
-        const CardVerifier::Check check = CardVerifier::verify(scannedOrTyped, *m_directory, today());
-        if (!check.ok())
-            return answer(false, QStringLiteral("refused"), refusal(check.problem, check.card));
-        card = check.card;
-    } else {
-        const Result<CardFacts> found = book.cardOnDevice(scannedOrTyped);
-        if (!found.ok()) {
-            return answer(false, QStringLiteral("refused"),
-                          found.error().code == StoreError::Code::NotFound
-                                  ? tr("This card is not on this phone yet. Scan its QR code, or sync first.")
-                                  : tr("This code has a typo. Check it against the card."));
-        }
-        card = found.value();
-    }
+    QString problem;
+    const std::optional<CardFacts> read =
+            readCard(scannedOrTyped, false, tr("This card is not on this phone yet. Scan its QR code, or sync first."), &problem);
+    if (!read)
+        return answer(false, QStringLiteral("refused"), problem);
+    const CardFacts &card = *read;
     if (const QString mismatch = cardMismatch(card, m_stampingFor); !mismatch.isEmpty())
         return answer(false, QStringLiteral("refused"), mismatch);
-    const Result<StampResult> stamped = book.stampAsHost(card, m_stampingFor, today());
+    const Result<StampResult> stamped = StampBook(*m_cards, *m_directory).stampAsHost(card, m_stampingFor, today());
     if (!stamped.ok())
         return answer(false, QStringLiteral("refused"), storeMessage(stamped.error()));
     const QString place = placeName(m_stampingFor);
     const QString code = CardCode::display(card.code);
-    switch (stamped.value().outcome) {
-    case StampResult::Outcome::AlreadyStamped:
-        return answer(true, QStringLiteral("already"), tr("Card %1 already has today's stamp for %2.").arg(code, place));
-    case StampResult::Outcome::Confirmed:
-        return answer(true, QStringLiteral("confirmed"), tr("Stamp confirmed on card %1: %2.").arg(code, place));
-    default:
-        return answer(true, QStringLiteral("stamped"), tr("Stamped card %1: %2.").arg(code, place));
-    }
+    const StampResult::Outcome outcome = stamped.value().outcome;
+    const QString message = outcome == StampResult::Outcome::AlreadyStamped ? tr("Card %1 already has today's stamp for %2.").arg(code, place)
+                          : outcome == StampResult::Outcome::Confirmed      ? tr("Stamp confirmed on card %1: %2.").arg(code, place)
+                                                                            : tr("Stamped card %1: %2.").arg(code, place);
+    return answer(true, StampBook::outcomeName(outcome), message);
 }
 
 QVariantMap CardController::addMyCard(const QString &scannedOrTyped)
 {
     if (!m_cards || !m_directory)
         return answer(false, QStringLiteral("refused"), tr("Cards are not available on this phone."));
-    if (!CardVerifier::kindOf(scannedOrTyped).isEmpty() || scannedOrTyped.contains(u':')) {
-        const CardVerifier::Check check = CardVerifier::verify(scannedOrTyped, *m_directory, today());
-        // An expired card is still the holder's: they may want to look back at it.
-        if (!check.ok() && check.problem != CardVerifier::Problem::Expired)
-            return answer(false, QStringLiteral("refused"), refusal(check.problem, check.card));
-        m_myCode = check.card.code;
-        m_myPayload = scannedOrTyped.trimmed();
-    } else {
-        const Result<CardFacts> found = StampBook(*m_cards, *m_directory).cardOnDevice(scannedOrTyped);
-        if (!found.ok()) {
-            return answer(false, QStringLiteral("refused"),
-                          found.error().code == StoreError::Code::NotFound
-                                  ? tr("Scan the QR code on your card to add it.")
-                                  : tr("This code has a typo. Check it against the card."));
-        }
-        m_myCode = found.value().code;
-        m_myPayload.clear();
-    }
+    // An expired card is still the holder's: they may want to look back at it.
+    QString problem;
+    const std::optional<CardFacts> card = readCard(scannedOrTyped, true, tr("Scan the QR code on your card to add it."), &problem);
+    if (!card)
+        return answer(false, QStringLiteral("refused"), problem);
+    m_myCode = card->code;
+    // The signed QR code speaks for the card offline; a typed code needs the synced document.
+    m_myPayload = scannedOrTyped.contains(u':') ? scannedOrTyped.trimmed() : QString();
     saveDeviceChoices();
     bump();
     return answer(true, QStringLiteral("added"), tr("Your card is on this phone now."));
@@ -294,7 +277,7 @@ QVariantMap CardController::stampWithPoster(const QString &scanned)
         message = tr("Saved. The stamp for %1 counts once the host confirms it: ask them to scan your card.").arg(place);
     else
         message = tr("Stamped: %1. Well done!").arg(place);
-    return answer(true, outcomeName(outcome), message);
+    return answer(true, StampBook::outcomeName(outcome), message);
 }
 
 QString CardController::setShareProgress(bool share)
@@ -326,11 +309,14 @@ QVariantMap CardController::computeMyCard() const
     const CardProgress progress = CardProgressOf::compute(*card, stamps.ok() ? stamps.value() : QList<Stamp>());
     DirectoryRepository directory(*m_directory);
     QVariantList places;
+    QHash<QString, QString> names;
     for (const CardPlace &place : progress.places) {
         const Result<InitiativeInfo> info = directory.initiative(place.initiative, m_language);
         const QString street = info.ok() ? info.value().street : QString();
+        const QString name = info.ok() && !info.value().name.text.isEmpty() ? info.value().name.text : InitiativeRef::slug(place.initiative);
+        names.insert(place.initiative, name);
         places.append(QVariantMap { { QStringLiteral("id"), place.initiative },
-                                    { QStringLiteral("name"), info.ok() ? info.value().name.text : place.initiative },
+                                    { QStringLiteral("name"), name },
                                     { QStringLiteral("address"), street },
                                     { QStringLiteral("stamped"), place.stamped },
                                     { QStringLiteral("pending"), place.pending },
@@ -342,7 +328,7 @@ QVariantMap CardController::computeMyCard() const
                                                                          here ? std::optional<Geo::Point>(here->point) : std::nullopt);
     if (visit) {
         next = { { QStringLiteral("id"), visit->initiative },
-                 { QStringLiteral("name"), placeName(visit->initiative) },
+                 { QStringLiteral("name"), names.value(visit->initiative) },
                  { QStringLiteral("time"), visit->start.isValid() ? QLocale(m_language).toString(visit->start, QLocale::ShortFormat) : QString() },
                  { QStringLiteral("distance"), visit->distanceMetres < 0 ? -1.0 : Geo::roundedDistance(visit->distanceMetres, here->accuracyMetres) },
                  { QStringLiteral("minutes"), visit->distanceMetres < 0 ? -1 : Geo::walkingMinutes(visit->distanceMetres) } };
@@ -361,38 +347,42 @@ QVariantMap CardController::computeMyCard() const
              { QStringLiteral("next"), next } };
 }
 
-QVariantList CardController::organisationCards(int) const
+QList<QJsonObject> CardController::organisationCardDocs() const
 {
-    const QString &org = m_organisation;
-    QVariantList cards;
-    if (!m_cards || !m_directory)
-        return cards;
-    const Result<QStringList> ids = m_cards->queryIndex(QStringLiteral("by-type"), QStringLiteral("card"), QStringLiteral("card"));
     QList<QJsonObject> docs;
+    if (!m_cards)
+        return docs;
+    const Result<QStringList> ids = m_cards->queryIndex(QStringLiteral("by-type"), QStringLiteral("card"), QStringLiteral("card"));
     for (const QString &id : ids.ok() ? ids.value() : QStringList()) {
         const Result<QJsonObject> doc = m_cards->get(id);
-        if (doc.ok() && (org.isEmpty() || doc.value().value(QLatin1String("org")).toString() == org))
+        if (doc.ok() && (m_organisation.isEmpty() || doc.value().value(QLatin1String("org")).toString() == m_organisation))
             docs.append(doc.value());
     }
     std::sort(docs.begin(), docs.end(), [](const QJsonObject &a, const QJsonObject &b) {
         return a.value(QLatin1String("validFrom")).toString() > b.value(QLatin1String("validFrom")).toString();
     });
+    return docs;
+}
+
+QVariantList CardController::organisationCards(int) const
+{
+    QVariantList cards;
+    if (!m_cards || !m_directory)
+        return cards;
     StampBook book(*m_cards, *m_directory);
-    for (const QJsonObject &doc : docs) {
-        const QString code = doc.value(QLatin1String("code")).toString();
+    for (const QJsonObject &doc : organisationCardDocs().mid(0, listedCards)) {
+        const CardFacts facts = CardFacts::fromDocument(doc);
         const bool shared = doc.value(QLatin1String("shareProgress")).toBool();
-        QVariantMap row { { QStringLiteral("code"), CardCode::display(code) },
-                          { QStringLiteral("validUntil"), longDate(QDate::fromString(doc.value(QLatin1String("validUntil")).toString(), Qt::ISODate)) },
+        QVariantMap row { { QStringLiteral("code"), CardCode::display(facts.code) },
+                          { QStringLiteral("validUntil"), longDate(facts.validUntil) },
                           { QStringLiteral("shared"), shared },
                           { QStringLiteral("collected"), -1 },
                           { QStringLiteral("total"), -1 },
                           { QStringLiteral("complete"), false } };
         // The holder's choice decides: no stamp of a private card is even read for this view.
         if (shared) {
-            const Result<CardFacts> facts = book.cardOnDevice(code);
-            const Result<QList<Stamp>> stamps = book.stampsOf(code);
-            if (facts.ok() && stamps.ok()) {
-                const CardProgress progress = CardProgressOf::compute(facts.value(), stamps.value());
+            if (const Result<QList<Stamp>> stamps = book.stampsOf(facts.code); stamps.ok()) {
+                const CardProgress progress = CardProgressOf::compute(facts, stamps.value());
                 row.insert(QStringLiteral("collected"), progress.collected);
                 row.insert(QStringLiteral("total"), progress.total());
                 row.insert(QStringLiteral("complete"), progress.complete());
@@ -449,19 +439,6 @@ QVariantMap CardController::issueCard(const QStringList &initiatives, int months
 
 QStringList CardController::lastCardPlaces(int) const
 {
-    if (!m_cards)
-        return {};
-    QJsonObject newest;
-    const Result<QStringList> ids = m_cards->queryIndex(QStringLiteral("by-type"), QStringLiteral("card"), QStringLiteral("card"));
-    for (const QString &id : ids.ok() ? ids.value() : QStringList()) {
-        const Result<QJsonObject> doc = m_cards->get(id);
-        if (!doc.ok() || (!m_organisation.isEmpty() && doc.value().value(QLatin1String("org")).toString() != m_organisation))
-            continue;
-        if (newest.isEmpty() || doc.value().value(QLatin1String("validFrom")).toString() > newest.value(QLatin1String("validFrom")).toString())
-            newest = doc.value();
-    }
-    QStringList places;
-    for (const QJsonValue &id : newest.value(QLatin1String("initiatives")).toArray())
-        places.append(id.toString());
-    return places;
+    const QList<QJsonObject> docs = organisationCardDocs();
+    return docs.isEmpty() ? QStringList() : CardFacts::fromDocument(docs.constFirst()).initiatives;
 }

@@ -11,6 +11,7 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+#include <cmath>
 #include <functional>
 #include <optional>
 
@@ -28,10 +29,8 @@ class CardController : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by the AppController")
-    Q_PROPERTY(bool available READ available NOTIFY changed)
     // The initiative a host stamps for (kept on the device); "" until one is chosen.
     Q_PROPERTY(QString stampingFor READ stampingFor WRITE setStampingFor NOTIFY changed)
-    Q_PROPERTY(QString stampingForName READ stampingForName NOTIFY changed)
     Q_PROPERTY(bool hasMyCard READ hasMyCard NOTIFY changed)
     // The holder's card: code, validUntil, expired, collected, pending, total, complete,
     // shareKnown, shareProgress, places [{id, name, address, stamped, pending, lastVisit}],
@@ -57,10 +56,8 @@ public:
     void setLanguage(const QString &language);
     void setIssuer(Issuer issuer);
 
-    [[nodiscard]] bool available() const { return m_cards != nullptr; }
     [[nodiscard]] QString stampingFor() const { return m_stampingFor; }
     void setStampingFor(const QString &initiative);
-    [[nodiscard]] QString stampingForName() const;
     [[nodiscard]] bool hasMyCard() const { return !m_myCode.isEmpty(); }
     [[nodiscard]] QVariantMap myCard() const;
     [[nodiscard]] int revision() const { return m_revision; }
@@ -69,18 +66,18 @@ public:
     // The places a host can stamp for: [{id, name}], by name.
     Q_INVOKABLE QVariantList stampPlaces() const;
     // A host stamps a card from a scanned QR code or a typed code: {ok, outcome, message}, where
-    // outcome is "stamped", "confirmed", "already" or "refused".
+    // outcome is "stamped", "confirmed", "already_stamped" or "refused".
     Q_INVOKABLE QVariantMap stampCard(const QString &scannedOrTyped);
     // The holder adds their own card by its QR code (or its code, once the card has synced).
     Q_INVOKABLE QVariantMap addMyCard(const QString &scannedOrTyped);
     Q_INVOKABLE void forgetMyCard();
-    // The holder scanned a poster: {ok, outcome ("stamped", "unverified", "already",
+    // The holder scanned a poster: {ok, outcome ("stamped", "unverified", "already_stamped",
     // "refused"), message}.
     Q_INVOKABLE QVariantMap stampWithPoster(const QString &scanned);
     // The holder's choice; "" or why it could not be saved.
     Q_INVOKABLE QString setShareProgress(bool share);
-    // A coordinator's view of the cards of the device's organisation: [{code, validUntil,
-    // shared, collected, total, complete}], newest first; collected and total are -1 where the
+    // A coordinator's view of the newest `listedCards` cards of the device's organisation:
+    // [{code, validUntil, shared, collected, total, complete}], newest first; collected and total are -1 where the
     // holder keeps progress private. `revision` only makes bindings re-run.
     Q_INVOKABLE QVariantList organisationCards(int revision) const;
     // A referrer issues a card: the places (initiative ids), how many months it is valid from
@@ -106,6 +103,9 @@ private:
     QString m_myPayload;
     int m_revision = 0;
     Issuer m_issuer;
+    static constexpr double nextVisitStepMetres = 25;
+    static constexpr int listedCards = 30;
+    Geo::Point m_nextFrom { NAN, NAN }; // where the nearest next place was last worked out from
     // myCard is read by many bindings after each change; it is computed once per revision.
     mutable QVariantMap m_myCard;
     mutable int m_myCardRevision = -1;
@@ -115,8 +115,14 @@ private:
     [[nodiscard]] QString placeName(const QString &initiative) const;
     [[nodiscard]] std::optional<CardFacts> myFacts() const;
     [[nodiscard]] QVariantMap computeMyCard() const;
+    // The organisation's card documents, newest first.
+    [[nodiscard]] QList<QJsonObject> organisationCardDocs() const;
     [[nodiscard]] QString refusal(const CardVerifier::Problem problem, const CardFacts &card) const;
     [[nodiscard]] QString cardMismatch(const CardFacts &card, const QString &initiative) const;
+    // A card from a scanned QR code (its signature checked) or a typed code (found in this
+    // phone's `cards`); nullopt with the sentence to show, `notOnPhone` for an unknown code.
+    [[nodiscard]] std::optional<CardFacts> readCard(const QString &text, bool keepExpired, const QString &notOnPhone,
+                                                    QString *problem) const;
     [[nodiscard]] static QString storeMessage(const StoreError &error);
     [[nodiscard]] QString longDate(const QDate &date) const;
     void loadDeviceChoices();

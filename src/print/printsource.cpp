@@ -6,15 +6,9 @@
 #include "organisationkeys.h"
 
 #include <QFile>
-#include <QJsonArray>
 
 namespace {
 using Code = StoreError::Code;
-
-QString initiativeId(const QString &given)
-{
-    return given.startsWith(QLatin1String("initiative:")) ? given : QStringLiteral("initiative:") + given;
-}
 
 Result<PrintablePlace> place(DocumentDatabase &directory, const QString &id, const QString &language)
 {
@@ -54,13 +48,8 @@ Result<PrintableCard> PrintSource::card(DatabaseFolder &folder, const QString &t
         return doc.error().code == Code::NotFound
                 ? StoreError::make(Code::NotFound, QStringLiteral("no card %1 in this folder").arg(CardCode::display(*code)))
                 : doc.error();
-    const QJsonObject &d = doc.value();
-    CardFacts facts { *code, d.value(QLatin1String("org")).toString(), {},
-                      QDate::fromString(d.value(QLatin1String("validFrom")).toString(), Qt::ISODate),
-                      QDate::fromString(d.value(QLatin1String("validUntil")).toString(), Qt::ISODate),
-                      d.value(QLatin1String("language")).toString() };
-    for (const QJsonValue &id : d.value(QLatin1String("initiatives")).toArray())
-        facts.initiatives.append(id.toString());
+    CardFacts facts = CardFacts::fromDocument(doc.value());
+    facts.code = *code;
 
     PrintableCard card { facts.code, {}, facts.validFrom, facts.validUntil, facts.language, {} };
     for (const QString &id : std::as_const(facts.initiatives)) {
@@ -88,7 +77,7 @@ Result<PrintablePoster> PrintSource::poster(DatabaseFolder &folder, const QStrin
     Result<DocumentDatabase *> directory = directoryOf(folder);
     if (!directory.ok())
         return directory.error();
-    const QString id = initiativeId(initiative);
+    const QString id = InitiativeRef::id(initiative);
     Result<PrintablePlace> p = place(*directory.value(), id, language);
     if (!p.ok())
         return p.error();

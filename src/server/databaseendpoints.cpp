@@ -187,15 +187,16 @@ CouchResponse DatabaseEndpoints::database(const CouchRequest &request, const Pri
 StoreError DatabaseEndpoints::checkWrite(const Principal &who, DocumentDatabase *db, const QJsonObject &doc) const
 {
     const QString &database = db->name();
-    // What a card holder may change depends on the card as it is now.
+    // What a card holder may change on their card depends on the card as it is now.
     std::optional<QJsonObject> stored;
-    if (database == QLatin1String("cards") && !who.isAdmin() && !AccessPolicy::isWorker(who)) {
-        if (Result<QJsonObject> current = db->get(doc.value(QLatin1String("_id")).toString()); current.ok())
+    const QString id = doc.value(QLatin1String("_id")).toString();
+    if (database == QLatin1String("cards") && id.startsWith(QLatin1String("card:")) && !who.isAdmin() && !AccessPolicy::isWorker(who)) {
+        if (Result<QJsonObject> current = db->get(id); current.ok())
             stored = current.value();
     }
     if (!m_policy.canWrite(who, database, doc, stored ? &*stored : nullptr))
         return StoreError::make(StoreError::Code::Forbidden, QStringLiteral("You are not allowed to write this document."));
-    if (isTypedDatabase(database) && !doc.value(QLatin1String("_id")).toString().startsWith(QLatin1String("_local/")))
+    if (isTypedDatabase(database) && !id.startsWith(QLatin1String("_local/")))
         return DocumentValidator::validateFor(doc, database);
     return StoreError::none();
 }

@@ -1,12 +1,8 @@
 #include "enrolmentclient.h"
 
-#include "jsontext.h"
+#include "serverpost.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 
 QJsonObject DeviceCredentials::toJson() const
 {
@@ -30,26 +26,10 @@ DeviceCredentials DeviceCredentials::fromJson(const QJsonObject &json)
 Result<DeviceCredentials> EnrolmentClient::redeem(QNetworkAccessManager &network, const QUrl &server, const QString &code,
                                                   const QString &deviceName, int timeoutMs)
 {
-    QUrl url = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery);
-    url.setPath(QStringLiteral("/_enrol"));
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(timeoutMs);
-    const QByteArray body = QJsonDocument(QJsonObject { { "invite", code }, { "device", deviceName } }).toJson(QJsonDocument::Compact);
-    QNetworkReply *reply = network.post(request, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0)
-        return StoreError::make(StoreError::Code::IoError, QStringLiteral("cannot reach %1: %2").arg(url.host(), reply->errorString()));
-    Result<QJsonObject> answer = JsonText::parseObject(reply->readAll());
+    const Result<QJsonObject> answer = ServerPost::send(network, server, QStringLiteral("/_enrol"),
+                                                        QJsonObject { { "invite", code }, { "device", deviceName } }, {}, timeoutMs);
     if (!answer.ok())
         return answer.error();
-    if (status != 201)
-        return StoreError::make(status == 403 ? StoreError::Code::Forbidden : StoreError::Code::BadRequest,
-                                answer.value().value(QLatin1String("reason")).toString());
     DeviceCredentials credentials = DeviceCredentials::fromJson(answer.value());
     credentials.server = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery);
     if (credentials.token.isEmpty())

@@ -118,6 +118,8 @@ private slots:
         // The same card again that day: said so, nothing added.
         typeCode(*shell, m_code);
         QVERIFY(banner(*shell, "stampResult") != first);
+        QVERIFY(banner(*shell, "stampResult").contains(CardCode::display(m_code)));
+        QVERIFY(find(shell->window(), "stampResult")->property("ok").toBool());
         QCOMPARE(stamps(*shell), 1);
         // A typo: caught by the check character, nothing stamped.
         QString typo = m_code;

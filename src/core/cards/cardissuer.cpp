@@ -39,7 +39,7 @@ Result<IssuedCard> CardIssuer::issue(DatabaseFolder &folder, const CardRequest &
         return cards.error();
     QStringList initiatives;
     for (const QString &given : request.initiatives) {
-        const QString id = given.startsWith(QLatin1String("initiative:")) ? given : QStringLiteral("initiative:") + given;
+        const QString id = InitiativeRef::id(given);
         if (!directory.value()->get(id).ok())
             return StoreError::make(Code::NotFound, QStringLiteral("%1 is not in the directory").arg(id.left(80)));
         if (!initiatives.contains(id))

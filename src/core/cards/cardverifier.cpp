@@ -20,7 +20,7 @@ QJsonArray slugs(const QStringList &initiatives)
 {
     QJsonArray out;
     for (const QString &id : initiatives)
-        out.append(id.startsWith(QLatin1String("initiative:")) ? id.mid(11) : id);
+        out.append(InitiativeRef::slug(id));
     return out;
 }
 }
@@ -76,8 +76,9 @@ CardVerifier::Check CardVerifier::verify(const QString &text, DocumentDatabase &
 
 QString CardVerifier::posterPayload(const PosterFacts &poster, const QByteArray &secretKey)
 {
-    const QString slug = poster.initiative.startsWith(QLatin1String("initiative:")) ? poster.initiative.mid(11) : poster.initiative;
-    return SignedPayload::sign(posterKind, QJsonObject { { QStringLiteral("o"), poster.org }, { QStringLiteral("i"), slug } }, secretKey);
+    return SignedPayload::sign(posterKind, QJsonObject { { QStringLiteral("o"), poster.org },
+                                                         { QStringLiteral("i"), InitiativeRef::slug(poster.initiative) } },
+                               secretKey);
 }
 
 CardVerifier::PosterCheck CardVerifier::verifyPoster(const QString &text, DocumentDatabase &directory)

@@ -1,27 +1,7 @@
 #pragma once
 
+#include "cardfacts.h"
 #include "documentdatabase.h"
-
-#include <QDate>
-#include <QStringList>
-
-// What a card says (docs/DATA-MODEL.md, "card"): no name, no diagnosis.
-struct CardFacts
-{
-    QString code;
-    QString org;
-    QStringList initiatives; // initiative ids
-    QDate validFrom;
-    QDate validUntil;
-    QString language;
-};
-
-// What an initiative's poster says: which organisation put it up, for which initiative.
-struct PosterFacts
-{
-    QString org;
-    QString initiative; // initiative id
-};
 
 // Issues and checks the signed QR payload of a Kijk op de Wijk card, offline: the signature
 // against the organisation's public key from the directory, the code's check character and

@@ -10,16 +10,6 @@
 namespace {
 using Code = StoreError::Code;
 
-QString slugOf(const QString &initiative)
-{
-    return initiative.startsWith(QLatin1String("initiative:")) ? initiative.mid(11) : initiative;
-}
-
-QString initiativeId(const QString &given)
-{
-    return QStringLiteral("initiative:") + slugOf(given);
-}
-
 Stamp stampFrom(const QJsonObject &doc)
 {
     return { doc.value(QLatin1String("_id")).toString(), doc.value(QLatin1String("initiative")).toString(),
@@ -31,10 +21,10 @@ Stamp stampFrom(const QJsonObject &doc)
 
 QString StampBook::stampId(const QString &code, const QString &initiative, const QDate &day)
 {
-    return QStringLiteral("stamp:%1:%2:%3").arg(code, slugOf(initiative), day.toString(Qt::ISODate));
+    return QStringLiteral("stamp:%1:%2:%3").arg(code, InitiativeRef::slug(initiative), day.toString(Qt::ISODate));
 }
 
-Result<CardFacts> StampBook::cardOnDevice(const QString &typedCode)
+Result<QJsonObject> StampBook::cardDocument(const QString &typedCode)
 {
     QString why;
     const std::optional<QString> code = CardCode::parse(typedCode, &why);
@@ -46,26 +36,51 @@ Result<CardFacts> StampBook::cardOnDevice(const QString &typedCode)
             return doc.error();
         return StoreError::make(Code::NotFound, QStringLiteral("this card is not on this device yet: scan its QR code, or sync first"));
     }
-    const QJsonObject &card = doc.value();
-    QStringList initiatives;
-    for (const QJsonValue &id : card.value(QLatin1String("initiatives")).toArray())
-        initiatives.append(id.toString());
-    return CardFacts { *code, card.value(QLatin1String("org")).toString(), initiatives,
-                       QDate::fromString(card.value(QLatin1String("validFrom")).toString(), Qt::ISODate),
-                       QDate::fromString(card.value(QLatin1String("validUntil")).toString(), Qt::ISODate),
-                       card.value(QLatin1String("language")).toString() };
+    return doc;
+}
+
+Result<CardFacts> StampBook::cardOnDevice(const QString &typedCode)
+{
+    const Result<QJsonObject> doc = cardDocument(typedCode);
+    if (!doc.ok())
+        return doc.error();
+    return CardFacts::fromDocument(doc.value());
+}
+
+QString StampBook::outcomeName(StampResult::Outcome outcome)
+{
+    switch (outcome) {
+    case StampResult::Outcome::Stamped: return QStringLiteral("stamped");
+    case StampResult::Outcome::Unverified: return QStringLiteral("unverified");
+    case StampResult::Outcome::Confirmed: return QStringLiteral("confirmed");
+    case StampResult::Outcome::AlreadyStamped: return QStringLiteral("already_stamped");
+    }
+    return {};
+}
+
+StampBook::Mismatch StampBook::mismatch(const CardFacts &card, const QString &initiative, const QDate &day)
+{
+    if (!day.isValid())
+        return Mismatch::NoDay;
+    if (day < card.validFrom)
+        return Mismatch::NotYetValid;
+    if (day > card.validUntil)
+        return Mismatch::Expired;
+    if (!card.initiatives.contains(InitiativeRef::id(initiative)))
+        return Mismatch::NotOnCard;
+    return Mismatch::None;
 }
 
 StoreError StampBook::checkCard(const CardFacts &card, const QString &initiative, const QDate &day)
 {
-    if (!day.isValid())
-        return StoreError::make(Code::BadRequest, QStringLiteral("a stamp needs its day"));
-    if (day < card.validFrom)
-        return StoreError::make(Code::BadRequest, QStringLiteral("this card is valid from %1").arg(card.validFrom.toString(Qt::ISODate)));
-    if (day > card.validUntil)
-        return StoreError::make(Code::BadRequest, QStringLiteral("this card expired on %1").arg(card.validUntil.toString(Qt::ISODate)));
-    if (!card.initiatives.contains(initiativeId(initiative)))
-        return StoreError::make(Code::BadRequest, QStringLiteral("%1 is not on this card").arg(initiativeId(initiative).left(80)));
+    const auto refuse = [](const QString &reason) { return StoreError::make(Code::BadRequest, reason); };
+    switch (mismatch(card, initiative, day)) {
+    case Mismatch::None: return {};
+    case Mismatch::NoDay: return refuse(QStringLiteral("a stamp needs its day"));
+    case Mismatch::NotYetValid: return refuse(QStringLiteral("this card is valid from %1").arg(card.validFrom.toString(Qt::ISODate)));
+    case Mismatch::Expired: return refuse(QStringLiteral("this card expired on %1").arg(card.validUntil.toString(Qt::ISODate)));
+    case Mismatch::NotOnCard: return refuse(QStringLiteral("%1 is not on this card").arg(InitiativeRef::id(initiative).left(80)));
+    }
     return {};
 }
 
@@ -80,7 +95,7 @@ Result<StampResult> StampBook::stampByPoster(const CardFacts &card, const Poster
 {
     if (StoreError error = checkCard(card, poster.initiative, day); !error.ok())
         return error;
-    Result<QJsonObject> place = m_directory.get(initiativeId(poster.initiative));
+    Result<QJsonObject> place = m_directory.get(InitiativeRef::id(poster.initiative));
     if (!place.ok())
         return StoreError::make(Code::NotFound, QStringLiteral("%1 is not in this device's directory").arg(poster.initiative.left(80)));
     const QJsonObject position = place.value().value(QLatin1String("position")).toObject();
@@ -122,7 +137,7 @@ Result<StampResult> StampBook::write(const CardFacts &card, const QString &initi
     const QJsonObject doc { { QStringLiteral("_id"), id },
                             { QStringLiteral("type"), QStringLiteral("stamp") },
                             { QStringLiteral("card"), QStringLiteral("card:") + card.code },
-                            { QStringLiteral("initiative"), initiativeId(initiative) },
+                            { QStringLiteral("initiative"), InitiativeRef::id(initiative) },
                             { QStringLiteral("date"), day.toString(Qt::ISODate) },
                             { QStringLiteral("method"), byHost ? QStringLiteral("host") : QStringLiteral("self") },
                             { QStringLiteral("verified"), verified } };

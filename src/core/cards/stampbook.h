@@ -50,10 +50,18 @@ public:
     StampBook(DocumentDatabase &cards, DocumentDatabase &directory) : m_cards(cards), m_directory(directory) { }
 
     [[nodiscard]] static QString stampId(const QString &code, const QString &initiative, const QDate &day);
+    // "stamped", "unverified", "confirmed", "already_stamped": for scripts and QML.
+    [[nodiscard]] static QString outcomeName(StampResult::Outcome outcome);
+
+    // Why a card cannot take a stamp for this initiative on this day, before anything is written.
+    enum class Mismatch { None, NoDay, NotYetValid, Expired, NotOnCard };
+    [[nodiscard]] static Mismatch mismatch(const CardFacts &card, const QString &initiative, const QDate &day);
 
     // The card behind a typed code, from this device's copy of `cards`: for a host without a
     // camera. NotFound says to scan the QR code or sync first; BadRequest why the code is wrong.
     [[nodiscard]] Result<CardFacts> cardOnDevice(const QString &typedCode);
+    // The same card's document, for what only the document says (the holder's sharing choice).
+    [[nodiscard]] Result<QJsonObject> cardDocument(const QString &typedCode);
     // A host at the initiative stamps a card checked by scan (CardVerifier) or by cardOnDevice.
     [[nodiscard]] Result<StampResult> stampAsHost(const CardFacts &card, const QString &initiative, const QDate &day);
     // The holder scanned the initiative's poster (checked with CardVerifier::verifyPoster).
@@ -68,7 +76,7 @@ private:
     DocumentDatabase &m_cards;
     DocumentDatabase &m_directory;
 
-    [[nodiscard]] StoreError checkCard(const CardFacts &card, const QString &initiative, const QDate &day);
+    [[nodiscard]] static StoreError checkCard(const CardFacts &card, const QString &initiative, const QDate &day);
     [[nodiscard]] Result<StampResult> write(const CardFacts &card, const QString &initiative, const QDate &day,
                                             bool byHost, bool verified);
     [[nodiscard]] Stamp verifiedInAnyRevision(const Stamp &stamp);

@@ -1,4 +1,4 @@
-#include "cardissueclient.h"
+#include "serverpost.h"
 
 #include "jsontext.h"
 
@@ -7,16 +7,17 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
-Result<QJsonObject> CardIssueClient::issue(QNetworkAccessManager &network, const QUrl &server, const QByteArray &token,
-                                           const QJsonObject &form, int timeoutMs)
+Result<QJsonObject> ServerPost::send(QNetworkAccessManager &network, const QUrl &server, const QString &path,
+                                     const QJsonObject &body, const QByteArray &bearerToken, int timeoutMs, int expectedStatus)
 {
     QUrl url = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery);
-    url.setPath(QStringLiteral("/_cards"));
+    url.setPath(path);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token);
+    if (!bearerToken.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + bearerToken);
     request.setTransferTimeout(timeoutMs);
-    QNetworkReply *reply = network.post(request, QJsonDocument(form).toJson(QJsonDocument::Compact));
+    QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -25,9 +26,7 @@ Result<QJsonObject> CardIssueClient::issue(QNetworkAccessManager &network, const
     if (status == 0)
         return StoreError::make(StoreError::Code::IoError, QStringLiteral("cannot reach %1: %2").arg(url.host(), reply->errorString()));
     Result<QJsonObject> answer = JsonText::parseObject(reply->readAll());
-    if (!answer.ok())
-        return answer.error();
-    if (status == 201)
+    if (!answer.ok() || status == expectedStatus)
         return answer;
     const QString reason = answer.value().value(QLatin1String("reason")).toString();
     switch (status) {
