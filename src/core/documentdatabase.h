@@ -32,6 +32,7 @@ public:
     // Derives secondary index keys and search text of each document, inside the write
     // transaction. Rebuilds this file's indexes when they were made by another version.
     [[nodiscard]] StoreError setIndexer(Indexer indexer);
+    [[nodiscard]] const Indexer &indexer() const { return m_indexer; }
     [[nodiscard]] int revsLimit() const { return m_revsLimit; }
     [[nodiscard]] StoreError setRevsLimit(int limit);
 
@@ -105,6 +106,10 @@ public:
     // Busy when another connection holds the file.
     [[nodiscard]] StoreError compact();
     void setMaxPageCount(qint64 pages) { m_connection.setMaxPageCount(pages); }
+
+    // Another connection of this process (a replication writing on its own thread) committed
+    // a write to this file: tells this instance's listeners as if it had written it.
+    void announceWrite(qint64 updateSeq) { emit documentsChanged(updateSeq); }
 
 signals:
     // Emitted after a committed write changed at least one document.

@@ -217,6 +217,9 @@ void HttpConnection::respond(int status, const QByteArray &body, const QByteArra
 {
     // One write for head and body: no small packet waits for a delayed ACK.
     m_socket->write(head(status, contentType, body.size()) + (m_request.method == "HEAD" ? QByteArray() : body));
+    // Out now, not on a later turn of the event loop: another connection's request may be
+    // handled first and this client would wait for it.
+    m_socket->flush();
     done();
 }
 
@@ -231,11 +234,13 @@ void HttpConnection::writeChunk(const QByteArray &data)
     if (data.isEmpty())
         return;
     m_socket->write(QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n");
+    m_socket->flush();
 }
 
 void HttpConnection::finishStream()
 {
     m_socket->write("0\r\n\r\n");
+    m_socket->flush();
     m_streaming = false;
     done();
 }

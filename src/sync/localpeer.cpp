@@ -1,47 +1,18 @@
 #include "localpeer.h"
 
 #include "documentdatabase.h"
+#include "storethread.h"
 
 #include <QTimer>
 
 #include <memory>
 
-LocalPeer::LocalPeer(DocumentDatabase *db, QObject *parent) : QObject(parent), m_db(db) { }
-
-template<typename T>
-void LocalPeer::later(Done<T> done, Result<T> result)
-{
-    QTimer::singleShot(0, this, [done = std::move(done), result = std::move(result)]() mutable { done(std::move(result)); });
-}
-
-QString LocalPeer::describe() const
-{
-    return m_db ? QStringLiteral("local database %1").arg(m_db->name()) : QStringLiteral("closed local database");
-}
-
-void LocalPeer::identity(Done<QString> done)
-{
-    later<QString>(std::move(done), QStringLiteral("local:") + m_db->instanceUuid());
-}
-
-void LocalPeer::updateSeq(Done<qint64> done)
-{
-    Result<DatabaseInfo> info = m_db->info();
-    later<qint64>(std::move(done), info.ok() ? Result<qint64>(info.value().updateSeq) : Result<qint64>(info.error()));
-}
-
-void LocalPeer::getCheckpoint(const QString &id, Done<QJsonObject> done)
-{
-    later<QJsonObject>(std::move(done), m_db->getLocal(QStringLiteral("_local/") + id));
-}
-
-void LocalPeer::putCheckpoint(const QJsonObject &doc, Done<QString> done)
-{
-    const WriteResult written = m_db->putLocal(doc);
-    later<QString>(std::move(done), written.error.ok() ? Result<QString>(written.rev) : Result<QString>(written.error));
-}
-
 namespace {
+StoreError closed()
+{
+    return StoreError::make(StoreError::Code::IoError, QStringLiteral("database closed"));
+}
+
 Result<ChangeBatch> batchOf(Result<ChangesPage> page)
 {
     if (!page.ok())
@@ -52,20 +23,81 @@ Result<ChangeBatch> batchOf(Result<ChangesPage> page)
     batch.rows = std::move(page.value().rows);
     return batch;
 }
-}
 
-void LocalPeer::changes(const QJsonValue &since, int limit, int waitMs, Done<ChangeBatch> done)
+ChangesOptions changesFrom(const QJsonValue &since, int limit)
 {
     ChangesOptions options;
     options.since = since.isDouble() ? qint64(since.toDouble()) : since.toString().section(u'-', 0, 0).toLongLong();
     options.limit = limit;
     options.allLeaves = true;
-    Result<ChangesPage> page = m_db->changes(options);
-    if (!page.ok() || !page.value().rows.isEmpty() || waitMs <= 0) {
-        later<ChangeBatch>(std::move(done), batchOf(std::move(page)));
+    return options;
+}
+}
+
+LocalPeer::LocalPeer(DocumentDatabase *db, QObject *parent) : QObject(parent), m_db(db) { }
+
+LocalPeer::~LocalPeer() = default;
+
+template<typename T>
+void LocalPeer::onStore(std::function<Result<T>(DocumentDatabase &)> work, Done<T> done)
+{
+    if (!m_db) {
+        QTimer::singleShot(0, this, [done = std::move(done)]() { done(closed()); });
         return;
     }
-    // Wait for a write, or the end of the wait, then read again once.
+    if (!m_store)
+        m_store = std::make_unique<StoreThread>(m_db->path(), m_db->indexer());
+    m_store->run<T>(this, std::move(work), std::move(done));
+}
+
+QString LocalPeer::describe() const
+{
+    return m_db ? QStringLiteral("local database %1").arg(m_db->name()) : QStringLiteral("closed local database");
+}
+
+void LocalPeer::identity(Done<QString> done)
+{
+    const QString uuid = m_db ? m_db->instanceUuid() : QString();
+    QTimer::singleShot(0, this, [uuid, done = std::move(done)]() {
+        done(uuid.isEmpty() ? Result<QString>(closed()) : Result<QString>(QStringLiteral("local:") + uuid));
+    });
+}
+
+void LocalPeer::updateSeq(Done<qint64> done)
+{
+    onStore<qint64>([](DocumentDatabase &db) {
+        Result<DatabaseInfo> info = db.info();
+        return info.ok() ? Result<qint64>(info.value().updateSeq) : Result<qint64>(info.error());
+    }, std::move(done));
+}
+
+void LocalPeer::getCheckpoint(const QString &id, Done<QJsonObject> done)
+{
+    onStore<QJsonObject>([id](DocumentDatabase &db) { return db.getLocal(QStringLiteral("_local/") + id); }, std::move(done));
+}
+
+void LocalPeer::putCheckpoint(const QJsonObject &doc, Done<QString> done)
+{
+    onStore<QString>([doc](DocumentDatabase &db) {
+        const WriteResult written = db.putLocal(doc);
+        return written.error.ok() ? Result<QString>(written.rev) : Result<QString>(written.error);
+    }, std::move(done));
+}
+
+void LocalPeer::changes(const QJsonValue &since, int limit, int waitMs, Done<ChangeBatch> done)
+{
+    const ChangesOptions options = changesFrom(since, limit);
+    onStore<ChangesPage>([options](DocumentDatabase &db) { return db.changes(options); },
+                         [this, options, waitMs, done = std::move(done)](Result<ChangesPage> page) {
+                             if (!page.ok() || !page.value().rows.isEmpty() || waitMs <= 0 || !m_db)
+                                 return done(batchOf(std::move(page)));
+                             waitForChange(options, waitMs, done);
+                         });
+}
+
+// Waits for a write, or the end of the wait, then reads again once.
+void LocalPeer::waitForChange(const ChangesOptions &options, int waitMs, const Done<ChangeBatch> &done)
+{
     auto answered = std::make_shared<bool>(false);
     auto timer = new QTimer(this);
     timer->setSingleShot(true);
@@ -74,7 +106,8 @@ void LocalPeer::changes(const QJsonValue &since, int limit, int waitMs, Done<Cha
             return;
         *answered = true;
         timer->deleteLater();
-        done(m_db ? batchOf(m_db->changes(options)) : Result<ChangeBatch>(StoreError::make(StoreError::Code::IoError, QStringLiteral("database closed"))));
+        onStore<ChangesPage>([options](DocumentDatabase &db) { return db.changes(options); },
+                             [done](Result<ChangesPage> page) { done(batchOf(std::move(page))); });
     };
     connect(m_db, &DocumentDatabase::documentsChanged, timer, respond);
     connect(timer, &QTimer::timeout, this, respond);
@@ -83,43 +116,54 @@ void LocalPeer::changes(const QJsonValue &since, int limit, int waitMs, Done<Cha
 
 void LocalPeer::revsDiff(const QHash<QString, QStringList> &revs, Done<QHash<QString, RevsDiffEntry>> done)
 {
-    later<QHash<QString, RevsDiffEntry>>(std::move(done), m_db->revsDiff(revs));
+    onStore<QHash<QString, RevsDiffEntry>>([revs](DocumentDatabase &db) { return db.revsDiff(revs); }, std::move(done));
 }
 
 void LocalPeer::fetch(const QList<RevisionRequest> &wanted, Done<QList<QJsonObject>> done)
 {
-    DocumentDatabase::ReadScope scope(*m_db);
-    QList<QJsonObject> docs;
-    for (const RevisionRequest &request : wanted) {
-        Result<QList<OpenRevision>> answers = m_db->openRevs(request.id, request.revs, true, true);
-        if (!answers.ok()) {
-            if (answers.error().code == StoreError::Code::NotFound)
-                continue;
-            later<QList<QJsonObject>>(std::move(done), answers.error());
-            return;
+    onStore<QList<QJsonObject>>([wanted](DocumentDatabase &db) -> Result<QList<QJsonObject>> {
+        DocumentDatabase::ReadScope scope(db);
+        QList<QJsonObject> docs;
+        for (const RevisionRequest &request : wanted) {
+            Result<QList<OpenRevision>> answers = db.openRevs(request.id, request.revs, true, true);
+            if (!answers.ok()) {
+                if (answers.error().code == StoreError::Code::NotFound)
+                    continue;
+                return answers.error();
+            }
+            for (const OpenRevision &answer : answers.value()) {
+                if (!answer.missing)
+                    docs.append(answer.doc);
+            }
         }
-        for (const OpenRevision &answer : answers.value()) {
-            if (!answer.missing)
-                docs.append(answer.doc);
-        }
-    }
-    later<QList<QJsonObject>>(std::move(done), docs);
+        return docs;
+    }, std::move(done));
 }
 
 void LocalPeer::write(const QList<QJsonObject> &docs, Done<QList<WriteResult>> done)
 {
-    QList<WriteResult> failures;
-    for (const WriteResult &result : m_db->bulkDocs(docs, false)) {
-        if (result.error.ok())
-            continue;
-        // A storage failure is not a refusal of one document: the whole batch failed.
-        const StoreError::Code code = result.error.code;
-        if (code == StoreError::Code::DiskFull || code == StoreError::Code::ReadOnly || code == StoreError::Code::IoError
-            || code == StoreError::Code::Busy || code == StoreError::Code::Corrupt || code == StoreError::Code::Internal) {
-            later<QList<WriteResult>>(std::move(done), result.error);
-            return;
+    // The app's own connection tells its listeners (lists, the push trigger) once the batch is in.
+    auto written = std::make_shared<qint64>(0);
+    onStore<QList<WriteResult>>([docs, written](DocumentDatabase &db) -> Result<QList<WriteResult>> {
+        const QMetaObject::Connection heard =
+                QObject::connect(&db, &DocumentDatabase::documentsChanged, &db, [written](qint64 seq) { *written = seq; });
+        const QList<WriteResult> results = db.bulkDocs(docs, false);
+        QObject::disconnect(heard);
+        QList<WriteResult> failures;
+        for (const WriteResult &result : results) {
+            if (result.error.ok())
+                continue;
+            // A storage failure is not a refusal of one document: the whole batch failed.
+            const StoreError::Code code = result.error.code;
+            if (code == StoreError::Code::DiskFull || code == StoreError::Code::ReadOnly || code == StoreError::Code::IoError
+                || code == StoreError::Code::Busy || code == StoreError::Code::Corrupt || code == StoreError::Code::Internal)
+                return result.error;
+            failures.append(result);
         }
-        failures.append(result);
-    }
-    later<QList<WriteResult>>(std::move(done), failures);
+        return failures;
+    }, [this, written, done = std::move(done)](Result<QList<WriteResult>> result) {
+        if (*written > 0 && m_db)
+            m_db->announceWrite(*written);
+        done(std::move(result));
+    });
 }

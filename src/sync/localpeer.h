@@ -5,16 +5,23 @@
 #include <QObject>
 #include <QPointer>
 
-class DocumentDatabase;
+#include <memory>
 
-// The local store as a replication peer. Answers on the next turn of the event loop; a
-// waiting changes request is answered by the database's documentsChanged signal or a timer.
+class DocumentDatabase;
+class StoreThread;
+
+// The local store as a replication peer. Reads and writes run on a StoreThread (a second
+// connection to the same file) and answer on this object's thread, so requests to a remote
+// peer leave while a batch is written, and the database's own listeners are told of every
+// write. A waiting changes request is answered by the database's documentsChanged signal or
+// a timer.
 class LocalPeer : public QObject, public ReplicationPeer
 {
     Q_OBJECT
 
 public:
     explicit LocalPeer(DocumentDatabase *db, QObject *parent = nullptr);
+    ~LocalPeer() override;
 
     void identity(Done<QString> done) override;
     void updateSeq(Done<qint64> done) override;
@@ -28,7 +35,10 @@ public:
 
 private:
     QPointer<DocumentDatabase> m_db;
+    std::unique_ptr<StoreThread> m_store; // made at the first request
 
+    // Runs work on the store thread and answers done on this thread; a closed database is an error.
     template<typename T>
-    void later(Done<T> done, Result<T> result);
+    void onStore(std::function<Result<T>(DocumentDatabase &)> work, Done<T> done);
+    void waitForChange(const ChangesOptions &options, int waitMs, const Done<ChangeBatch> &done);
 };

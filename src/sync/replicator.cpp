@@ -1,6 +1,7 @@
 #include "replicator.h"
 
 #include <QCryptographicHash>
+#include <QTimer>
 #include <QUuid>
 
 namespace {
@@ -24,11 +25,15 @@ void Replicator::start()
     m_running = true;
     m_stopping = false;
     m_stats = {};
-    m_prepared.reset();
+    m_ready.clear();
+    m_arrived.clear();
+    m_nextTicket = m_nextReady = 0;
+    m_readsInFlight = 0;
+    m_askingChanges = false;
     m_deferredError.reset();
-    m_preparing = false;
-    m_writerIdle = true;
-    m_waiting = false;
+    m_checkpointDue.reset();
+    m_writing = m_checkpointing = false;
+    m_drained = m_lastReadEmpty = m_waiting = false;
     m_sessionId = QUuid::createUuid().toString(QUuid::Id128);
     m_startTime = nowText();
     m_source.identity(guarded([this](Result<QString> sourceId) {
@@ -47,6 +52,8 @@ void Replicator::start()
 void Replicator::stop()
 {
     m_stopping = true;
+    // Finishes as soon as nothing is being written (a longpoll in flight is not waited for).
+    QTimer::singleShot(0, this, [this] { pump(); });
 }
 
 void Replicator::readCheckpoints()
@@ -71,7 +78,7 @@ void Replicator::readCheckpoints()
             m_readSeq = m_since;
             m_stats.startSeq = m_since;
             m_stats.lastSeq = m_since;
-            nextBatch();
+            pump();
         }));
     }));
 }
@@ -94,41 +101,64 @@ QJsonValue Replicator::commonSeq(const QJsonObject &source, const QJsonObject &t
     return 0;
 }
 
-void Replicator::nextBatch()
+// Moves the pipeline on after any step: starts a read, a write or a checkpoint when its stage
+// is free, and finishes once nothing is in flight.
+void Replicator::pump()
 {
+    if (!m_running)
+        return;
+    const bool winding = m_stopping || m_deferredError.has_value();
+    // The read goes first, so a request to a remote source is on its way before a local write
+    // keeps this thread busy.
+    if (!m_askingChanges && !winding && !m_drained && m_readsInFlight + int(m_arrived.size() + m_ready.size()) < readAhead)
+        read();
+    if (!m_writing && !winding && !m_ready.empty()) {
+        Prepared batch = std::move(m_ready.front());
+        m_ready.pop_front();
+        write(std::move(batch));
+    }
+    if (!m_checkpointing && m_checkpointDue)
+        checkpoint();
+    if (m_writing || m_checkpointing || m_checkpointDue)
+        return;
     if (m_deferredError)
         return fail(*m_deferredError);
-    if (m_stopping)
+    const bool nothingRead = m_ready.empty() && m_arrived.isEmpty() && m_readsInFlight == 0;
+    if (m_stopping || (m_drained && nothingRead))
         return finish();
-    m_writerIdle = true;
-    if (m_prepared) {
-        Prepared batch = std::move(*m_prepared);
-        m_prepared.reset();
-        return writeBatch(std::move(batch));
+    if (m_options.continuous && m_lastReadEmpty && nothingRead && !m_waiting) {
+        m_waiting = true;
+        emit caughtUp();
     }
-    if (!m_preparing)
-        prepare();
 }
 
 // Reads the next batch: changes → revs_diff on the target → fetch the missing revisions.
-void Replicator::prepare()
+void Replicator::read()
 {
-    m_preparing = true;
-    const int wait = m_options.continuous && m_waiting ? m_options.waitMs : 0;
+    m_askingChanges = true;
+    const int wait = m_options.continuous && m_lastReadEmpty ? m_options.waitMs : 0;
     m_source.changes(m_readSeq, m_options.batchSize, wait, guarded([this](Result<ChangeBatch> result) {
+        m_askingChanges = false;
         if (!result.ok())
             return readFailed(result.error());
         const ChangeBatch &batch = result.value();
-        if (batch.rows.isEmpty())
-            return onPrepared(Prepared { batch.lastSeq, {}, true });
+        if (batch.rows.isEmpty()) {
+            m_lastReadEmpty = true;
+            m_drained = !m_options.continuous;
+            return pump();
+        }
+        m_lastReadEmpty = false;
+        m_waiting = false;
         m_readSeq = batch.lastSeq;
+        const quint64 ticket = m_nextTicket++;
+        ++m_readsInFlight;
         QHash<QString, QStringList> revs;
         for (const ChangeRow &row : batch.rows) {
             revs[row.id] += row.revs;
             m_stats.missingChecked += int(row.revs.size());
         }
         const QJsonValue seq = batch.lastSeq;
-        m_target.revsDiff(revs, guarded([this, seq](Result<QHash<QString, RevsDiffEntry>> diff) {
+        m_target.revsDiff(revs, guarded([this, seq, ticket](Result<QHash<QString, RevsDiffEntry>> diff) {
             if (!diff.ok())
                 return readFailed(diff.error());
             QList<RevisionRequest> wanted;
@@ -139,65 +169,48 @@ void Replicator::prepare()
                 m_stats.missingFound += int(it->missing.size());
             }
             if (wanted.isEmpty())
-                return onPrepared(Prepared { seq, {}, false });
-            m_source.fetch(wanted, guarded([this, seq](Result<QList<QJsonObject>> docs) {
+                return arrived(ticket, { seq, {} });
+            m_source.fetch(wanted, guarded([this, seq, ticket](Result<QList<QJsonObject>> docs) {
                 if (!docs.ok())
                     return readFailed(docs.error());
                 m_stats.docsRead += int(docs.value().size());
-                onPrepared(Prepared { seq, docs.value(), false });
+                arrived(ticket, { seq, docs.value() });
             }));
         }));
+        pump(); // ask for the following page while this one is diffed and fetched
     }));
+}
+
+// Batches may finish reading out of order; the writer gets them in the order they were asked.
+void Replicator::arrived(quint64 ticket, Prepared batch)
+{
+    --m_readsInFlight;
+    m_arrived.insert(ticket, std::move(batch));
+    while (!m_arrived.isEmpty() && m_arrived.firstKey() == m_nextReady) {
+        m_ready.push_back(m_arrived.take(m_nextReady));
+        ++m_nextReady;
+    }
+    pump();
 }
 
 void Replicator::readFailed(const StoreError &error)
 {
-    m_preparing = false;
-    if (m_writerIdle)
-        return fail(error);
-    m_deferredError = error; // let the write in flight finish and be checkpointed first
+    m_deferredError = error; // what was read before is still written and checkpointed
+    pump();
 }
 
-void Replicator::onPrepared(Prepared batch)
+void Replicator::write(Prepared batch)
 {
-    m_preparing = false;
-    if (!m_running)
-        return; // failed or stopped meanwhile
-    if (batch.empty) {
-        if (!m_writerIdle) {
-            m_prepared = std::move(batch); // finish once the write in flight is checkpointed
-            return;
-        }
-        if (!m_options.continuous || m_stopping)
-            return finish();
-        if (!m_waiting) {
-            m_waiting = true;
-            emit caughtUp();
-        }
-        return prepare();
-    }
-    m_waiting = false;
-    if (m_writerIdle)
-        return writeBatch(std::move(batch));
-    m_prepared = std::move(batch);
-}
-
-void Replicator::writeBatch(Prepared batch)
-{
-    if (batch.empty) {
-        m_writerIdle = true;
-        return onPrepared(std::move(batch));
-    }
-    m_writerIdle = false;
     ++m_stats.batches;
-    // Read the following batch while this one is written.
-    if (!m_preparing && !m_prepared)
-        prepare();
     const QJsonValue seq = batch.seq;
-    if (batch.docs.isEmpty())
-        return writeCheckpoint(seq, [this] { nextBatch(); });
-    const QList<QJsonObject> fetched = batch.docs;
+    if (batch.docs.isEmpty()) { // the target had every revision already
+        m_checkpointDue = seq;
+        return;
+    }
+    m_writing = true;
+    const QList<QJsonObject> fetched = std::move(batch.docs);
     m_target.write(fetched, guarded([this, seq, fetched](Result<QList<WriteResult>> refused) {
+        m_writing = false;
         if (!refused.ok())
             return fail(refused.error());
         QSet<QString> refusedIds;
@@ -214,15 +227,18 @@ void Replicator::writeBatch(Prepared batch)
         m_stats.docWriteFailures += int(refused.value().size());
         m_stats.docsWritten += int(fetched.size() - refused.value().size());
         // A later accepted version clears an earlier rejection of the same document.
-        for (const QJsonObject &doc : fetched) {
-            const QString id = doc.value(QLatin1String("_id")).toString();
-            if (!refusedIds.contains(id))
-                m_pendingRejected.erase(std::remove_if(m_pendingRejected.begin(), m_pendingRejected.end(),
-                                                       [&](const RejectedDocument &d) { return d.id == id; }),
-                                        m_pendingRejected.end());
+        if (!m_pendingRejected.isEmpty()) {
+            for (const QJsonObject &doc : fetched) {
+                const QString id = doc.value(QLatin1String("_id")).toString();
+                if (!refusedIds.contains(id))
+                    m_pendingRejected.erase(std::remove_if(m_pendingRejected.begin(), m_pendingRejected.end(),
+                                                           [&](const RejectedDocument &d) { return d.id == id; }),
+                                            m_pendingRejected.end());
+            }
         }
         emit progress(m_stats.docsRead, m_stats.docsWritten);
-        writeCheckpoint(seq, [this] { nextBatch(); });
+        m_checkpointDue = seq;
+        pump();
     }));
 }
 
@@ -270,25 +286,33 @@ QJsonObject Replicator::checkpointDoc(const QJsonObject &previous, const QJsonVa
     return doc;
 }
 
-void Replicator::writeCheckpoint(const QJsonValue &seq, std::function<void()> then)
+// Records the newest written sequence on the target, then on the source. Writes go on
+// meanwhile; a sequence written while this one is in flight is recorded next.
+void Replicator::checkpoint()
 {
+    const QJsonValue seq = *m_checkpointDue;
+    m_checkpointDue.reset();
+    m_checkpointing = true;
     m_since = seq;
     m_stats.lastSeq = seq;
-    m_target.putCheckpoint(checkpointDoc(m_targetCheckpoint, seq, false), guarded([this, seq, then](Result<QString> targetRev) {
+    const QJsonObject targetDoc = checkpointDoc(m_targetCheckpoint, seq, false);
+    m_target.putCheckpoint(targetDoc, guarded([this, seq, targetDoc](Result<QString> targetRev) {
         if (!targetRev.ok())
             return fail(targetRev.error());
-        m_targetCheckpoint = checkpointDoc(m_targetCheckpoint, seq, false);
+        m_targetCheckpoint = targetDoc;
         m_targetCheckpoint.insert("_rev", targetRev.value());
-        m_source.putCheckpoint(checkpointDoc(m_sourceCheckpoint, seq, true), guarded([this, seq, then](Result<QString> sourceRev) {
+        const QJsonObject sourceDoc = checkpointDoc(m_sourceCheckpoint, seq, true);
+        m_source.putCheckpoint(sourceDoc, guarded([this, sourceDoc](Result<QString> sourceRev) {
             // A source we may only read (a server's directory for a reader) keeps no checkpoint;
             // the target's is enough to resume.
             if (!sourceRev.ok() && sourceRev.error().code != StoreError::Code::Forbidden
                 && sourceRev.error().code != StoreError::Code::Unauthorized)
                 return fail(sourceRev.error());
-            m_sourceCheckpoint = checkpointDoc(m_sourceCheckpoint, seq, true);
+            m_sourceCheckpoint = sourceDoc;
             if (sourceRev.ok())
                 m_sourceCheckpoint.insert("_rev", sourceRev.value());
-            then();
+            m_checkpointing = false;
+            pump();
         }));
     }));
 }

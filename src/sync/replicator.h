@@ -4,8 +4,10 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QMap>
 #include <QObject>
 
+#include <deque>
 #include <memory>
 #include <optional>
 
@@ -82,19 +84,31 @@ private:
     QJsonObject m_targetCheckpoint;
     QList<RejectedDocument> m_pendingRejected; // from earlier runs, kept until accepted
 
-    // A batch read from the source and ready to be written. While the target writes one,
-    // the next is being read (two batches in flight); checkpoints stay strictly in order.
+    // The pipeline: the reader keeps up to readAhead batches read or being read (changes →
+    // revs_diff → fetch; the next changes page is asked for as soon as the previous one is in),
+    // the writer writes them one at a time in order, and the checkpointer records the newest
+    // written sequence on both sides, one checkpoint in flight. While the target writes one
+    // batch the source is already read for the next ones, so both ends work at once; a
+    // checkpoint only ever names a sequence whose batch, and every batch before it, is written.
+    static constexpr int readAhead = 3;
     struct Prepared
     {
         QJsonValue seq;
         QList<QJsonObject> docs;
-        bool empty = false; // the source had no more changes
     };
-    std::optional<Prepared> m_prepared;
-    std::optional<StoreError> m_deferredError; // a read failed while a write was in flight
+    std::deque<Prepared> m_ready;          // read, in order, waiting for the writer
+    QMap<quint64, Prepared> m_arrived;     // read, but an earlier batch is still being read
+    quint64 m_nextTicket = 0;              // numbers the batches in reading order
+    quint64 m_nextReady = 0;               // the ticket the writer takes next
+    int m_readsInFlight = 0;
+    bool m_askingChanges = false;          // one changes request at a time: it needs the last seq
+    bool m_writing = false;
+    bool m_checkpointing = false;
+    bool m_drained = false;    // one-shot: the source had no more changes
+    bool m_lastReadEmpty = false;
+    std::optional<QJsonValue> m_checkpointDue; // written up to here, not yet checkpointed
+    std::optional<StoreError> m_deferredError; // a read failed: finish what is in flight first
     std::shared_ptr<int> m_alive = std::make_shared<int>(0); // callbacks check it is still here
-    bool m_preparing = false;
-    bool m_writerIdle = true;
     QJsonValue m_readSeq; // where reading has got to (ahead of m_since while writing)
 
     // Wraps a peer callback so it does nothing once this replicator is gone or has finished.
@@ -106,13 +120,13 @@ private:
                 f(std::move(result));
         };
     }
-    void readFailed(const StoreError &error);
     void readCheckpoints();
-    void nextBatch();
-    void prepare();
-    void onPrepared(Prepared batch);
-    void writeBatch(Prepared batch);
-    void writeCheckpoint(const QJsonValue &seq, std::function<void()> then);
+    void pump();
+    void read();
+    void readFailed(const StoreError &error);
+    void arrived(quint64 ticket, Prepared batch);
+    void write(Prepared batch);
+    void checkpoint();
     void fail(const StoreError &error);
     void finish();
     [[nodiscard]] QJsonObject checkpointDoc(const QJsonObject &previous, const QJsonValue &seq, bool forSource) const;

@@ -8,7 +8,7 @@
 
 namespace {
 // Layout of the keys and values above; bump when it changes so stored indexes are rebuilt.
-constexpr int layoutVersion = 3;
+constexpr int layoutVersion = 4;
 
 QString field(const QJsonObject &body, const char *name)
 {
@@ -171,6 +171,13 @@ DocumentIndexes DomainIndexer::derive(const QString &id, const QJsonObject &body
     const std::optional<DocType> docType = DocTypes::fromString(type);
     if (!docType)
         return out; // foreign documents (generic CouchDB clients) are stored, not indexed
+    // Field logs are most of an organisation's documents and arrive by the thousand in a
+    // sync: they get only the entries that reports, people and follow-ups read (the facts,
+    // keyed by date, serve every by-date need), so each costs one or two index rows to write.
+    if (*docType == DocType::Visit || *docType == DocType::Contact || *docType == DocType::Tally) {
+        addFieldLogEntries(*docType, body, out);
+        return out;
+    }
     out.keys.append({ byType, type, {} });
     const auto add = [&](const QString &index, const char *name) {
         const QString value = field(body, name);
@@ -181,7 +188,6 @@ DocumentIndexes DomainIndexer::derive(const QString &id, const QJsonObject &body
     add(byDate, "date");
     add(byCard, "card");
     addDirectoryEntries(*docType, id, body, out);
-    addFieldLogEntries(*docType, body, out);
     return out;
 }
 

@@ -3,7 +3,8 @@
 #include "documenttypes.h"
 
 // The secondary indexes of Buurtbrug documents (docs/DATA-MODEL.md, "Secondary indexes"):
-// by-type, by-initiative, by-date and by-card keys; the directory's list values (names,
+// by-type, by-initiative, by-date and by-card keys (not for field logs, which have their own
+// below); the directory's list values (names,
 // facts, schedules) so a list of 10 000 initiatives is read without parsing documents; and
 // the folded search text of initiatives and translations. Given to DatabaseFolder, so all
 // of it is written in the same transaction as the document.

@@ -52,7 +52,7 @@ Result<QByteArray> RawLogExport::toCsv(DocumentDatabase &org, const QDate &from,
 {
     if (!from.isValid() || !to.isValid() || to < from)
         return StoreError::make(StoreError::Code::BadRequest, QStringLiteral("give a range with from on or before to"));
-    Result<QStringList> ids = org.queryIndex(DomainIndexer::byDate, from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+    Result<QStringList> ids = org.queryIndex(DomainIndexer::fieldLogFacts, from.toString(Qt::ISODate), to.toString(Qt::ISODate));
     if (!ids.ok())
         return ids.error();
     QString out = header() + QStringLiteral("\r\n");

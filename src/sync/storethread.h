@@ -1,0 +1,49 @@
+#pragma once
+
+#include "documenttypes.h"
+#include "result.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+class DocumentDatabase;
+
+// A second connection to a database file, on a thread of its own, for the heavy work of a
+// replication: reading and writing batches of a thousand documents there leaves the calling
+// thread free to send the next request to a remote peer (and the app's UI free to draw).
+// Work runs in the order it was asked and answers on the caller's thread, through a context
+// object: if that object is gone by then, the answer is dropped.
+class StoreThread
+{
+public:
+    StoreThread(QString path, Indexer indexer);
+    ~StoreThread();
+    StoreThread(const StoreThread &) = delete;
+    StoreThread &operator=(const StoreThread &) = delete;
+
+    template<typename T>
+    void run(QObject *context, std::function<Result<T>(DocumentDatabase &)> work, std::function<void(Result<T>)> done)
+    {
+        post([this, context = QPointer<QObject>(context), work = std::move(work), done = std::move(done)]() mutable {
+            Result<T> result = open() ? work(*m_db) : Result<T>(m_openError);
+            if (context)
+                QMetaObject::invokeMethod(context.data(), [done = std::move(done), result = std::move(result)]() mutable { done(std::move(result)); },
+                                          Qt::QueuedConnection);
+        });
+    }
+
+private:
+    QString m_path;
+    Indexer m_indexer;
+    QThread m_thread;
+    QObject *m_home = nullptr; // lives on m_thread; work is posted to it
+    std::unique_ptr<DocumentDatabase> m_db; // made, used and closed on m_thread only
+    StoreError m_openError;
+
+    void post(std::function<void()> work);
+    bool open();
+};
