@@ -1,6 +1,7 @@
 #include "documentdatabase.h"
 
 #include "documentparts.h"
+#include "documenttext.h"
 #include "documentwriter.h"
 #include "revisiontree.h"
 #include "revisiontreestore.h"
@@ -232,7 +233,7 @@ Result<QJsonObject> DocumentDatabase::get(const QString &id, const GetOptions &o
 
 // One read of the document's tree serves "all", latest and _revisions for every asked revision.
 Result<QList<OpenRevision>> DocumentDatabase::openRevs(const QString &id, const QStringList &revs,
-                                                       bool withRevisions, bool latest)
+                                                       bool withRevisions, bool latest, Form form)
 {
     ReadScope scope(*this);
     SqliteStatement &find = m_connection.statement("SELECT id FROM docs WHERE doc_id = ?");
@@ -283,8 +284,14 @@ Result<QList<OpenRevision>> DocumentDatabase::openRevs(const QString &id, const 
             answers.append({ rev, true, {} });
             continue;
         }
-        QJsonObject doc = parseBody(body.bytes(0));
         const bool deleted = body.int64(1) != 0;
+        if (form == Form::Text) {
+            const QList<Revision> ancestry = withRevisions ? tree.ancestry(rev, m_revsLimit) : QList<Revision>();
+            answers.append({ rev, false, {}, DocumentText::document(id, rev, deleted, withRevisions ? &ancestry : nullptr, body.bytes(0)) });
+            body.reset();
+            continue;
+        }
+        QJsonObject doc = parseBody(body.bytes(0));
         body.reset();
         doc.insert(QStringLiteral("_id"), id);
         doc.insert(QStringLiteral("_rev"), rev);

@@ -47,8 +47,12 @@ public:
     [[nodiscard]] Result<QJsonObject> get(const QString &id, const GetOptions &options = {});
     // open_revs: the given revisions, or every leaf when revs is empty. With latest, a
     // revision that has descendants is answered with its leaf descendants instead.
+    // As text, each answer is its compact JSON text (OpenRevision::json) made from the stored
+    // bytes without parsing them: what a replication passes on.
+    enum class Form { Object, Text };
     [[nodiscard]] Result<QList<OpenRevision>> openRevs(const QString &id, const QStringList &revs,
-                                                       bool withRevisions, bool latest = false);
+                                                       bool withRevisions, bool latest = false,
+                                                       Form form = Form::Object);
     [[nodiscard]] Result<QList<AllDocsRow>> allDocs(const AllDocsOptions &options);
     [[nodiscard]] Result<QHash<QString, RevsDiffEntry>> revsDiff(const QHash<QString, QStringList> &revs);
     [[nodiscard]] Result<ChangesPage> changes(const ChangesOptions &options);

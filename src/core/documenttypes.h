@@ -86,6 +86,7 @@ struct OpenRevision
     QString rev;
     bool missing = false;
     QJsonObject doc;
+    QByteArray json; // instead of doc, when asked for as text (DocumentText::document)
 };
 
 struct DatabaseInfo

@@ -1,6 +1,7 @@
 #include "databaseendpoints.h"
 
 #include "databasefolder.h"
+#include "documenttext.h"
 #include "documentvalidator.h"
 
 #include <QJsonDocument>
@@ -224,13 +225,17 @@ CouchResponse DatabaseEndpoints::document(const CouchRequest &request, const Pri
                 revs.append(rev.toString());
             if (!openRevs.isArray() && openRevs.toString() != QLatin1String("all"))
                 return CouchResponse::error(400, QStringLiteral("bad_request"), QStringLiteral("open_revs must be \"all\" or a list of revisions"));
-            Result<QList<OpenRevision>> answers = db->openRevs(id, revs, request.flag(QStringLiteral("revs")), request.flag(QStringLiteral("latest")));
+            Result<QList<OpenRevision>> answers = db->openRevs(id, revs, request.flag(QStringLiteral("revs")), request.flag(QStringLiteral("latest")),
+                                                               DocumentDatabase::Form::Text);
             if (!answers.ok())
                 return CouchResponse::from(answers.error());
-            QJsonArray list;
-            for (const OpenRevision &answer : answers.value())
-                list.append(answer.missing ? QJsonObject { { "missing", answer.rev } } : QJsonObject { { "ok", answer.doc } });
-            return CouchResponse::json(200, list);
+            QByteArray list = "[";
+            for (const OpenRevision &answer : answers.value()) {
+                if (list.size() > 1)
+                    list += ',';
+                list += answer.missing ? "{\"missing\":" + DocumentText::quoted(answer.rev) + '}' : "{\"ok\":" + answer.json + '}';
+            }
+            return CouchResponse::jsonText(200, list + ']');
         }
         GetOptions options;
         options.rev = request.text(QStringLiteral("rev"));
@@ -496,27 +501,34 @@ CouchResponse DatabaseEndpoints::bulkGet(const CouchRequest &request, const Prin
         return CouchResponse::error(413, QStringLiteral("too_large"), QStringLiteral("At most %1 documents per request.").arg(m_limits.maxDocsPerRequest));
     const bool withRevisions = request.flag(QStringLiteral("revs"));
     const bool latest = request.flag(QStringLiteral("latest"));
+    // The documents go out as the stored text, without a parse and a serialisation each.
     DocumentDatabase::ReadScope scope(*db);
-    QJsonArray results;
+    const auto failure = [](const QString &id, const QString &rev, const QString &error, const QString &reason) {
+        return "{\"error\":" + QJsonDocument(QJsonObject { { "id", id }, { "rev", rev }, { "error", error }, { "reason", reason } }).toJson(QJsonDocument::Compact) + '}';
+    };
+    QByteArray results = "{\"results\":[";
     for (const QJsonValue &item : asked) {
         const QString id = item.toObject().value(QLatin1String("id")).toString();
         const QString rev = item.toObject().value(QLatin1String("rev")).toString();
-        QJsonArray docs;
         Result<QList<OpenRevision>> answers = m_policy.canSee(who, db->name(), id)
-                ? db->openRevs(id, rev.isEmpty() ? QStringList() : QStringList { rev }, withRevisions, latest)
+                ? db->openRevs(id, rev.isEmpty() ? QStringList() : QStringList { rev }, withRevisions, latest, DocumentDatabase::Form::Text)
                 : Result<QList<OpenRevision>>(StoreError::make(StoreError::Code::NotFound, QStringLiteral("missing")));
+        if (!results.endsWith('['))
+            results += ',';
+        results += "{\"id\":" + DocumentText::quoted(id) + ",\"docs\":[";
         if (!answers.ok()) {
-            docs.append(QJsonObject { { "error", QJsonObject { { "id", id }, { "rev", rev.isEmpty() ? QStringLiteral("undefined") : rev },
-                                                               { "error", answers.error().couchName() }, { "reason", answers.error().reason } } } });
+            results += failure(id, rev.isEmpty() ? QStringLiteral("undefined") : rev, answers.error().couchName(), answers.error().reason);
         } else {
+            bool first = true;
             for (const OpenRevision &answer : answers.value()) {
-                if (answer.missing)
-                    docs.append(QJsonObject { { "error", QJsonObject { { "id", id }, { "rev", answer.rev }, { "error", "not_found" }, { "reason", "missing" } } } });
-                else
-                    docs.append(QJsonObject { { "ok", answer.doc } });
+                if (!first)
+                    results += ',';
+                first = false;
+                results += answer.missing ? failure(id, answer.rev, QStringLiteral("not_found"), QStringLiteral("missing"))
+                                          : "{\"ok\":" + answer.json + '}';
             }
         }
-        results.append(QJsonObject { { "id", id }, { "docs", docs } });
+        results += "]}";
     }
-    return CouchResponse::json(200, QJsonObject { { "results", results } });
+    return CouchResponse::jsonText(200, results + "]}");
 }

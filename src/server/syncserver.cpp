@@ -16,17 +16,6 @@ qint64 now()
 {
     return QDateTime::currentMSecsSinceEpoch();
 }
-
-QByteArray compact(const QJsonValue &value)
-{
-    if (value.isObject())
-        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact) + '\n';
-    if (value.isArray())
-        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact) + '\n';
-    // Scalars (e.g. GET _revs_limit): wrap and strip, as QJsonDocument holds only containers.
-    const QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
-    return wrapped.mid(1, wrapped.size() - 2) + '\n';
-}
 }
 
 SyncServer::SyncServer(DatabaseFolder &folder, QObject *parent)
@@ -111,7 +100,7 @@ QJsonObject SyncServer::welcome() const
 
 void SyncServer::send(HttpConnection *connection, const CouchResponse &response)
 {
-    connection->respond(response.status, compact(response.body));
+    connection->respond(response.status, response.bytes());
 }
 
 void SyncServer::handle(const CouchRequest &request, HttpConnection *connection)
@@ -214,7 +203,7 @@ void SyncServer::serviceWaiters()
         const CouchResponse response = page.ok() ? CouchResponse::json(200, DatabaseEndpoints::changesJson(page.value()))
                                                  : CouchResponse::from(page.error());
         if (w.heartbeatMs > 0) {
-            w.connection->writeChunk(compact(response.body));
+            w.connection->writeChunk(response.bytes());
             w.connection->finishStream();
         } else {
             send(w.connection, response);

@@ -39,6 +39,11 @@ QString encodedId(const QString &id)
     return QString::fromLatin1(QUrl::toPercentEncoding(id));
 }
 
+TransferredDoc transferred(const QJsonObject &doc)
+{
+    return { doc.value(QLatin1String("_id")).toString(), doc.value(QLatin1String("_rev")).toString(), doc, {} };
+}
+
 QString jsonText(const QJsonValue &value)
 {
     const QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
@@ -80,6 +85,16 @@ QUrl HttpPeer::url(const QString &path, const QList<QPair<QString, QString>> &qu
 void HttpPeer::send(const QByteArray &method, const QUrl &target, const QJsonValue &body, int extraTimeoutMs,
                     Done<QJsonValue> done)
 {
+    QByteArray payload;
+    if (!body.isUndefined())
+        payload = body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+    sendText(method, target, payload, extraTimeoutMs, std::move(done));
+}
+
+void HttpPeer::sendText(const QByteArray &method, const QUrl &target, const QByteArray &payload, int extraTimeoutMs,
+                        Done<QJsonValue> done)
+{
     QNetworkRequest request(target);
     request.setRawHeader("Accept", "application/json");
     if (!m_bearer.isEmpty())
@@ -87,12 +102,8 @@ void HttpPeer::send(const QByteArray &method, const QUrl &target, const QJsonVal
     else if (!m_authorization.isEmpty())
         request.setRawHeader("Authorization", m_authorization);
     request.setTransferTimeout(m_timeoutMs + extraTimeoutMs);
-    QByteArray payload;
-    if (!body.isUndefined()) {
+    if (!payload.isNull())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        payload = body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
-                                 : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
-    }
     ++m_requests;
     QNetworkReply *reply = m_network->sendCustomRequest(request, method, payload);
     const QString what = QStringLiteral("%1 %2").arg(QString::fromLatin1(method), target.path());
@@ -227,7 +238,7 @@ void HttpPeer::revsDiff(const QHash<QString, QStringList> &revs, Done<QHash<QStr
     });
 }
 
-void HttpPeer::fetch(const QList<RevisionRequest> &wanted, Done<QList<QJsonObject>> done)
+void HttpPeer::fetch(const QList<RevisionRequest> &wanted, Done<QList<TransferredDoc>> done)
 {
     if (!m_bulkGet) {
         fetchOneByOne(wanted, {}, std::move(done));
@@ -251,19 +262,19 @@ void HttpPeer::fetch(const QList<RevisionRequest> &wanted, Done<QList<QJsonObjec
             }
             return;
         }
-        QList<QJsonObject> docs;
+        QList<TransferredDoc> docs;
         for (const QJsonValue &result : answer.value().toObject().value(QLatin1String("results")).toArray()) {
             for (const QJsonValue &item : result.toObject().value(QLatin1String("docs")).toArray()) {
                 const QJsonObject ok = item.toObject().value(QLatin1String("ok")).toObject();
                 if (!ok.isEmpty())
-                    docs.append(ok);
+                    docs.append(transferred(ok));
             }
         }
         done(docs);
     });
 }
 
-void HttpPeer::fetchOneByOne(QList<RevisionRequest> wanted, QList<QJsonObject> found, Done<QList<QJsonObject>> done)
+void HttpPeer::fetchOneByOne(QList<RevisionRequest> wanted, QList<TransferredDoc> found, Done<QList<TransferredDoc>> done)
 {
     if (wanted.isEmpty()) {
         done(found);
@@ -282,19 +293,24 @@ void HttpPeer::fetchOneByOne(QList<RevisionRequest> wanted, QList<QJsonObject> f
             for (const QJsonValue &item : answer.value().toArray()) {
                 const QJsonObject ok = item.toObject().value(QLatin1String("ok")).toObject();
                 if (!ok.isEmpty())
-                    found.append(ok);
+                    found.append(transferred(ok));
             }
         }
         fetchOneByOne(std::move(wanted), std::move(found), std::move(done));
     });
 }
 
-void HttpPeer::write(const QList<QJsonObject> &docs, Done<QList<WriteResult>> done)
+void HttpPeer::write(const QList<TransferredDoc> &docs, Done<QList<WriteResult>> done)
 {
-    QJsonArray array;
-    for (const QJsonObject &doc : docs)
-        array.append(doc);
-    send("POST", url(QStringLiteral("/_bulk_docs")), QJsonObject { { "docs", array }, { "new_edits", false } }, 0,
+    // Documents read from the local store go out as their stored text.
+    QByteArray payload = "{\"new_edits\":false,\"docs\":[";
+    for (qsizetype i = 0; i < docs.size(); ++i) {
+        if (i > 0)
+            payload += ',';
+        payload += docs.at(i).toJson();
+    }
+    payload += "]}";
+    sendText("POST", url(QStringLiteral("/_bulk_docs")), payload, 0,
          [done](Result<QJsonValue> answer) {
              if (!answer.ok()) {
                  done(answer.error());

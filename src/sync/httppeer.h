@@ -31,8 +31,8 @@ public:
     void putCheckpoint(const QJsonObject &doc, Done<QString> done) override;
     void changes(const QJsonValue &since, int limit, int waitMs, Done<ChangeBatch> done) override;
     void revsDiff(const QHash<QString, QStringList> &revs, Done<QHash<QString, RevsDiffEntry>> done) override;
-    void fetch(const QList<RevisionRequest> &wanted, Done<QList<QJsonObject>> done) override;
-    void write(const QList<QJsonObject> &docs, Done<QList<WriteResult>> done) override;
+    void fetch(const QList<RevisionRequest> &wanted, Done<QList<TransferredDoc>> done) override;
+    void write(const QList<TransferredDoc> &docs, Done<QList<WriteResult>> done) override;
     [[nodiscard]] QString describe() const override;
 
 private:
@@ -48,5 +48,8 @@ private:
     QUrl url(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
     void send(const QByteArray &method, const QUrl &url, const QJsonValue &body, int extraTimeoutMs,
               Done<QJsonValue> done);
-    void fetchOneByOne(QList<RevisionRequest> wanted, QList<QJsonObject> found, Done<QList<QJsonObject>> done);
+    // The same with the body as JSON text already (null: no body).
+    void sendText(const QByteArray &method, const QUrl &url, const QByteArray &payload, int extraTimeoutMs,
+                  Done<QJsonValue> done);
+    void fetchOneByOne(QList<RevisionRequest> wanted, QList<TransferredDoc> found, Done<QList<TransferredDoc>> done);
 };

@@ -119,13 +119,13 @@ void LocalPeer::revsDiff(const QHash<QString, QStringList> &revs, Done<QHash<QSt
     onStore<QHash<QString, RevsDiffEntry>>([revs](DocumentDatabase &db) { return db.revsDiff(revs); }, std::move(done));
 }
 
-void LocalPeer::fetch(const QList<RevisionRequest> &wanted, Done<QList<QJsonObject>> done)
+void LocalPeer::fetch(const QList<RevisionRequest> &wanted, Done<QList<TransferredDoc>> done)
 {
-    onStore<QList<QJsonObject>>([wanted](DocumentDatabase &db) -> Result<QList<QJsonObject>> {
+    onStore<QList<TransferredDoc>>([wanted](DocumentDatabase &db) -> Result<QList<TransferredDoc>> {
         DocumentDatabase::ReadScope scope(db);
-        QList<QJsonObject> docs;
+        QList<TransferredDoc> docs;
         for (const RevisionRequest &request : wanted) {
-            Result<QList<OpenRevision>> answers = db.openRevs(request.id, request.revs, true, true);
+            Result<QList<OpenRevision>> answers = db.openRevs(request.id, request.revs, true, true, DocumentDatabase::Form::Text);
             if (!answers.ok()) {
                 if (answers.error().code == StoreError::Code::NotFound)
                     continue;
@@ -133,18 +133,22 @@ void LocalPeer::fetch(const QList<RevisionRequest> &wanted, Done<QList<QJsonObje
             }
             for (const OpenRevision &answer : answers.value()) {
                 if (!answer.missing)
-                    docs.append(answer.doc);
+                    docs.append({ request.id, answer.rev, {}, answer.json });
             }
         }
         return docs;
     }, std::move(done));
 }
 
-void LocalPeer::write(const QList<QJsonObject> &docs, Done<QList<WriteResult>> done)
+void LocalPeer::write(const QList<TransferredDoc> &transferred, Done<QList<WriteResult>> done)
 {
     // The app's own connection tells its listeners (lists, the push trigger) once the batch is in.
     auto written = std::make_shared<qint64>(0);
-    onStore<QList<WriteResult>>([docs, written](DocumentDatabase &db) -> Result<QList<WriteResult>> {
+    onStore<QList<WriteResult>>([transferred, written](DocumentDatabase &db) -> Result<QList<WriteResult>> {
+        QList<QJsonObject> docs;
+        docs.reserve(transferred.size());
+        for (const TransferredDoc &doc : transferred)
+            docs.append(doc.toObject());
         const QMetaObject::Connection heard =
                 QObject::connect(&db, &DocumentDatabase::documentsChanged, &db, [written](qint64 seq) { *written = seq; });
         const QList<WriteResult> results = db.bulkDocs(docs, false);

@@ -29,8 +29,8 @@ public:
     void putCheckpoint(const QJsonObject &doc, Done<QString> done) override;
     void changes(const QJsonValue &since, int limit, int waitMs, Done<ChangeBatch> done) override;
     void revsDiff(const QHash<QString, QStringList> &revs, Done<QHash<QString, RevsDiffEntry>> done) override;
-    void fetch(const QList<RevisionRequest> &wanted, Done<QList<QJsonObject>> done) override;
-    void write(const QList<QJsonObject> &docs, Done<QList<WriteResult>> done) override;
+    void fetch(const QList<RevisionRequest> &wanted, Done<QList<TransferredDoc>> done) override;
+    void write(const QList<TransferredDoc> &docs, Done<QList<WriteResult>> done) override;
     [[nodiscard]] QString describe() const override;
 
 private:

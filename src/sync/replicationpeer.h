@@ -19,6 +19,21 @@ struct ChangeBatch
     bool hasMore = false;
 };
 
+// One revision of a document on its way from source to target, with its _revisions: parsed
+// when it came from a remote peer's answer, as compact JSON text when it was read from the
+// local store. Each form is made from the other only when a target needs it, so a push
+// sends the stored bytes as they are.
+struct TransferredDoc
+{
+    QString id;
+    QString rev;
+    QJsonObject object;
+    QByteArray json;
+
+    [[nodiscard]] QJsonObject toObject() const;
+    [[nodiscard]] QByteArray toJson() const;
+};
+
 // Revisions of one document that the target lacks and the source must send.
 struct RevisionRequest
 {
@@ -46,9 +61,9 @@ public:
     virtual void changes(const QJsonValue &since, int limit, int waitMs, Done<ChangeBatch> done) = 0;
     virtual void revsDiff(const QHash<QString, QStringList> &revs, Done<QHash<QString, RevsDiffEntry>> done) = 0;
     // The asked revisions with their _revisions history; unknown revisions are left out.
-    virtual void fetch(const QList<RevisionRequest> &wanted, Done<QList<QJsonObject>> done) = 0;
+    virtual void fetch(const QList<RevisionRequest> &wanted, Done<QList<TransferredDoc>> done) = 0;
     // Writes with new_edits=false; answers the refused documents only.
-    virtual void write(const QList<QJsonObject> &docs, Done<QList<WriteResult>> done) = 0;
+    virtual void write(const QList<TransferredDoc> &docs, Done<QList<WriteResult>> done) = 0;
     // A human name for logs and errors, without credentials.
     [[nodiscard]] virtual QString describe() const = 0;
 };

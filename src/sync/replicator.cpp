@@ -170,7 +170,7 @@ void Replicator::read()
             }
             if (wanted.isEmpty())
                 return arrived(ticket, { seq, {} });
-            m_source.fetch(wanted, guarded([this, seq, ticket](Result<QList<QJsonObject>> docs) {
+            m_source.fetch(wanted, guarded([this, seq, ticket](Result<QList<TransferredDoc>> docs) {
                 if (!docs.ok())
                     return readFailed(docs.error());
                 m_stats.docsRead += int(docs.value().size());
@@ -208,7 +208,7 @@ void Replicator::write(Prepared batch)
         return;
     }
     m_writing = true;
-    const QList<QJsonObject> fetched = std::move(batch.docs);
+    const QList<TransferredDoc> fetched = std::move(batch.docs);
     m_target.write(fetched, guarded([this, seq, fetched](Result<QList<WriteResult>> refused) {
         m_writing = false;
         if (!refused.ok())
@@ -217,9 +217,9 @@ void Replicator::write(Prepared batch)
         for (const WriteResult &r : refused.value()) {
             refusedIds.insert(r.id);
             QString rev = r.rev;
-            for (const QJsonObject &doc : fetched) {
-                if (doc.value(QLatin1String("_id")).toString() == r.id)
-                    rev = doc.value(QLatin1String("_rev")).toString();
+            for (const TransferredDoc &doc : fetched) {
+                if (doc.id == r.id)
+                    rev = doc.rev;
             }
             m_stats.rejected.append({ r.id, rev, r.error.reason });
             emit documentRejected(r.id, rev, r.error.reason);
@@ -228,8 +228,8 @@ void Replicator::write(Prepared batch)
         m_stats.docsWritten += int(fetched.size() - refused.value().size());
         // A later accepted version clears an earlier rejection of the same document.
         if (!m_pendingRejected.isEmpty()) {
-            for (const QJsonObject &doc : fetched) {
-                const QString id = doc.value(QLatin1String("_id")).toString();
+            for (const TransferredDoc &doc : fetched) {
+                const QString &id = doc.id;
                 if (!refusedIds.contains(id))
                     m_pendingRejected.erase(std::remove_if(m_pendingRejected.begin(), m_pendingRejected.end(),
                                                            [&](const RejectedDocument &d) { return d.id == id; }),

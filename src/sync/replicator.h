@@ -94,7 +94,7 @@ private:
     struct Prepared
     {
         QJsonValue seq;
-        QList<QJsonObject> docs;
+        QList<TransferredDoc> docs;
     };
     std::deque<Prepared> m_ready;          // read, in order, waiting for the writer
     QMap<quint64, Prepared> m_arrived;     // read, but an earlier batch is still being read

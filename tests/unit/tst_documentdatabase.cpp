@@ -1,6 +1,7 @@
 #include "documentdatabase.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -218,6 +219,34 @@ private slots:
         QCOMPARE(some.size(), 2);
         QVERIFY(!some.at(0).missing);
         QVERIFY(some.at(1).missing);
+    }
+
+    void openRevsAsTextIsTheSameDocument()
+    {
+        // What replication sends on unparsed must be exactly what the parsed form says, for ids
+        // and values that need escaping, nested values, a deletion and an empty body.
+        const QString id = QString::fromUtf8("visit:\"quoted\" \\ / زيارة 🌷");
+        const QJsonObject body { { "name", "تست \"x\"\n\t\u0001" }, { "nested", QJsonObject { { "list", QJsonArray { 1, 2.5, true, QJsonValue() } } } } };
+        const QString rev1 = m_db->put(doc(id, body)).rev;
+        QVERIFY(!rev1.isEmpty());
+        const QString rev2 = m_db->remove(id, rev1).rev;
+        (void)m_db->bulkDocs({ doc("empty", {}, "1-cccc") }, false);
+        for (const auto &[docId, revs] : { std::pair { id, QStringList { rev1, rev2 } }, std::pair { QString("empty"), QStringList { "1-cccc" } } }) {
+            for (const bool withRevisions : { false, true }) {
+                const auto objects = m_db->openRevs(docId, revs, withRevisions).value();
+                const auto texts = m_db->openRevs(docId, revs, withRevisions, false, DocumentDatabase::Form::Text).value();
+                QCOMPARE(texts.size(), objects.size());
+                for (int i = 0; i < texts.size(); ++i) {
+                    QCOMPARE(texts.at(i).missing, objects.at(i).missing);
+                    if (objects.at(i).missing)
+                        continue;
+                    QJsonParseError error;
+                    const QJsonDocument parsed = QJsonDocument::fromJson(texts.at(i).json, &error);
+                    QCOMPARE(error.error, QJsonParseError::NoError);
+                    QCOMPARE(parsed.object(), objects.at(i).doc);
+                }
+            }
+        }
     }
 
     void openRevsLatestFollowsToTheLeaves()
