@@ -200,25 +200,26 @@ bool DocumentWriter::store(const DocumentParts &parts, DocRow &row, RevisionTree
     row.exists = true;
     m_changed = true;
     if (m_indexer && winnerChanged)
-        return reindex(row.rowId, parts.id, isNew, winner, added.first(), leafBody);
+        return reindex(row.rowId, parts.id, isNew, winner, added.first(), parts.body);
     return true;
 }
 
 bool DocumentWriter::reindex(qint64 rowId, const QString &id, bool isNew, const RevisionNode &winner,
-                             const Revision &written, const QByteArray &writtenBody)
+                             const Revision &written, const QJsonObject &writtenBody)
 {
     IndexWriter indexes(m_connection, m_indexer);
     if (!isNew && !(m_fatal = indexes.clear(rowId)).ok())
         return false;
     if (winner.deleted)
         return true;
-    QByteArray body = writtenBody;
-    if (winner.rev != written) {
-        SqliteStatement &select = m_connection.statement("SELECT body FROM revs WHERE doc = ? AND rev = ?");
-        select.bind(1, rowId).bind(2, winner.rev.toString());
-        body = select.step() == SQLITE_ROW ? select.bytes(0) : QByteArray("{}");
-        select.reset();
+    if (winner.rev == written) {
+        m_fatal = indexes.write(rowId, id, writtenBody);
+        return m_fatal.ok();
     }
+    SqliteStatement &select = m_connection.statement("SELECT body FROM revs WHERE doc = ? AND rev = ?");
+    select.bind(1, rowId).bind(2, winner.rev.toString());
+    const QByteArray body = select.step() == SQLITE_ROW ? select.bytes(0) : QByteArray("{}");
+    select.reset();
     m_fatal = indexes.write(rowId, id, QJsonDocument::fromJson(body).object());
     return m_fatal.ok();
 }

@@ -49,6 +49,7 @@ private:
     // Persists the added revisions and the new winner of one document.
     bool store(const DocumentParts &parts, DocRow &row, RevisionTree &tree,
                const QList<Revision> &added, const QByteArray &leafBody);
+    // Indexes the winner: the written revision's body as given when it won, else read back.
     bool reindex(qint64 rowId, const QString &id, bool isNew, const RevisionNode &winner,
-                 const Revision &written, const QByteArray &writtenBody);
+                 const Revision &written, const QJsonObject &writtenBody);
 };

@@ -27,7 +27,7 @@ public:
     // One page of changes as this caller may see it (a card holder sees only their card).
     [[nodiscard]] Result<ChangesPage> changesPage(DocumentDatabase *db, const CouchRequest &request, qint64 since,
                                                   const Principal &who);
-    [[nodiscard]] static QJsonObject changesJson(const ChangesPage &page);
+    [[nodiscard]] static QByteArray changesJson(const ChangesPage &page);
     // The "since" of a _changes request: a number, or "now" (the current update_seq).
     [[nodiscard]] static qint64 sinceOf(DocumentDatabase *db, const CouchRequest &request);
 

@@ -150,7 +150,7 @@ bool SyncServer::startLongpoll(const CouchRequest &request, HttpConnection *conn
         return false; // the normal path answers with the error
     if (!page.value().rows.isEmpty()) {
         // Something to say already: answer with this page rather than reading it again.
-        send(connection, CouchResponse::json(200, DatabaseEndpoints::changesJson(page.value())));
+        send(connection, CouchResponse::jsonText(200, DatabaseEndpoints::changesJson(page.value())));
         return true;
     }
 
@@ -200,7 +200,7 @@ void SyncServer::serviceWaiters()
             ++it;
             continue;
         }
-        const CouchResponse response = page.ok() ? CouchResponse::json(200, DatabaseEndpoints::changesJson(page.value()))
+        const CouchResponse response = page.ok() ? CouchResponse::jsonText(200, DatabaseEndpoints::changesJson(page.value()))
                                                  : CouchResponse::from(page.error());
         if (w.heartbeatMs > 0) {
             w.connection->writeChunk(response.bytes());

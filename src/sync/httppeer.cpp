@@ -1,5 +1,6 @@
 #include "httppeer.h"
 
+#include "documenttext.h"
 #include "jsontext.h"
 
 #include <QJsonArray>
@@ -216,10 +217,17 @@ void HttpPeer::changes(const QJsonValue &since, int limit, int waitMs, Done<Chan
 
 void HttpPeer::revsDiff(const QHash<QString, QStringList> &revs, Done<QHash<QString, RevsDiffEntry>> done)
 {
-    QJsonObject body;
-    for (auto it = revs.cbegin(); it != revs.cend(); ++it)
-        body.insert(it.key(), QJsonArray::fromStringList(it.value()));
-    send("POST", url(QStringLiteral("/_revs_diff")), body, 0, [done](Result<QJsonValue> answer) {
+    // Written as text: a thousand ids inserted one by one into a QJsonObject cost more than the request.
+    QByteArray body = "{";
+    for (auto it = revs.cbegin(); it != revs.cend(); ++it) {
+        if (body.size() > 1)
+            body += ',';
+        body += DocumentText::quoted(it.key()) + ":[";
+        for (qsizetype i = 0; i < it.value().size(); ++i)
+            body += (i > 0 ? "," : "") + DocumentText::quoted(it.value().at(i));
+        body += ']';
+    }
+    sendText("POST", url(QStringLiteral("/_revs_diff")), body + '}', 0, [done](Result<QJsonValue> answer) {
         if (!answer.ok()) {
             done(answer.error());
             return;
