@@ -3,11 +3,23 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <cstring>
+
 bool JsonText::isValidUtf8(const QByteArray &bytes)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
     const auto *end = p + bytes.size();
     while (p < end) {
+        // Most of a body is ASCII: skip it eight bytes at a time.
+        while (end - p >= 8) {
+            quint64 word;
+            memcpy(&word, p, 8);
+            if (word & 0x8080808080808080ULL)
+                break;
+            p += 8;
+        }
+        if (p == end)
+            break;
         const unsigned char c = *p;
         int extra = 0;
         char32_t cp = 0;
@@ -47,10 +59,17 @@ Result<QJsonValue> JsonText::parse(const QByteArray &bytes)
     if (!isValidUtf8(bytes))
         return StoreError::make(StoreError::Code::InvalidUtf8, QStringLiteral("the text is not valid UTF-8"));
     QJsonParseError error;
-    // Wrapping lets a top-level scalar parse too; the offset is corrected below.
-    const QJsonDocument doc = QJsonDocument::fromJson("[" + bytes + "\n]", &error);
+    // An object or array (every HTTP body) parses as it is; wrapping lets a top-level scalar
+    // parse too, and the offset is corrected below.
+    qsizetype first = 0;
+    while (first < bytes.size() && (bytes[first] == ' ' || bytes[first] == '\n' || bytes[first] == '\r' || bytes[first] == '\t'))
+        ++first;
+    const bool container = first < bytes.size() && (bytes[first] == '{' || bytes[first] == '[');
+    const QJsonDocument doc = QJsonDocument::fromJson(container ? bytes : "[" + bytes + "\n]", &error);
+    if (container && error.error == QJsonParseError::NoError)
+        return doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
     if (error.error != QJsonParseError::NoError || doc.array().size() != 1) {
-        const int offset = qMax(0, error.offset - 1);
+        const int offset = qMax(0, error.offset - (container ? 0 : 1));
         const int line = int(bytes.left(offset).count('\n')) + 1;
         return StoreError::make(StoreError::Code::InvalidJson,
                                 QStringLiteral("invalid JSON at line %1 (byte %2): %3")
