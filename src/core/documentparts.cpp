@@ -38,10 +38,10 @@ Result<DocumentParts> DocumentParts::fromJson(const QJsonObject &doc)
     QStringList special;
     for (auto it = doc.begin(); it != doc.end(); ++it) {
         const QString key = it.key();
-        const QJsonValue value = it.value();
         if (!key.startsWith(u'_'))
             continue;
         special.append(key);
+        const QJsonValue value = it.value();
         if (key == QLatin1String("_id")) {
             if (!value.isString())
                 return bad(QStringLiteral("_id must be a string"));

@@ -24,6 +24,17 @@ QByteArray DocumentText::quoted(QStringView text)
     return out;
 }
 
+QByteArray DocumentText::stringArray(const QStringList &texts)
+{
+    QByteArray out = "[";
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += quoted(texts.at(i));
+    }
+    return out + ']';
+}
+
 QByteArray DocumentText::document(const QString &id, const QString &rev, bool deleted,
                                   const QList<Revision> *ancestry, const QByteArray &storedBody)
 {

@@ -437,19 +437,13 @@ CouchResponse DatabaseEndpoints::revsDiff(const CouchRequest &request, const Pri
     if (!diff.ok())
         return CouchResponse::from(diff.error());
     // Written as text: a thousand ids inserted one by one into a QJsonObject cost more than the diff.
-    const auto list = [](const QStringList &revs) {
-        QByteArray out = "[";
-        for (const QString &rev : revs)
-            out += (out.size() > 1 ? "," : "") + DocumentText::quoted(rev);
-        return out + ']';
-    };
     QByteArray answer = "{";
     for (auto it = diff.value().cbegin(); it != diff.value().cend(); ++it) {
         if (answer.size() > 1)
             answer += ',';
-        answer += DocumentText::quoted(it.key()) + ":{\"missing\":" + list(it->missing);
+        answer += DocumentText::quoted(it.key()) + ":{\"missing\":" + DocumentText::stringArray(it->missing);
         if (!it->possibleAncestors.isEmpty())
-            answer += ",\"possible_ancestors\":" + list(it->possibleAncestors);
+            answer += ",\"possible_ancestors\":" + DocumentText::stringArray(it->possibleAncestors);
         answer += '}';
     }
     return CouchResponse::jsonText(200, answer + '}');

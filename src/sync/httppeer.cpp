@@ -222,10 +222,7 @@ void HttpPeer::revsDiff(const QHash<QString, QStringList> &revs, Done<QHash<QStr
     for (auto it = revs.cbegin(); it != revs.cend(); ++it) {
         if (body.size() > 1)
             body += ',';
-        body += DocumentText::quoted(it.key()) + ":[";
-        for (qsizetype i = 0; i < it.value().size(); ++i)
-            body += (i > 0 ? "," : "") + DocumentText::quoted(it.value().at(i));
-        body += ']';
+        body += DocumentText::quoted(it.key()) + ':' + DocumentText::stringArray(it.value());
     }
     sendText("POST", url(QStringLiteral("/_revs_diff")), body + '}', 0, [done](Result<QJsonValue> answer) {
         if (!answer.ok()) {

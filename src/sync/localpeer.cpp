@@ -46,7 +46,7 @@ void LocalPeer::onStore(std::function<Result<T>(DocumentDatabase &)> work, Done<
         return;
     }
     if (!m_store)
-        m_store = std::make_unique<StoreThread>(m_db->path(), m_db->indexer());
+        m_store = std::make_unique<StoreThread>(*m_db);
     m_store->run<T>(this, std::move(work), std::move(done));
 }
 
@@ -142,19 +142,13 @@ void LocalPeer::fetch(const QList<RevisionRequest> &wanted, Done<QList<Transferr
 
 void LocalPeer::write(const QList<TransferredDoc> &transferred, Done<QList<WriteResult>> done)
 {
-    // The app's own connection tells its listeners (lists, the push trigger) once the batch is in.
-    auto written = std::make_shared<qint64>(0);
-    onStore<QList<WriteResult>>([transferred, written](DocumentDatabase &db) -> Result<QList<WriteResult>> {
+    onStore<QList<WriteResult>>([transferred](DocumentDatabase &db) -> Result<QList<WriteResult>> {
         QList<QJsonObject> docs;
         docs.reserve(transferred.size());
         for (const TransferredDoc &doc : transferred)
             docs.append(doc.toObject());
-        const QMetaObject::Connection heard =
-                QObject::connect(&db, &DocumentDatabase::documentsChanged, &db, [written](qint64 seq) { *written = seq; });
-        const QList<WriteResult> results = db.bulkDocs(docs, false);
-        QObject::disconnect(heard);
         QList<WriteResult> failures;
-        for (const WriteResult &result : results) {
+        for (const WriteResult &result : db.bulkDocs(docs, false)) {
             if (result.error.ok())
                 continue;
             // A storage failure is not a refusal of one document: the whole batch failed.
@@ -165,9 +159,5 @@ void LocalPeer::write(const QList<TransferredDoc> &transferred, Done<QList<Write
             failures.append(result);
         }
         return failures;
-    }, [this, written, done = std::move(done)](Result<QList<WriteResult>> result) {
-        if (*written > 0 && m_db)
-            m_db->announceWrite(*written);
-        done(std::move(result));
-    });
+    }, std::move(done));
 }

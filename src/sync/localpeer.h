@@ -12,8 +12,8 @@ class StoreThread;
 
 // The local store as a replication peer. Reads and writes run on a StoreThread (a second
 // connection to the same file) and answer on this object's thread, so requests to a remote
-// peer leave while a batch is written, and the database's own listeners are told of every
-// write. A waiting changes request is answered by the database's documentsChanged signal or
+// peer leave while a batch is written; the database's own listeners are told of every write
+// (StoreThread announces it). A waiting changes request is answered by the database's documentsChanged signal or
 // a timer.
 class LocalPeer : public QObject, public ReplicationPeer
 {

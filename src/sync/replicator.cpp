@@ -25,9 +25,8 @@ void Replicator::start()
     m_running = true;
     m_stopping = false;
     m_stats = {};
-    m_ready.clear();
-    m_arrived.clear();
-    m_nextTicket = m_nextReady = 0;
+    m_read.clear();
+    m_nextTicket = m_nextWrite = 0;
     m_readsInFlight = 0;
     m_askingChanges = false;
     m_deferredError.reset();
@@ -110,12 +109,12 @@ void Replicator::pump()
     const bool winding = m_stopping || m_deferredError.has_value();
     // The read goes first, so a request to a remote source is on its way before a local write
     // keeps this thread busy.
-    if (!m_askingChanges && !winding && !m_drained && m_readsInFlight + int(m_arrived.size() + m_ready.size()) < readAhead)
+    if (!m_askingChanges && !winding && !m_drained && m_readsInFlight + int(m_read.size()) < readAhead)
         read();
-    if (!m_writing && !winding && !m_ready.empty()) {
-        Prepared batch = std::move(m_ready.front());
-        m_ready.pop_front();
-        write(std::move(batch));
+    // Batches are written in the order they were asked for, whatever order they arrive in.
+    if (!m_writing && !winding && !m_read.isEmpty() && m_read.firstKey() == m_nextWrite) {
+        ++m_nextWrite;
+        write(m_read.take(m_read.firstKey()));
     }
     if (!m_checkpointing && m_checkpointDue)
         checkpoint();
@@ -123,7 +122,7 @@ void Replicator::pump()
         return;
     if (m_deferredError)
         return fail(*m_deferredError);
-    const bool nothingRead = m_ready.empty() && m_arrived.isEmpty() && m_readsInFlight == 0;
+    const bool nothingRead = m_read.isEmpty() && m_readsInFlight == 0;
     if (m_stopping || (m_drained && nothingRead))
         return finish();
     if (m_options.continuous && m_lastReadEmpty && nothingRead && !m_waiting) {
@@ -169,27 +168,22 @@ void Replicator::read()
                 m_stats.missingFound += int(it->missing.size());
             }
             if (wanted.isEmpty())
-                return arrived(ticket, { seq, {} });
+                return readDone(ticket, { seq, {} });
             m_source.fetch(wanted, guarded([this, seq, ticket](Result<QList<TransferredDoc>> docs) {
                 if (!docs.ok())
                     return readFailed(docs.error());
                 m_stats.docsRead += int(docs.value().size());
-                arrived(ticket, { seq, docs.value() });
+                readDone(ticket, { seq, docs.value() });
             }));
         }));
         pump(); // ask for the following page while this one is diffed and fetched
     }));
 }
 
-// Batches may finish reading out of order; the writer gets them in the order they were asked.
-void Replicator::arrived(quint64 ticket, Prepared batch)
+void Replicator::readDone(quint64 ticket, Prepared batch)
 {
     --m_readsInFlight;
-    m_arrived.insert(ticket, std::move(batch));
-    while (!m_arrived.isEmpty() && m_arrived.firstKey() == m_nextReady) {
-        m_ready.push_back(m_arrived.take(m_nextReady));
-        ++m_nextReady;
-    }
+    m_read.insert(ticket, std::move(batch));
     pump();
 }
 

@@ -7,7 +7,6 @@
 #include <QMap>
 #include <QObject>
 
-#include <deque>
 #include <memory>
 #include <optional>
 
@@ -96,10 +95,9 @@ private:
         QJsonValue seq;
         QList<TransferredDoc> docs;
     };
-    std::deque<Prepared> m_ready;          // read, in order, waiting for the writer
-    QMap<quint64, Prepared> m_arrived;     // read, but an earlier batch is still being read
+    QMap<quint64, Prepared> m_read;        // read batches by ticket; one may finish before an earlier one
     quint64 m_nextTicket = 0;              // numbers the batches in reading order
-    quint64 m_nextReady = 0;               // the ticket the writer takes next
+    quint64 m_nextWrite = 0;               // the ticket the writer takes next
     int m_readsInFlight = 0;
     bool m_askingChanges = false;          // one changes request at a time: it needs the last seq
     bool m_writing = false;
@@ -124,7 +122,7 @@ private:
     void pump();
     void read();
     void readFailed(const StoreError &error);
-    void arrived(quint64 ticket, Prepared batch);
+    void readDone(quint64 ticket, Prepared batch);
     void write(Prepared batch);
     void checkpoint();
     void fail(const StoreError &error);

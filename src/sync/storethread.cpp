@@ -2,10 +2,14 @@
 
 #include "documentdatabase.h"
 
-StoreThread::StoreThread(QString path, Indexer indexer)
-    : m_path(std::move(path)), m_indexer(std::move(indexer))
+StoreThread::StoreThread(DocumentDatabase &owner)
+    : m_path(owner.path()), m_indexer(owner.indexer()), m_db(std::make_unique<DocumentDatabase>(owner.name()))
 {
+    // Queued to the owner's thread, ahead of the answer of the write that emitted it; made
+    // here, where both are known to be alive (Qt drops it if the owner goes first).
+    QObject::connect(m_db.get(), &DocumentDatabase::documentsChanged, &owner, &DocumentDatabase::announceWrite);
     m_thread.setObjectName(QStringLiteral("replication store"));
+    m_db->moveToThread(&m_thread);
     m_home = new QObject;
     m_home->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, m_home, &QObject::deleteLater);
@@ -27,20 +31,14 @@ void StoreThread::post(std::function<void()> work)
 
 bool StoreThread::open()
 {
-    if (m_db)
+    if (m_opened)
         return true;
     if (!m_openError.ok())
         return false;
-    auto db = std::make_unique<DocumentDatabase>(QStringLiteral("replication"));
-    if (StoreError error = db->open(m_path); !error.ok()) {
-        m_openError = error;
-        return false;
-    }
+    m_openError = m_db->open(m_path);
     // The same indexes as the app's own connection (already current: no rebuild happens).
-    if (StoreError error = db->setIndexer(m_indexer); !error.ok()) {
-        m_openError = error;
-        return false;
-    }
-    m_db = std::move(db);
-    return true;
+    if (m_openError.ok())
+        m_openError = m_db->setIndexer(m_indexer);
+    m_opened = m_openError.ok();
+    return m_opened;
 }

@@ -4,7 +4,6 @@
 #include "result.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QThread>
 
 #include <functional>
@@ -12,15 +11,17 @@
 
 class DocumentDatabase;
 
-// A second connection to a database file, on a thread of its own, for the heavy work of a
+// A second connection to a database's file, on a thread of its own, for the heavy work of a
 // replication: reading and writing batches of a thousand documents there leaves the calling
 // thread free to send the next request to a remote peer (and the app's UI free to draw).
-// Work runs in the order it was asked and answers on the caller's thread, through a context
-// object: if that object is gone by then, the answer is dropped.
+// Every write committed there is announced on the database's own instance (announceWrite),
+// so its listeners hear of it as of their own writes, before the write's answer arrives.
+// Work runs in the order it was asked and answers on the thread of a context object, which
+// must outlive this StoreThread (its owner: the destructor waits for the work in flight).
 class StoreThread
 {
 public:
-    StoreThread(QString path, Indexer indexer);
+    explicit StoreThread(DocumentDatabase &owner);
     ~StoreThread();
     StoreThread(const StoreThread &) = delete;
     StoreThread &operator=(const StoreThread &) = delete;
@@ -28,11 +29,10 @@ public:
     template<typename T>
     void run(QObject *context, std::function<Result<T>(DocumentDatabase &)> work, std::function<void(Result<T>)> done)
     {
-        post([this, context = QPointer<QObject>(context), work = std::move(work), done = std::move(done)]() mutable {
+        post([this, context, work = std::move(work), done = std::move(done)]() mutable {
             Result<T> result = open() ? work(*m_db) : Result<T>(m_openError);
-            if (context)
-                QMetaObject::invokeMethod(context.data(), [done = std::move(done), result = std::move(result)]() mutable { done(std::move(result)); },
-                                          Qt::QueuedConnection);
+            QMetaObject::invokeMethod(context, [done = std::move(done), result = std::move(result)]() mutable { done(std::move(result)); },
+                                      Qt::QueuedConnection);
         });
     }
 
@@ -41,7 +41,8 @@ private:
     Indexer m_indexer;
     QThread m_thread;
     QObject *m_home = nullptr; // lives on m_thread; work is posted to it
-    std::unique_ptr<DocumentDatabase> m_db; // made, used and closed on m_thread only
+    std::unique_ptr<DocumentDatabase> m_db; // opened, used and closed on m_thread only
+    bool m_opened = false;
     StoreError m_openError;
 
     void post(std::function<void()> work);

@@ -115,6 +115,26 @@ private slots:
         QCOMPARE(a->get("doc-5").value().value("n").toInt(), 500);
     }
 
+    void pulledBatchesAreAnnouncedToTheAppsOwnConnection()
+    {
+        // The replication writes on its own connection; lists and the push trigger listen to
+        // the app's. They hear of every batch, by the time the replication says it is done.
+        QVERIFY(createRemote("announced"));
+        DocumentDatabase *a = newDevice()->database("org-test", true).value();
+        QList<QJsonObject> docs;
+        for (int i = 0; i < 250; ++i)
+            docs.append({ { "_id", QString("doc-%1").arg(i) }, { "n", i } });
+        QVERIFY(a->bulkDocs(docs, true).first().error.ok());
+        QVERIFY(push(a, "announced").ok);
+        DocumentDatabase *b = newDevice()->database("org-test", true).value();
+        QSignalSpy changed(b, &DocumentDatabase::documentsChanged);
+        const Outcome pulled = pull(b, "announced", 100);
+        QVERIFY(pulled.ok);
+        QCOMPARE(changed.count(), 3); // batches of 100, 100 and 50
+        QCOMPARE(changed.last().at(0).toLongLong(), b->info().value().updateSeq);
+        QCOMPARE(b->info().value().docCount, 250);
+    }
+
     void conflictingEditsConvergeToOneWinnerEverywhere()
     {
         QVERIFY(createRemote("conflicts"));
