@@ -112,7 +112,9 @@ void Replicator::pump()
     if (!m_askingChanges && !winding && !m_drained && m_readsInFlight + int(m_read.size()) < readAhead)
         read();
     // Batches are written in the order they were asked for, whatever order they arrive in.
-    if (!m_writing && !winding && !m_read.isEmpty() && m_read.firstKey() == m_nextWrite) {
+    // After a failed read, the batches read before it are still written and checkpointed, so
+    // a network that fails every few requests still moves the replication on; a stop leaves them.
+    if (!m_writing && !m_stopping && !m_read.isEmpty() && m_read.firstKey() == m_nextWrite) {
         ++m_nextWrite;
         write(m_read.take(m_read.firstKey()));
     }
@@ -120,8 +122,11 @@ void Replicator::pump()
         checkpoint();
     if (m_writing || m_checkpointing || m_checkpointDue)
         return;
-    if (m_deferredError)
+    if (m_deferredError) {
+        if (m_readsInFlight > 0)
+            return; // an earlier batch may still arrive; every request has a time limit
         return fail(*m_deferredError);
+    }
     const bool nothingRead = m_read.isEmpty() && m_readsInFlight == 0;
     if (m_stopping || (m_drained && nothingRead))
         return finish();
@@ -159,7 +164,7 @@ void Replicator::read()
         const QJsonValue seq = batch.lastSeq;
         m_target.revsDiff(revs, guarded([this, seq, ticket](Result<QHash<QString, RevsDiffEntry>> diff) {
             if (!diff.ok())
-                return readFailed(diff.error());
+                return readFailed(diff.error(), true);
             QList<RevisionRequest> wanted;
             for (auto it = diff.value().cbegin(); it != diff.value().cend(); ++it) {
                 if (it->missing.isEmpty())
@@ -171,7 +176,7 @@ void Replicator::read()
                 return readDone(ticket, { seq, {} });
             m_source.fetch(wanted, guarded([this, seq, ticket](Result<QList<TransferredDoc>> docs) {
                 if (!docs.ok())
-                    return readFailed(docs.error());
+                    return readFailed(docs.error(), true);
                 m_stats.docsRead += int(docs.value().size());
                 readDone(ticket, { seq, docs.value() });
             }));
@@ -187,9 +192,12 @@ void Replicator::readDone(quint64 ticket, Prepared batch)
     pump();
 }
 
-void Replicator::readFailed(const StoreError &error)
+void Replicator::readFailed(const StoreError &error, bool ticketed)
 {
-    m_deferredError = error; // what was read before is still written and checkpointed
+    if (ticketed)
+        --m_readsInFlight;
+    if (!m_deferredError)
+        m_deferredError = error; // the first failure is the one to report
     pump();
 }
 

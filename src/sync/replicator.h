@@ -121,7 +121,8 @@ private:
     void readCheckpoints();
     void pump();
     void read();
-    void readFailed(const StoreError &error);
+    // A read failed; ticketed when its batch was counted in flight (after its _changes page).
+    void readFailed(const StoreError &error, bool ticketed = false);
     void readDone(quint64 ticket, Prepared batch);
     void write(Prepared batch);
     void checkpoint();
