@@ -1,6 +1,7 @@
 #include "documentparts.h"
 
 #include <QJsonArray>
+#include <QVarLengthArray>
 
 namespace {
 constexpr int maxIdLength = 1024;
@@ -35,11 +36,15 @@ Result<DocumentParts> DocumentParts::fromJson(const QJsonObject &doc)
     // The body is the document without its special members: a copy with those removed costs
     // one copy, where inserting each member anew costs a search and a move per member.
     parts.body = doc;
-    QStringList special;
+    QVarLengthArray<QString, 4> special;
     for (auto it = doc.begin(); it != doc.end(); ++it) {
         const QString key = it.key();
-        if (!key.startsWith(u'_'))
+        if (!key.startsWith(u'_')) {
+            // Members are kept sorted by key: once past "_", no special member follows.
+            if (!key.isEmpty() && key.front() > u'_')
+                break;
             continue;
+        }
         special.append(key);
         const QJsonValue value = it.value();
         if (key == QLatin1String("_id")) {
@@ -66,9 +71,11 @@ Result<DocumentParts> DocumentParts::fromJson(const QJsonObject &doc)
             if (!value.isObject() || start < 1 || ids.isEmpty() || ids.size() > start)
                 return StoreError::make(StoreError::Code::InvalidRevision,
                                         QStringLiteral("_revisions must be {start, ids} with start >= number of ids"));
+            parts.history.reserve(ids.size());
             for (int i = 0; i < ids.size(); ++i) {
-                const auto rev = Revision::parse(QString::number(start - i) + u'-' + ids.at(i).toString());
-                if (!ids.at(i).isString() || !rev)
+                const QJsonValue id = ids.at(i);
+                const auto rev = Revision::fromParts(start - i, id.toString());
+                if (!id.isString() || !rev)
                     return StoreError::make(StoreError::Code::InvalidRevision,
                                             QStringLiteral("_revisions holds an invalid revision id"));
                 parts.history.append(*rev);

@@ -1,10 +1,9 @@
 #include "documenttext.h"
 
-QByteArray DocumentText::quoted(QStringView text)
+namespace {
+void appendEscapedUtf8(QByteArray &out, QStringView text)
 {
     const QByteArray utf8 = text.toUtf8();
-    QByteArray out;
-    out.reserve(utf8.size() + 2);
     out += '"';
     for (const char c : utf8) {
         const auto u = static_cast<unsigned char>(c);
@@ -21,6 +20,34 @@ QByteArray DocumentText::quoted(QStringView text)
         }
     }
     out += '"';
+}
+}
+
+void DocumentText::appendQuoted(QByteArray &out, QStringView text)
+{
+    // Ids and revisions are mostly plain ASCII: written in place with one resize. Anything
+    // else is encoded to UTF-8 first and escaped byte by byte.
+    const qsizetype start = out.size();
+    out.resize(start + text.size() + 2);
+    char *p = out.data() + start;
+    *p++ = '"';
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u >= 0x80 || u == '"' || u == '\\') {
+            out.truncate(start);
+            appendEscapedUtf8(out, text);
+            return;
+        }
+        *p++ = char(u);
+    }
+    *p = '"';
+}
+
+QByteArray DocumentText::quoted(QStringView text)
+{
+    QByteArray out;
+    out.reserve(text.size() + 2);
+    appendQuoted(out, text);
     return out;
 }
 
@@ -30,9 +57,10 @@ QByteArray DocumentText::stringArray(const QStringList &texts)
     for (qsizetype i = 0; i < texts.size(); ++i) {
         if (i > 0)
             out += ',';
-        out += quoted(texts.at(i));
+        appendQuoted(out, texts.at(i));
     }
-    return out + ']';
+    out += ']';
+    return out;
 }
 
 QByteArray DocumentText::document(const QString &id, const QString &rev, bool deleted,
@@ -41,9 +69,9 @@ QByteArray DocumentText::document(const QString &id, const QString &rev, bool de
     QByteArray out;
     out.reserve(storedBody.size() + id.size() + 64 + (ancestry ? ancestry->size() * 36 : 0));
     out += "{\"_id\":";
-    out += quoted(id);
+    appendQuoted(out, id);
     out += ",\"_rev\":";
-    out += quoted(rev);
+    appendQuoted(out, rev);
     if (deleted)
         out += ",\"_deleted\":true";
     if (ancestry) {
@@ -53,7 +81,7 @@ QByteArray DocumentText::document(const QString &id, const QString &rev, bool de
         for (qsizetype i = 0; i < ancestry->size(); ++i) {
             if (i > 0)
                 out += ',';
-            out += quoted(ancestry->at(i).hash);
+            appendQuoted(out, ancestry->at(i).hash);
         }
         out += "]}";
     }

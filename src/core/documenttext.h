@@ -13,6 +13,8 @@
 namespace DocumentText {
 // A JSON string literal, quoted and escaped.
 [[nodiscard]] QByteArray quoted(QStringView text);
+// The same, appended to out.
+void appendQuoted(QByteArray &out, QStringView text);
 // A JSON array of string literals.
 [[nodiscard]] QByteArray stringArray(const QStringList &texts);
 // {"_id":…,"_rev":…[,"_deleted":true][,"_revisions":{…}], then the stored body's members}.

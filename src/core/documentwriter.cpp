@@ -124,6 +124,11 @@ WriteResult DocumentWriter::write(const DocumentParts &parts, bool newEdits)
                                                    QStringLiteral("new_edits=false needs a _rev")));
         leaf = *parts.rev;
         const QList<Revision> path = parts.history.isEmpty() ? QList<Revision> { leaf } : parts.history;
+        if (!row.exists) {
+            if (!storeFirstHistory(parts, row, path, QJsonDocument(parts.body).toJson(QJsonDocument::Compact)))
+                return fail(parts.id, m_fatal);
+            return WriteResult { parts.id, leaf.toString(), {} };
+        }
         added = tree.mergePath(path, parts.deleted);
         if (added.isEmpty() || added.first() != leaf)
             return WriteResult { parts.id, leaf.toString(), {} }; // already known: nothing to do
@@ -202,6 +207,46 @@ bool DocumentWriter::store(const DocumentParts &parts, DocRow &row, RevisionTree
     if (m_indexer && winnerChanged)
         return reindex(row.rowId, parts.id, isNew, winner, added.first(), parts.body);
     return true;
+}
+
+bool DocumentWriter::storeFirstHistory(const DocumentParts &parts, DocRow &row,
+                                       const QList<Revision> &path, const QByteArray &leafBody)
+{
+    const qint64 seq = ++m_updateSeq;
+    SqliteStatement &insertDoc = m_connection.statement(
+            "INSERT INTO docs(doc_id, seq, winner, deleted) VALUES (?, ?, ?, ?)");
+    insertDoc.bind(1, parts.id).bind(2, seq).bind(3, path.first().toString()).bind(4, parts.deleted);
+    if (!(m_fatal = m_connection.checkStep(insertDoc.exec(), QStringLiteral("inserting a document"))).ok())
+        return false;
+    row.rowId = sqlite3_last_insert_rowid(m_connection.handle());
+    row.exists = true;
+    (parts.deleted ? m_deletedCount : m_docCount) += 1;
+    m_changed = true;
+
+    // The newest revisions up to the revs limit are kept, as stemming the merged tree would;
+    // each names its parent even when that parent is stemmed away.
+    const qsizetype kept = m_revsLimit > 0 ? qMin<qsizetype>(path.size(), m_revsLimit) : path.size();
+    SqliteStatement &insertRev = m_connection.statement(
+            "INSERT OR REPLACE INTO revs(doc, rev, parent, deleted, leaf, body) VALUES (?, ?, ?, ?, ?, ?)");
+    for (qsizetype i = 0; i < kept; ++i) {
+        const bool isLeaf = i == 0;
+        insertRev.bind(1, row.rowId).bind(2, path.at(i).toString());
+        if (i + 1 < path.size())
+            insertRev.bind(3, path.at(i + 1).toString());
+        else
+            insertRev.bindNull(3);
+        insertRev.bind(4, isLeaf && parts.deleted).bind(5, isLeaf);
+        if (isLeaf)
+            insertRev.bind(6, leafBody);
+        else
+            insertRev.bindNull(6);
+        if (!(m_fatal = m_connection.checkStep(insertRev.exec(), QStringLiteral("inserting a revision"))).ok())
+            return false;
+    }
+    if (!m_indexer || parts.deleted)
+        return true;
+    m_fatal = IndexWriter(m_connection, m_indexer).write(row.rowId, parts.id, parts.body);
+    return m_fatal.ok();
 }
 
 bool DocumentWriter::reindex(qint64 rowId, const QString &id, bool isNew, const RevisionNode &winner,

@@ -49,6 +49,10 @@ private:
     // Persists the added revisions and the new winner of one document.
     bool store(const DocumentParts &parts, DocRow &row, RevisionTree &tree,
                const QList<Revision> &added, const QByteArray &leafBody);
+    // Writes a document the store has never seen from a peer's history (new_edits=false):
+    // the history is the whole tree, its newest revision the winner.
+    bool storeFirstHistory(const DocumentParts &parts, DocRow &row, const QList<Revision> &path,
+                           const QByteArray &leafBody);
     // Indexes the winner: the written revision's body as given when it won, else read back.
     bool reindex(qint64 rowId, const QString &id, bool isNew, const RevisionNode &winner,
                  const Revision &written, const QJsonObject &writtenBody);

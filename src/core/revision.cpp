@@ -25,17 +25,21 @@ std::optional<Revision> Revision::parse(QStringView text)
         if (!c.isDigit() || c.unicode() > '9')
             return std::nullopt;
     }
-    const QStringView hash = text.mid(dash + 1);
-    if (hash.size() > maxHashLength)
+    bool ok = false;
+    const int pos = digits.toInt(&ok);
+    if (!ok)
+        return std::nullopt;
+    return fromParts(pos, text.mid(dash + 1));
+}
+
+std::optional<Revision> Revision::fromParts(int pos, QStringView hash)
+{
+    if (pos <= 0 || hash.isEmpty() || hash.size() > maxHashLength)
         return std::nullopt;
     for (QChar c : hash) {
         if (!isHashChar(c))
             return std::nullopt;
     }
-    bool ok = false;
-    const int pos = digits.toInt(&ok);
-    if (!ok || pos <= 0)
-        return std::nullopt;
     return Revision { pos, hash.toString() };
 }
 

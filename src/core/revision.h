@@ -15,6 +15,8 @@ struct Revision
     QString hash;
 
     [[nodiscard]] static std::optional<Revision> parse(QStringView text);
+    // The revision at depth pos with this hash, if both are valid; for "_revisions" entries.
+    [[nodiscard]] static std::optional<Revision> fromParts(int pos, QStringView hash);
     [[nodiscard]] QString toString() const { return QString::number(pos) + u'-' + hash; }
     [[nodiscard]] bool isValid() const { return pos > 0 && !hash.isEmpty(); }
 

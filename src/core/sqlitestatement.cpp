@@ -17,7 +17,7 @@ SqliteStatement::~SqliteStatement()
 }
 
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
-    : m_stmt(other.m_stmt), m_prepareError(other.m_prepareError)
+    : m_stmt(other.m_stmt), m_prepareError(other.m_prepareError), m_boundText(std::move(other.m_boundText))
 {
     other.m_stmt = nullptr;
 }
@@ -28,6 +28,7 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
         sqlite3_finalize(m_stmt);
         m_stmt = other.m_stmt;
         m_prepareError = other.m_prepareError;
+        m_boundText = std::move(other.m_boundText);
         other.m_stmt = nullptr;
     }
     return *this;
@@ -53,7 +54,22 @@ SqliteStatement &SqliteStatement::bind(int index, const QString &value)
 
 SqliteStatement &SqliteStatement::bind(int index, const QByteArray &utf8)
 {
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    // Bytes that live in a QByteArray's own buffer are shared, not copied: the copy kept here
+    // keeps them alive and unchanged until this parameter is bound again or the statement is
+    // destroyed. Raw or empty data has no buffer of its own, so SQLite copies it.
+    if (!const_cast<QByteArray &>(utf8).data_ptr().d_ptr() || index < 1) {
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        return *this;
+    }
+    if (m_boundText.size() < index)
+        m_boundText.resize(sqlite3_bind_parameter_count(m_stmt));
+    if (m_boundText.size() < index) { // beyond the statement's parameters: SQLite reports it
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        return *this;
+    }
+    QByteArray kept = utf8;
+    sqlite3_bind_text(m_stmt, index, kept.constData(), int(kept.size()), SQLITE_STATIC);
+    m_boundText[index - 1].swap(kept); // the old bytes go only after SQLite let go of them
     return *this;
 }
 

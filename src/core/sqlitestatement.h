@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVarLengthArray>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -47,4 +48,6 @@ public:
 private:
     sqlite3_stmt *m_stmt = nullptr;
     int m_prepareError = 0;
+    // Text bound by reference: kept alive here until rebound, so SQLite need not copy it.
+    QVarLengthArray<QByteArray, 6> m_boundText;
 };

@@ -463,32 +463,39 @@ CouchResponse DatabaseEndpoints::bulkDocs(const CouchRequest &request, const Pri
     const bool newEdits = body.value().value(QLatin1String("new_edits")).toBool(true);
 
     // Refused documents are answered in place; the others go to the store in one transaction.
+    // Answers are JSON text, and with new_edits=false only failures get one (as in CouchDB):
+    // a pushed batch of a thousand then costs no answer objects at all.
     QList<QJsonObject> accepted;
     QList<int> positions;
-    QList<QJsonObject> answers(docs.size());
+    QList<QByteArray> answers(docs.size());
+    const auto answer = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
     for (int i = 0; i < docs.size(); ++i) {
         const QJsonObject doc = docs.at(i).toObject();
         if (!docs.at(i).isObject()) {
-            answers[i] = { { "error", "bad_request" }, { "reason", "Document must be a JSON object" } };
+            answers[i] = answer({ { "error", "bad_request" }, { "reason", "Document must be a JSON object" } });
             continue;
         }
         if (StoreError refused = checkWrite(who, db, doc); !refused.ok()) {
-            answers[i] = { { "id", doc.value(QLatin1String("_id")) }, { "error", "forbidden" }, { "reason", refused.reason } };
+            answers[i] = answer({ { "id", doc.value(QLatin1String("_id")) }, { "error", "forbidden" }, { "reason", refused.reason } });
             continue;
         }
         accepted.append(doc);
         positions.append(i);
     }
     const QList<WriteResult> written = db->bulkDocs(accepted, newEdits);
-    for (int k = 0; k < written.size(); ++k)
-        answers[positions.at(k)] = writeResultJson(written.at(k));
-    QJsonArray result;
-    for (const QJsonObject &answer : std::as_const(answers)) {
-        // As CouchDB: with new_edits=false only failures are listed.
-        if (newEdits || answer.contains(QLatin1String("error")))
-            result.append(answer);
+    for (int k = 0; k < written.size(); ++k) {
+        if (newEdits || !written.at(k).error.ok())
+            answers[positions.at(k)] = answer(writeResultJson(written.at(k)));
     }
-    return CouchResponse::json(201, result);
+    QByteArray result = "[";
+    for (const QByteArray &text : std::as_const(answers)) {
+        if (text.isEmpty())
+            continue;
+        if (result.size() > 1)
+            result += ',';
+        result += text;
+    }
+    return CouchResponse::jsonText(201, result + ']');
 }
 
 CouchResponse DatabaseEndpoints::bulkGet(const CouchRequest &request, const Principal &who, DocumentDatabase *db)

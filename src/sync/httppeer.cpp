@@ -249,14 +249,20 @@ void HttpPeer::fetch(const QList<RevisionRequest> &wanted, Done<QList<Transferre
         fetchOneByOne(wanted, {}, std::move(done));
         return;
     }
-    QJsonArray asked;
+    // Written as text, as the _revs_diff request is.
+    QByteArray asked = "{\"docs\":[";
     for (const RevisionRequest &request : wanted) {
-        for (const QString &rev : request.revs)
-            asked.append(QJsonObject { { "id", request.id }, { "rev", rev } });
+        const QByteArray id = DocumentText::quoted(request.id);
+        for (const QString &rev : request.revs) {
+            if (asked.size() > 9)
+                asked += ',';
+            asked += "{\"id\":" + id + ",\"rev\":" + DocumentText::quoted(rev) + '}';
+        }
     }
+    asked += "]}";
     const QUrl target = url(QStringLiteral("/_bulk_get"), { { QStringLiteral("revs"), QStringLiteral("true") },
                                                             { QStringLiteral("latest"), QStringLiteral("true") } });
-    send("POST", target, QJsonObject { { "docs", asked } }, 0, [this, wanted, done](Result<QJsonValue> answer) {
+    sendText("POST", target, asked, 0, [this, wanted, done](Result<QJsonValue> answer) {
         if (!answer.ok()) {
             const StoreError::Code code = answer.error().code;
             if (code == StoreError::Code::NotFound || code == StoreError::Code::BadRequest) {

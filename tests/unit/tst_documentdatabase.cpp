@@ -320,6 +320,49 @@ private slots:
         QCOMPARE(got.value("_revisions").toObject().value("ids").toArray().size(), 5);
     }
 
+    // A document first met through replication is written straight from its history; it must
+    // end up as the same tree a merge would give: stemmed, linked, and extendable.
+    void firstForeignHistoryIsStemmedLinkedAndExtendable()
+    {
+        QVERIFY(m_db->setRevsLimit(5).ok());
+        QJsonArray ids;
+        for (int i = 8; i >= 1; --i)
+            ids.append(QString(32, QChar(u'a' + i)));
+        QJsonObject first = doc("long", { { "v", 8 } }, "8-" + ids.at(0).toString());
+        first.insert("_revisions", QJsonObject { { "start", 8 }, { "ids", ids } });
+        QJsonObject gone = doc("gone", {}, "2-" + QString(32, u'2'));
+        gone.insert("_deleted", true);
+        gone.insert("_revisions", QJsonObject { { "start", 2 }, { "ids", QJsonArray { QString(32, u'2'), QString(32, u'1') } } });
+        for (const WriteResult &r : m_db->bulkDocs({ first, gone }, false))
+            QVERIFY2(r.error.ok(), qPrintable(r.error.reason));
+
+        GetOptions options;
+        options.revisions = true;
+        options.conflicts = true;
+        const QJsonObject got = m_db->get("long", options).value();
+        QCOMPARE(got.value("v").toInt(), 8);
+        QCOMPARE(got.value("_revisions").toObject().value("start").toInt(), 8);
+        QJsonArray newestFive;
+        for (int i = 0; i < 5; ++i)
+            newestFive.append(ids.at(i));
+        QCOMPARE(got.value("_revisions").toObject().value("ids").toArray(), newestFive);
+        QCOMPARE(m_db->get("gone").error().code, StoreError::Code::NotFound);
+        QCOMPARE(m_db->info().value().docCount, 1);
+        QCOMPARE(m_db->info().value().deletedCount, 1);
+
+        // The next edit from the peer extends the same branch: one leaf, no conflict.
+        QJsonObject next = doc("long", { { "v", 9 } }, "9-" + QString(32, u'9'));
+        next.insert("_revisions", QJsonObject { { "start", 9 }, { "ids", QJsonArray { QString(32, u'9'), ids.at(0) } } });
+        QVERIFY(m_db->bulkDocs({ next }, false).first().error.ok());
+        const QJsonObject after = m_db->get("long", options).value();
+        QCOMPARE(after.value("v").toInt(), 9);
+        QVERIFY(!after.contains("_conflicts"));
+        QCOMPARE(after.value("_revisions").toObject().value("ids").toArray().size(), 5);
+        GetOptions old;
+        old.rev = "8-" + ids.at(0).toString();
+        QCOMPARE(m_db->get("long", old).error().code, StoreError::Code::NotFound); // only leaves keep bodies
+    }
+
     static Indexer colourIndexer(const QString &version)
     {
         return { [](const QString &, const QJsonObject &body) {

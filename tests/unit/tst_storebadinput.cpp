@@ -112,6 +112,14 @@ private slots:
         QCOMPARE(directory()->put(QJsonObject { { "_id", "_other" } }).error.code, StoreError::Code::BadRequest);
         QCOMPARE(directory()->put(QJsonObject { { "_id", 42 } }).error.code, StoreError::Code::BadRequest);
         QCOMPARE(directory()->put(QJsonObject { { "_id", "a" }, { "_deleted", "yes" } }).error.code, StoreError::Code::BadRequest);
+        // Special members are found wherever they stand in the text, among members that sort
+        // before and after them.
+        const QJsonObject hidden = JsonText::parseObject(R"({"zeta":1,"_id":"b","Alpha":2,"~x":3,"_secret":1})").value();
+        QCOMPARE(directory()->put(hidden).error.code, StoreError::Code::BadRequest);
+        const QJsonObject tombstone =
+                JsonText::parseObject(R"({"zeta":1,"Alpha":2,"~x":3,"_id":"c","_rev":"1-abc","_deleted":true})").value();
+        QVERIFY(directory()->bulkDocs({ tombstone }, false).first().error.ok());
+        QCOMPARE(directory()->get("c").error().code, StoreError::Code::NotFound);
         verifyNothingLost();
     }
 
