@@ -125,7 +125,7 @@ WriteResult DocumentWriter::write(const DocumentParts &parts, bool newEdits)
         leaf = *parts.rev;
         const QList<Revision> path = parts.history.isEmpty() ? QList<Revision> { leaf } : parts.history;
         if (!row.exists) {
-            if (!storeFirstHistory(parts, row, path, QJsonDocument(parts.body).toJson(QJsonDocument::Compact)))
+            if (!storeFirstHistory(parts, row, path))
                 return fail(parts.id, m_fatal);
             return WriteResult { parts.id, leaf.toString(), {} };
         }
@@ -150,13 +150,8 @@ bool DocumentWriter::store(const DocumentParts &parts, DocRow &row, RevisionTree
     const qint64 seq = ++m_updateSeq;
 
     if (isNew) {
-        SqliteStatement &insert = m_connection.statement(
-                "INSERT INTO docs(doc_id, seq, winner, deleted) VALUES (?, ?, ?, ?)");
-        insert.bind(1, parts.id).bind(2, seq).bind(3, winner.rev.toString()).bind(4, winner.deleted);
-        if (!(m_fatal = m_connection.checkStep(insert.exec(), QStringLiteral("inserting a document"))).ok())
+        if (!insertDoc(parts.id, seq, winner, row))
             return false;
-        row.rowId = sqlite3_last_insert_rowid(m_connection.handle());
-        (winner.deleted ? m_deletedCount : m_docCount) += 1;
     } else {
         SqliteStatement &update =
                 m_connection.statement("UPDATE docs SET seq = ?, winner = ?, deleted = ? WHERE id = ?");
@@ -209,22 +204,28 @@ bool DocumentWriter::store(const DocumentParts &parts, DocRow &row, RevisionTree
     return true;
 }
 
-bool DocumentWriter::storeFirstHistory(const DocumentParts &parts, DocRow &row,
-                                       const QList<Revision> &path, const QByteArray &leafBody)
+bool DocumentWriter::insertDoc(const QString &id, qint64 seq, const RevisionNode &winner, DocRow &row)
 {
-    const qint64 seq = ++m_updateSeq;
-    SqliteStatement &insertDoc = m_connection.statement(
+    SqliteStatement &insert = m_connection.statement(
             "INSERT INTO docs(doc_id, seq, winner, deleted) VALUES (?, ?, ?, ?)");
-    insertDoc.bind(1, parts.id).bind(2, seq).bind(3, path.first().toString()).bind(4, parts.deleted);
-    if (!(m_fatal = m_connection.checkStep(insertDoc.exec(), QStringLiteral("inserting a document"))).ok())
+    insert.bind(1, id).bind(2, seq).bind(3, winner.rev.toString()).bind(4, winner.deleted);
+    if (!(m_fatal = m_connection.checkStep(insert.exec(), QStringLiteral("inserting a document"))).ok())
         return false;
     row.rowId = sqlite3_last_insert_rowid(m_connection.handle());
+    (winner.deleted ? m_deletedCount : m_docCount) += 1;
+    return true;
+}
+
+bool DocumentWriter::storeFirstHistory(const DocumentParts &parts, DocRow &row, const QList<Revision> &path)
+{
+    const RevisionNode winner { path.first(), {}, parts.deleted };
+    if (!insertDoc(parts.id, ++m_updateSeq, winner, row))
+        return false;
     row.exists = true;
-    (parts.deleted ? m_deletedCount : m_docCount) += 1;
     m_changed = true;
 
     // The newest revisions up to the revs limit are kept, as stemming the merged tree would;
-    // each names its parent even when that parent is stemmed away.
+    // each names its parent even when that parent is stemmed away. Only the leaf has a body.
     const qsizetype kept = m_revsLimit > 0 ? qMin<qsizetype>(path.size(), m_revsLimit) : path.size();
     SqliteStatement &insertRev = m_connection.statement(
             "INSERT OR REPLACE INTO revs(doc, rev, parent, deleted, leaf, body) VALUES (?, ?, ?, ?, ?, ?)");
@@ -237,16 +238,13 @@ bool DocumentWriter::storeFirstHistory(const DocumentParts &parts, DocRow &row,
             insertRev.bindNull(3);
         insertRev.bind(4, isLeaf && parts.deleted).bind(5, isLeaf);
         if (isLeaf)
-            insertRev.bind(6, leafBody);
+            insertRev.bind(6, QJsonDocument(parts.body).toJson(QJsonDocument::Compact));
         else
             insertRev.bindNull(6);
         if (!(m_fatal = m_connection.checkStep(insertRev.exec(), QStringLiteral("inserting a revision"))).ok())
             return false;
     }
-    if (!m_indexer || parts.deleted)
-        return true;
-    m_fatal = IndexWriter(m_connection, m_indexer).write(row.rowId, parts.id, parts.body);
-    return m_fatal.ok();
+    return !m_indexer || reindex(row.rowId, parts.id, true, winner, winner.rev, parts.body);
 }
 
 bool DocumentWriter::reindex(qint64 rowId, const QString &id, bool isNew, const RevisionNode &winner,

@@ -51,8 +51,9 @@ private:
                const QList<Revision> &added, const QByteArray &leafBody);
     // Writes a document the store has never seen from a peer's history (new_edits=false):
     // the history is the whole tree, its newest revision the winner.
-    bool storeFirstHistory(const DocumentParts &parts, DocRow &row, const QList<Revision> &path,
-                           const QByteArray &leafBody);
+    bool storeFirstHistory(const DocumentParts &parts, DocRow &row, const QList<Revision> &path);
+    // Inserts the docs row of a new document and counts it.
+    bool insertDoc(const QString &id, qint64 seq, const RevisionNode &winner, DocRow &row);
     // Indexes the winner: the written revision's body as given when it won, else read back.
     bool reindex(qint64 rowId, const QString &id, bool isNew, const RevisionNode &winner,
                  const Revision &written, const QJsonObject &writtenBody);

@@ -57,13 +57,10 @@ SqliteStatement &SqliteStatement::bind(int index, const QByteArray &utf8)
     // Bytes that live in a QByteArray's own buffer are shared, not copied: the copy kept here
     // keeps them alive and unchanged until this parameter is bound again or the statement is
     // destroyed. Raw or empty data has no buffer of its own, so SQLite copies it.
-    if (!const_cast<QByteArray &>(utf8).data_ptr().d_ptr() || index < 1) {
-        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-        return *this;
-    }
-    if (m_boundText.size() < index)
+    if (index >= 1 && m_boundText.size() < index)
         m_boundText.resize(sqlite3_bind_parameter_count(m_stmt));
-    if (m_boundText.size() < index) { // beyond the statement's parameters: SQLite reports it
+    const bool ownBuffer = const_cast<QByteArray &>(utf8).data_ptr().d_ptr() != nullptr;
+    if (!ownBuffer || index < 1 || index > m_boundText.size()) { // SQLite reports a bad index
         sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
         return *this;
     }

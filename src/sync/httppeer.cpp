@@ -254,7 +254,7 @@ void HttpPeer::fetch(const QList<RevisionRequest> &wanted, Done<QList<Transferre
     for (const RevisionRequest &request : wanted) {
         const QByteArray id = DocumentText::quoted(request.id);
         for (const QString &rev : request.revs) {
-            if (asked.size() > 9)
+            if (!asked.endsWith('['))
                 asked += ',';
             asked += "{\"id\":" + id + ",\"rev\":" + DocumentText::quoted(rev) + '}';
         }
