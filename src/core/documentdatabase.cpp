@@ -1,8 +1,6 @@
 #include "documentdatabase.h"
 
-#include "documentparts.h"
 #include "documenttext.h"
-#include "documentwriter.h"
 #include "revisiontree.h"
 #include "revisiontreestore.h"
 #include "storeschema.h"
@@ -40,11 +38,6 @@ QJsonArray revisionList(const QList<Revision> &revs)
     for (const Revision &rev : revs)
         list.append(rev.toString());
     return list;
-}
-
-QString newDocumentId()
-{
-    return QUuid::createUuid().toString(QUuid::Id128);
 }
 }
 
@@ -106,83 +99,6 @@ StoreError DocumentDatabase::setRevsLimit(int limit)
         return error;
     m_revsLimit = limit;
     return StoreError::none();
-}
-
-WriteResult DocumentDatabase::put(const QJsonObject &doc)
-{
-    return write({ doc }, true).constFirst();
-}
-
-WriteResult DocumentDatabase::remove(const QString &id, const QString &rev)
-{
-    return put(QJsonObject { { QStringLiteral("_id"), id },
-                             { QStringLiteral("_rev"), rev },
-                             { QStringLiteral("_deleted"), true } });
-}
-
-QList<WriteResult> DocumentDatabase::bulkDocs(const QList<QJsonObject> &docs, bool newEdits)
-{
-    return write(docs, newEdits);
-}
-
-QList<WriteResult> DocumentDatabase::write(const QList<QJsonObject> &docs, bool newEdits)
-{
-    QList<WriteResult> results;
-    results.reserve(docs.size());
-    if (m_connection.isReadOnly()) {
-        for (const QJsonObject &doc : docs)
-            results.append({ doc.value(QLatin1String("_id")).toString(), {},
-                             StoreError::make(StoreError::Code::ReadOnly, QStringLiteral("the database is open read-only")) });
-        return results;
-    }
-
-    DocumentWriter writer(m_connection, m_indexer, m_revsLimit);
-    StoreError error = writer.begin();
-    bool anyLocal = false;
-    for (const QJsonObject &doc : docs) {
-        if (!error.ok())
-            break;
-        if (doc.value(QLatin1String("_id")).toString().startsWith(QLatin1String("_local/"))) {
-            WriteResult local = writeLocal(doc);
-            anyLocal = anyLocal || local.error.ok();
-            if (!local.error.ok() && local.error.code != StoreError::Code::Conflict
-                && local.error.code != StoreError::Code::NotFound)
-                error = local.error;
-            results.append(local);
-            continue;
-        }
-        Result<DocumentParts> parsed = DocumentParts::fromJson(doc);
-        if (!parsed.ok()) {
-            results.append({ doc.value(QLatin1String("_id")).toString(), {}, parsed.error() });
-            continue;
-        }
-        DocumentParts &parts = parsed.value();
-        if (parts.id.isEmpty()) {
-            if (!newEdits) {
-                results.append({ {}, {}, StoreError::make(StoreError::Code::BadRequest,
-                                                          QStringLiteral("new_edits=false needs an _id")) });
-                continue;
-            }
-            parts.id = newDocumentId();
-        }
-        results.append(writer.write(parts, newEdits));
-        error = writer.fatalError();
-    }
-    if (error.ok() && (writer.changedAnything() || anyLocal))
-        error = writer.commit();
-    else
-        writer.rollback();
-
-    if (!error.ok()) {
-        // Nothing of this batch is stored: every document reports the storage failure.
-        results.clear();
-        for (const QJsonObject &doc : docs)
-            results.append({ doc.value(QLatin1String("_id")).toString(), {}, error });
-        return results;
-    }
-    if (writer.changedAnything())
-        emit documentsChanged(writer.updateSeq());
-    return results;
 }
 
 Result<QJsonObject> DocumentDatabase::get(const QString &id, const GetOptions &options)
@@ -517,72 +433,4 @@ Result<qint64> DocumentDatabase::changedSince(qint64 seq)
     if (rc != SQLITE_ROW)
         return m_connection.errorFor(rc, QStringLiteral("counting changes"));
     return n;
-}
-
-Result<QJsonObject> DocumentDatabase::getLocal(const QString &id)
-{
-    SqliteStatement &select = m_connection.statement("SELECT rev, body FROM local_docs WHERE doc_id = ?");
-    select.bind(1, id);
-    const int rc = select.step();
-    if (rc != SQLITE_ROW) {
-        select.reset();
-        return rc == SQLITE_DONE ? notFound(QStringLiteral("missing"))
-                                 : m_connection.errorFor(rc, QStringLiteral("reading a local document"));
-    }
-    QJsonObject doc = parseBody(select.bytes(1));
-    doc.insert(QStringLiteral("_id"), id);
-    doc.insert(QStringLiteral("_rev"), QStringLiteral("0-%1").arg(select.int64(0)));
-    select.reset();
-    return doc;
-}
-
-WriteResult DocumentDatabase::putLocal(const QJsonObject &doc)
-{
-    return write({ doc }, true).constFirst();
-}
-
-WriteResult DocumentDatabase::removeLocal(const QString &id, const QString &rev)
-{
-    return putLocal(QJsonObject { { QStringLiteral("_id"), id },
-                                  { QStringLiteral("_rev"), rev },
-                                  { QStringLiteral("_deleted"), true } });
-}
-
-// Local docs carry "0-N" revisions; a stale N is a conflict, as in CouchDB. Called inside the
-// write transaction of write(). Creating one accepts any given _rev, as CouchDB does.
-WriteResult DocumentDatabase::writeLocal(const QJsonObject &doc)
-{
-    const QString id = doc.value(QLatin1String("_id")).toString();
-    const QString givenRev = doc.value(QLatin1String("_rev")).toString();
-    const bool deleted = doc.value(QLatin1String("_deleted")).toBool(false);
-    QJsonObject body;
-    for (auto it = doc.begin(); it != doc.end(); ++it) {
-        if (!it.key().startsWith(u'_'))
-            body.insert(it.key(), it.value());
-    }
-
-    SqliteStatement &select = m_connection.statement("SELECT rev FROM local_docs WHERE doc_id = ?");
-    select.bind(1, id);
-    int rc = select.step();
-    const bool exists = rc == SQLITE_ROW;
-    const qint64 current = exists ? select.int64(0) : 0;
-    select.reset();
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return { id, {}, m_connection.errorFor(rc, QStringLiteral("reading a local document")) };
-    if (exists && givenRev != QStringLiteral("0-%1").arg(current))
-        return { id, {}, StoreError::make(StoreError::Code::Conflict, QStringLiteral("Document update conflict.")) };
-    if (deleted) {
-        if (!exists)
-            return { id, {}, notFound(QStringLiteral("missing")) };
-        SqliteStatement &remove = m_connection.statement("DELETE FROM local_docs WHERE doc_id = ?");
-        remove.bind(1, id);
-        rc = remove.exec();
-        return { id, QStringLiteral("0-0"), m_connection.checkStep(rc, QStringLiteral("deleting a local document")) };
-    }
-    SqliteStatement &upsert =
-            m_connection.statement("INSERT OR REPLACE INTO local_docs(doc_id, rev, body) VALUES (?, ?, ?)");
-    upsert.bind(1, id).bind(2, current + 1).bind(3, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    rc = upsert.exec();
-    return { id, QStringLiteral("0-%1").arg(current + 1),
-             m_connection.checkStep(rc, QStringLiteral("writing a local document")) };
 }

@@ -43,6 +43,9 @@ public:
     // _revisions, which are merged into the tree as replication does. A storage failure
     // (disk full, read-only) refuses them all; per-document refusals leave the others written.
     [[nodiscard]] QList<WriteResult> bulkDocs(const QList<QJsonObject> &docs, bool newEdits);
+    // The same for documents as JSON text (a replication's _bulk_get answers, a _bulk_docs
+    // body): compact text is stored as its bytes, without a parse and a serialisation.
+    [[nodiscard]] QList<WriteResult> bulkDocs(const QList<QByteArray> &docs, bool newEdits);
 
     [[nodiscard]] Result<QJsonObject> get(const QString &id, const GetOptions &options = {});
     // open_revs: the given revisions, or every leaf when revs is empty. With latest, a
@@ -128,6 +131,7 @@ private:
     int m_revsLimit = 1000;
     QString m_uuid;
 
-    [[nodiscard]] QList<WriteResult> write(const QList<QJsonObject> &docs, bool newEdits);
+    struct IncomingDoc;
+    [[nodiscard]] QList<WriteResult> write(const QList<IncomingDoc> &docs, bool newEdits);
     [[nodiscard]] WriteResult writeLocal(const QJsonObject &doc);
 };

@@ -111,7 +111,7 @@ WriteResult DocumentWriter::write(const DocumentParts &parts, bool newEdits)
             parent = Revision::parse(row.winner); // recreating a deleted doc extends its tombstone
         else if (row.exists)
             return fail(parts.id, conflict());
-        leaf = Revision::next(parent, parts.deleted, parts.body);
+        leaf = Revision::next(parent, parts.deleted, parts.bodyObject());
         if (tree.contains(leaf.toString()))
             return WriteResult { parts.id, leaf.toString(), {} }; // a retry of a stored write
         if (parent && !tree.isLeaf(parent->toString()))
@@ -134,8 +134,7 @@ WriteResult DocumentWriter::write(const DocumentParts &parts, bool newEdits)
             return WriteResult { parts.id, leaf.toString(), {} }; // already known: nothing to do
     }
 
-    const QByteArray body = QJsonDocument(parts.body).toJson(QJsonDocument::Compact);
-    if (!store(parts, row, tree, added, body))
+    if (!store(parts, row, tree, added, parts.bodyText()))
         return fail(parts.id, m_fatal);
     return WriteResult { parts.id, leaf.toString(), {} };
 }
@@ -200,7 +199,7 @@ bool DocumentWriter::store(const DocumentParts &parts, DocRow &row, RevisionTree
     row.exists = true;
     m_changed = true;
     if (m_indexer && winnerChanged)
-        return reindex(row.rowId, parts.id, isNew, winner, added.first(), parts.body);
+        return reindex(row.rowId, parts.id, isNew, winner, added.first(), parts);
     return true;
 }
 
@@ -238,17 +237,17 @@ bool DocumentWriter::storeFirstHistory(const DocumentParts &parts, DocRow &row, 
             insertRev.bindNull(3);
         insertRev.bind(4, isLeaf && parts.deleted).bind(5, isLeaf);
         if (isLeaf)
-            insertRev.bind(6, QJsonDocument(parts.body).toJson(QJsonDocument::Compact));
+            insertRev.bind(6, parts.bodyText());
         else
             insertRev.bindNull(6);
         if (!(m_fatal = m_connection.checkStep(insertRev.exec(), QStringLiteral("inserting a revision"))).ok())
             return false;
     }
-    return !m_indexer || reindex(row.rowId, parts.id, true, winner, winner.rev, parts.body);
+    return !m_indexer || reindex(row.rowId, parts.id, true, winner, winner.rev, parts);
 }
 
 bool DocumentWriter::reindex(qint64 rowId, const QString &id, bool isNew, const RevisionNode &winner,
-                             const Revision &written, const QJsonObject &writtenBody)
+                             const Revision &written, const DocumentParts &writtenParts)
 {
     IndexWriter indexes(m_connection, m_indexer);
     if (!isNew && !(m_fatal = indexes.clear(rowId)).ok())
@@ -256,7 +255,7 @@ bool DocumentWriter::reindex(qint64 rowId, const QString &id, bool isNew, const 
     if (winner.deleted)
         return true;
     if (winner.rev == written) {
-        m_fatal = indexes.write(rowId, id, writtenBody);
+        m_fatal = indexes.write(rowId, id, writtenParts.bodyObject());
         return m_fatal.ok();
     }
     SqliteStatement &select = m_connection.statement("SELECT body FROM revs WHERE doc = ? AND rev = ?");

@@ -56,5 +56,5 @@ private:
     bool insertDoc(const QString &id, qint64 seq, const RevisionNode &winner, DocRow &row);
     // Indexes the winner: the written revision's body as given when it won, else read back.
     bool reindex(qint64 rowId, const QString &id, bool isNew, const RevisionNode &winner,
-                 const Revision &written, const QJsonObject &writtenBody);
+                 const Revision &written, const DocumentParts &writtenParts);
 };

@@ -1,11 +1,13 @@
 #include "jsontext.h"
 
+#include "jsonscan.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
 #include <cstring>
 
-bool JsonText::isValidUtf8(const QByteArray &bytes)
+bool JsonText::isValidUtf8(QByteArrayView bytes)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
     const auto *end = p + bytes.size();
@@ -58,6 +60,17 @@ Result<QJsonValue> JsonText::parse(const QByteArray &bytes)
 {
     if (!isValidUtf8(bytes))
         return StoreError::make(StoreError::Code::InvalidUtf8, QStringLiteral("the text is not valid UTF-8"));
+    // QJsonDocument lets through what JSON forbids (control characters and unknown escapes in
+    // strings, "1."): the strict scan refuses those first, as CouchDB and PouchDB do.
+    JsonScan scan(bytes);
+    if (!scan.value() || !scan.atEnd()) {
+        const qsizetype offset = scan.offset();
+        return StoreError::make(StoreError::Code::InvalidJson,
+                                QStringLiteral("invalid JSON at line %1 (byte %2): %3")
+                                        .arg(bytes.left(offset).count('\n') + 1)
+                                        .arg(offset)
+                                        .arg(QLatin1String(scan.error() ? scan.error() : "more text after the value")));
+    }
     QJsonParseError error;
     // An object or array (every HTTP body) parses as it is; wrapping lets a top-level scalar
     // parse too, and the offset is corrected below.

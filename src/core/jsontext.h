@@ -11,5 +11,5 @@
 namespace JsonText {
 [[nodiscard]] Result<QJsonValue> parse(const QByteArray &bytes);
 [[nodiscard]] Result<QJsonObject> parseObject(const QByteArray &bytes);
-[[nodiscard]] bool isValidUtf8(const QByteArray &bytes);
+[[nodiscard]] bool isValidUtf8(QByteArrayView bytes);
 }

@@ -1,6 +1,7 @@
 #include "httppeer.h"
 
 #include "documenttext.h"
+#include "jsonscan.h"
 #include "jsontext.h"
 
 #include <QJsonArray>
@@ -43,6 +44,64 @@ QString encodedId(const QString &id)
 TransferredDoc transferred(const QJsonObject &doc)
 {
     return { doc.value(QLatin1String("_id")).toString(), doc.value(QLatin1String("_rev")).toString(), doc, {} };
+}
+
+// A revision found by _bulk_get, kept as its text: its _id and _rev (usually its first
+// members) are read, the rest is left for the store to split.
+TransferredDoc transferred(QByteArrayView doc)
+{
+    TransferredDoc found { {}, {}, {}, doc.toByteArray() };
+    JsonScan scan(doc);
+    (void)scan.members([&](QByteArrayView key, bool escaped, qsizetype) {
+        QByteArrayView value;
+        if (!scan.value(&value))
+            return false;
+        if ((key == "_id" || key == "_rev") && value.startsWith('"'))
+            (key == "_id" ? found.id : found.rev) = JsonScan::decode(value.sliced(1, value.size() - 2), escaped || value.contains('\\'));
+        return found.id.isEmpty() || found.rev.isEmpty();
+    });
+    return found;
+}
+
+// The revisions a _bulk_get answer holds ({"results":[{"id","docs":[{"ok":{...}}|{"error":...}]}]}),
+// each as its text: the answer is checked as JSON but not parsed into objects.
+Result<QList<TransferredDoc>> foundRevisions(const QByteArray &answer, const QString &what)
+{
+    if (!JsonText::isValidUtf8(answer))
+        return StoreError::make(StoreError::Code::InvalidUtf8, QStringLiteral("%1: the answer is not valid UTF-8").arg(what));
+    QList<TransferredDoc> docs;
+    JsonScan scan(answer);
+    // Reads the member named `wanted` of the object that starts here with `read`; anything
+    // else (other members, a value that is not an object) is checked and passed over.
+    const auto inObject = [&scan](QByteArrayView wanted, auto read) {
+        if (scan.peek() != '{')
+            return scan.value();
+        return scan.members([&](QByteArrayView key, bool, qsizetype) { return key == wanted ? read() : scan.value(); });
+    };
+    const auto eachElement = [&scan](auto read) {
+        return scan.peek() == '[' ? scan.elements(read) : scan.value();
+    };
+    const bool read = inObject("results", [&]() {
+        return eachElement([&]() {
+            return inObject("docs", [&]() {
+                return eachElement([&]() {
+                    return inObject("ok", [&]() {
+                        QByteArrayView doc;
+                        if (!scan.value(&doc))
+                            return false;
+                        if (doc.startsWith('{') && doc != "{}")
+                            docs.append(transferred(doc));
+                        return true;
+                    });
+                });
+            });
+        });
+    });
+    if (!read || !scan.atEnd())
+        return StoreError::make(StoreError::Code::InvalidJson, QStringLiteral("%1: the answer is not JSON (%2 at byte %3)")
+                                                                       .arg(what, QLatin1String(scan.error() ? scan.error() : "more after the end"))
+                                                                       .arg(scan.offset()));
+    return docs;
 }
 
 QString jsonText(const QJsonValue &value)
@@ -96,6 +155,21 @@ void HttpPeer::send(const QByteArray &method, const QUrl &target, const QJsonVal
 void HttpPeer::sendText(const QByteArray &method, const QUrl &target, const QByteArray &payload, int extraTimeoutMs,
                         Done<QJsonValue> done)
 {
+    const QString what = QStringLiteral("%1 %2").arg(QString::fromLatin1(method), target.path());
+    exchange(method, target, payload, extraTimeoutMs, [done = std::move(done), what](Result<QByteArray> bytes) {
+        if (!bytes.ok())
+            return done(bytes.error());
+        Result<QJsonValue> parsed = JsonText::parse(bytes.value());
+        if (!parsed.ok())
+            return done(StoreError::make(StoreError::Code::InvalidJson,
+                                         QStringLiteral("%1: the answer is not JSON (%2)").arg(what, parsed.error().reason)));
+        done(parsed.value());
+    });
+}
+
+void HttpPeer::exchange(const QByteArray &method, const QUrl &target, const QByteArray &payload, int extraTimeoutMs,
+                        Done<QByteArray> done)
+{
     QNetworkRequest request(target);
     request.setRawHeader("Accept", "application/json");
     if (!m_bearer.isEmpty())
@@ -116,21 +190,18 @@ void HttpPeer::sendText(const QByteArray &method, const QUrl &target, const QByt
             done(StoreError::make(StoreError::Code::IoError, QStringLiteral("%1: %2").arg(what, reply->errorString())));
             return;
         }
-        Result<QJsonValue> parsed = JsonText::parse(bytes);
-        if (!parsed.ok()) {
-            done(StoreError::make(status >= 400 ? StoreError::Code::Busy : StoreError::Code::InvalidJson,
-                                  QStringLiteral("%1: HTTP %2 with a body that is not JSON (%3)").arg(what).arg(status).arg(parsed.error().reason)));
-            return;
-        }
         if (status >= 400) {
-            done(statusError(status, parsed.value(), what));
+            Result<QJsonValue> parsed = JsonText::parse(bytes);
+            done(parsed.ok() ? statusError(status, parsed.value(), what)
+                             : StoreError::make(StoreError::Code::Busy, QStringLiteral("%1: HTTP %2 with a body that is not JSON (%3)")
+                                                                                .arg(what).arg(status).arg(parsed.error().reason)));
             return;
         }
         if (reply->error() != QNetworkReply::NoError) { // e.g. the connection dropped mid-body
             done(StoreError::make(StoreError::Code::IoError, QStringLiteral("%1: %2").arg(what, reply->errorString())));
             return;
         }
-        done(parsed.value());
+        done(bytes);
     });
 }
 
@@ -262,7 +333,7 @@ void HttpPeer::fetch(const QList<RevisionRequest> &wanted, Done<QList<Transferre
     asked += "]}";
     const QUrl target = url(QStringLiteral("/_bulk_get"), { { QStringLiteral("revs"), QStringLiteral("true") },
                                                             { QStringLiteral("latest"), QStringLiteral("true") } });
-    sendText("POST", target, asked, 0, [this, wanted, done](Result<QJsonValue> answer) {
+    exchange("POST", target, asked, 0, [this, wanted, done, what = target.path()](Result<QByteArray> answer) {
         if (!answer.ok()) {
             const StoreError::Code code = answer.error().code;
             if (code == StoreError::Code::NotFound || code == StoreError::Code::BadRequest) {
@@ -273,15 +344,7 @@ void HttpPeer::fetch(const QList<RevisionRequest> &wanted, Done<QList<Transferre
             }
             return;
         }
-        QList<TransferredDoc> docs;
-        for (const QJsonValue &result : answer.value().toObject().value(QLatin1String("results")).toArray()) {
-            for (const QJsonValue &item : result.toObject().value(QLatin1String("docs")).toArray()) {
-                const QJsonObject ok = item.toObject().value(QLatin1String("ok")).toObject();
-                if (!ok.isEmpty())
-                    docs.append(transferred(ok));
-            }
-        }
-        done(docs);
+        done(foundRevisions(answer.value(), QStringLiteral("POST ") + what));
     });
 }
 

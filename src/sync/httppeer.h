@@ -51,5 +51,9 @@ private:
     // The same with the body as JSON text already (null: no body).
     void sendText(const QByteArray &method, const QUrl &url, const QByteArray &payload, int extraTimeoutMs,
                   Done<QJsonValue> done);
+    // The request itself: the answer's bytes when it succeeded, else what went wrong
+    // (no answer, an HTTP error status with CouchDB's reason, a connection dropped mid-body).
+    void exchange(const QByteArray &method, const QUrl &url, const QByteArray &payload, int extraTimeoutMs,
+                  Done<QByteArray> done);
     void fetchOneByOne(QList<RevisionRequest> wanted, QList<TransferredDoc> found, Done<QList<TransferredDoc>> done);
 };

@@ -143,10 +143,10 @@ void LocalPeer::fetch(const QList<RevisionRequest> &wanted, Done<QList<Transferr
 void LocalPeer::write(const QList<TransferredDoc> &transferred, Done<QList<WriteResult>> done)
 {
     onStore<QList<WriteResult>>([transferred](DocumentDatabase &db) -> Result<QList<WriteResult>> {
-        QList<QJsonObject> docs;
+        QList<QByteArray> docs; // as text: what came as text is stored without a parse
         docs.reserve(transferred.size());
         for (const TransferredDoc &doc : transferred)
-            docs.append(doc.toObject());
+            docs.append(doc.toJson());
         QList<WriteResult> failures;
         for (const WriteResult &result : db.bulkDocs(docs, false)) {
             if (result.error.ok())

@@ -19,10 +19,11 @@ struct ChangeBatch
     bool hasMore = false;
 };
 
-// One revision of a document on its way from source to target, with its _revisions: parsed
-// when it came from a remote peer's answer, as compact JSON text when it was read from the
-// local store. Each form is made from the other only when a target needs it, so a push
-// sends the stored bytes as they are.
+// One revision of a document on its way from source to target, with its _revisions: as JSON
+// text when it came in a _bulk_get answer or was read from the local store, parsed when a
+// peer without _bulk_get sent it by open_revs. Each form is made from the other only when a
+// target needs it, so a push sends the stored bytes as they are and a pull stores the bytes
+// that arrived.
 struct TransferredDoc
 {
     QString id;

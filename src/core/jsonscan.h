@@ -1,0 +1,136 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+// Strict reading of JSON text (RFC 8259) that builds no values: it finds where each value
+// begins and ends, so a document can be taken out of a large body and passed on as the bytes
+// it arrived in. Everything it skips is checked as QJsonDocument would check it, except UTF-8,
+// which JsonText::isValidUtf8 checks for the whole text first.
+class JsonScan
+{
+public:
+    explicit JsonScan(QByteArrayView text)
+        : m_begin(text.data()), m_p(text.data()), m_end(text.data() + text.size())
+    {
+    }
+
+    // One value (with the whitespace before it); its text without surrounding whitespace
+    // goes to span. False, with error() set, when it is not valid JSON.
+    [[nodiscard]] bool value(QByteArrayView *span = nullptr);
+    // True when only whitespace is left.
+    [[nodiscard]] bool atEnd();
+    // The first character of the next value ('{', '[', '"', ...), 0 at the end.
+    [[nodiscard]] char peek();
+    // Visits the members of the object that starts here. onMember(key, keyEscaped, memberStart)
+    // gets the key as written between its quotes and whether it holds escapes; it must read
+    // the member's value from this scanner (value(), members(), elements()), after which
+    // since(memberStart) is the whole "key":value text. Returning false stops the scan: an
+    // error when error() is set, else a wanted stop (stopped()).
+    template<typename OnMember>
+    [[nodiscard]] bool members(OnMember &&onMember);
+    // Visits the values of the array that starts here; onElement reads each one, as above.
+    template<typename OnElement>
+    [[nodiscard]] bool elements(OnElement &&onElement);
+    [[nodiscard]] QByteArrayView since(qsizetype offset) const { return QByteArrayView(m_begin + offset, m_p - m_begin - offset); }
+
+    // Whitespace was skipped between tokens (the text is not in compact form).
+    [[nodiscard]] bool sawSpace() const { return m_sawSpace; }
+    [[nodiscard]] bool stopped() const { return m_stopped; }
+    [[nodiscard]] const char *error() const { return m_error; }
+    [[nodiscard]] qsizetype offset() const { return m_p - m_begin; }
+
+    // The text of a string token's content (between its quotes), with escapes resolved.
+    [[nodiscard]] static QString decode(QByteArrayView raw, bool escaped);
+    // A number token as an int, when it is one exactly.
+    [[nodiscard]] static bool toInt(QByteArrayView number, int &out);
+
+private:
+    static constexpr int maxDepth = 512;
+    const char *m_begin;
+    const char *m_p;
+    const char *m_end;
+    const char *m_error = nullptr;
+    int m_depth = 0;
+    bool m_sawSpace = false;
+    bool m_stopped = false;
+
+    void skipSpace();
+    bool fail(const char *reason);
+    bool expect(char c);
+    bool string(QByteArrayView *raw, bool *escaped);
+    bool number();
+    bool literal(const char *word, qsizetype length);
+    bool object();
+    bool array();
+    bool enter();
+    bool stop();
+};
+
+template<typename OnMember>
+bool JsonScan::members(OnMember &&onMember)
+{
+    if (!expect('{') || !enter())
+        return false;
+    skipSpace();
+    if (m_p < m_end && *m_p == '}') {
+        ++m_p;
+        --m_depth;
+        return true;
+    }
+    for (;;) {
+        skipSpace();
+        const qsizetype memberStart = offset();
+        QByteArrayView key;
+        bool escaped = false;
+        if (m_p == m_end || *m_p != '"')
+            return fail("expected a member name");
+        if (!string(&key, &escaped) || !expect(':'))
+            return false;
+        skipSpace();
+        const char *valueStart = m_p;
+        if (!onMember(key, escaped, memberStart))
+            return stop();
+        if (m_p == valueStart)
+            return fail("expected a value");
+        skipSpace();
+        if (m_p < m_end && *m_p == ',') {
+            ++m_p;
+            continue;
+        }
+        if (!expect('}'))
+            return false;
+        --m_depth;
+        return true;
+    }
+}
+
+template<typename OnElement>
+bool JsonScan::elements(OnElement &&onElement)
+{
+    if (!expect('[') || !enter())
+        return false;
+    skipSpace();
+    if (m_p < m_end && *m_p == ']') {
+        ++m_p;
+        --m_depth;
+        return true;
+    }
+    for (;;) {
+        skipSpace();
+        const char *start = m_p;
+        if (!onElement())
+            return stop();
+        if (m_p == start)
+            return fail("expected a value");
+        skipSpace();
+        if (m_p < m_end && *m_p == ',') {
+            ++m_p;
+            continue;
+        }
+        if (!expect(']'))
+            return false;
+        --m_depth;
+        return true;
+    }
+}

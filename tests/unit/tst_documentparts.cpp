@@ -1,0 +1,190 @@
+#include "documentdatabase.h"
+#include "documentparts.h"
+#include "domainindexer.h"
+#include "jsontext.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+// A document that arrives as text (a replication, a _bulk_docs body) is split without being
+// parsed into an object first. Whatever the text, the outcome must be the one the parsed
+// object gives: the same id, revision, history, deletion and body, or the same refusal.
+class TestDocumentParts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void textGivesWhatTheParsedObjectGives_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        const QList<std::pair<const char *, QByteArray>> rows {
+            { "a visit", R"({"_id":"visit:1","_rev":"1-abc","count":3,"date":"2026-11-23","type":"visit"})" },
+            { "a history", R"({"_id":"a","_rev":"3-c","_revisions":{"start":3,"ids":["c","b","a"]},"x":[1,{"y":null}]})" },
+            { "history before rev", R"({"_revisions":{"ids":["c","b"],"start":3},"_id":"a","x":true})" },
+            { "a tombstone", R"({"_id":"a","_rev":"2-b","_deleted":true})" },
+            { "not deleted", R"({"_deleted":false,"_id":"a","_rev":"2-b"})" },
+            { "members as PouchDB writes them", R"({"type":"visit","count":3,"_id":"v","_rev":"1-a","_revisions":{"start":1,"ids":["a"]}})" },
+            { "whitespace", "{ \"_id\" : \"a\",\n\t\"n\" : [ 1 , 2 ] }" },
+            { "escapes in values", R"({"_id":"caf\u00e9 \u0022q\u0022","v":"line\nnext \ud83d\ude42 \/ \\"})" },
+            { "an escaped member name", R"({"\u005fid":"x","n\u0061me":"y"})" },
+            { "a repeated member", R"({"_id":"a","n":1,"m":0,"n":2})" },
+            { "a repeated _id", R"({"_id":"a","_id":"b"})" },
+            { "every script", R"({"_id":"i:1","name":"مقهى café İstanbul Łódź 🙂"})" },
+            { "no body", R"({"_id":"a"})" },
+            { "nothing at all", "{}" },
+            { "an empty _rev", R"({"_id":"a","_rev":"","v":1})" },
+            { "read-only metadata", R"({"_id":"a","_conflicts":["1-x"],"_deleted_conflicts":[],"_local_seq":3,"_revs_info":[],"v":1})" },
+            { "no attachments", R"({"_id":"a","_attachments":{}})" },
+            { "numbers", R"({"_id":"n","a":-0.5e+3,"b":0,"c":12345678901234567890,"d":1E-2})" },
+            { "deep values", R"({"_id":"d","a":{"b":{"c":[[[{"d":[]}]]]}}})" },
+            { "_id a number", R"({"_id":42})" },
+            { "_rev not N-hash", R"({"_id":"a","_rev":"abc"})" },
+            { "_rev a number", R"({"_id":"a","_rev":5})" },
+            { "_deleted a word", R"({"_id":"a","_deleted":"yes"})" },
+            { "unknown special member", R"({"_id":"a","_secret":1})" },
+            { "unknown special member first", R"({"_secret":1,"_id":"a"})" },
+            { "an attachment", R"({"_id":"a","_attachments":{"f.txt":{}}})" },
+            { "_rev not the newest of _revisions", R"({"_id":"a","_rev":"2-b","_revisions":{"start":2,"ids":["x","a"]}})" },
+            { "more ids than start", R"({"_id":"a","_revisions":{"start":1,"ids":["a","b"]}})" },
+            { "an id that is a number", R"({"_id":"a","_revisions":{"start":2,"ids":[1,"a"]}})" },
+            { "an id with a space", R"({"_id":"a","_revisions":{"start":1,"ids":["a b"]}})" },
+            { "_revisions a list", R"({"_id":"a","_revisions":[1]})" },
+            { "_revisions without ids", R"({"_id":"a","_revisions":{"start":1}})" },
+            { "_revisions start a string", R"({"_id":"a","_revisions":{"start":"1","ids":["a"]}})" },
+            { "a reserved id", R"({"_id":"_bad"})" },
+            { "a control character in the id", R"({"_id":"a\u0001"})" },
+            { "a design document", R"({"_id":"_design/x","views":{}})" },
+        };
+        for (const auto &[name, text] : rows)
+            QTest::newRow(name) << text;
+    }
+    void textGivesWhatTheParsedObjectGives()
+    {
+        QFETCH(QByteArray, text);
+        const Result<QJsonObject> object = JsonText::parseObject(text);
+        QVERIFY2(object.ok(), "the row must be valid JSON");
+        const Result<DocumentParts> fromObject = DocumentParts::fromJson(object.value());
+        const Result<DocumentParts> fromText = DocumentParts::fromText(text);
+        QCOMPARE(fromText.ok(), fromObject.ok());
+        if (!fromObject.ok()) {
+            QCOMPARE(fromText.error().code, fromObject.error().code);
+            QVERIFY(!fromText.error().reason.isEmpty());
+            return;
+        }
+        const DocumentParts &a = fromText.value();
+        const DocumentParts &b = fromObject.value();
+        QCOMPARE(a.id, b.id);
+        QCOMPARE(a.rev.has_value(), b.rev.has_value());
+        if (b.rev)
+            QCOMPARE(a.rev->toString(), b.rev->toString());
+        QCOMPARE(a.history.size(), b.history.size());
+        for (qsizetype i = 0; i < b.history.size(); ++i)
+            QCOMPARE(a.history.at(i).toString(), b.history.at(i).toString());
+        QCOMPARE(a.deleted, b.deleted);
+        QCOMPARE(a.bodyObject(), b.bodyObject());
+        // The stored text is the body, compact, and nothing else.
+        const Result<QJsonObject> stored = JsonText::parseObject(a.bodyText());
+        QVERIFY(stored.ok());
+        QCOMPARE(stored.value(), b.body);
+    }
+
+    void compactTextKeepsItsBytes()
+    {
+        // Member order and number forms stay as the sender wrote them, as CouchDB keeps them.
+        const Result<DocumentParts> parts =
+                DocumentParts::fromText(R"({"zeta":1.50,"_id":"a","_rev":"1-x","alpha":[1e2,"x"],"_revisions":{"start":1,"ids":["x"]}})");
+        QVERIFY(parts.ok());
+        QCOMPARE(parts.value().bodyText(), QByteArray(R"({"zeta":1.50,"alpha":[1e2,"x"]})"));
+        QCOMPARE(parts.value().bodyObject().value("alpha").toArray().first().toDouble(), 100.0);
+    }
+
+    void textThatIsNotJsonIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("code");
+        const int json = int(StoreError::Code::InvalidJson);
+        QTest::newRow("truncated") << QByteArray(R"({"_id":"a")") << json;
+        QTest::newRow("truncated in a string") << QByteArray("{\"_id\":\"a") << json;
+        QTest::newRow("trailing comma") << QByteArray(R"({"a":1,})") << json;
+        QTest::newRow("two values") << QByteArray("{} {}") << json;
+        QTest::newRow("single quotes") << QByteArray("{'a':1}") << json;
+        QTest::newRow("a list") << QByteArray("[1]") << json;
+        QTest::newRow("a string") << QByteArray(R"("x")") << json;
+        QTest::newRow("nothing") << QByteArray() << json;
+        QTest::newRow("a bad escape") << QByteArray(R"({"a":"\x"})") << json;
+        QTest::newRow("a short unicode escape") << QByteArray(R"({"a":"\u12"})") << json;
+        QTest::newRow("a raw control character") << QByteArray("{\"a\":\"x\x01y\"}") << json;
+        QTest::newRow("a raw newline in a string") << QByteArray("{\"a\":\"x\ny\"}") << json;
+        QTest::newRow("a leading zero") << QByteArray(R"({"a":01})") << json;
+        QTest::newRow("a bare point") << QByteArray(R"({"a":1.})") << json;
+        QTest::newRow("a bare minus") << QByteArray(R"({"a":-})") << json;
+        QTest::newRow("a bare exponent") << QByteArray(R"({"a":1e})") << json;
+        QTest::newRow("a plus sign") << QByteArray(R"({"a":+1})") << json;
+        QTest::newRow("a misspelt word") << QByteArray(R"({"a":tru})") << json;
+        QTest::newRow("a name without quotes") << QByteArray(R"({a:1})") << json;
+        QTest::newRow("a missing colon") << QByteArray(R"({"a" 1})") << json;
+        QTest::newRow("a missing value") << QByteArray(R"({"a":})") << json;
+        QTest::newRow("an unclosed list") << QByteArray(R"({"a":[1,2})") << json;
+        QTest::newRow("a comment") << QByteArray(R"({"a":1 /* no */})") << json;
+        QTest::newRow("nested too deeply") << QByteArray("{\"a\":" + QByteArray(100000, '[') + QByteArray(100000, ']') + "}") << json;
+        QTest::newRow("invalid UTF-8") << QByteArray("{\"_id\":\"caf\x80\"}") << int(StoreError::Code::InvalidUtf8);
+        QTest::newRow("a UTF-8 surrogate") << QByteArray("{\"n\":\"\xED\xA0\x80\"}") << int(StoreError::Code::InvalidUtf8);
+    }
+    void textThatIsNotJsonIsRefused()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, code);
+        QVERIFY(!JsonText::parseObject(text).ok());
+        const Result<DocumentParts> parts = DocumentParts::fromText(text);
+        QVERIFY(!parts.ok());
+        QCOMPARE(int(parts.error().code), code);
+        QVERIFY(!parts.error().reason.isEmpty());
+    }
+
+    void textAndObjectsAreStoredAndIndexedAlike()
+    {
+        QTemporaryDir dir;
+        DocumentDatabase asText("a"), asObjects("b");
+        QVERIFY(asText.open(dir.filePath("a.sqlite")).ok());
+        QVERIFY(asObjects.open(dir.filePath("b.sqlite")).ok());
+        QVERIFY(asText.setIndexer(DomainIndexer::indexer()).ok());
+        QVERIFY(asObjects.setIndexer(DomainIndexer::indexer()).ok());
+        const QList<QByteArray> texts {
+            R"({"type":"visit","date":"2026-11-23","count":4,"participant":"p1","_id":"visit:1","_rev":"2-b","_revisions":{"start":2,"ids":["b","a"]}})",
+            R"({"_id":"visit:2","_rev":"1-c","_deleted":true})",
+            R"({"_id":"note:1","_rev":"1-d","text":"مرحبا","n":[1,2]})",
+            R"({"_id":"bad:1","_rev":"1-e","_secret":true})",
+            R"({"_id":"_local/checkpoint","last":5})",
+        };
+        QList<QJsonObject> objects;
+        for (const QByteArray &text : texts)
+            objects.append(JsonText::parseObject(text).value());
+        const QList<WriteResult> a = asText.bulkDocs(texts, false);
+        const QList<WriteResult> b = asObjects.bulkDocs(objects, false);
+        QCOMPARE(a.size(), texts.size());
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            QCOMPARE(a.at(i).id, b.at(i).id);
+            QCOMPARE(a.at(i).error.code, b.at(i).error.code);
+        }
+        QCOMPARE(a.at(3).id, QStringLiteral("bad:1")); // a refusal names its document
+        QCOMPARE(a.at(3).error.code, StoreError::Code::BadRequest);
+        for (const char *id : { "visit:1", "visit:2", "note:1", "bad:1", "_local/checkpoint" }) {
+            const auto x = asText.get(id, GetOptions { {}, true, true, true });
+            const auto y = asObjects.get(id, GetOptions { {}, true, true, true });
+            QCOMPARE(x.ok(), y.ok());
+            if (y.ok())
+                QCOMPARE(x.value(), y.value());
+        }
+        QCOMPARE(asText.get("note:1").value().value("text").toString(), QStringLiteral("مرحبا"));
+        QCOMPARE(asText.countIndex(DomainIndexer::byPerson, "p1").value(), qint64(1));
+        QCOMPARE(asText.indexValues(DomainIndexer::fieldLogFacts).value().size(), 1);
+        QCOMPARE(asText.indexValues(DomainIndexer::fieldLogFacts).value().first().value,
+                 asObjects.indexValues(DomainIndexer::fieldLogFacts).value().first().value);
+        QCOMPARE(asText.info().value().docCount, asObjects.info().value().docCount);
+        QCOMPARE(asText.info().value().deletedCount, qint64(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDocumentParts)
+#include "tst_documentparts.moc"
