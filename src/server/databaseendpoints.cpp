@@ -25,12 +25,6 @@ bool isTypedDatabase(const QString &name)
     return name == QLatin1String("directory") || name == QLatin1String("cards") || name.startsWith(QLatin1String("org-"));
 }
 
-QJsonObject writeResultJson(const WriteResult &r)
-{
-    if (r.error.ok())
-        return { { "ok", true }, { "id", r.id }, { "rev", r.rev } };
-    return { { "id", r.id }, { "error", r.error.couchName() }, { "reason", r.error.reason } };
-}
 }
 
 DatabaseEndpoints::DatabaseEndpoints(DatabaseFolder &folder, const AccessPolicy &policy, const ServerLimits &limits)
@@ -175,6 +169,12 @@ CouchResponse DatabaseEndpoints::database(const CouchRequest &request, const Pri
     if (what.startsWith(u'_'))
         return CouchResponse::error(400, QStringLiteral("bad_request"), QStringLiteral("Unsupported endpoint %1").arg(what));
     return document(request, who, db, what);
+}
+
+bool DatabaseEndpoints::checksDocuments(const Principal &who, const DocumentDatabase *db) const
+{
+    // checkWrite reads a document only for callers other than the admin or in typed databases.
+    return !who.isAdmin() || isTypedDatabase(db->name());
 }
 
 StoreError DatabaseEndpoints::checkWrite(const Principal &who, DocumentDatabase *db, const QJsonObject &doc) const
@@ -412,130 +412,4 @@ CouchResponse DatabaseEndpoints::changes(const CouchRequest &request, const Prin
 {
     Result<ChangesPage> page = changesPage(db, request, sinceOf(db, request), who);
     return page.ok() ? CouchResponse::jsonText(200, changesJson(page.value())) : CouchResponse::from(page.error());
-}
-
-CouchResponse DatabaseEndpoints::revsDiff(const CouchRequest &request, const Principal &who, DocumentDatabase *db)
-{
-    Result<QJsonObject> body = request.bodyObject();
-    if (!body.ok())
-        return CouchResponse::from(body.error());
-    if (body.value().size() > m_limits.maxDocsPerRequest)
-        return CouchResponse::error(413, QStringLiteral("too_large"), QStringLiteral("At most %1 documents per request.").arg(m_limits.maxDocsPerRequest));
-    QHash<QString, QStringList> asked;
-    QHash<QString, QStringList> hidden; // answered as all missing, so nothing is revealed
-    for (auto it = body.value().begin(); it != body.value().end(); ++it) {
-        QStringList revs;
-        for (const QJsonValue &rev : it.value().toArray())
-            revs.append(rev.toString());
-        (m_policy.canSee(who, db->name(), it.key()) ? asked : hidden).insert(it.key(), revs);
-    }
-    Result<QHash<QString, RevsDiffEntry>> diff = db->revsDiff(asked);
-    if (diff.ok()) {
-        for (auto it = hidden.cbegin(); it != hidden.cend(); ++it)
-            diff.value().insert(it.key(), RevsDiffEntry { it.value(), {} });
-    }
-    if (!diff.ok())
-        return CouchResponse::from(diff.error());
-    // Written as text: a thousand ids inserted one by one into a QJsonObject cost more than the diff.
-    QByteArray answer = "{";
-    for (auto it = diff.value().cbegin(); it != diff.value().cend(); ++it) {
-        if (answer.size() > 1)
-            answer += ',';
-        answer += DocumentText::quoted(it.key()) + ":{\"missing\":" + DocumentText::stringArray(it->missing);
-        if (!it->possibleAncestors.isEmpty())
-            answer += ",\"possible_ancestors\":" + DocumentText::stringArray(it->possibleAncestors);
-        answer += '}';
-    }
-    return CouchResponse::jsonText(200, answer + '}');
-}
-
-CouchResponse DatabaseEndpoints::bulkDocs(const CouchRequest &request, const Principal &who, DocumentDatabase *db)
-{
-    Result<QJsonObject> body = request.bodyObject();
-    if (!body.ok())
-        return CouchResponse::from(body.error());
-    const QJsonValue docsValue = body.value().value(QLatin1String("docs"));
-    if (!docsValue.isArray())
-        return CouchResponse::error(400, QStringLiteral("bad_request"), QStringLiteral("POST body must include `docs` parameter."));
-    const QJsonArray docs = docsValue.toArray();
-    if (docs.size() > m_limits.maxDocsPerRequest)
-        return CouchResponse::error(413, QStringLiteral("too_large"), QStringLiteral("At most %1 documents per request.").arg(m_limits.maxDocsPerRequest));
-    const bool newEdits = body.value().value(QLatin1String("new_edits")).toBool(true);
-
-    // Refused documents are answered in place; the others go to the store in one transaction.
-    // Answers are JSON text, and with new_edits=false only failures get one (as in CouchDB):
-    // a pushed batch of a thousand then costs no answer objects at all.
-    QList<QJsonObject> accepted;
-    QList<int> positions;
-    QList<QByteArray> answers(docs.size());
-    const auto answer = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
-    for (int i = 0; i < docs.size(); ++i) {
-        const QJsonObject doc = docs.at(i).toObject();
-        if (!docs.at(i).isObject()) {
-            answers[i] = answer({ { "error", "bad_request" }, { "reason", "Document must be a JSON object" } });
-            continue;
-        }
-        if (StoreError refused = checkWrite(who, db, doc); !refused.ok()) {
-            answers[i] = answer({ { "id", doc.value(QLatin1String("_id")) }, { "error", "forbidden" }, { "reason", refused.reason } });
-            continue;
-        }
-        accepted.append(doc);
-        positions.append(i);
-    }
-    const QList<WriteResult> written = db->bulkDocs(accepted, newEdits);
-    for (int k = 0; k < written.size(); ++k) {
-        if (newEdits || !written.at(k).error.ok())
-            answers[positions.at(k)] = answer(writeResultJson(written.at(k)));
-    }
-    QByteArray result = "[";
-    for (const QByteArray &text : std::as_const(answers)) {
-        if (text.isEmpty())
-            continue;
-        if (result.size() > 1)
-            result += ',';
-        result += text;
-    }
-    return CouchResponse::jsonText(201, result + ']');
-}
-
-CouchResponse DatabaseEndpoints::bulkGet(const CouchRequest &request, const Principal &who, DocumentDatabase *db)
-{
-    Result<QJsonObject> body = request.bodyObject();
-    if (!body.ok())
-        return CouchResponse::from(body.error());
-    const QJsonArray asked = body.value().value(QLatin1String("docs")).toArray();
-    if (asked.size() > m_limits.maxDocsPerRequest)
-        return CouchResponse::error(413, QStringLiteral("too_large"), QStringLiteral("At most %1 documents per request.").arg(m_limits.maxDocsPerRequest));
-    const bool withRevisions = request.flag(QStringLiteral("revs"));
-    const bool latest = request.flag(QStringLiteral("latest"));
-    // The documents go out as the stored text, without a parse and a serialisation each.
-    DocumentDatabase::ReadScope scope(*db);
-    const auto failure = [](const QString &id, const QString &rev, const QString &error, const QString &reason) {
-        return "{\"error\":" + QJsonDocument(QJsonObject { { "id", id }, { "rev", rev }, { "error", error }, { "reason", reason } }).toJson(QJsonDocument::Compact) + '}';
-    };
-    QByteArray results = "{\"results\":[";
-    for (const QJsonValue &item : asked) {
-        const QString id = item.toObject().value(QLatin1String("id")).toString();
-        const QString rev = item.toObject().value(QLatin1String("rev")).toString();
-        Result<QList<OpenRevision>> answers = m_policy.canSee(who, db->name(), id)
-                ? db->openRevs(id, rev.isEmpty() ? QStringList() : QStringList { rev }, withRevisions, latest, DocumentDatabase::Form::Text)
-                : Result<QList<OpenRevision>>(StoreError::make(StoreError::Code::NotFound, QStringLiteral("missing")));
-        if (!results.endsWith('['))
-            results += ',';
-        results += "{\"id\":" + DocumentText::quoted(id) + ",\"docs\":[";
-        if (!answers.ok()) {
-            results += failure(id, rev.isEmpty() ? QStringLiteral("undefined") : rev, answers.error().couchName(), answers.error().reason);
-        } else {
-            bool first = true;
-            for (const OpenRevision &answer : answers.value()) {
-                if (!first)
-                    results += ',';
-                first = false;
-                results += answer.missing ? failure(id, answer.rev, QStringLiteral("not_found"), QStringLiteral("missing"))
-                                          : "{\"ok\":" + answer.json + '}';
-            }
-        }
-        results += "]}";
-    }
-    return CouchResponse::jsonText(200, results + "]}");
 }

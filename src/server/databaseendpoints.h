@@ -14,7 +14,8 @@ class DocumentDatabase;
 // The CouchDB API of databases and documents over a DatabaseFolder: database info, create and
 // delete, documents, _local checkpoints, _all_docs, _changes (one page), _revs_diff,
 // _bulk_docs, _bulk_get, _ensure_full_commit. Pure request → response; waiting for changes
-// (longpoll) is the HTTP layer's job.
+// (longpoll) is the HTTP layer's job. The batch endpoints a replication uses (_revs_diff,
+// _bulk_docs, _bulk_get) are in replicationendpoints.cpp.
 class DatabaseEndpoints
 {
 public:
@@ -47,4 +48,7 @@ private:
     CouchResponse bulkGet(const CouchRequest &request, const Principal &who, DocumentDatabase *db);
     CouchResponse writeOne(const Principal &who, DocumentDatabase *db, QJsonObject doc, bool newEdits, int createdStatus);
     [[nodiscard]] StoreError checkWrite(const Principal &who, DocumentDatabase *db, const QJsonObject &doc) const;
+    // Whether checkWrite looks into the documents this caller writes to this database; when it
+    // does not, a _bulk_docs body need not be parsed into objects.
+    [[nodiscard]] bool checksDocuments(const Principal &who, const DocumentDatabase *db) const;
 };

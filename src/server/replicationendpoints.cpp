@@ -1,0 +1,210 @@
+// The batch endpoints of DatabaseEndpoints that a replication uses: _revs_diff, _bulk_docs
+// and _bulk_get. Their bodies are scanned (JsonScan) rather than parsed: ids and revisions are
+// read as text, and documents pass to the store as the bytes they came in, unless the access
+// rules need to look into them.
+#include "databaseendpoints.h"
+
+#include "documentdatabase.h"
+#include "documenttext.h"
+#include "jsonscan.h"
+#include "jsontext.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+QJsonObject writeResultJson(const WriteResult &r)
+{
+    if (r.error.ok())
+        return { { "ok", true }, { "id", r.id }, { "rev", r.rev } };
+    return { { "id", r.id }, { "error", r.error.couchName() }, { "reason", r.error.reason } };
+}
+
+CouchResponse tooLarge(int limit)
+{
+    return CouchResponse::error(413, QStringLiteral("too_large"), QStringLiteral("At most %1 documents per request.").arg(limit));
+}
+
+QString stringToken(QByteArrayView token)
+{
+    return JsonScan::decode(token.sliced(1, token.size() - 2), token.contains('\\'));
+}
+
+// Scans a request body that must be one JSON object; onMember reads each member's value.
+template<typename OnMember>
+StoreError scanObjectBody(const QByteArray &body, JsonScan &scan, OnMember &&onMember)
+{
+    if (body.trimmed().isEmpty())
+        return StoreError::make(StoreError::Code::BadRequest, QStringLiteral("Request body is empty; a JSON object is expected."));
+    if (!JsonText::isValidUtf8(body))
+        return StoreError::make(StoreError::Code::InvalidUtf8, QStringLiteral("the text is not valid UTF-8"));
+    if (scan.peek() != '{')
+        return StoreError::make(StoreError::Code::InvalidJson, QStringLiteral("expected a JSON object"));
+    if (!scan.members(onMember) || !scan.atEnd())
+        return StoreError::make(StoreError::Code::InvalidJson, QStringLiteral("invalid JSON at byte %1: %2")
+                                                                       .arg(scan.offset())
+                                                                       .arg(QLatin1String(scan.error() ? scan.error() : "more text after the value")));
+    return StoreError::none();
+}
+}
+
+CouchResponse DatabaseEndpoints::revsDiff(const CouchRequest &request, const Principal &who, DocumentDatabase *db)
+{
+    QHash<QString, QStringList> asked;
+    QHash<QString, QStringList> hidden; // answered as all missing, so nothing is revealed
+    JsonScan scan(request.body);
+    qsizetype count = 0;
+    const StoreError read = scanObjectBody(request.body, scan, [&](QByteArrayView key, bool escaped, qsizetype) {
+        QStringList revs;
+        const bool ok = scan.peek() != '[' ? scan.value() : scan.elements([&]() {
+            QByteArrayView rev;
+            if (!scan.value(&rev))
+                return false;
+            revs.append(rev.startsWith('"') ? stringToken(rev) : QString());
+            return true;
+        });
+        const QString id = JsonScan::decode(key, escaped);
+        (m_policy.canSee(who, db->name(), id) ? asked : hidden).insert(id, revs);
+        return ok && ++count <= m_limits.maxDocsPerRequest;
+    });
+    if (count > m_limits.maxDocsPerRequest)
+        return tooLarge(m_limits.maxDocsPerRequest);
+    if (!read.ok())
+        return CouchResponse::from(read);
+    Result<QHash<QString, RevsDiffEntry>> diff = db->revsDiff(asked);
+    if (diff.ok()) {
+        for (auto it = hidden.cbegin(); it != hidden.cend(); ++it)
+            diff.value().insert(it.key(), RevsDiffEntry { it.value(), {} });
+    }
+    if (!diff.ok())
+        return CouchResponse::from(diff.error());
+    // Written as text: a thousand ids inserted one by one into a QJsonObject cost more than the diff.
+    QByteArray answer = "{";
+    for (auto it = diff.value().cbegin(); it != diff.value().cend(); ++it) {
+        if (answer.size() > 1)
+            answer += ',';
+        answer += DocumentText::quoted(it.key()) + ":{\"missing\":" + DocumentText::stringArray(it->missing);
+        if (!it->possibleAncestors.isEmpty())
+            answer += ",\"possible_ancestors\":" + DocumentText::stringArray(it->possibleAncestors);
+        answer += '}';
+    }
+    return CouchResponse::jsonText(200, answer + '}');
+}
+
+CouchResponse DatabaseEndpoints::bulkDocs(const CouchRequest &request, const Principal &who, DocumentDatabase *db)
+{
+    bool newEdits = true;
+    bool sawDocs = false;
+    QList<QByteArrayView> docs;
+    JsonScan scan(request.body);
+    const StoreError read = scanObjectBody(request.body, scan, [&](QByteArrayView key, bool, qsizetype) {
+        if (key == "new_edits") {
+            QByteArrayView value;
+            if (!scan.value(&value))
+                return false;
+            newEdits = value != "false";
+            return true;
+        }
+        if (key != "docs" || scan.peek() != '[')
+            return scan.value();
+        sawDocs = true;
+        return scan.elements([&]() {
+            QByteArrayView doc;
+            if (!scan.value(&doc))
+                return false;
+            docs.append(doc);
+            return docs.size() <= m_limits.maxDocsPerRequest;
+        });
+    });
+    if (docs.size() > m_limits.maxDocsPerRequest)
+        return tooLarge(m_limits.maxDocsPerRequest);
+    if (!read.ok())
+        return CouchResponse::from(read);
+    if (!sawDocs)
+        return CouchResponse::error(400, QStringLiteral("bad_request"), QStringLiteral("POST body must include `docs` parameter."));
+
+    // Refused documents are answered in place; the others go to the store in one transaction,
+    // as text unless the access rules had to parse them. Answers are JSON text, and with
+    // new_edits=false only failures get one (as in CouchDB): a pushed batch of a thousand
+    // then costs no answer objects at all.
+    const bool checked = checksDocuments(who, db);
+    QList<QJsonObject> acceptedObjects;
+    QList<QByteArray> acceptedTexts;
+    QList<int> positions;
+    QList<QByteArray> answers(docs.size());
+    const auto answer = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
+    for (int i = 0; i < docs.size(); ++i) {
+        if (!docs.at(i).startsWith('{')) {
+            answers[i] = answer({ { "error", "bad_request" }, { "reason", "Document must be a JSON object" } });
+            continue;
+        }
+        if (checked) {
+            // Checked as JSON by the scan already.
+            const QJsonObject doc = QJsonDocument::fromJson(QByteArray::fromRawData(docs.at(i).data(), docs.at(i).size())).object();
+            if (StoreError refused = checkWrite(who, db, doc); !refused.ok()) {
+                answers[i] = answer({ { "id", doc.value(QLatin1String("_id")) }, { "error", "forbidden" }, { "reason", refused.reason } });
+                continue;
+            }
+            acceptedObjects.append(doc);
+        } else {
+            acceptedTexts.append(QByteArray::fromRawData(docs.at(i).data(), docs.at(i).size())); // the body outlives the write
+        }
+        positions.append(i);
+    }
+    const QList<WriteResult> written = checked ? db->bulkDocs(acceptedObjects, newEdits) : db->bulkDocs(acceptedTexts, newEdits);
+    for (int k = 0; k < written.size(); ++k) {
+        if (newEdits || !written.at(k).error.ok())
+            answers[positions.at(k)] = answer(writeResultJson(written.at(k)));
+    }
+    QByteArray result = "[";
+    for (const QByteArray &text : std::as_const(answers)) {
+        if (text.isEmpty())
+            continue;
+        if (result.size() > 1)
+            result += ',';
+        result += text;
+    }
+    return CouchResponse::jsonText(201, result + ']');
+}
+
+CouchResponse DatabaseEndpoints::bulkGet(const CouchRequest &request, const Principal &who, DocumentDatabase *db)
+{
+    Result<QJsonObject> body = request.bodyObject();
+    if (!body.ok())
+        return CouchResponse::from(body.error());
+    const QJsonArray asked = body.value().value(QLatin1String("docs")).toArray();
+    if (asked.size() > m_limits.maxDocsPerRequest)
+        return CouchResponse::error(413, QStringLiteral("too_large"), QStringLiteral("At most %1 documents per request.").arg(m_limits.maxDocsPerRequest));
+    const bool withRevisions = request.flag(QStringLiteral("revs"));
+    const bool latest = request.flag(QStringLiteral("latest"));
+    // The documents go out as the stored text, without a parse and a serialisation each.
+    DocumentDatabase::ReadScope scope(*db);
+    const auto failure = [](const QString &id, const QString &rev, const QString &error, const QString &reason) {
+        return "{\"error\":" + QJsonDocument(QJsonObject { { "id", id }, { "rev", rev }, { "error", error }, { "reason", reason } }).toJson(QJsonDocument::Compact) + '}';
+    };
+    QByteArray results = "{\"results\":[";
+    for (const QJsonValue &item : asked) {
+        const QString id = item.toObject().value(QLatin1String("id")).toString();
+        const QString rev = item.toObject().value(QLatin1String("rev")).toString();
+        Result<QList<OpenRevision>> answers = m_policy.canSee(who, db->name(), id)
+                ? db->openRevs(id, rev.isEmpty() ? QStringList() : QStringList { rev }, withRevisions, latest, DocumentDatabase::Form::Text)
+                : Result<QList<OpenRevision>>(StoreError::make(StoreError::Code::NotFound, QStringLiteral("missing")));
+        if (!results.endsWith('['))
+            results += ',';
+        results += "{\"id\":" + DocumentText::quoted(id) + ",\"docs\":[";
+        if (!answers.ok()) {
+            results += failure(id, rev.isEmpty() ? QStringLiteral("undefined") : rev, answers.error().couchName(), answers.error().reason);
+        } else {
+            bool first = true;
+            for (const OpenRevision &answer : answers.value()) {
+                if (!first)
+                    results += ',';
+                first = false;
+                results += answer.missing ? failure(id, answer.rev, QStringLiteral("not_found"), QStringLiteral("missing"))
+                                          : "{\"ok\":" + answer.json + '}';
+            }
+        }
+        results += "]}";
+    }
+    return CouchResponse::jsonText(200, results + "]}");
+}
