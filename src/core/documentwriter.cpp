@@ -96,44 +96,50 @@ bool DocumentWriter::loadTree(qint64 rowId, RevisionTree &tree)
 
 WriteResult DocumentWriter::write(const DocumentParts &parts, bool newEdits)
 {
+    if (!newEdits)
+        return writeHistory(parts);
     DocRow row;
     RevisionTree tree;
     if (!loadDoc(parts.id, row) || (row.exists && !loadTree(row.rowId, tree)))
         return fail(parts.id, m_fatal);
 
-    QList<Revision> added;
-    Revision leaf;
-    if (newEdits) {
-        std::optional<Revision> parent;
-        if (parts.rev)
-            parent = parts.rev;
-        else if (row.exists && row.deleted)
-            parent = Revision::parse(row.winner); // recreating a deleted doc extends its tombstone
-        else if (row.exists)
-            return fail(parts.id, conflict());
-        leaf = Revision::next(parent, parts.deleted, parts.bodyObject());
-        if (tree.contains(leaf.toString()))
-            return WriteResult { parts.id, leaf.toString(), {} }; // a retry of a stored write
-        if (parent && !tree.isLeaf(parent->toString()))
-            return fail(parts.id, conflict());
-        tree.insert(RevisionNode { leaf, parent, parts.deleted });
-        added.append(leaf);
-    } else {
-        if (!parts.rev)
-            return fail(parts.id, StoreError::make(StoreError::Code::BadRequest,
-                                                   QStringLiteral("new_edits=false needs a _rev")));
-        leaf = *parts.rev;
-        const QList<Revision> path = parts.history.isEmpty() ? QList<Revision> { leaf } : parts.history;
-        if (!row.exists) {
-            if (!storeFirstHistory(parts, row, path))
-                return fail(parts.id, m_fatal);
-            return WriteResult { parts.id, leaf.toString(), {} };
-        }
-        added = tree.mergePath(path, parts.deleted);
-        if (added.isEmpty() || added.first() != leaf)
-            return WriteResult { parts.id, leaf.toString(), {} }; // already known: nothing to do
-    }
+    std::optional<Revision> parent;
+    if (parts.rev)
+        parent = parts.rev;
+    else if (row.exists && row.deleted)
+        parent = Revision::parse(row.winner); // recreating a deleted doc extends its tombstone
+    else if (row.exists)
+        return fail(parts.id, conflict());
+    const Revision leaf = Revision::next(parent, parts.deleted, parts.bodyObject());
+    if (tree.contains(leaf.toString()))
+        return WriteResult { parts.id, leaf.toString(), {} }; // a retry of a stored write
+    if (parent && !tree.isLeaf(parent->toString()))
+        return fail(parts.id, conflict());
+    tree.insert(RevisionNode { leaf, parent, parts.deleted });
+    if (!store(parts, row, tree, { leaf }, parts.bodyText()))
+        return fail(parts.id, m_fatal);
+    return WriteResult { parts.id, leaf.toString(), {} };
+}
 
+WriteResult DocumentWriter::writeHistory(const DocumentParts &parts)
+{
+    if (!parts.rev)
+        return fail(parts.id, StoreError::make(StoreError::Code::BadRequest, QStringLiteral("new_edits=false needs a _rev")));
+    const Revision leaf = *parts.rev;
+    const QList<Revision> path = parts.history.isEmpty() ? QList<Revision> { leaf } : parts.history;
+    // Most documents a replication brings are new here: their row is inserted straight away,
+    // and only when the id is taken is the stored tree loaded and the history merged into it.
+    DocRow row;
+    if (!storeFirstHistory(parts, row, path))
+        return fail(parts.id, m_fatal);
+    if (row.exists)
+        return WriteResult { parts.id, leaf.toString(), {} };
+    RevisionTree tree;
+    if (!loadDoc(parts.id, row) || !loadTree(row.rowId, tree))
+        return fail(parts.id, m_fatal);
+    const QList<Revision> added = tree.mergePath(path, parts.deleted);
+    if (added.isEmpty() || added.first() != leaf)
+        return WriteResult { parts.id, leaf.toString(), {} }; // already known: nothing to do
     if (!store(parts, row, tree, added, parts.bodyText()))
         return fail(parts.id, m_fatal);
     return WriteResult { parts.id, leaf.toString(), {} };
@@ -151,6 +157,10 @@ bool DocumentWriter::store(const DocumentParts &parts, DocRow &row, RevisionTree
     if (isNew) {
         if (!insertDoc(parts.id, seq, winner, row))
             return false;
+        if (!row.exists) { // read as missing in this same transaction: the file is not sound
+            m_fatal = StoreError::make(StoreError::Code::Corrupt, QStringLiteral("a document appeared while it was written"));
+            return false;
+        }
     } else {
         SqliteStatement &update =
                 m_connection.statement("UPDATE docs SET seq = ?, winner = ?, deleted = ? WHERE id = ?");
@@ -206,10 +216,13 @@ bool DocumentWriter::store(const DocumentParts &parts, DocRow &row, RevisionTree
 bool DocumentWriter::insertDoc(const QString &id, qint64 seq, const RevisionNode &winner, DocRow &row)
 {
     SqliteStatement &insert = m_connection.statement(
-            "INSERT INTO docs(doc_id, seq, winner, deleted) VALUES (?, ?, ?, ?)");
+            "INSERT INTO docs(doc_id, seq, winner, deleted) VALUES (?, ?, ?, ?) ON CONFLICT(doc_id) DO NOTHING");
     insert.bind(1, id).bind(2, seq).bind(3, winner.rev.toString()).bind(4, winner.deleted);
     if (!(m_fatal = m_connection.checkStep(insert.exec(), QStringLiteral("inserting a document"))).ok())
         return false;
+    row.exists = sqlite3_changes(m_connection.handle()) == 1;
+    if (!row.exists)
+        return true; // the id is taken
     row.rowId = sqlite3_last_insert_rowid(m_connection.handle());
     (winner.deleted ? m_deletedCount : m_docCount) += 1;
     return true;
@@ -218,9 +231,11 @@ bool DocumentWriter::insertDoc(const QString &id, qint64 seq, const RevisionNode
 bool DocumentWriter::storeFirstHistory(const DocumentParts &parts, DocRow &row, const QList<Revision> &path)
 {
     const RevisionNode winner { path.first(), {}, parts.deleted };
-    if (!insertDoc(parts.id, ++m_updateSeq, winner, row))
+    if (!insertDoc(parts.id, m_updateSeq + 1, winner, row))
         return false;
-    row.exists = true;
+    if (!row.exists)
+        return true; // the id is taken: nothing written
+    ++m_updateSeq;
     m_changed = true;
 
     // The newest revisions up to the revs limit are kept, as stemming the merged tree would;

@@ -44,15 +44,19 @@ private:
     StoreError m_fatal;
 
     WriteResult fail(const QString &id, StoreError error);
+    // new_edits=false: merges a peer's history of the document.
+    WriteResult writeHistory(const DocumentParts &parts);
     bool loadDoc(const QString &id, DocRow &row);
     bool loadTree(qint64 rowId, RevisionTree &tree);
     // Persists the added revisions and the new winner of one document.
     bool store(const DocumentParts &parts, DocRow &row, RevisionTree &tree,
                const QList<Revision> &added, const QByteArray &leafBody);
     // Writes a document the store has never seen from a peer's history (new_edits=false):
-    // the history is the whole tree, its newest revision the winner.
+    // the history is the whole tree, its newest revision the winner. Writes nothing and
+    // leaves row.exists false when the id is taken.
     bool storeFirstHistory(const DocumentParts &parts, DocRow &row, const QList<Revision> &path);
-    // Inserts the docs row of a new document and counts it.
+    // Inserts the docs row of a new document and counts it; row.exists tells whether it was
+    // inserted (false: the id is taken). False only on a storage error.
     bool insertDoc(const QString &id, qint64 seq, const RevisionNode &winner, DocRow &row);
     // Indexes the winner: the written revision's body as given when it won, else read back.
     bool reindex(qint64 rowId, const QString &id, bool isNew, const RevisionNode &winner,

@@ -23,11 +23,6 @@ struct DocumentDatabase::IncomingDoc
     {
         return isText() ? DocumentParts::idOf(text) : object.value(QLatin1String("_id")).toString();
     }
-    [[nodiscard]] bool isLocal() const
-    {
-        // A text without "_local/" anywhere cannot have such an id: most are not looked into.
-        return (!isText() || text.contains("_local/")) && id().startsWith(QLatin1String("_local/"));
-    }
     [[nodiscard]] Result<DocumentParts> parts() const
     {
         return isText() ? DocumentParts::fromText(text) : DocumentParts::fromJson(object);
@@ -87,7 +82,8 @@ QList<WriteResult> DocumentDatabase::write(const QList<IncomingDoc> &docs, bool 
     for (const IncomingDoc &doc : docs) {
         if (!error.ok())
             break;
-        if (doc.isLocal()) {
+        Result<DocumentParts> parsed = doc.parts();
+        if ((parsed.ok() ? parsed.value().id : doc.id()).startsWith(QLatin1String("_local/"))) {
             Result<QJsonObject> object = doc.isText() ? JsonText::parseObject(doc.text) : Result<QJsonObject>(doc.object);
             WriteResult local = object.ok() ? writeLocal(object.value()) : WriteResult { doc.id(), {}, object.error() };
             anyLocal = anyLocal || local.error.ok();
@@ -97,7 +93,6 @@ QList<WriteResult> DocumentDatabase::write(const QList<IncomingDoc> &docs, bool 
             results.append(local);
             continue;
         }
-        Result<DocumentParts> parsed = doc.parts();
         if (!parsed.ok()) {
             results.append({ doc.id(), {}, parsed.error() });
             continue;
