@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
+#include <QVarLengthArray>
 
 #include <sqlite3.h>
 
@@ -151,37 +152,76 @@ Result<QJsonObject> DocumentDatabase::get(const QString &id, const GetOptions &o
 Result<QList<OpenRevision>> DocumentDatabase::openRevs(const QString &id, const QStringList &revs,
                                                        bool withRevisions, bool latest, Form form)
 {
+    // Every stored revision of the document in one read: a replication asks for a thousand
+    // documents at a time, most with one revision, so no tree is built; parents are followed
+    // through the rows (by a hash once there are many).
+    struct Stored
+    {
+        QString rev;
+        QString parent; // null: a root, or stemmed
+        bool deleted = false;
+        bool leaf = false;
+        QByteArray body; // null: not a leaf
+    };
     ReadScope scope(*this);
-    SqliteStatement &find = m_connection.statement("SELECT id FROM docs WHERE doc_id = ?");
-    find.bind(1, id);
-    const int found = find.step();
-    const qint64 rowId = found == SQLITE_ROW ? find.int64(0) : 0;
-    find.reset();
-    if (found != SQLITE_ROW && found != SQLITE_DONE)
-        return m_connection.errorFor(found, QStringLiteral("reading a document"));
-    if (rowId == 0 && revs.isEmpty())
+    SqliteStatement &select = m_connection.statement(
+            "SELECT r.rev, r.parent, r.deleted, r.leaf, r.body FROM docs d JOIN revs r ON r.doc = d.id WHERE d.doc_id = ?");
+    select.bind(1, id);
+    QVarLengthArray<Stored, 4> stored;
+    int rc;
+    while ((rc = select.step()) == SQLITE_ROW)
+        stored.append({ select.text(0), select.isNull(1) ? QString() : select.text(1), select.int64(2) != 0,
+                        select.int64(3) != 0, select.isNull(4) ? QByteArray() : select.bytes(4) });
+    select.reset();
+    if (rc != SQLITE_DONE)
+        return m_connection.errorFor(rc, QStringLiteral("reading a document"));
+    if (stored.isEmpty() && revs.isEmpty())
         return notFound(QStringLiteral("missing"));
 
-    Result<RevisionTree> loaded = RevisionTreeStore::load(m_connection, rowId);
-    if (!loaded.ok())
-        return loaded.error();
-    const RevisionTree &tree = loaded.value();
+    QHash<QString, qsizetype> byRev;
+    if (stored.size() > 8) {
+        for (qsizetype i = 0; i < stored.size(); ++i)
+            byRev.insert(stored.at(i).rev, i);
+    }
+    const auto find = [&](const QString &rev) -> const Stored * {
+        if (!byRev.isEmpty()) {
+            const auto it = byRev.constFind(rev);
+            return it == byRev.cend() ? nullptr : &stored.at(*it);
+        }
+        for (const Stored &s : stored) {
+            if (s.rev == rev)
+                return &s;
+        }
+        return nullptr;
+    };
+    const auto ancestry = [&](const QString &rev) {
+        QList<Revision> result;
+        const Stored *current = find(rev);
+        while (current && result.size() < m_revsLimit) {
+            result.append(Revision::parse(current->rev).value_or(Revision {}));
+            current = current->parent.isNull() ? nullptr : find(current->parent);
+        }
+        return result;
+    };
 
     QStringList wanted;
     if (revs.isEmpty()) {
-        for (const RevisionNode &leaf : tree.leaves())
-            wanted.append(leaf.rev.toString());
+        for (const Stored &s : stored) {
+            if (s.leaf)
+                wanted.append(s.rev);
+        }
     } else if (latest) {
         // Each revision that has descendants is answered by the leaves that descend from it.
         for (const QString &rev : revs) {
-            if (!tree.contains(rev) || tree.isLeaf(rev)) {
+            const Stored *asked = find(rev);
+            if (!asked || asked->leaf) {
                 wanted.append(rev);
                 continue;
             }
-            const Revision asked = *Revision::parse(rev);
-            for (const RevisionNode &leaf : tree.leaves()) {
-                if (tree.ancestry(leaf.rev.toString(), m_revsLimit).contains(asked) && !wanted.contains(leaf.rev.toString()))
-                    wanted.append(leaf.rev.toString());
+            const Revision askedRev = Revision::parse(rev).value_or(Revision {});
+            for (const Stored &s : stored) {
+                if (s.leaf && !wanted.contains(s.rev) && ancestry(s.rev).contains(askedRev))
+                    wanted.append(s.rev);
             }
         }
     } else {
@@ -189,32 +229,24 @@ Result<QList<OpenRevision>> DocumentDatabase::openRevs(const QString &id, const 
     }
 
     QList<OpenRevision> answers;
-    SqliteStatement &body = m_connection.statement("SELECT body, deleted FROM revs WHERE doc = ? AND rev = ?");
     for (const QString &rev : std::as_const(wanted)) {
-        body.bind(1, rowId).bind(2, rev);
-        const int rc = body.step();
-        if (rc != SQLITE_ROW || body.isNull(0)) {
-            body.reset();
-            if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-                return m_connection.errorFor(rc, QStringLiteral("reading a revision"));
+        const Stored *s = find(rev);
+        if (!s || s->body.isNull()) {
             answers.append({ rev, true, {}, {} });
             continue;
         }
-        const bool deleted = body.int64(1) != 0;
         if (form == Form::Text) {
-            const QList<Revision> ancestry = withRevisions ? tree.ancestry(rev, m_revsLimit) : QList<Revision>();
-            answers.append({ rev, false, {}, DocumentText::document(id, rev, deleted, withRevisions ? &ancestry : nullptr, body.bytes(0)) });
-            body.reset();
+            const QList<Revision> history = withRevisions ? ancestry(rev) : QList<Revision>();
+            answers.append({ rev, false, {}, DocumentText::document(id, rev, s->deleted, withRevisions ? &history : nullptr, s->body) });
             continue;
         }
-        QJsonObject doc = parseBody(body.bytes(0));
-        body.reset();
+        QJsonObject doc = parseBody(s->body);
         doc.insert(QStringLiteral("_id"), id);
         doc.insert(QStringLiteral("_rev"), rev);
-        if (deleted)
+        if (s->deleted)
             doc.insert(QStringLiteral("_deleted"), true);
         if (withRevisions)
-            doc.insert(QStringLiteral("_revisions"), revisionsJson(tree.ancestry(rev, m_revsLimit)));
+            doc.insert(QStringLiteral("_revisions"), revisionsJson(ancestry(rev)));
         answers.append({ rev, false, doc, {} });
     }
     return answers;
