@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documentparts.h"
 #include "documenttypes.h"
 #include "result.h"
 #include "sqliteconnection.h"
@@ -46,6 +47,10 @@ public:
     // The same for documents as JSON text (a replication's _bulk_get answers, a _bulk_docs
     // body): compact text is stored as its bytes, without a parse and a serialisation.
     [[nodiscard]] QList<WriteResult> bulkDocs(const QList<QByteArray> &docs, bool newEdits);
+    // The same for documents split already (DocumentParts::fromText, with their indexes
+    // derived), so that a replication's store thread only writes. _local documents are not
+    // taken this way: a replication does not carry them.
+    [[nodiscard]] QList<WriteResult> bulkDocs(const QList<DocumentParts> &docs, bool newEdits);
 
     [[nodiscard]] Result<QJsonObject> get(const QString &id, const GetOptions &options = {});
     // open_revs: the given revisions, or every leaf when revs is empty. With latest, a

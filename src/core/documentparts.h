@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documenttypes.h"
 #include "result.h"
 #include "revision.h"
 
@@ -19,6 +20,9 @@ struct DocumentParts
     bool deleted = false;
     QJsonObject body;  // set by fromJson
     QByteArray text;   // set by fromText: the body's compact JSON text
+    // The body's index entries, when the caller derived them before the write (off the
+    // thread that writes); else the write derives them if the revision wins.
+    std::optional<DocumentIndexes> indexes;
 
     [[nodiscard]] QJsonObject bodyObject() const;
     [[nodiscard]] QByteArray bodyText() const;

@@ -270,7 +270,8 @@ bool DocumentWriter::reindex(qint64 rowId, const QString &id, bool isNew, const 
     if (winner.deleted)
         return true;
     if (winner.rev == written) {
-        m_fatal = indexes.write(rowId, id, writtenParts.bodyObject());
+        m_fatal = writtenParts.indexes ? indexes.write(rowId, *writtenParts.indexes)
+                                       : indexes.write(rowId, id, writtenParts.bodyObject());
         return m_fatal.ok();
     }
     SqliteStatement &select = m_connection.statement("SELECT body FROM revs WHERE doc = ? AND rev = ?");

@@ -17,14 +17,19 @@ struct DocumentDatabase::IncomingDoc
 {
     QJsonObject object;
     QByteArray text;
+    const DocumentParts *split = nullptr;
 
     [[nodiscard]] bool isText() const { return !text.isNull(); }
     [[nodiscard]] QString id() const
     {
+        if (split)
+            return split->id;
         return isText() ? DocumentParts::idOf(text) : object.value(QLatin1String("_id")).toString();
     }
     [[nodiscard]] Result<DocumentParts> parts() const
     {
+        if (split)
+            return *split;
         return isText() ? DocumentParts::fromText(text) : DocumentParts::fromJson(object);
     }
 };
@@ -38,7 +43,7 @@ StoreError notFound(const QString &reason)
 
 WriteResult DocumentDatabase::put(const QJsonObject &doc)
 {
-    return write({ IncomingDoc { doc, {} } }, true).constFirst();
+    return write({ IncomingDoc { doc, {}, nullptr } }, true).constFirst();
 }
 
 WriteResult DocumentDatabase::remove(const QString &id, const QString &rev)
@@ -53,7 +58,7 @@ QList<WriteResult> DocumentDatabase::bulkDocs(const QList<QJsonObject> &docs, bo
     QList<IncomingDoc> incoming;
     incoming.reserve(docs.size());
     for (const QJsonObject &doc : docs)
-        incoming.append({ doc, {} });
+        incoming.append({ doc, {}, nullptr });
     return write(incoming, newEdits);
 }
 
@@ -62,7 +67,16 @@ QList<WriteResult> DocumentDatabase::bulkDocs(const QList<QByteArray> &docs, boo
     QList<IncomingDoc> incoming;
     incoming.reserve(docs.size());
     for (const QByteArray &doc : docs)
-        incoming.append({ {}, doc.isNull() ? QByteArray("") : doc });
+        incoming.append({ {}, doc.isNull() ? QByteArray("") : doc, nullptr });
+    return write(incoming, newEdits);
+}
+
+QList<WriteResult> DocumentDatabase::bulkDocs(const QList<DocumentParts> &docs, bool newEdits)
+{
+    QList<IncomingDoc> incoming;
+    incoming.reserve(docs.size());
+    for (const DocumentParts &doc : docs)
+        incoming.append({ {}, {}, &doc });
     return write(incoming, newEdits);
 }
 
@@ -84,6 +98,11 @@ QList<WriteResult> DocumentDatabase::write(const QList<IncomingDoc> &docs, bool 
             break;
         Result<DocumentParts> parsed = doc.parts();
         if ((parsed.ok() ? parsed.value().id : doc.id()).startsWith(QLatin1String("_local/"))) {
+            if (doc.split) {
+                results.append({ doc.split->id, {}, StoreError::make(StoreError::Code::BadRequest,
+                                                                     QStringLiteral("_local documents are not replicated")) });
+                continue;
+            }
             Result<QJsonObject> object = doc.isText() ? JsonText::parseObject(doc.text) : Result<QJsonObject>(doc.object);
             WriteResult local = object.ok() ? writeLocal(object.value()) : WriteResult { doc.id(), {}, object.error() };
             anyLocal = anyLocal || local.error.ok();
@@ -145,7 +164,7 @@ Result<QJsonObject> DocumentDatabase::getLocal(const QString &id)
 
 WriteResult DocumentDatabase::putLocal(const QJsonObject &doc)
 {
-    return write({ IncomingDoc { doc, {} } }, true).constFirst();
+    return write({ IncomingDoc { doc, {}, nullptr } }, true).constFirst();
 }
 
 WriteResult DocumentDatabase::removeLocal(const QString &id, const QString &rev)

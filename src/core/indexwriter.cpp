@@ -26,7 +26,11 @@ StoreError IndexWriter::clear(qint64 rowId)
 
 StoreError IndexWriter::write(qint64 rowId, const QString &id, const QJsonObject &winner)
 {
-    const DocumentIndexes indexes = m_indexer.derive(id, winner);
+    return write(rowId, m_indexer.derive(id, winner));
+}
+
+StoreError IndexWriter::write(qint64 rowId, const DocumentIndexes &indexes)
+{
     for (const IndexEntry &entry : indexes.keys) {
         SqliteStatement &insert = m_connection.statement(
                 "INSERT OR IGNORE INTO index_entries(name, key, doc, value) VALUES (?, ?, ?, ?)");

@@ -14,6 +14,8 @@ public:
     // Removes what was indexed for this document row.
     [[nodiscard]] StoreError clear(qint64 rowId);
     [[nodiscard]] StoreError write(qint64 rowId, const QString &id, const QJsonObject &winner);
+    // The same with the winner's indexes derived already (DocumentParts::indexes).
+    [[nodiscard]] StoreError write(qint64 rowId, const DocumentIndexes &indexes);
     // Reindexes every live document when the stored version differs; a no-op otherwise.
     // Opens its own write transaction.
     [[nodiscard]] StoreError rebuildIfStale();

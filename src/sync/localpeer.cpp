@@ -142,13 +142,26 @@ void LocalPeer::fetch(const QList<RevisionRequest> &wanted, Done<QList<Transferr
 
 void LocalPeer::write(const QList<TransferredDoc> &transferred, Done<QList<WriteResult>> done)
 {
-    onStore<QList<WriteResult>>([transferred](DocumentDatabase &db) -> Result<QList<WriteResult>> {
-        QList<QByteArray> docs; // as text: what came as text is stored without a parse
-        docs.reserve(transferred.size());
-        for (const TransferredDoc &doc : transferred)
-            docs.append(doc.toJson());
-        QList<WriteResult> failures;
-        for (const WriteResult &result : db.bulkDocs(docs, false)) {
+    // Split and indexed here, on the replication's thread, while the store thread writes the
+    // batch before: it then only runs SQL. What came as text is stored without a parse.
+    const Indexer indexer = m_db ? m_db->indexer() : Indexer();
+    QList<DocumentParts> split;
+    split.reserve(transferred.size());
+    QList<WriteResult> refused;
+    for (const TransferredDoc &doc : transferred) {
+        const QByteArray text = doc.toJson();
+        Result<DocumentParts> parts = DocumentParts::fromText(text);
+        if (!parts.ok()) {
+            refused.append({ doc.id.isEmpty() ? DocumentParts::idOf(text) : doc.id, doc.rev, parts.error() });
+            continue;
+        }
+        if (indexer && !parts.value().deleted)
+            parts.value().indexes = indexer.derive(parts.value().id, parts.value().bodyObject());
+        split.append(std::move(parts).value());
+    }
+    onStore<QList<WriteResult>>([split, refused](DocumentDatabase &db) -> Result<QList<WriteResult>> {
+        QList<WriteResult> failures = refused;
+        for (const WriteResult &result : db.bulkDocs(split, false)) {
             if (result.error.ok())
                 continue;
             // A storage failure is not a refusal of one document: the whole batch failed.

@@ -184,6 +184,45 @@ private slots:
         QCOMPARE(asText.info().value().docCount, asObjects.info().value().docCount);
         QCOMPARE(asText.info().value().deletedCount, qint64(1));
     }
+
+    void splitDocumentsAreWrittenWithTheIndexesDerivedBefore()
+    {
+        // A replication splits and indexes a batch on its own thread and hands the parts over.
+        QTemporaryDir dir;
+        DocumentDatabase db("split");
+        QVERIFY(db.open(dir.filePath("split.sqlite")).ok());
+        QVERIFY(db.setIndexer(DomainIndexer::indexer()).ok());
+        QList<DocumentParts> split;
+        for (const QByteArray &text : { QByteArray(R"({"_id":"visit:1","_rev":"1-a","type":"visit","date":"2026-11-23","count":2,"participant":"p7"})"),
+                                        QByteArray(R"({"_id":"visit:2","_rev":"1-b","type":"visit","date":"2026-11-24","count":1})"),
+                                        QByteArray(R"({"_id":"_local/x","_rev":"1-c","v":1})") }) {
+            Result<DocumentParts> parts = DocumentParts::fromText(text);
+            QVERIFY(parts.ok());
+            parts.value().indexes = db.indexer().derive(parts.value().id, parts.value().bodyObject());
+            split.append(parts.value());
+        }
+        const QList<WriteResult> written = db.bulkDocs(split, false);
+        QVERIFY(written.at(0).error.ok());
+        QVERIFY(written.at(1).error.ok());
+        // A replication does not carry _local documents: one that claims to be is refused.
+        QCOMPARE(written.at(2).error.code, StoreError::Code::BadRequest);
+        QCOMPARE(db.getLocal("_local/x").error().code, StoreError::Code::NotFound);
+        QCOMPARE(db.countIndex(DomainIndexer::byPerson, "p7").value(), qint64(1));
+        QCOMPARE(db.indexValues(DomainIndexer::fieldLogFacts).value().size(), 2);
+        QCOMPARE(db.get("visit:1").value().value("count").toInt(), 2);
+        // A later revision that wins replaces the entries; one that loses leaves them.
+        Result<DocumentParts> edit = DocumentParts::fromText(
+                R"({"_id":"visit:1","_rev":"2-d","_revisions":{"start":2,"ids":["d","a"]},"type":"visit","date":"2026-11-23","count":3,"participant":"p8"})");
+        edit.value().indexes = db.indexer().derive("visit:1", edit.value().bodyObject());
+        QVERIFY(db.bulkDocs(QList<DocumentParts> { edit.value() }, false).first().error.ok());
+        QCOMPARE(db.countIndex(DomainIndexer::byPerson, "p7").value(), qint64(0));
+        QCOMPARE(db.countIndex(DomainIndexer::byPerson, "p8").value(), qint64(1));
+        Result<DocumentParts> loser = DocumentParts::fromText(R"({"_id":"visit:1","_rev":"1-0","type":"visit","date":"2026-11-23","participant":"p9"})");
+        loser.value().indexes = db.indexer().derive("visit:1", loser.value().bodyObject());
+        QVERIFY(db.bulkDocs(QList<DocumentParts> { loser.value() }, false).first().error.ok());
+        QCOMPARE(db.countIndex(DomainIndexer::byPerson, "p9").value(), qint64(0));
+        QCOMPARE(db.countIndex(DomainIndexer::byPerson, "p8").value(), qint64(1));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDocumentParts)
