@@ -264,7 +264,9 @@ Result<DocumentParts> DocumentParts::fromText(QByteArrayView doc)
     if (!read || !scan.atEnd())
         return invalidText(scan);
     if (!parseInstead && !namesAscending) {
-        // Names in the order a client wrote them: a repeated one is looked for (there are few).
+        // Names in the order a client wrote them: a repeated one is looked for when there are
+        // few; a document with many (where that search would grow with their square) is parsed.
+        parseInstead = names.size() > 32;
         for (qsizetype i = 1; i < names.size() && !parseInstead; ++i)
             parseInstead = std::find(names.begin(), names.begin() + i, names.at(i)) != names.begin() + i;
     }

@@ -1,6 +1,7 @@
 #include "documentdatabase.h"
 #include "documentparts.h"
 #include "domainindexer.h"
+#include "jsonscan.h"
 #include "jsontext.h"
 
 #include <QJsonArray>
@@ -58,6 +59,12 @@ private slots:
         };
         for (const auto &[name, text] : rows)
             QTest::newRow(name) << text;
+        // Many members out of order, the last repeating the first.
+        QByteArray many = R"({"_id":"m")";
+        for (int i = 40; i > 0; --i)
+            many += QStringLiteral(",\"k%1\":%1").arg(i).toUtf8();
+        QTest::newRow("many members, one repeated") << QByteArray(many + R"(,"k40":0})");
+        QTest::newRow("many members") << QByteArray(many + "}");
     }
     void textGivesWhatTheParsedObjectGives()
     {
@@ -87,6 +94,11 @@ private slots:
         const Result<QJsonObject> stored = JsonText::parseObject(a.bodyText());
         QVERIFY(stored.ok());
         QCOMPARE(stored.value(), b.body);
+        // No name twice in what is stored (readers differ on which of two they take).
+        JsonScan scan(a.bodyText());
+        qsizetype members = 0;
+        QVERIFY(scan.members([&](QByteArrayView, bool, qsizetype) { ++members; return scan.value(); }));
+        QCOMPARE(members, stored.value().size());
     }
 
     void compactTextKeepsItsBytes()
