@@ -24,6 +24,7 @@ public:
                                   SqliteConnection::Mode mode = SqliteConnection::Mode::ReadWrite);
     [[nodiscard]] const QString &folder() const { return m_folder; }
     [[nodiscard]] const QString &serverUuid() const { return m_uuid; }
+    [[nodiscard]] const Indexer &indexer() const { return m_indexer; }
 
     // CouchDB's rule: a lowercase letter, then lowercase letters, digits and _$()+-/
     [[nodiscard]] static bool isValidName(const QString &name);

@@ -8,6 +8,10 @@
 #include <QStringList>
 #include <QUrlQuery>
 
+#include <memory>
+
+struct BulkDocsBody;
+
 // One HTTP request in the terms of the CouchDB API: method, the decoded path segments
 // (so "/db/_design%2Fx" and "/db/_design/x" both name the doc "_design/x"), query values that
 // CouchDB JSON-encodes (open_revs=["1-a"], startkey="x"), headers and body.
@@ -18,6 +22,8 @@ struct CouchRequest
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // A _bulk_docs body read already on the server's worker thread, when it was.
+    std::shared_ptr<const BulkDocsBody> bulkDocs;
 
     [[nodiscard]] QByteArray header(const QByteArray &name) const;
     [[nodiscard]] bool has(const QString &name) const { return query.hasQueryItem(name); }

@@ -171,10 +171,10 @@ CouchResponse DatabaseEndpoints::database(const CouchRequest &request, const Pri
     return document(request, who, db, what);
 }
 
-bool DatabaseEndpoints::checksDocuments(const Principal &who, const DocumentDatabase *db) const
+bool DatabaseEndpoints::checksDocuments(const Principal &who, const QString &database) const
 {
     // checkWrite reads a document only for callers other than the admin or in typed databases.
-    return !who.isAdmin() || isTypedDatabase(db->name());
+    return !who.isAdmin() || isTypedDatabase(database);
 }
 
 StoreError DatabaseEndpoints::checkWrite(const Principal &who, DocumentDatabase *db, const QJsonObject &doc) const

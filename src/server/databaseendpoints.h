@@ -31,6 +31,9 @@ public:
     [[nodiscard]] static QByteArray changesJson(const ChangesPage &page);
     // The "since" of a _changes request: a number, or "now" (the current update_seq).
     [[nodiscard]] static qint64 sinceOf(DocumentDatabase *db, const CouchRequest &request);
+    // Whether checkWrite looks into the documents this caller writes to this database; when it
+    // does not, a _bulk_docs body need not be parsed into objects.
+    [[nodiscard]] bool checksDocuments(const Principal &who, const QString &database) const;
 
 private:
     DatabaseFolder &m_folder;
@@ -48,7 +51,4 @@ private:
     CouchResponse bulkGet(const CouchRequest &request, const Principal &who, DocumentDatabase *db);
     CouchResponse writeOne(const Principal &who, DocumentDatabase *db, QJsonObject doc, bool newEdits, int createdStatus);
     [[nodiscard]] StoreError checkWrite(const Principal &who, DocumentDatabase *db, const QJsonObject &doc) const;
-    // Whether checkWrite looks into the documents this caller writes to this database; when it
-    // does not, a _bulk_docs body need not be parsed into objects.
-    [[nodiscard]] bool checksDocuments(const Principal &who, const DocumentDatabase *db) const;
 };

@@ -4,6 +4,8 @@
 // rules need to look into them.
 #include "databaseendpoints.h"
 
+#include "bulkdocsbody.h"
+
 #include "documentdatabase.h"
 #include "documenttext.h"
 #include "jsonscan.h"
@@ -11,6 +13,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace {
 QJsonObject writeResultJson(const WriteResult &r)
@@ -93,67 +97,60 @@ CouchResponse DatabaseEndpoints::revsDiff(const CouchRequest &request, const Pri
 
 CouchResponse DatabaseEndpoints::bulkDocs(const CouchRequest &request, const Principal &who, DocumentDatabase *db)
 {
-    bool newEdits = true;
-    bool sawDocs = false;
-    QList<QByteArrayView> docs;
-    JsonScan scan(request.body);
-    const StoreError read = scanObjectBody(request.body, scan, [&](QByteArrayView key, bool, qsizetype) {
-        if (key == "new_edits") {
-            QByteArrayView value;
-            if (!scan.value(&value))
-                return false;
-            newEdits = value != "false";
-            return true;
-        }
-        if (key != "docs" || scan.peek() != '[')
-            return scan.value();
-        sawDocs = true;
-        return scan.elements([&]() {
-            QByteArrayView doc;
-            if (!scan.value(&doc))
-                return false;
-            docs.append(doc);
-            return docs.size() <= m_limits.maxDocsPerRequest;
-        });
-    });
-    if (docs.size() > m_limits.maxDocsPerRequest)
+    const bool checked = checksDocuments(who, db->name());
+    // Read on the server's worker thread already, as a rule (SyncServer); else here.
+    const std::shared_ptr<const BulkDocsBody> body = request.bulkDocs && request.bulkDocs->forChecks == checked
+            ? request.bulkDocs
+            : std::make_shared<const BulkDocsBody>(BulkDocsBody::read(request.body, m_limits.maxDocsPerRequest, checked, db->indexer()));
+    if (body->tooLarge)
         return tooLarge(m_limits.maxDocsPerRequest);
-    if (!read.ok())
-        return CouchResponse::from(read);
-    if (!sawDocs)
+    if (!body->error.ok())
+        return CouchResponse::from(body->error);
+    if (!body->sawDocs)
         return CouchResponse::error(400, QStringLiteral("bad_request"), QStringLiteral("POST body must include `docs` parameter."));
 
-    // Refused documents are answered in place; the others go to the store in one transaction,
-    // as text unless the access rules had to parse them. Answers are JSON text, and with
-    // new_edits=false only failures get one (as in CouchDB): a pushed batch of a thousand
-    // then costs no answer objects at all.
-    const bool checked = checksDocuments(who, db);
+    // Refused documents are answered in place; the others go to the store in one transaction:
+    // split already (or, with a _local document among them, as text), or as objects when the
+    // access rules had to look into them. Answers are JSON text, and with new_edits=false
+    // only failures get one (as in CouchDB): a pushed batch of a thousand then costs no answer
+    // objects at all.
+    const QList<BulkDocsBody::Doc> &docs = body->docs;
+    const bool anyLocal = !checked && std::any_of(docs.cbegin(), docs.cend(), [](const BulkDocsBody::Doc &doc) {
+        return doc.parts && doc.parts->ok() && doc.parts->value().id.startsWith(QLatin1String("_local/"));
+    });
     QList<QJsonObject> acceptedObjects;
+    QList<DocumentParts> acceptedParts;
     QList<QByteArray> acceptedTexts;
     QList<int> positions;
     QList<QByteArray> answers(docs.size());
     const auto answer = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
     for (int i = 0; i < docs.size(); ++i) {
-        if (!docs.at(i).startsWith('{')) {
+        const BulkDocsBody::Doc &doc = docs.at(i);
+        if (!doc.isObject) {
             answers[i] = answer({ { "error", "bad_request" }, { "reason", "Document must be a JSON object" } });
             continue;
         }
         if (checked) {
-            // Checked as JSON by the scan already.
-            const QJsonObject doc = QJsonDocument::fromJson(QByteArray::fromRawData(docs.at(i).data(), docs.at(i).size())).object();
-            if (StoreError refused = checkWrite(who, db, doc); !refused.ok()) {
-                answers[i] = answer({ { "id", doc.value(QLatin1String("_id")) }, { "error", "forbidden" }, { "reason", refused.reason } });
+            if (StoreError refused = checkWrite(who, db, doc.object); !refused.ok()) {
+                answers[i] = answer({ { "id", doc.object.value(QLatin1String("_id")) }, { "error", "forbidden" }, { "reason", refused.reason } });
                 continue;
             }
-            acceptedObjects.append(doc);
+            acceptedObjects.append(doc.object);
+        } else if (anyLocal) {
+            acceptedTexts.append(doc.text);
+        } else if (!doc.parts->ok()) {
+            answers[i] = answer(writeResultJson({ DocumentParts::idOf(doc.text), {}, doc.parts->error() }));
+            continue;
         } else {
-            acceptedTexts.append(QByteArray::fromRawData(docs.at(i).data(), docs.at(i).size())); // the body outlives the write
+            acceptedParts.append(doc.parts->value());
         }
         positions.append(i);
     }
-    const QList<WriteResult> written = checked ? db->bulkDocs(acceptedObjects, newEdits) : db->bulkDocs(acceptedTexts, newEdits);
+    const QList<WriteResult> written = checked ? db->bulkDocs(acceptedObjects, body->newEdits)
+            : anyLocal                         ? db->bulkDocs(acceptedTexts, body->newEdits)
+                                               : db->bulkDocs(acceptedParts, body->newEdits);
     for (int k = 0; k < written.size(); ++k) {
-        if (newEdits || !written.at(k).error.ok())
+        if (body->newEdits || !written.at(k).error.ok())
             answers[positions.at(k)] = answer(writeResultJson(written.at(k)));
     }
     QByteArray result = "[";

@@ -1,5 +1,6 @@
 #include "syncserver.h"
 
+#include "bulkdocsbody.h"
 #include "cardendpoint.h"
 #include "databasefolder.h"
 #include "httpconnection.h"
@@ -136,7 +137,34 @@ void SyncServer::handle(const CouchRequest &request, HttpConnection *connection)
     if (request.segments.size() == 2 && request.segments.at(1) == QLatin1String("_changes")
         && request.text(QStringLiteral("feed")) == QLatin1String("longpoll") && startLongpoll(request, connection, *who))
         return;
+    if (request.method == "POST" && request.segments.size() == 2 && request.segments.at(1) == QLatin1String("_bulk_docs")) {
+        writeWhenRead(request, connection, *who);
+        return;
+    }
     send(connection, m_endpoints.handle(request, *who));
+}
+
+void SyncServer::writeWhenRead(const CouchRequest &request, HttpConnection *connection, const Principal &who)
+{
+    // The body is scanned, split and indexed on the worker thread while this thread answers
+    // other requests (a replication's next _revs_diff) and writes; the connection waits for
+    // its answer meanwhile, as it does for any request.
+    const int maxDocs = m_limits.maxDocsPerRequest;
+    const bool forChecks = m_endpoints.checksDocuments(who, request.segments.first());
+    const Indexer indexer = m_folder.indexer();
+    QPointer<HttpConnection> waiting(connection);
+    m_worker.run<std::shared_ptr<const BulkDocsBody>>(
+            this,
+            [body = request.body, maxDocs, forChecks, indexer]() {
+                return std::make_shared<const BulkDocsBody>(BulkDocsBody::read(body, maxDocs, forChecks, indexer));
+            },
+            [this, request, who, waiting](std::shared_ptr<const BulkDocsBody> read) {
+                if (!waiting || !waiting->isOpen())
+                    return;
+                CouchRequest withBody = request;
+                withBody.bulkDocs = std::move(read);
+                send(waiting, m_endpoints.handle(withBody, who));
+            });
 }
 
 bool SyncServer::startLongpoll(const CouchRequest &request, HttpConnection *connection, const Principal &who)

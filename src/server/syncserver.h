@@ -4,6 +4,7 @@
 #include "authenticator.h"
 #include "databaseendpoints.h"
 #include "deviceregistry.h"
+#include "requestworker.h"
 #include "serverlimits.h"
 
 #include <QHostAddress>
@@ -68,6 +69,7 @@ private:
         qint64 updated = 0;
     };
     QHash<QString, Bucket> m_buckets; // per device: the rate limit
+    RequestWorker m_worker;           // declared last: joined first, before what its answers use
 
     [[nodiscard]] bool withinRate(const Principal &who);
     [[nodiscard]] CouchResponse enrol(const CouchRequest &request);
@@ -75,6 +77,8 @@ private:
     void send(HttpConnection *connection, const CouchResponse &response);
     // Returns true when it took over the answer (a longpoll that has to wait).
     bool startLongpoll(const CouchRequest &request, HttpConnection *connection, const Principal &who);
+    // Answers a _bulk_docs request once its body is read on the worker thread.
+    void writeWhenRead(const CouchRequest &request, HttpConnection *connection, const Principal &who);
     void serviceWaiters();
     [[nodiscard]] QJsonObject welcome() const;
 };

@@ -128,6 +128,43 @@ private slots:
         QCOMPARE(http("GET", "/plain/good").status, 200);
         QCOMPARE(http("GET", "/plain/bad").status, 404);
     }
+
+    void aLocalDocumentAmongOthersIsWrittenToo()
+    {
+        const Answer written = http("POST", "/plain/_bulk_docs", R"({"docs":[{"_id":"_local/mark","n":1},{"_id":"beside","v":1}]})");
+        QCOMPARE(written.status, 201);
+        QCOMPARE(QJsonDocument::fromJson(written.bytes).array().size(), 2);
+        QCOMPARE(http("GET", "/plain/_local/mark").object().value("n").toInt(), 1);
+        QCOMPARE(http("GET", "/plain/beside").object().value("v").toInt(), 1);
+    }
+
+    void manyBatchesAtOnceAreEachAnswered()
+    {
+        // Bodies are read on the server's worker thread; answers must still reach the
+        // connection that asked, each once, with its own documents written.
+        QCOMPARE(http("PUT", "/many").status, 201);
+        QList<QNetworkReply *> replies;
+        for (int batch = 0; batch < 12; ++batch) {
+            QByteArray body = R"({"new_edits":false,"docs":[)";
+            for (int i = 0; i < 50; ++i)
+                body += QStringLiteral(R"(%1{"_id":"b%2-%3","_rev":"1-a","n":%3})").arg(i ? "," : "").arg(batch).arg(i).toUtf8();
+            body += "]}";
+            QUrl url = m_base.adjusted(QUrl::RemoveUserInfo);
+            url.setPath("/many/_bulk_docs");
+            QNetworkRequest request(url);
+            request.setRawHeader("Authorization", "Basic " + QByteArray("admin:test-secret").toBase64());
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            replies.append(m_network.post(request, body));
+        }
+        for (QNetworkReply *reply : std::as_const(replies)) {
+            if (!reply->isFinished())
+                QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(10000));
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+            QCOMPARE(reply->readAll().trimmed(), QByteArray("[]"));
+            reply->deleteLater();
+        }
+        QCOMPARE(docCount("many"), qint64(600));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerBadInput)

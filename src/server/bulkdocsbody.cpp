@@ -1,0 +1,71 @@
+#include "bulkdocsbody.h"
+
+#include "jsonscan.h"
+#include "jsontext.h"
+
+#include <QJsonDocument>
+
+BulkDocsBody BulkDocsBody::read(const QByteArray &body, int maxDocs, bool forChecks, const Indexer &indexer)
+{
+    BulkDocsBody read;
+    read.source = body;
+    read.forChecks = forChecks;
+    if (body.trimmed().isEmpty()) {
+        read.error = StoreError::make(StoreError::Code::BadRequest, QStringLiteral("Request body is empty; a JSON object is expected."));
+        return read;
+    }
+    if (!JsonText::isValidUtf8(body)) {
+        read.error = StoreError::make(StoreError::Code::InvalidUtf8, QStringLiteral("the text is not valid UTF-8"));
+        return read;
+    }
+    JsonScan scan(body);
+    if (scan.peek() != '{') {
+        read.error = StoreError::make(StoreError::Code::InvalidJson, QStringLiteral("expected a JSON object"));
+        return read;
+    }
+    const bool scanned = scan.members([&](QByteArrayView key, bool, qsizetype) {
+        if (key == "new_edits") {
+            QByteArrayView value;
+            if (!scan.value(&value))
+                return false;
+            read.newEdits = value != "false";
+            return true;
+        }
+        if (key != "docs" || scan.peek() != '[')
+            return scan.value();
+        read.sawDocs = true;
+        return scan.elements([&]() {
+            QByteArrayView doc;
+            if (!scan.value(&doc))
+                return false;
+            read.tooLarge = read.docs.size() >= maxDocs;
+            if (read.tooLarge)
+                return false;
+            // The body outlives every use of the document's text.
+            read.docs.append({ QByteArray::fromRawData(doc.data(), doc.size()), doc.startsWith('{'), {}, {} });
+            return true;
+        });
+    });
+    if (read.tooLarge)
+        return read;
+    if (!scanned || !scan.atEnd()) {
+        read.error = StoreError::make(StoreError::Code::InvalidJson,
+                                      QStringLiteral("invalid JSON at byte %1: %2")
+                                              .arg(scan.offset())
+                                              .arg(QLatin1String(scan.error() ? scan.error() : "more text after the value")));
+        return read;
+    }
+    for (Doc &doc : read.docs) {
+        if (!doc.isObject)
+            continue;
+        if (forChecks) {
+            doc.object = QJsonDocument::fromJson(doc.text).object(); // checked as JSON by the scan
+            continue;
+        }
+        doc.parts = DocumentParts::fromText(doc.text);
+        DocumentParts *parts = doc.parts->ok() ? &doc.parts->value() : nullptr;
+        if (parts && indexer && !parts->deleted && !parts->id.startsWith(QLatin1String("_local/")))
+            parts->indexes = indexer.derive(parts->id, parts->bodyObject());
+    }
+    return read;
+}
