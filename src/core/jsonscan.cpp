@@ -1,5 +1,7 @@
 #include "jsonscan.h"
 
+#include "jsontext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -208,4 +210,9 @@ bool JsonScan::toInt(QByteArrayView number, int &out)
         return false;
     out = int(d);
     return true;
+}
+
+bool JsonScan::isValidUtf8(QByteArrayView text)
+{
+    return JsonText::isValidUtf8(text);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storeerror.h"
+
 #include <QByteArrayView>
 #include <QString>
 
@@ -33,6 +35,10 @@ public:
     template<typename OnElement>
     [[nodiscard]] bool elements(OnElement &&onElement);
     [[nodiscard]] QByteArrayView since(qsizetype offset) const { return QByteArrayView(m_begin + offset, m_p - m_begin - offset); }
+    // The whole text as one JSON object (a request body), read with members(): a StoreError
+    // says why when it is empty, not UTF-8, not an object or not JSON.
+    template<typename OnMember>
+    [[nodiscard]] StoreError readObject(OnMember &&onMember);
 
     // Whitespace was skipped between tokens (the text is not in compact form).
     [[nodiscard]] bool sawSpace() const { return m_sawSpace; }
@@ -65,6 +71,7 @@ private:
     bool array();
     bool enter();
     bool stop();
+    static bool isValidUtf8(QByteArrayView text);
 };
 
 template<typename OnMember>
@@ -133,4 +140,21 @@ bool JsonScan::elements(OnElement &&onElement)
         --m_depth;
         return true;
     }
+}
+
+template<typename OnMember>
+StoreError JsonScan::readObject(OnMember &&onMember)
+{
+    const QByteArrayView text(m_begin, m_end - m_begin);
+    if (text.trimmed().isEmpty())
+        return StoreError::make(StoreError::Code::BadRequest, QStringLiteral("Request body is empty; a JSON object is expected."));
+    if (!isValidUtf8(text))
+        return StoreError::make(StoreError::Code::InvalidUtf8, QStringLiteral("the text is not valid UTF-8"));
+    if (peek() != '{')
+        return StoreError::make(StoreError::Code::InvalidJson, QStringLiteral("expected a JSON object"));
+    if (!members(std::forward<OnMember>(onMember)) || !atEnd())
+        return StoreError::make(StoreError::Code::InvalidJson, QStringLiteral("invalid JSON at byte %1: %2")
+                                                                       .arg(offset())
+                                                                       .arg(QLatin1String(m_error ? m_error : "more text after the value")));
+    return StoreError::none();
 }

@@ -1,7 +1,6 @@
 #include "bulkdocsbody.h"
 
 #include "jsonscan.h"
-#include "jsontext.h"
 
 #include <QJsonDocument>
 
@@ -10,20 +9,8 @@ BulkDocsBody BulkDocsBody::read(const QByteArray &body, int maxDocs, bool forChe
     BulkDocsBody read;
     read.source = body;
     read.forChecks = forChecks;
-    if (body.trimmed().isEmpty()) {
-        read.error = StoreError::make(StoreError::Code::BadRequest, QStringLiteral("Request body is empty; a JSON object is expected."));
-        return read;
-    }
-    if (!JsonText::isValidUtf8(body)) {
-        read.error = StoreError::make(StoreError::Code::InvalidUtf8, QStringLiteral("the text is not valid UTF-8"));
-        return read;
-    }
     JsonScan scan(body);
-    if (scan.peek() != '{') {
-        read.error = StoreError::make(StoreError::Code::InvalidJson, QStringLiteral("expected a JSON object"));
-        return read;
-    }
-    const bool scanned = scan.members([&](QByteArrayView key, bool, qsizetype) {
+    read.error = scan.readObject([&](QByteArrayView key, bool, qsizetype) {
         if (key == "new_edits") {
             QByteArrayView value;
             if (!scan.value(&value))
@@ -46,15 +33,8 @@ BulkDocsBody BulkDocsBody::read(const QByteArray &body, int maxDocs, bool forChe
             return true;
         });
     });
-    if (read.tooLarge)
+    if (read.tooLarge || !read.error.ok())
         return read;
-    if (!scanned || !scan.atEnd()) {
-        read.error = StoreError::make(StoreError::Code::InvalidJson,
-                                      QStringLiteral("invalid JSON at byte %1: %2")
-                                              .arg(scan.offset())
-                                              .arg(QLatin1String(scan.error() ? scan.error() : "more text after the value")));
-        return read;
-    }
     for (Doc &doc : read.docs) {
         if (!doc.isObject)
             continue;

@@ -9,7 +9,6 @@
 #include "documentdatabase.h"
 #include "documenttext.h"
 #include "jsonscan.h"
-#include "jsontext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,23 +32,6 @@ QString stringToken(QByteArrayView token)
 {
     return JsonScan::decode(token.sliced(1, token.size() - 2), token.contains('\\'));
 }
-
-// Scans a request body that must be one JSON object; onMember reads each member's value.
-template<typename OnMember>
-StoreError scanObjectBody(const QByteArray &body, JsonScan &scan, OnMember &&onMember)
-{
-    if (body.trimmed().isEmpty())
-        return StoreError::make(StoreError::Code::BadRequest, QStringLiteral("Request body is empty; a JSON object is expected."));
-    if (!JsonText::isValidUtf8(body))
-        return StoreError::make(StoreError::Code::InvalidUtf8, QStringLiteral("the text is not valid UTF-8"));
-    if (scan.peek() != '{')
-        return StoreError::make(StoreError::Code::InvalidJson, QStringLiteral("expected a JSON object"));
-    if (!scan.members(onMember) || !scan.atEnd())
-        return StoreError::make(StoreError::Code::InvalidJson, QStringLiteral("invalid JSON at byte %1: %2")
-                                                                       .arg(scan.offset())
-                                                                       .arg(QLatin1String(scan.error() ? scan.error() : "more text after the value")));
-    return StoreError::none();
-}
 }
 
 CouchResponse DatabaseEndpoints::revsDiff(const CouchRequest &request, const Principal &who, DocumentDatabase *db)
@@ -58,7 +40,7 @@ CouchResponse DatabaseEndpoints::revsDiff(const CouchRequest &request, const Pri
     QHash<QString, QStringList> hidden; // answered as all missing, so nothing is revealed
     JsonScan scan(request.body);
     qsizetype count = 0;
-    const StoreError read = scanObjectBody(request.body, scan, [&](QByteArrayView key, bool escaped, qsizetype) {
+    const StoreError read = scan.readObject([&](QByteArrayView key, bool escaped, qsizetype) {
         QStringList revs;
         const bool ok = scan.peek() != '[' ? scan.value() : scan.elements([&]() {
             QByteArrayView rev;
