@@ -124,6 +124,7 @@ QList<WriteResult> DocumentDatabase::write(const QList<IncomingDoc> &docs, bool 
                 continue;
             }
             parts.id = QUuid::createUuid().toString(QUuid::Id128);
+            parts.indexes.reset(); // derived, if at all, without the id
         }
         results.append(writer.write(parts, newEdits));
         error = writer.fatalError();

@@ -58,7 +58,7 @@ bool JsonScan::expect(char c)
 
 bool JsonScan::enter()
 {
-    return ++m_depth <= maxDepth || fail("values are nested too deeply");
+    return ++m_depth <= m_maxDepth || fail("values are nested too deeply");
 }
 
 bool JsonScan::atEnd()
@@ -153,6 +153,8 @@ bool JsonScan::string(QByteArrayView *raw, bool *escaped)
 
 bool JsonScan::number()
 {
+    const char *start = m_p;
+    bool plainInteger = true;
     if (*m_p == '-')
         ++m_p;
     if (m_p == m_end || !isDigit(*m_p))
@@ -163,12 +165,14 @@ bool JsonScan::number()
         while (m_p < m_end && isDigit(*m_p))
             ++m_p;
     if (m_p < m_end && *m_p == '.') {
+        plainInteger = false;
         if (++m_p == m_end || !isDigit(*m_p))
             return fail("invalid number");
         while (m_p < m_end && isDigit(*m_p))
             ++m_p;
     }
     if (m_p < m_end && (*m_p == 'e' || *m_p == 'E')) {
+        plainInteger = false;
         ++m_p;
         if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
             ++m_p;
@@ -177,7 +181,13 @@ bool JsonScan::number()
         while (m_p < m_end && isDigit(*m_p))
             ++m_p;
     }
-    return true;
+    // A number a double cannot hold (1e400, or 2e-324, which would be 0) is refused, as
+    // QJsonDocument refuses it: stored as text it would read back as nothing.
+    if (plainInteger && m_p - start <= 15)
+        return true;
+    bool ok = false;
+    (void)QByteArrayView(start, m_p - start).toDouble(&ok);
+    return ok || fail("number out of range");
 }
 
 bool JsonScan::literal(const char *word, qsizetype length)

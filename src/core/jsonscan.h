@@ -12,8 +12,14 @@
 class JsonScan
 {
 public:
-    explicit JsonScan(QByteArrayView text)
-        : m_begin(text.data()), m_p(text.data()), m_end(text.data() + text.size())
+    // How deep a document may nest. A body that carries documents (a _bulk_get answer, a
+    // _bulk_docs request) is read with a few levels more, so every document a store took can
+    // travel in one.
+    static constexpr int documentDepth = 512;
+    static constexpr int envelopeDepth = documentDepth + 8;
+
+    explicit JsonScan(QByteArrayView text, int maxDepth = documentDepth)
+        : m_begin(text.data()), m_p(text.data()), m_end(text.data() + text.size()), m_maxDepth(maxDepth)
     {
     }
 
@@ -52,10 +58,10 @@ public:
     [[nodiscard]] static bool toInt(QByteArrayView number, int &out);
 
 private:
-    static constexpr int maxDepth = 512;
     const char *m_begin;
     const char *m_p;
     const char *m_end;
+    int m_maxDepth;
     const char *m_error = nullptr;
     int m_depth = 0;
     bool m_sawSpace = false;

@@ -56,18 +56,21 @@ bool JsonText::isValidUtf8(QByteArrayView bytes)
     return true;
 }
 
-Result<QJsonValue> JsonText::parse(const QByteArray &bytes)
+Result<QJsonValue> JsonText::parse(const QByteArray &text, int maxDepth)
 {
-    if (!isValidUtf8(bytes))
+    if (!isValidUtf8(text))
         return StoreError::make(StoreError::Code::InvalidUtf8, QStringLiteral("the text is not valid UTF-8"));
     // QJsonDocument lets through what JSON forbids (control characters and unknown escapes in
     // strings, "1."): the strict scan refuses those first, as CouchDB and PouchDB do.
-    JsonScan scan(bytes);
+    // A byte order mark, as some editors write one, is passed over (QJsonDocument does too).
+    const qsizetype bom = text.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    const QByteArray bytes = bom ? text.mid(bom) : text;
+    JsonScan scan(bytes, maxDepth);
     if (!scan.value() || !scan.atEnd()) {
-        const qsizetype offset = scan.offset();
+        const qsizetype offset = bom + scan.offset();
         return StoreError::make(StoreError::Code::InvalidJson,
                                 QStringLiteral("invalid JSON at line %1 (byte %2): %3")
-                                        .arg(bytes.left(offset).count('\n') + 1)
+                                        .arg(text.left(offset).count('\n') + 1)
                                         .arg(offset)
                                         .arg(QLatin1String(scan.error() ? scan.error() : "more text after the value")));
     }

@@ -9,7 +9,7 @@ BulkDocsBody BulkDocsBody::read(const QByteArray &body, int maxDocs, bool forChe
     BulkDocsBody read;
     read.source = body;
     read.forChecks = forChecks;
-    JsonScan scan(body);
+    JsonScan scan(body, JsonScan::envelopeDepth);
     read.error = scan.readObject([&](QByteArrayView key, bool, qsizetype) {
         if (key == "new_edits") {
             QByteArrayView value;
@@ -39,12 +39,18 @@ BulkDocsBody BulkDocsBody::read(const QByteArray &body, int maxDocs, bool forChe
         if (!doc.isObject)
             continue;
         if (forChecks) {
-            doc.object = QJsonDocument::fromJson(doc.text).object(); // checked as JSON by the scan
+            // Checked as JSON by the scan, but within the room the envelope had: a document
+            // deeper than any store takes is refused here.
+            JsonScan depth(doc.text);
+            if (!depth.value())
+                doc.parts = StoreError::make(StoreError::Code::InvalidJson, QLatin1String(depth.error()));
+            else
+                doc.object = QJsonDocument::fromJson(doc.text).object();
             continue;
         }
         doc.parts = DocumentParts::fromText(doc.text);
         DocumentParts *parts = doc.parts->ok() ? &doc.parts->value() : nullptr;
-        if (parts && indexer && !parts->deleted && !parts->id.startsWith(QLatin1String("_local/")))
+        if (parts && indexer && !parts->deleted && !parts->id.isEmpty() && !parts->id.startsWith(QLatin1String("_local/")))
             parts->indexes = indexer.derive(parts->id, parts->bodyObject());
     }
     return read;

@@ -20,7 +20,7 @@ struct BulkDocsBody
         QByteArray text;           // shares the request body's bytes
         bool isObject = false;     // a JSON object (else it is answered as a bad request)
         QJsonObject object;        // when read for checks
-        std::optional<Result<DocumentParts>> parts; // when read for the store as it is
+        std::optional<Result<DocumentParts>> parts; // when read for the store as it is, or a refusal
     };
 
     QByteArray source;    // the request body, which the documents' texts point into

@@ -97,8 +97,10 @@ CouchResponse DatabaseEndpoints::bulkDocs(const CouchRequest &request, const Pri
     // only failures get one (as in CouchDB): a pushed batch of a thousand then costs no answer
     // objects at all.
     const QList<BulkDocsBody::Doc> &docs = body->docs;
+    // The rule DocumentDatabase's write follows: a _local id, whether or not the rest splits
+    // (its "0-N" revision does not).
     const bool anyLocal = !checked && std::any_of(docs.cbegin(), docs.cend(), [](const BulkDocsBody::Doc &doc) {
-        return doc.parts && doc.parts->ok() && doc.parts->value().id.startsWith(QLatin1String("_local/"));
+        return doc.parts && (doc.parts->ok() ? doc.parts->value().id : DocumentParts::idOf(doc.text)).startsWith(QLatin1String("_local/"));
     });
     QList<QJsonObject> acceptedObjects;
     QList<DocumentParts> acceptedParts;
@@ -110,6 +112,10 @@ CouchResponse DatabaseEndpoints::bulkDocs(const CouchRequest &request, const Pri
         const BulkDocsBody::Doc &doc = docs.at(i);
         if (!doc.isObject) {
             answers[i] = answer({ { "error", "bad_request" }, { "reason", "Document must be a JSON object" } });
+            continue;
+        }
+        if (checked && doc.parts && !doc.parts->ok()) {
+            answers[i] = answer(writeResultJson({ DocumentParts::idOf(doc.text), {}, doc.parts->error() }));
             continue;
         }
         if (checked) {

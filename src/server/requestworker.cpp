@@ -11,7 +11,7 @@ RequestWorker::RequestWorker()
 
 RequestWorker::~RequestWorker()
 {
-    m_thread.quit(); // after the work posted before
+    m_thread.quit(); // the work running finishes; work not started yet is dropped
     m_thread.wait();
 }
 

@@ -70,7 +70,7 @@ Result<QList<TransferredDoc>> foundRevisions(const QByteArray &answer, const QSt
     if (!JsonText::isValidUtf8(answer))
         return StoreError::make(StoreError::Code::InvalidUtf8, QStringLiteral("%1: the answer is not valid UTF-8").arg(what));
     QList<TransferredDoc> docs;
-    JsonScan scan(answer);
+    JsonScan scan(answer, JsonScan::envelopeDepth);
     // Reads the member named `wanted` of the object that starts here with `read`; anything
     // else (other members, a value that is not an object) is checked and passed over.
     const auto inObject = [&scan](QByteArrayView wanted, auto read) {
@@ -159,7 +159,7 @@ void HttpPeer::sendText(const QByteArray &method, const QUrl &target, const QByt
     exchange(method, target, payload, extraTimeoutMs, [done = std::move(done), what](Result<QByteArray> bytes) {
         if (!bytes.ok())
             return done(bytes.error());
-        Result<QJsonValue> parsed = JsonText::parse(bytes.value());
+        Result<QJsonValue> parsed = JsonText::parse(bytes.value(), JsonScan::envelopeDepth);
         if (!parsed.ok())
             return done(StoreError::make(StoreError::Code::InvalidJson,
                                          QStringLiteral("%1: the answer is not JSON (%2)").arg(what, parsed.error().reason)));

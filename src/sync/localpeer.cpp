@@ -155,7 +155,7 @@ void LocalPeer::write(const QList<TransferredDoc> &transferred, Done<QList<Write
             refused.append({ doc.id.isEmpty() ? DocumentParts::idOf(text) : doc.id, doc.rev, parts.error() });
             continue;
         }
-        if (indexer && !parts.value().deleted)
+        if (indexer && !parts.value().deleted && !parts.value().id.isEmpty())
             parts.value().indexes = indexer.derive(parts.value().id, parts.value().bodyObject());
         split.append(std::move(parts).value());
     }

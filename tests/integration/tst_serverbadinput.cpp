@@ -138,6 +138,34 @@ private slots:
         QCOMPARE(http("GET", "/plain/beside").object().value("v").toInt(), 1);
     }
 
+    void aLocalDocumentIsUpdatedThroughBulkDocs()
+    {
+        const QJsonObject current = http("GET", "/plain/_local/mark").object();
+        const QString rev = current.value("_rev").toString();
+        QVERIFY(rev.startsWith("0-"));
+        const Answer written = http("POST", "/plain/_bulk_docs",
+                                    QStringLiteral(R"({"docs":[{"_id":"_local/mark","_rev":"%1","n":2}]})").arg(rev).toUtf8());
+        QCOMPARE(written.status, 201);
+        QCOMPARE(QJsonDocument::fromJson(written.bytes).array().first().toObject().value("ok").toBool(), true);
+        QCOMPARE(http("GET", "/plain/_local/mark").object().value("n").toInt(), 2);
+    }
+
+    void aDeepDocumentTravelsAndADeeperOneIsRefused()
+    {
+        // The deepest document the store takes still fits in the answers that carry it.
+        const auto nested = [](int depth) {
+            return QByteArray(R"({"_id":"deep","_rev":"1-a","v":)") + QByteArray(depth - 1, '[') + QByteArray(depth - 1, ']') + "}";
+        };
+        QCOMPARE(http("POST", "/plain/_bulk_docs", R"({"new_edits":false,"docs":[)" + nested(512) + "]}").bytes.trimmed(), QByteArray("[]"));
+        const Answer back = http("POST", "/plain/_bulk_get?revs=true", R"({"docs":[{"id":"deep","rev":"1-a"}]})");
+        QCOMPARE(back.status, 200);
+        QVERIFY(back.bytes.contains(QByteArray(511, '[')));
+        const Answer deeper = http("POST", "/plain/_bulk_docs", R"({"new_edits":false,"docs":[)" + nested(513).replace("deep", "deeper") + "]}");
+        QCOMPARE(deeper.status, 201);
+        QCOMPARE(QJsonDocument::fromJson(deeper.bytes).array().first().toObject().value("error").toString(), QStringLiteral("bad_request"));
+        QCOMPARE(http("GET", "/plain/deeper").status, 404);
+    }
+
     void manyBatchesAtOnceAreEachAnswered()
     {
         // Bodies are read on the server's worker thread; answers must still reach the

@@ -38,6 +38,7 @@ private slots:
             { "read-only metadata", R"({"_id":"a","_conflicts":["1-x"],"_deleted_conflicts":[],"_local_seq":3,"_revs_info":[],"v":1})" },
             { "no attachments", R"({"_id":"a","_attachments":{}})" },
             { "numbers", R"({"_id":"n","a":-0.5e+3,"b":0,"c":12345678901234567890,"d":1E-2})" },
+            { "numbers at the edges of a double", R"({"_id":"e","big":1.7e308,"tiny":4.9e-324,"long":123456789012345678901234567890})" },
             { "deep values", R"({"_id":"d","a":{"b":{"c":[[[{"d":[]}]]]}}})" },
             { "_id a number", R"({"_id":42})" },
             { "_rev not N-hash", R"({"_id":"a","_rev":"abc"})" },
@@ -139,6 +140,8 @@ private slots:
         QTest::newRow("a missing value") << QByteArray(R"({"a":})") << json;
         QTest::newRow("an unclosed list") << QByteArray(R"({"a":[1,2})") << json;
         QTest::newRow("a comment") << QByteArray(R"({"a":1 /* no */})") << json;
+        QTest::newRow("a number too large") << QByteArray(R"({"a":1e400})") << json;
+        QTest::newRow("a number too small") << QByteArray(R"({"a":-2e-324})") << json;
         QTest::newRow("nested too deeply") << QByteArray("{\"a\":" + QByteArray(100000, '[') + QByteArray(100000, ']') + "}") << json;
         QTest::newRow("invalid UTF-8") << QByteArray("{\"_id\":\"caf\x80\"}") << int(StoreError::Code::InvalidUtf8);
         QTest::newRow("a UTF-8 surrogate") << QByteArray("{\"n\":\"\xED\xA0\x80\"}") << int(StoreError::Code::InvalidUtf8);
@@ -234,6 +237,34 @@ private slots:
         QVERIFY(db.bulkDocs(QList<DocumentParts> { loser.value() }, false).first().error.ok());
         QCOMPARE(db.countIndex(DomainIndexer::byPerson, "p9").value(), qint64(0));
         QCOMPARE(db.countIndex(DomainIndexer::byPerson, "p8").value(), qint64(1));
+    }
+
+    void anIdMadeAtTheWriteIsTheOneIndexed()
+    {
+        // Indexes derived before the write of a document without an id cannot know the id the
+        // store gives it: the write derives them again.
+        QTemporaryDir dir;
+        DocumentDatabase db("ids");
+        QVERIFY(db.open(dir.filePath("ids.sqlite")).ok());
+        QVERIFY(db.setIndexer(DomainIndexer::indexer()).ok());
+        Result<DocumentParts> parts = DocumentParts::fromText(R"({"type":"initiative","slug":"huiskamer","address":{"city":"Rotterdam"}})");
+        QVERIFY(parts.ok());
+        parts.value().indexes = db.indexer().derive(parts.value().id, parts.value().bodyObject());
+        const WriteResult written = db.bulkDocs(QList<DocumentParts> { parts.value() }, true).first();
+        QVERIFY(written.error.ok());
+        QVERIFY(!written.id.isEmpty());
+        const QList<IndexRow> facts = db.indexRows(DomainIndexer::directoryFacts).value();
+        QCOMPARE(facts.size(), 1);
+        QCOMPARE(facts.first().key, written.id);
+    }
+
+    void aByteOrderMarkIsPassedOver()
+    {
+        // Some editors start a saved file with one; an import must not fail on it.
+        const Result<QJsonObject> parsed = JsonText::parseObject("\xEF\xBB\xBF{\"a\":1}");
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed.value().value("a").toInt(), 1);
+        QCOMPARE(JsonText::parseObject("\xEF\xBB\xBF{\"a\":}").error().code, StoreError::Code::InvalidJson);
     }
 };
 
