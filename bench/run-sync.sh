@@ -15,7 +15,7 @@ python3 - "$results" <<'PY'
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1]) if l.startswith('{')]
 def rate(r): return r['docs'] / (r['ms'] / 1000) if r['ms'] > 0 else float('inf')
-print("best run of each configuration (3 runs each up to 20k docs, 1 above)")
+print("best of three Buurtbrug runs; PouchDB: best of its three batch sizes, three runs each up to 20k docs")
 print(f"{'direction':<10}{'docs':>8}{'buurtbrug docs/s':>18}{'pouchdb default':>17}{'pouchdb best':>14}{'ratio vs best':>15}")
 for n in sorted({r['docs'] for r in rows}):
     for d in ('push', 'pull'):

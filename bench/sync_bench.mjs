@@ -61,20 +61,26 @@ try {
     const serverDb = new PouchDB(`${server.base}/bench-${n}`);
     await serverDb.info();
     await fill(serverDb, n);
-    // The rounds take turns, Buurtbrug then PouchDB, so a slow or fast spell of this shared
-    // machine falls on both engines alike rather than on whichever ran at that moment.
-    for (let r = 0; r < repeatsFor(n); ++r) {
-      const pulled = await replicateWithAdmin(data, `${server.base}/bench-${n}`, `device-${n}-${r}`);
+    // The engines take turns, Buurtbrug then PouchDB, so a slow or fast spell of this shared
+    // machine falls on both alike rather than on whichever ran at that moment. Up to 20k a
+    // round is one Buurtbrug run and the peer's three batch sizes, three rounds; above, where
+    // a round of the peer takes minutes, Buurtbrug runs once before each of the peer's three
+    // runs: three runs each, side by side.
+    const ours = async (tag) => {
+      const pulled = await replicateWithAdmin(data, `${server.base}/bench-${n}`, `device-${n}-${tag}`);
       emit({ engine: 'buurtbrug', direction: 'pull', docs: n, ms: pulled.ms, requests: pulled.http_requests });
-      const pushed = await replicateWithAdmin(data, `device-${n}-${r}`, `${server.base}/pushed-${n}-${r}`, ['--create-target']);
+      const pushed = await replicateWithAdmin(data, `device-${n}-${tag}`, `${server.base}/pushed-${n}-${tag}`, ['--create-target']);
       emit({ engine: 'buurtbrug', direction: 'push', docs: n, ms: pushed.ms, requests: pushed.http_requests });
-      if (r === 0) {
-        const noop = await replicateWithAdmin(data, `device-${n}-0`, `${server.base}/pushed-${n}-0`);
+      if (tag === '0-100') {
+        const noop = await replicateWithAdmin(data, `device-${n}-${tag}`, `${server.base}/pushed-${n}-${tag}`);
         emit({ engine: 'buurtbrug', direction: 'no-op', docs: n, ms: noop.ms, requests: noop.http_requests });
       }
-
+    };
+    for (let r = 0; r < repeatsFor(n); ++r) {
       // PouchDB → express-pouchdb, default batch size (100) and larger ones; the best counts.
       for (const batch of [100, 500, 1000]) {
+        if (batch === 100 || repeatsFor(n) === 1)
+          await ours(`${r}-${batch}`);
         const local = new MemoryPouch(`local-${n}-${batch}-${r}`);
         await fill(local, n);
         let t = performance.now();
