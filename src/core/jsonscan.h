@@ -77,22 +77,43 @@ private:
     bool array();
     bool enter();
     bool stop();
+    // An object or array: open, items separated by commas, close; item() reads one.
+    template<typename Item>
+    bool sequence(char open, char close, Item &&item);
     static bool isValidUtf8(QByteArrayView text);
 };
 
-template<typename OnMember>
-bool JsonScan::members(OnMember &&onMember)
+template<typename Item>
+bool JsonScan::sequence(char open, char close, Item &&item)
 {
-    if (!expect('{') || !enter())
+    if (!expect(open) || !enter())
         return false;
     skipSpace();
-    if (m_p < m_end && *m_p == '}') {
+    if (m_p < m_end && *m_p == close) {
         ++m_p;
         --m_depth;
         return true;
     }
     for (;;) {
         skipSpace();
+        if (!item())
+            return false;
+        skipSpace();
+        if (m_p < m_end && *m_p == ',') {
+            ++m_p;
+            continue;
+        }
+        if (!expect(close))
+            return false;
+        --m_depth;
+        return true;
+    }
+}
+
+template<typename OnMember>
+bool JsonScan::members(OnMember &&onMember)
+{
+    return sequence('{', '}', [&]() {
         const qsizetype memberStart = offset();
         QByteArrayView key;
         bool escaped = false;
@@ -104,48 +125,19 @@ bool JsonScan::members(OnMember &&onMember)
         const char *valueStart = m_p;
         if (!onMember(key, escaped, memberStart))
             return stop();
-        if (m_p == valueStart)
-            return fail("expected a value");
-        skipSpace();
-        if (m_p < m_end && *m_p == ',') {
-            ++m_p;
-            continue;
-        }
-        if (!expect('}'))
-            return false;
-        --m_depth;
-        return true;
-    }
+        return m_p != valueStart || fail("expected a value");
+    });
 }
 
 template<typename OnElement>
 bool JsonScan::elements(OnElement &&onElement)
 {
-    if (!expect('[') || !enter())
-        return false;
-    skipSpace();
-    if (m_p < m_end && *m_p == ']') {
-        ++m_p;
-        --m_depth;
-        return true;
-    }
-    for (;;) {
-        skipSpace();
+    return sequence('[', ']', [&]() {
         const char *start = m_p;
         if (!onElement())
             return stop();
-        if (m_p == start)
-            return fail("expected a value");
-        skipSpace();
-        if (m_p < m_end && *m_p == ',') {
-            ++m_p;
-            continue;
-        }
-        if (!expect(']'))
-            return false;
-        --m_depth;
-        return true;
-    }
+        return m_p != start || fail("expected a value");
+    });
 }
 
 template<typename OnMember>

@@ -29,14 +29,14 @@ BulkDocsBody BulkDocsBody::read(const QByteArray &body, int maxDocs, bool forChe
             if (read.tooLarge)
                 return false;
             // The body outlives every use of the document's text.
-            read.docs.append({ QByteArray::fromRawData(doc.data(), doc.size()), doc.startsWith('{'), {}, {} });
+            read.docs.append({ QByteArray::fromRawData(doc.data(), doc.size()), {}, {} });
             return true;
         });
     });
     if (read.tooLarge || !read.error.ok())
         return read;
     for (Doc &doc : read.docs) {
-        if (!doc.isObject)
+        if (!doc.isObject())
             continue;
         if (forChecks) {
             // Checked as JSON by the scan, but within the room the envelope had: a document

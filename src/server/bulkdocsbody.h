@@ -12,15 +12,17 @@
 // its text and, ready for the store, either split into DocumentParts with its indexes
 // derived, or parsed into an object when the access rules must look into it. Pure work on the
 // request's bytes, which the server does on its worker thread while its main thread writes
-// the batch before (see RequestWorker).
+// the batch before (SyncServer, on a WorkerThread).
 struct BulkDocsBody
 {
     struct Doc
     {
         QByteArray text;           // shares the request body's bytes
-        bool isObject = false;     // a JSON object (else it is answered as a bad request)
         QJsonObject object;        // when read for checks
         std::optional<Result<DocumentParts>> parts; // when read for the store as it is, or a refusal
+
+        // A JSON object (else it is answered as a bad request).
+        [[nodiscard]] bool isObject() const { return text.startsWith('{'); }
     };
 
     QByteArray source;    // the request body, which the documents' texts point into

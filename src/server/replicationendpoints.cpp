@@ -110,7 +110,7 @@ CouchResponse DatabaseEndpoints::bulkDocs(const CouchRequest &request, const Pri
     const auto answer = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
     for (int i = 0; i < docs.size(); ++i) {
         const BulkDocsBody::Doc &doc = docs.at(i);
-        if (!doc.isObject) {
+        if (!doc.isObject()) {
             answers[i] = answer({ { "error", "bad_request" }, { "reason", "Document must be a JSON object" } });
             continue;
         }

@@ -4,7 +4,7 @@
 #include "authenticator.h"
 #include "databaseendpoints.h"
 #include "deviceregistry.h"
-#include "requestworker.h"
+#include "workerthread.h"
 #include "serverlimits.h"
 
 #include <QHostAddress>
@@ -69,7 +69,7 @@ private:
         qint64 updated = 0;
     };
     QHash<QString, Bucket> m_buckets; // per device: the rate limit
-    RequestWorker m_worker;           // declared last: joined first, before what its answers use
+    WorkerThread m_worker { QStringLiteral("request worker") }; // declared last: joined first, before what its answers use
 
     [[nodiscard]] bool withinRate(const Principal &who);
     [[nodiscard]] CouchResponse enrol(const CouchRequest &request);

@@ -8,25 +8,13 @@ StoreThread::StoreThread(DocumentDatabase &owner)
     // Queued to the owner's thread, ahead of the answer of the write that emitted it; made
     // here, where both are known to be alive (Qt drops it if the owner goes first).
     QObject::connect(m_db.get(), &DocumentDatabase::documentsChanged, &owner, &DocumentDatabase::announceWrite);
-    m_thread.setObjectName(QStringLiteral("replication store"));
-    m_db->moveToThread(&m_thread);
-    m_home = new QObject;
-    m_home->moveToThread(&m_thread);
-    QObject::connect(&m_thread, &QThread::finished, m_home, &QObject::deleteLater);
-    m_thread.start();
+    m_db->moveToThread(m_worker.thread());
 }
 
 StoreThread::~StoreThread()
 {
     // Close the connection where it was used, after the work already asked for.
-    QMetaObject::invokeMethod(m_home, [this] { m_db.reset(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-}
-
-void StoreThread::post(std::function<void()> work)
-{
-    QMetaObject::invokeMethod(m_home, std::move(work), Qt::QueuedConnection);
+    m_worker.postAndWait([this] { m_db.reset(); });
 }
 
 bool StoreThread::open()

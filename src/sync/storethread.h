@@ -2,9 +2,9 @@
 
 #include "documenttypes.h"
 #include "result.h"
+#include "workerthread.h"
 
 #include <QObject>
-#include <QThread>
 
 #include <functional>
 #include <memory>
@@ -29,22 +29,17 @@ public:
     template<typename T>
     void run(QObject *context, std::function<Result<T>(DocumentDatabase &)> work, std::function<void(Result<T>)> done)
     {
-        post([this, context, work = std::move(work), done = std::move(done)]() mutable {
-            Result<T> result = open() ? work(*m_db) : Result<T>(m_openError);
-            QMetaObject::invokeMethod(context, [done = std::move(done), result = std::move(result)]() mutable { done(std::move(result)); },
-                                      Qt::QueuedConnection);
-        });
+        m_worker.run<Result<T>>(context, [this, work = std::move(work)]() { return open() ? work(*m_db) : Result<T>(m_openError); },
+                                std::move(done));
     }
 
 private:
     QString m_path;
     Indexer m_indexer;
-    QThread m_thread;
-    QObject *m_home = nullptr; // lives on m_thread; work is posted to it
-    std::unique_ptr<DocumentDatabase> m_db; // opened, used and closed on m_thread only
+    WorkerThread m_worker { QStringLiteral("replication store") }; // before m_db: it outlives it
+    std::unique_ptr<DocumentDatabase> m_db; // opened, used and closed on the worker only
     bool m_opened = false;
     StoreError m_openError;
 
-    void post(std::function<void()> work);
     bool open();
 };

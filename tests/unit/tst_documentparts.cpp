@@ -15,6 +15,17 @@ class TestDocumentParts : public QObject
 {
     Q_OBJECT
 
+    // A document as a replication hands it to the store: split, its body's indexes derived.
+    // Text that does not split gives parts without an id, which every write refuses.
+    static DocumentParts splitAndIndexed(const DocumentDatabase &db, const QByteArray &text)
+    {
+        Result<DocumentParts> parts = DocumentParts::fromText(text);
+        if (!parts.ok())
+            return {};
+        parts.value().indexes = db.indexer().derive(parts.value().id, parts.value().bodyObject());
+        return parts.value();
+    }
+
 private slots:
     void textGivesWhatTheParsedObjectGives_data()
     {
@@ -210,12 +221,9 @@ private slots:
         QList<DocumentParts> split;
         for (const QByteArray &text : { QByteArray(R"({"_id":"visit:1","_rev":"1-a","type":"visit","date":"2026-11-23","count":2,"participant":"p7"})"),
                                         QByteArray(R"({"_id":"visit:2","_rev":"1-b","type":"visit","date":"2026-11-24","count":1})"),
-                                        QByteArray(R"({"_id":"_local/x","_rev":"1-c","v":1})") }) {
-            Result<DocumentParts> parts = DocumentParts::fromText(text);
-            QVERIFY(parts.ok());
-            parts.value().indexes = db.indexer().derive(parts.value().id, parts.value().bodyObject());
-            split.append(parts.value());
-        }
+                                        QByteArray(R"({"_id":"_local/x","_rev":"1-c","v":1})") })
+            split.append(splitAndIndexed(db, text));
+        QCOMPARE(split.at(2).id, QStringLiteral("_local/x"));
         const QList<WriteResult> written = db.bulkDocs(split, false);
         QVERIFY(written.at(0).error.ok());
         QVERIFY(written.at(1).error.ok());
@@ -226,15 +234,13 @@ private slots:
         QCOMPARE(db.indexValues(DomainIndexer::fieldLogFacts).value().size(), 2);
         QCOMPARE(db.get("visit:1").value().value("count").toInt(), 2);
         // A later revision that wins replaces the entries; one that loses leaves them.
-        Result<DocumentParts> edit = DocumentParts::fromText(
-                R"({"_id":"visit:1","_rev":"2-d","_revisions":{"start":2,"ids":["d","a"]},"type":"visit","date":"2026-11-23","count":3,"participant":"p8"})");
-        edit.value().indexes = db.indexer().derive("visit:1", edit.value().bodyObject());
-        QVERIFY(db.bulkDocs(QList<DocumentParts> { edit.value() }, false).first().error.ok());
+        const DocumentParts edit = splitAndIndexed(
+                db, R"({"_id":"visit:1","_rev":"2-d","_revisions":{"start":2,"ids":["d","a"]},"type":"visit","date":"2026-11-23","count":3,"participant":"p8"})");
+        QVERIFY(db.bulkDocs(QList<DocumentParts> { edit }, false).first().error.ok());
         QCOMPARE(db.countIndex(DomainIndexer::byPerson, "p7").value(), qint64(0));
         QCOMPARE(db.countIndex(DomainIndexer::byPerson, "p8").value(), qint64(1));
-        Result<DocumentParts> loser = DocumentParts::fromText(R"({"_id":"visit:1","_rev":"1-0","type":"visit","date":"2026-11-23","participant":"p9"})");
-        loser.value().indexes = db.indexer().derive("visit:1", loser.value().bodyObject());
-        QVERIFY(db.bulkDocs(QList<DocumentParts> { loser.value() }, false).first().error.ok());
+        const DocumentParts loser = splitAndIndexed(db, R"({"_id":"visit:1","_rev":"1-0","type":"visit","date":"2026-11-23","participant":"p9"})");
+        QVERIFY(db.bulkDocs(QList<DocumentParts> { loser }, false).first().error.ok());
         QCOMPARE(db.countIndex(DomainIndexer::byPerson, "p9").value(), qint64(0));
         QCOMPARE(db.countIndex(DomainIndexer::byPerson, "p8").value(), qint64(1));
     }
@@ -247,10 +253,9 @@ private slots:
         DocumentDatabase db("ids");
         QVERIFY(db.open(dir.filePath("ids.sqlite")).ok());
         QVERIFY(db.setIndexer(DomainIndexer::indexer()).ok());
-        Result<DocumentParts> parts = DocumentParts::fromText(R"({"type":"initiative","slug":"huiskamer","address":{"city":"Rotterdam"}})");
-        QVERIFY(parts.ok());
-        parts.value().indexes = db.indexer().derive(parts.value().id, parts.value().bodyObject());
-        const WriteResult written = db.bulkDocs(QList<DocumentParts> { parts.value() }, true).first();
+        const DocumentParts parts = splitAndIndexed(db, R"({"type":"initiative","slug":"huiskamer","address":{"city":"Rotterdam"}})");
+        QVERIFY(parts.indexes.has_value());
+        const WriteResult written = db.bulkDocs(QList<DocumentParts> { parts }, true).first();
         QVERIFY(written.error.ok());
         QVERIFY(!written.id.isEmpty());
         const QList<IndexRow> facts = db.indexRows(DomainIndexer::directoryFacts).value();

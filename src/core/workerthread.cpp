@@ -1,21 +1,26 @@
-#include "requestworker.h"
+#include "workerthread.h"
 
-RequestWorker::RequestWorker()
+WorkerThread::WorkerThread(const QString &name)
 {
-    m_thread.setObjectName(QStringLiteral("request worker"));
+    m_thread.setObjectName(name);
     m_home = new QObject;
     m_home->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, m_home, &QObject::deleteLater);
     m_thread.start();
 }
 
-RequestWorker::~RequestWorker()
+WorkerThread::~WorkerThread()
 {
     m_thread.quit(); // the work running finishes; work not started yet is dropped
     m_thread.wait();
 }
 
-void RequestWorker::post(std::function<void()> work)
+void WorkerThread::post(std::function<void()> work)
 {
     QMetaObject::invokeMethod(m_home, std::move(work), Qt::QueuedConnection);
+}
+
+void WorkerThread::postAndWait(std::function<void()> work)
+{
+    QMetaObject::invokeMethod(m_home, std::move(work), Qt::BlockingQueuedConnection);
 }
