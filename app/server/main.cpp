@@ -8,6 +8,21 @@
 
 #include <cstdio>
 
+#include <sys/resource.h>
+
+namespace {
+// Each connection holds a file descriptor; the soft limit (often 1024) is raised to the hard
+// one so that the connection cap, not the kernel, decides when to refuse.
+void raiseFileLimit()
+{
+    rlimit files {};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &files);
+    }
+}
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -19,6 +34,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(problem));
         return 2;
     }
+    raiseFileLimit();
     DatabaseFolder folder(DomainIndexer::indexer());
     if (StoreError error = folder.open(config.dataFolder, true); !error.ok()) {
         std::fprintf(stderr, "buurtbrug-server: %s\n", qPrintable(error.reason));
@@ -35,6 +51,17 @@ int main(int argc, char **argv)
         server.limits().requestsPerSecond = config.requestsPerSecond;
         server.limits().requestBurst = config.requestBurst;
     }
+    ServerLimits &limits = server.limits();
+    if (config.maxConnections > 0)
+        limits.maxConnections = config.maxConnections;
+    if (config.maxConnectionsPerAddress >= 0)
+        limits.maxConnectionsPerAddress = config.maxConnectionsPerAddress;
+    if (config.headerTimeoutMs > 0)
+        limits.headerTimeoutMs = config.headerTimeoutMs;
+    if (config.idleTimeoutMs > 0)
+        limits.idleTimeoutMs = config.idleTimeoutMs;
+    server.applyLimits();
+    server.setTrustedProxies(config.trustedProxies);
     const quint16 port = server.listen(config.address, config.port);
     if (port == 0) {
         std::fprintf(stderr, "buurtbrug-server: cannot listen on %s:%u\n", qPrintable(config.address.toString()), config.port);

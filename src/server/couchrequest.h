@@ -1,5 +1,6 @@
 #pragma once
 
+#include "principal.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -9,6 +10,7 @@
 #include <QUrlQuery>
 
 #include <memory>
+#include <optional>
 
 struct BulkDocsBody;
 
@@ -24,6 +26,9 @@ struct CouchRequest
     QByteArray body;
     // A _bulk_docs body read already on the server's worker thread, when it was.
     std::shared_ptr<const BulkDocsBody> bulkDocs;
+    QString peer; // the client's address, for per-address limits; never logged
+    // Who sent it, when the credentials were checked before the body was read.
+    std::optional<Principal> principal;
 
     [[nodiscard]] QByteArray header(const QByteArray &name) const;
     [[nodiscard]] bool has(const QString &name) const { return query.hasQueryItem(name); }

@@ -1,9 +1,10 @@
 #include "httpconnection.h"
 
+#include "httprequestparser.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
-#include <QUrl>
 
 #ifdef Q_OS_LINUX
 #include <netinet/in.h>
@@ -12,12 +13,10 @@
 #endif
 
 namespace {
-constexpr qsizetype maxHeaderBytes = 64 * 1024;
-constexpr int idleTimeoutMs = 120000;
-
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
+    case 100: return "Continue";
     case 200: return "OK";
     case 201: return "Created";
     case 202: return "Accepted";
@@ -27,36 +26,61 @@ QByteArray reasonPhrase(int status)
     case 403: return "Forbidden";
     case 404: return "Object Not Found";
     case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
     case 409: return "Conflict";
     case 412: return "Precondition Failed";
     case 413: return "Request Entity Too Large";
     case 415: return "Unsupported Media Type";
+    case 417: return "Expectation Failed";
     case 429: return "Too Many Requests";
+    case 431: return "Request Header Fields Too Large";
     case 500: return "Internal Server Error";
     case 503: return "Service Unavailable";
+    case 505: return "HTTP Version Not Supported";
     default: return "Unknown";
     }
 }
+
+QByteArray errorJson(const QByteArray &error, const QByteArray &reason)
+{
+    return QJsonDocument(QJsonObject { { "error", QString::fromUtf8(error) }, { "reason", QString::fromUtf8(reason) } })
+            .toJson(QJsonDocument::Compact);
 }
 
-HttpConnection::HttpConnection(QTcpSocket *socket, qint64 maxBodyBytes, Handler handler, QObject *parent)
-    : QObject(parent), m_socket(socket), m_maxBodyBytes(maxBodyBytes), m_handler(std::move(handler))
+HttpRequestParser::Limits parserLimits(const ServerLimits &limits)
+{
+    return { limits.maxHeaderBytes, limits.maxHeaderFields, limits.maxRequestBytes };
+}
+}
+
+HttpConnection::HttpConnection(QTcpSocket *socket, const ServerLimits &limits, Admit admit, Handler handler, QObject *parent)
+    : QObject(parent),
+      m_socket(socket),
+      m_limits(limits),
+      m_admit(std::move(admit)),
+      m_handler(std::move(handler)),
+      m_parser(std::make_unique<HttpRequestParser>(parserLimits(limits)))
 {
     m_socket->setParent(this);
+    m_peer = m_socket->peerAddress().toString();
+    // Qt stops reading from the kernel when this much is unread: a client that sends while
+    // its answer is pending costs this, then waits on its own TCP window.
+    m_socket->setReadBufferSize(limits.readBufferBytes);
     // Answers are written whole; waiting to coalesce small writes only adds latency.
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readMore);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::written);
     connect(m_socket, &QTcpSocket::disconnected, this, [this] {
         emit closed();
         deleteLater();
     });
-    m_idle.setSingleShot(true);
-    m_idle.setInterval(idleTimeoutMs);
-    connect(&m_idle, &QTimer::timeout, this, [this] {
-        if (m_state != State::Handling)
-            m_socket->disconnectFromHost();
-    });
-    m_idle.start();
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &HttpConnection::deadlinePassed);
+    m_writeStall.setSingleShot(true);
+    m_writeStall.setInterval(limits.writeStallMs);
+    connect(&m_writeStall, &QTimer::timeout, this, &HttpConnection::drop);
+    // A new connection is expected to speak at once: the header limit, not the idle one.
+    m_deadline.start(limits.headerTimeoutMs);
 }
 
 HttpConnection::~HttpConnection() = default;
@@ -66,9 +90,19 @@ bool HttpConnection::isOpen() const
     return m_socket->state() == QAbstractSocket::ConnectedState;
 }
 
+QString HttpConnection::peerAddress() const
+{
+    return m_peer;
+}
+
 void HttpConnection::readMore()
 {
-    m_buffer += m_socket->readAll();
+    if (m_state != State::Reading)
+        return; // bytes wait in the socket's bounded buffer until this answer is out
+    // Enough room for the largest header the parser accepts, plus a read's worth.
+    const qint64 room = m_limits.maxHeaderBytes + m_limits.readBufferBytes - m_input.size();
+    if (room > 0 && m_socket->bytesAvailable() > 0)
+        m_input += m_socket->read(room);
 #ifdef Q_OS_LINUX
     // Acknowledge at once. Clients that send headers and body in two writes with Nagle on
     // (Qt's own QNetworkAccessManager does) otherwise wait for a delayed ACK: ~40 ms a request.
@@ -76,130 +110,89 @@ void HttpConnection::readMore()
     const int one = 1;
     setsockopt(int(m_socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
 #endif
-    m_idle.start();
-    while (m_state != State::Handling) {
-        if (m_state == State::RequestLine || m_state == State::Headers || m_state == State::ChunkSize
-            || m_state == State::ChunkTrailer) {
-            const qsizetype end = m_buffer.indexOf("\r\n");
-            if (end < 0) {
-                if (m_buffer.size() > maxHeaderBytes)
-                    fail(431, "header_too_large", "Request headers are too large.");
-                return;
+    parseInput();
+}
+
+void HttpConnection::parseInput()
+{
+    while (m_state == State::Reading) {
+        switch (m_parser->feed(m_input)) {
+        case HttpRequestParser::Step::NeedMore:
+            if (m_parser->started() && !m_headerClockRunning) {
+                // The whole header gets one time limit from its first byte: a byte now and
+                // then does not keep a connection open.
+                m_headerClockRunning = true;
+                m_deadline.start(m_limits.headerTimeoutMs);
             }
-            const QByteArray line = m_buffer.left(end);
-            m_buffer.remove(0, end + 2);
-            if (m_state == State::RequestLine) {
-                if (line.isEmpty())
-                    continue; // tolerate blank lines between requests
-                if (!parseRequestLine(line))
-                    return;
-                m_state = State::Headers;
-            } else if (m_state == State::Headers) {
-                if (line.isEmpty()) {
-                    headersDone();
-                    continue;
-                }
-                const qsizetype colon = line.indexOf(':');
-                if (colon <= 0) {
-                    fail(400, "bad_request", "Malformed header line.");
-                    return;
-                }
-                m_request.headers.append({ line.left(colon).trimmed(), line.mid(colon + 1).trimmed() });
-            } else if (m_state == State::ChunkSize) {
-                bool ok = false;
-                const qint64 size = line.split(';').first().trimmed().toLongLong(&ok, 16);
-                if (!ok || size < 0) {
-                    fail(400, "bad_request", "Malformed chunk size.");
-                    return;
-                }
-                if (m_request.body.size() + size > m_maxBodyBytes) {
-                    fail(413, "too_large", "Request body is larger than " + QByteArray::number(m_maxBodyBytes) + " bytes.");
-                    return;
-                }
-                m_bodyRemaining = size;
-                m_state = size == 0 ? State::ChunkTrailer : State::ChunkData;
-            } else { // trailer: ends with an empty line
-                if (line.isEmpty())
-                    dispatch();
+            if (m_socket->bytesAvailable() > 0 && m_input.size() < m_limits.maxHeaderBytes + m_limits.readBufferBytes) {
+                m_input += m_socket->read(m_limits.maxHeaderBytes + m_limits.readBufferBytes - m_input.size());
+                continue;
             }
-        } else if (m_state == State::Body || m_state == State::ChunkData) {
-            const qint64 take = qMin<qint64>(m_bodyRemaining, m_buffer.size());
-            m_request.body += m_buffer.left(take);
-            m_buffer.remove(0, take);
-            m_bodyRemaining -= take;
-            if (m_bodyRemaining > 0)
-                return;
-            if (m_state == State::Body) {
-                dispatch();
-            } else {
-                if (m_buffer.size() < 2)
-                    return; // wait for the CRLF after the chunk
-                m_buffer.remove(0, 2);
-                m_state = State::ChunkSize;
-            }
+            return;
+        case HttpRequestParser::Step::HeaderReady:
+            admitBody();
+            continue;
+        case HttpRequestParser::Step::Complete:
+            complete();
+            return;
+        case HttpRequestParser::Step::Failed:
+            fail(m_parser->errorStatus(), m_parser->errorName(), m_parser->errorReason());
+            return;
         }
     }
 }
 
-bool HttpConnection::parseRequestLine(const QByteArray &line)
+void HttpConnection::admitBody()
 {
-    const QList<QByteArray> parts = line.split(' ');
-    if (parts.size() != 3 || !parts.at(2).startsWith("HTTP/1.")) {
-        fail(400, "bad_request", "Malformed request line.");
-        return false;
+    m_keepAlive = m_parser->keepAlive();
+    CouchRequest &request = m_parser->pending();
+    request.peer = m_peer;
+    const Admission verdict = m_admit(request);
+    if (verdict.status != 0) {
+        m_state = State::Handling;
+        m_deadline.stop();
+        m_method = request.method;
+        if (verdict.delayMs <= 0) {
+            respondAndClose(verdict.status, verdict.body);
+            return;
+        }
+        QTimer::singleShot(verdict.delayMs, this, [this, verdict] { respondAndClose(verdict.status, verdict.body); });
+        return;
     }
-    m_request = CouchRequest();
-    m_request.method = parts.at(0);
-    m_version = parts.at(2);
-    const QByteArray target = parts.at(1);
-    const qsizetype question = target.indexOf('?');
-    const QByteArray path = question < 0 ? target : target.left(question);
-    if (question >= 0)
-        m_request.query = QUrlQuery(QString::fromUtf8(target.mid(question + 1)));
-    for (const QByteArray &segment : path.split('/')) {
-        if (!segment.isEmpty())
-            m_request.segments.append(QUrl::fromPercentEncoding(segment));
-    }
-    return true;
+    if (m_parser->expectsContinue())
+        write("HTTP/1.1 100 Continue\r\n\r\n");
+    m_parser->continueWithBody(verdict.bodyLimit);
+    m_deadline.start(m_limits.bodyTimeoutMs);
 }
 
-void HttpConnection::headersDone()
+void HttpConnection::complete()
 {
-    const QByteArray connection = m_request.header("Connection").toLower();
-    m_keepAlive = m_version == "HTTP/1.1" ? !connection.contains("close") : connection.contains("keep-alive");
-    if (m_request.header("Transfer-Encoding").toLower().contains("chunked")) {
-        m_state = State::ChunkSize;
-        return;
-    }
-    bool ok = true;
-    const QByteArray lengthHeader = m_request.header("Content-Length");
-    const qint64 length = lengthHeader.isEmpty() ? 0 : lengthHeader.toLongLong(&ok);
-    if (!ok || length < 0) {
-        fail(400, "bad_request", "Malformed Content-Length.");
-        return;
-    }
-    if (length > m_maxBodyBytes) { // refused before a byte of it is read
-        fail(413, "too_large", "Request body is larger than " + QByteArray::number(m_maxBodyBytes) + " bytes.");
-        return;
-    }
-    m_bodyRemaining = length;
-    m_state = State::Body;
-    if (length == 0)
-        dispatch();
-}
-
-void HttpConnection::dispatch()
-{
+    m_keepAlive = m_parser->keepAlive();
+    CouchRequest request = m_parser->take();
+    request.peer = m_peer;
+    m_parser = std::make_unique<HttpRequestParser>(parserLimits(m_limits));
     m_state = State::Handling;
-    m_handler(m_request, this);
+    m_deadline.stop();
+    m_headerClockRunning = false;
+    m_method = request.method;
+    m_handler(request, this);
+}
+
+void HttpConnection::deadlinePassed()
+{
+    if (m_state != State::Reading)
+        return;
+    if (m_parser->started())
+        fail(408, "request_timeout", "The request did not arrive in time.");
+    else
+        drop(); // an idle keep-alive connection: nothing to answer
 }
 
 void HttpConnection::fail(int status, const QByteArray &error, const QByteArray &reason)
 {
-    m_keepAlive = false; // the rest of the stream cannot be trusted
     m_state = State::Handling;
-    respond(status, QJsonDocument(QJsonObject { { "error", QString::fromUtf8(error) }, { "reason", QString::fromUtf8(reason) } })
-                            .toJson(QJsonDocument::Compact));
+    m_deadline.stop();
+    respondAndClose(status, errorJson(error, reason));
 }
 
 QByteArray HttpConnection::head(int status, const QByteArray &contentType, qint64 length) const
@@ -213,51 +206,85 @@ QByteArray HttpConnection::head(int status, const QByteArray &contentType, qint6
     return head;
 }
 
-void HttpConnection::respond(int status, const QByteArray &body, const QByteArray &contentType)
+void HttpConnection::write(const QByteArray &bytes)
 {
-    // One write for head and body: no small packet waits for a delayed ACK.
-    m_socket->write(head(status, contentType, body.size()) + (m_request.method == "HEAD" ? QByteArray() : body));
+    m_socket->write(bytes);
     // Out now, not on a later turn of the event loop: another connection's request may be
     // handled first and this client would wait for it.
     m_socket->flush();
+    if (m_socket->bytesToWrite() > 0 && !m_writeStall.isActive())
+        m_writeStall.start();
+}
+
+void HttpConnection::written()
+{
+    if (m_socket->bytesToWrite() == 0)
+        m_writeStall.stop();
+    else
+        m_writeStall.start(); // progress: the stall is counted from here
+    if (m_state == State::Draining && m_socket->bytesToWrite() <= m_limits.maxPendingOutputBytes)
+        startNextRequest();
+}
+
+void HttpConnection::respond(int status, const QByteArray &body, const QByteArray &contentType)
+{
+    if (m_state == State::Closing)
+        return;
+    // One write for head and body: no small packet waits for a delayed ACK.
+    write(head(status, contentType, body.size()) + (m_method == "HEAD" ? QByteArray() : body));
     done();
+}
+
+void HttpConnection::respondAndClose(int status, const QByteArray &body)
+{
+    m_keepAlive = false;
+    respond(status, body);
 }
 
 void HttpConnection::beginStream(int status, const QByteArray &contentType)
 {
-    m_streaming = true;
-    m_socket->write(head(status, contentType, -1));
+    write(head(status, contentType, -1));
 }
 
 void HttpConnection::writeChunk(const QByteArray &data)
 {
     if (data.isEmpty())
         return;
-    m_socket->write(QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n");
-    m_socket->flush();
+    write(QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n");
 }
 
 void HttpConnection::finishStream()
 {
-    m_socket->write("0\r\n\r\n");
-    m_socket->flush();
-    m_streaming = false;
+    write("0\r\n\r\n");
     done();
 }
 
 void HttpConnection::drop()
 {
+    m_state = State::Closing;
+    m_deadline.stop();
     m_socket->abort();
 }
 
 void HttpConnection::done()
 {
-    m_idle.start();
     if (!m_keepAlive) {
-        m_socket->disconnectFromHost();
+        m_state = State::Closing;
+        m_socket->disconnectFromHost(); // after what is written has gone out (or stalled)
         return;
     }
-    m_state = State::RequestLine;
-    if (!m_buffer.isEmpty())
-        QMetaObject::invokeMethod(this, &HttpConnection::readMore, Qt::QueuedConnection);
+    if (m_socket->bytesToWrite() > m_limits.maxPendingOutputBytes) {
+        m_state = State::Draining; // the next request waits until the client reads this answer
+        return;
+    }
+    startNextRequest();
+}
+
+void HttpConnection::startNextRequest()
+{
+    m_state = State::Reading;
+    m_deadline.start(m_limits.idleTimeoutMs);
+    // Pipelined bytes may already be here; a queued call keeps one client's burst from
+    // answering request after request inside this call stack.
+    QMetaObject::invokeMethod(this, &HttpConnection::readMore, Qt::QueuedConnection);
 }

@@ -1,61 +1,86 @@
 #pragma once
 
 #include "couchrequest.h"
+#include "serverlimits.h"
 
 #include <QObject>
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
+class HttpRequestParser;
 class QTcpSocket;
 
-// One client connection speaking HTTP/1.1: parses requests incrementally (Content-Length and
-// chunked bodies), refuses an oversized body from its headers before reading it, keeps the
-// connection alive between requests, and lets the handler answer at once or later — as a
-// whole, or as a chunked stream (longpoll heartbeats). One request at a time per connection;
-// bytes of the next one wait until the current answer is complete.
+// One client connection speaking HTTP/1.1. Framing is HttpRequestParser's (Boost.Beast); this
+// class owns the socket and what it may cost the server:
+// - one request at a time: while one is answered nothing more is read from the socket, so an
+//   eager client fills only Qt's bounded read buffer and then its own TCP window;
+// - an answer the client does not read holds the next request back (backpressure) and closes the
+//   connection when it stalls;
+// - a request's header must arrive within a total time, not a time per byte (slowloris);
+// - after the header, `admit` decides whether the body is wanted (credentials, body limit)
+//   before a byte of it is read, and Expect: 100-continue is answered.
 class HttpConnection : public QObject
 {
     Q_OBJECT
 
 public:
+    // The verdict on a request's header before its body is read.
+    struct Admission
+    {
+        int status = 0;          // 0: read the body; else refuse with this status and close
+        QByteArray body;         // the refusal's JSON
+        qint64 bodyLimit = 0;    // when admitted
+        int delayMs = 0;         // a refusal is sent this much later (failed credentials)
+    };
+    using Admit = std::function<Admission(CouchRequest &)>;
     using Handler = std::function<void(const CouchRequest &, HttpConnection *)>;
 
-    HttpConnection(QTcpSocket *socket, qint64 maxBodyBytes, Handler handler, QObject *parent = nullptr);
+    HttpConnection(QTcpSocket *socket, const ServerLimits &limits, Admit admit, Handler handler, QObject *parent = nullptr);
     ~HttpConnection() override;
 
     void respond(int status, const QByteArray &body, const QByteArray &contentType = "application/json");
+    // Answers and closes the connection afterwards (the rest of the stream is not read).
+    void respondAndClose(int status, const QByteArray &body);
     // A streamed answer: the status and headers now, chunks later, then finish().
     void beginStream(int status, const QByteArray &contentType = "application/json");
     void writeChunk(const QByteArray &data);
     void finishStream();
-    // Closes the connection at once, mid-answer if need be (shutdown, a misbehaving client).
+    // Closes the connection at once, mid-answer if need be (shutdown, a revoked device).
     void drop();
     [[nodiscard]] bool isOpen() const;
+    [[nodiscard]] QString peerAddress() const;
 
 signals:
     void closed();
 
 private:
-    enum class State { RequestLine, Headers, Body, ChunkSize, ChunkData, ChunkTrailer, Handling };
+    enum class State { Reading, Handling, Draining, Closing };
 
     QTcpSocket *m_socket;
-    qint64 m_maxBodyBytes;
+    const ServerLimits &m_limits;
+    Admit m_admit;
     Handler m_handler;
-    QByteArray m_buffer;
-    State m_state = State::RequestLine;
-    CouchRequest m_request;
-    QByteArray m_version;
-    qint64 m_bodyRemaining = 0;
+    std::unique_ptr<HttpRequestParser> m_parser;
+    QString m_peer;
+    QByteArray m_input;
+    QByteArray m_method; // of the request being answered (HEAD gets no body)
+    State m_state = State::Reading;
     bool m_keepAlive = true;
-    bool m_streaming = false;
-    QTimer m_idle;
+    bool m_headerClockRunning = false;
+    QTimer m_deadline;   // idle, header and body time limits
+    QTimer m_writeStall; // an answer that is not being read
 
     void readMore();
-    bool parseRequestLine(const QByteArray &line);
-    void headersDone();
-    void dispatch();
+    void parseInput();
+    void admitBody();
+    void complete();
     void fail(int status, const QByteArray &error, const QByteArray &reason);
+    void deadlinePassed();
+    void written();
     [[nodiscard]] QByteArray head(int status, const QByteArray &contentType, qint64 length) const;
+    void write(const QByteArray &bytes);
     void done();
+    void startNextRequest();
 };

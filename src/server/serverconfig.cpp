@@ -11,7 +11,12 @@ bool ServerConfig::parse(const QStringList &arguments, QString &error)
     const QCommandLineOption port("port", "port to listen on (0 = any free port)", "PORT", "5984");
     const QCommandLineOption admin("admin", "server admin as NAME:PASSWORD (or set BUURTBRUG_ADMIN)", "NAME:PASSWORD");
     const QCommandLineOption rate("rate-limit", "requests per second per device, and burst", "PER_SECOND[:BURST]");
-    parser.addOptions({ data, bind, port, admin, rate });
+    const QCommandLineOption connections("max-connections", "open connections at most (default 4096, kept below the file limit)", "N");
+    const QCommandLineOption perAddress("max-connections-per-address", "open connections per client address (default 512; 0 = no cap)", "N");
+    const QCommandLineOption headerTimeout("header-timeout", "seconds a request's header may take to arrive (default 20)", "SECONDS");
+    const QCommandLineOption idleTimeout("idle-timeout", "seconds a kept-alive connection may wait for a request (default 60)", "SECONDS");
+    const QCommandLineOption proxy("trusted-proxy", "a reverse proxy's address: its X-Forwarded-For names the client (repeatable)", "ADDRESS");
+    parser.addOptions({ data, bind, port, admin, rate, connections, perAddress, headerTimeout, idleTimeout, proxy });
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         error = parser.errorText() + u'\n' + parser.helpText();
@@ -47,6 +52,29 @@ bool ServerConfig::parse(const QStringList &arguments, QString &error)
             error = QStringLiteral("--rate-limit needs PER_SECOND[:BURST], both positive");
             return false;
         }
+    }
+    const auto positive = [&](const QCommandLineOption &option, int minimum, int &out, int scale) {
+        if (!parser.isSet(option))
+            return true;
+        bool okValue = false;
+        const int value = parser.value(option).toInt(&okValue);
+        if (!okValue || value < minimum || value > 1000000) {
+            error = QStringLiteral("--%1 needs a whole number from %2 to 1000000").arg(option.names().first()).arg(minimum);
+            return false;
+        }
+        out = value * scale;
+        return true;
+    };
+    if (!positive(connections, 1, maxConnections, 1) || !positive(perAddress, 0, maxConnectionsPerAddress, 1)
+        || !positive(headerTimeout, 1, headerTimeoutMs, 1000) || !positive(idleTimeout, 1, idleTimeoutMs, 1000))
+        return false;
+    for (const QString &value : parser.values(proxy)) {
+        QHostAddress trusted;
+        if (!trusted.setAddress(value)) {
+            error = QStringLiteral("--trusted-proxy needs an IP address, not \"%1\"").arg(value);
+            return false;
+        }
+        trustedProxies.append(trusted);
     }
     const QString adminValue = parser.isSet(admin) ? parser.value(admin) : qEnvironmentVariable("BUURTBRUG_ADMIN");
     if (!adminValue.isEmpty()) {

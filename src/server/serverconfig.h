@@ -13,6 +13,11 @@ struct ServerConfig
     QString adminPassword;
     double requestsPerSecond = 0; // --rate-limit PER_SECOND[:BURST]; 0 = the default
     double requestBurst = 0;
+    int maxConnections = 0;           // --max-connections; 0 = the default
+    int maxConnectionsPerAddress = -1; // --max-connections-per-address; 0 = no cap; -1 = the default
+    int headerTimeoutMs = 0;          // --header-timeout SECONDS
+    int idleTimeoutMs = 0;            // --idle-timeout SECONDS
+    QList<QHostAddress> trustedProxies; // --trusted-proxy ADDRESS, repeatable
 
     // Parses the arguments; on a problem returns false and sets error (usage text included).
     [[nodiscard]] bool parse(const QStringList &arguments, QString &error);

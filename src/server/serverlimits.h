@@ -2,14 +2,33 @@
 
 #include <QtGlobal>
 
-// Limits that keep one client from exhausting the server; each breach is answered with a
-// CouchDB-style error naming the limit.
+// Limits that keep one client from exhausting the server's memory or time; each breach is
+// answered with a CouchDB-style error naming the limit, or the connection is closed.
+// docs/SECURITY.md lists them with their flags.
 struct ServerLimits
 {
-    qint64 maxRequestBytes = 32 * 1024 * 1024; // 413 request_entity_too_large
-    int maxDocsPerRequest = 10000;             // 413 for _bulk_docs, _bulk_get, _revs_diff
-    int maxChangesLimit = 10000;               // a larger ?limit is clamped
-    int longpollTimeoutMs = 60000;             // CouchDB's default
-    double requestsPerSecond = 100;            // per device, sustained; 429 too_many_requests
-    double requestBurst = 400;                 // per device, at once
+    // Bodies and documents
+    qint64 maxRequestBytes = 32 * 1024 * 1024;     // 413 too_large; checked before a byte of the body is read
+    qint64 maxUnauthenticatedBytes = 64 * 1024;    // bodies of /_enrol and /_session, the calls without credentials
+    int maxDocsPerRequest = 10000;                 // 413 for _bulk_docs, _bulk_get, _revs_diff, _all_docs keys
+    int maxChangesLimit = 10000;                   // a larger ?limit is clamped
+    // HTTP framing
+    int maxHeaderBytes = 64 * 1024;                // request line and fields together: 431
+    int maxHeaderFields = 100;                     // 431
+    // Time
+    int longpollTimeoutMs = 60000;                 // CouchDB's default
+    int headerTimeoutMs = 20000;                   // from a request's first byte to its last header line: 408
+    int idleTimeoutMs = 60000;                     // a kept-alive connection with no request
+    int bodyTimeoutMs = 300000;                    // from the header to the body's last byte
+    int writeStallMs = 60000;                      // an answer the client does not read: closed
+    // Connections
+    int maxConnections = 4096;                     // also kept below the process's file limit
+    int maxConnectionsPerAddress = 512;            // behind a proxy every client has the proxy's address
+    qint64 maxPendingOutputBytes = 128 * 1024;     // answers wait past this until the client reads
+    qint64 readBufferBytes = 64 * 1024;            // unread bytes held per connection while it is answered
+    // Rates
+    double requestsPerSecond = 100;                // per device, sustained; 429 too_many_requests
+    double requestBurst = 400;                     // per device, at once
+    int failedLoginsPerMinute = 10;                // per client address; beyond: 429 until the minute is over
+    int failedLoginDelayMs = 500;                  // every refused credential is answered this late
 };

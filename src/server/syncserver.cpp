@@ -9,8 +9,11 @@
 #include <QDateTime>
 #include <QJsonDocument>
 
-#include <algorithm>
 #include <QTcpSocket>
+
+#include <algorithm>
+
+#include <sys/resource.h>
 
 namespace {
 qint64 now()
@@ -22,19 +25,129 @@ qint64 now()
 SyncServer::SyncServer(DatabaseFolder &folder, QObject *parent)
     : QObject(parent), m_folder(folder), m_endpoints(folder, m_policy, m_limits)
 {
-    connect(&m_tcp, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
-            new HttpConnection(socket, m_limits.maxRequestBytes,
-                               [this](const CouchRequest &request, HttpConnection *connection) { handle(request, connection); },
-                               this);
-        }
-    });
+    connect(&m_tcp, &QTcpServer::newConnection, this, &SyncServer::accept);
+    connect(&m_tcp, &QTcpServer::acceptError, this, &SyncServer::acceptFailed);
+    applyLimits();
     // Waiters are also checked on a timer: for heartbeats, timeouts and writes by other processes.
     m_waitTimer.setInterval(250);
     connect(&m_waitTimer, &QTimer::timeout, this, &SyncServer::serviceWaiters);
 }
 
 SyncServer::~SyncServer() = default;
+
+void SyncServer::applyLimits()
+{
+    m_guard.setMaxConnectionsPerAddress(m_limits.maxConnectionsPerAddress);
+    m_guard.setFailedLoginsPerMinute(m_limits.failedLoginsPerMinute);
+}
+
+int SyncServer::connectionLimit() const
+{
+    // Leave room under the process's file limit for the databases and the listening socket.
+    rlimit files {};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur != RLIM_INFINITY)
+        return std::max(1, std::min<int>(m_limits.maxConnections, int(std::min<rlim_t>(files.rlim_cur, 1 << 20)) - 48));
+    return m_limits.maxConnections;
+}
+
+void SyncServer::accept()
+{
+    m_acceptBackoffMs = 0;
+    while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
+        const QString address = socket->peerAddress().toString();
+        const bool proxy = m_trustedProxies.contains(socket->peerAddress());
+        if (m_connections >= connectionLimit() || (!proxy && !m_guard.connectionOpened(address))) {
+            // Refused at once, so the backlog drains instead of filling the kernel's queue.
+            static const QByteArray body = R"({"error":"service_unavailable","reason":"Too many connections; try again shortly."})";
+            socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 5\r\n"
+                          "Connection: close\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            socket->flush();
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        ++m_connections;
+        auto *connection = new HttpConnection(
+                socket, m_limits, [this](CouchRequest &request) { return admit(request); },
+                [this](const CouchRequest &request, HttpConnection *c) { handle(request, c); }, this);
+        connect(connection, &HttpConnection::closed, this, [this, proxy, address] {
+            --m_connections;
+            if (!proxy)
+                m_guard.connectionClosed(address);
+        });
+    }
+}
+
+void SyncServer::acceptFailed()
+{
+    // Out of file descriptors (or another resource): Qt has paused accepting. Try again a
+    // little later, longer each time, instead of spinning or never serving again.
+    m_acceptBackoffMs = std::clamp(m_acceptBackoffMs * 2, 50, 2000);
+    QTimer::singleShot(m_acceptBackoffMs, this, [this] { m_tcp.resumeAccepting(); });
+}
+
+QString SyncServer::clientAddress(const CouchRequest &request) const
+{
+    if (m_trustedProxies.isEmpty() || !m_trustedProxies.contains(QHostAddress(request.peer)))
+        return request.peer;
+    const QByteArray forwarded = request.header("X-Forwarded-For");
+    const QByteArray last = forwarded.mid(forwarded.lastIndexOf(',') + 1).trimmed();
+    QHostAddress client;
+    return client.setAddress(QString::fromLatin1(last)) ? client.toString() : request.peer;
+}
+
+SyncServer::SignIn SyncServer::signIn(const CouchRequest &request)
+{
+    SignIn result;
+    const bool credentials = !request.header("Authorization").isEmpty();
+    const QString address = clientAddress(request);
+    if (credentials && m_guard.loginBlocked(address, now())) {
+        result.refusal = CouchResponse::error(429, QStringLiteral("too_many_requests"),
+                                              QStringLiteral("Too many refused sign-ins from this address; try again in a minute."));
+        result.delayMs = m_limits.failedLoginDelayMs;
+        return result;
+    }
+    result.who = request.principal ? request.principal : m_authenticator.authenticate(request);
+    if (!result.who) {
+        m_guard.loginFailed(address, now());
+        result.refusal = CouchResponse::error(401, QStringLiteral("unauthorized"), QStringLiteral("Name or password is incorrect."));
+        // Every refusal takes as long: guessing gets slow, and timing tells nothing.
+        result.delayMs = m_limits.failedLoginDelayMs;
+    }
+    return result;
+}
+
+HttpConnection::Admission SyncServer::admit(CouchRequest &request)
+{
+    HttpConnection::Admission admission;
+    const QString first = request.segments.value(0);
+    if (request.segments.size() == 1 && (first == QLatin1String("_enrol") || first == QLatin1String("_session"))) {
+        admission.bodyLimit = m_limits.maxUnauthenticatedBytes;
+        return admission;
+    }
+    // Credentials come before the body: a stranger's 30 MiB is never read.
+    SignIn signedIn = signIn(request);
+    if (signedIn.who && signedIn.who->isAnonymous())
+        signedIn = { std::nullopt, CouchResponse::error(401, QStringLiteral("unauthorized"), QStringLiteral("Authentication required.")), 0 };
+    if (!signedIn.who) {
+        admission.status = signedIn.refusal.status;
+        admission.body = signedIn.refusal.bytes();
+        admission.delayMs = signedIn.delayMs;
+        return admission;
+    }
+    request.principal = signedIn.who;
+    admission.bodyLimit = m_limits.maxRequestBytes;
+    return admission;
+}
+
+void SyncServer::refuse(HttpConnection *connection, const SignIn &refused)
+{
+    QPointer<HttpConnection> later(connection);
+    QTimer::singleShot(refused.delayMs, this, [this, later, response = refused.refusal] {
+        if (later)
+            send(later, response);
+    });
+}
 
 StoreError SyncServer::openRegistry()
 {
@@ -120,11 +233,12 @@ void SyncServer::handle(const CouchRequest &request, HttpConnection *connection)
         send(connection, enrol(request));
         return;
     }
-    const std::optional<Principal> who = m_authenticator.authenticate(request);
-    if (!who) {
-        send(connection, CouchResponse::error(401, QStringLiteral("unauthorized"), QStringLiteral("Name or password is incorrect.")));
+    const SignIn signedIn = signIn(request);
+    if (!signedIn.who) {
+        refuse(connection, signedIn);
         return;
     }
+    const std::optional<Principal> &who = signedIn.who;
     if (!withinRate(*who)) {
         send(connection, CouchResponse::error(429, QStringLiteral("too_many_requests"),
                                               QStringLiteral("More than %1 requests per second from this device; try again shortly.").arg(m_limits.requestsPerSecond)));
@@ -188,6 +302,7 @@ bool SyncServer::startLongpoll(const CouchRequest &request, HttpConnection *conn
     waiter.who = who;
     waiter.db = db.value();
     waiter.since = since;
+    waiter.nextSignInCheck = now() + 1000;
     const qint64 timeout = request.number(QStringLiteral("timeout"), m_limits.longpollTimeoutMs);
     waiter.deadline = now() + std::clamp<qint64>(timeout, 0, m_limits.longpollTimeoutMs);
     waiter.heartbeatMs = int(std::clamp<qint64>(request.number(QStringLiteral("heartbeat"), 0), 0, 60000));
@@ -214,6 +329,15 @@ void SyncServer::serviceWaiters()
         if (!w.connection || !w.connection->isOpen() || !w.db) {
             it = m_waiters.erase(it);
             continue;
+        }
+        if (w.who.kind == Principal::Kind::Device && t >= w.nextSignInCheck) {
+            // A device revoked while it waits loses its feed at once, not at the timeout.
+            w.nextSignInCheck = t + 1000;
+            if (!m_authenticator.authenticate(w.request)) {
+                w.connection->drop();
+                it = m_waiters.erase(it);
+                continue;
+            }
         }
         Result<ChangesPage> page = m_endpoints.changesPage(w.db, w.request, w.since, w.who);
         // Changes this caller may not see still move its position on.

@@ -2,6 +2,8 @@
 
 #include "accesspolicy.h"
 #include "authenticator.h"
+#include "clientguard.h"
+#include "httpconnection.h"
 #include "databaseendpoints.h"
 #include "deviceregistry.h"
 #include "workerthread.h"
@@ -16,7 +18,6 @@
 #include <list>
 
 class DatabaseFolder;
-class HttpConnection;
 
 // buurtbrug-server's HTTP side: accepts connections, authenticates each request, and answers
 // with the CouchDB API (DatabaseEndpoints). GET / is the CouchDB welcome with the folder's
@@ -34,6 +35,11 @@ public:
     [[nodiscard]] StoreError openRegistry();
     void setAdmin(const QString &name, const QString &password) { m_authenticator.setAdmin(name, password); }
     [[nodiscard]] ServerLimits &limits() { return m_limits; }
+    // Call after changing limits(): the per-address limits are copied into the guard.
+    void applyLimits();
+    // Requests from these addresses (a reverse proxy) are counted by the address the proxy
+    // names last in X-Forwarded-For.
+    void setTrustedProxies(const QList<QHostAddress> &proxies) { m_trustedProxies = proxies; }
 
     // Listens on address:port (0 = any free port); returns the port, or 0 when it failed.
     [[nodiscard]] quint16 listen(const QHostAddress &address, quint16 port);
@@ -52,6 +58,7 @@ private:
         qint64 deadline = 0;      // ms since epoch
         int heartbeatMs = 0;
         qint64 nextBeat = 0;
+        qint64 nextSignInCheck = 0; // a revoked device's feed is closed
     };
 
     DatabaseFolder &m_folder;
@@ -61,6 +68,10 @@ private:
     AccessPolicy m_policy;
     DatabaseEndpoints m_endpoints;
     QTcpServer m_tcp;
+    ClientGuard m_guard { 0, 0 };
+    QList<QHostAddress> m_trustedProxies;
+    int m_acceptBackoffMs = 0;
+    int m_connections = 0;
     std::list<Waiter> m_waiters;
     QTimer m_waitTimer;
     struct Bucket
@@ -71,6 +82,21 @@ private:
     QHash<QString, Bucket> m_buckets; // per device: the rate limit
     WorkerThread m_worker { QStringLiteral("request worker") }; // declared last: joined first, before what its answers use
 
+    // A sign-in's outcome: the caller, or the refusal to send (after delayMs).
+    struct SignIn
+    {
+        std::optional<Principal> who;
+        CouchResponse refusal;
+        int delayMs = 0;
+    };
+
+    void accept();
+    void acceptFailed();
+    [[nodiscard]] int connectionLimit() const;
+    [[nodiscard]] QString clientAddress(const CouchRequest &request) const;
+    [[nodiscard]] SignIn signIn(const CouchRequest &request);
+    [[nodiscard]] HttpConnection::Admission admit(CouchRequest &request);
+    void refuse(HttpConnection *connection, const SignIn &refused);
     [[nodiscard]] bool withinRate(const Principal &who);
     [[nodiscard]] CouchResponse enrol(const CouchRequest &request);
     void handle(const CouchRequest &request, HttpConnection *connection);

@@ -20,10 +20,12 @@ public:
 
     FaultyProxy(const QUrl &upstream, int every) : m_upstream(upstream), m_every(every)
     {
+        m_limits.maxRequestBytes = 64 * 1024 * 1024;
         connect(&m_tcp, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_tcp.nextPendingConnection())
-                new HttpConnection(socket, 64 * 1024 * 1024,
-                                   [this](const CouchRequest &r, HttpConnection *c) { forward(r, c); }, this);
+                new HttpConnection(
+                        socket, m_limits, [this](CouchRequest &) { return HttpConnection::Admission { 0, {}, m_limits.maxRequestBytes, 0 }; },
+                        [this](const CouchRequest &r, HttpConnection *c) { forward(r, c); }, this);
         });
     }
 
@@ -33,6 +35,7 @@ public:
 
 private:
     QUrl m_upstream;
+    ServerLimits m_limits;
     int m_every;
     bool m_enabled = true;
     int m_requests = 0;
