@@ -47,6 +47,9 @@ QByteArray errorJson(const QByteArray &error, const QByteArray &reason)
             .toJson(QJsonDocument::Compact);
 }
 
+constexpr int lingerMs = 2000;
+constexpr qint64 maxDiscardBytes = 1024 * 1024;
+
 HttpRequestParser::Limits parserLimits(const ServerLimits &limits)
 {
     return { limits.maxHeaderBytes, limits.maxHeaderFields, limits.maxRequestBytes };
@@ -97,6 +100,10 @@ QString HttpConnection::peerAddress() const
 
 void HttpConnection::readMore()
 {
+    if (m_state == State::Closing) {
+        discardWhileClosing();
+        return;
+    }
     if (m_state != State::Reading)
         return; // bytes wait in the socket's bounded buffer until this answer is out
     // Enough room for the largest header the parser accepts, plus a read's worth.
@@ -180,6 +187,10 @@ void HttpConnection::complete()
 
 void HttpConnection::deadlinePassed()
 {
+    if (m_state == State::Closing) {
+        m_socket->abort(); // the lingering time is over
+        return;
+    }
     if (m_state != State::Reading)
         return;
     if (m_parser->started())
@@ -224,6 +235,8 @@ void HttpConnection::written()
         m_writeStall.start(); // progress: the stall is counted from here
     if (m_state == State::Draining && m_socket->bytesToWrite() <= m_limits.maxPendingOutputBytes)
         startNextRequest();
+    if (m_state == State::Closing && m_socket->bytesToWrite() == 0 && !m_lingering)
+        linger();
 }
 
 void HttpConnection::respond(int status, const QByteArray &body, const QByteArray &contentType)
@@ -270,14 +283,39 @@ void HttpConnection::done()
 {
     if (!m_keepAlive) {
         m_state = State::Closing;
-        m_socket->disconnectFromHost(); // after what is written has gone out (or stalled)
-        return;
+        m_deadline.stop();
+        if (m_socket->bytesToWrite() == 0)
+            linger();
+        return; // else written() lingers once the answer is out, or the stall timer drops it
     }
     if (m_socket->bytesToWrite() > m_limits.maxPendingOutputBytes) {
         m_state = State::Draining; // the next request waits until the client reads this answer
         return;
     }
     startNextRequest();
+}
+
+void HttpConnection::linger()
+{
+    // A client may still be sending what was refused. Closing now would reset the connection
+    // and could destroy the answer before it is read; instead the sending side is closed and
+    // what still comes is read and thrown away, for a short time and a bounded amount.
+    m_lingering = true;
+#ifdef Q_OS_LINUX
+    ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+#endif
+    m_input.clear();
+    m_deadline.start(lingerMs);
+    discardWhileClosing();
+}
+
+void HttpConnection::discardWhileClosing()
+{
+    if (!m_lingering)
+        return; // the answer is still going out; unread bytes wait in the bounded buffer
+    m_discarded += m_socket->skip(m_socket->bytesAvailable());
+    if (m_discarded > maxDiscardBytes)
+        m_socket->abort();
 }
 
 void HttpConnection::startNextRequest()

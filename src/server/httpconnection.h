@@ -69,6 +69,8 @@ private:
     State m_state = State::Reading;
     bool m_keepAlive = true;
     bool m_headerClockRunning = false;
+    bool m_lingering = false;
+    qint64 m_discarded = 0;
     QTimer m_deadline;   // idle, header and body time limits
     QTimer m_writeStall; // an answer that is not being read
 
@@ -82,5 +84,7 @@ private:
     [[nodiscard]] QByteArray head(int status, const QByteArray &contentType, qint64 length) const;
     void write(const QByteArray &bytes);
     void done();
+    void linger();
+    void discardWhileClosing();
     void startNextRequest();
 };

@@ -214,6 +214,8 @@ HttpRequestParser::Step HttpRequestParser::feed(QByteArray &input)
             return Step::NeedMore;
         if (ec == http::error::header_limit)
             return fail(431, "header_too_large", "Request headers are larger than " + QByteArray::number(m_limits.headerBytes) + " bytes.");
+        if (ec == http::error::bad_version)
+            return fail(505, "http_version_not_supported", "Only HTTP/1.0 and HTTP/1.1 are spoken here.");
         if (ec == http::error::body_limit)
             return fail(413, "too_large", "Request body is too large.");
         if (ec)

@@ -230,7 +230,24 @@ void SyncServer::handle(const CouchRequest &request, HttpConnection *connection)
         return;
     }
     if (request.segments == QStringList { QStringLiteral("_enrol") }) {
-        send(connection, enrol(request));
+        // An invite code is a password: refusals are delayed and counted like them.
+        const QString address = clientAddress(request);
+        SignIn refused;
+        refused.delayMs = m_limits.failedLoginDelayMs;
+        if (m_guard.loginBlocked(address, now())) {
+            refused.refusal = CouchResponse::error(429, QStringLiteral("too_many_requests"),
+                                                   QStringLiteral("Too many refused sign-ins from this address; try again in a minute."));
+            refuse(connection, refused);
+            return;
+        }
+        CouchResponse answer = enrol(request);
+        if (answer.status == 401 || answer.status == 403 || answer.status == 404) {
+            m_guard.loginFailed(address, now());
+            refused.refusal = std::move(answer);
+            refuse(connection, refused);
+            return;
+        }
+        send(connection, answer);
         return;
     }
     const SignIn signedIn = signIn(request);

@@ -21,7 +21,10 @@ public:
         QStringList arguments { "--data", m_data, "--port", "0" };
         if (!admin.isEmpty())
             arguments += { "--admin", admin };
-        m_process.start(m_binary, arguments + extra);
+        if (m_launcher.isEmpty())
+            m_process.start(m_binary, arguments + extra);
+        else
+            m_process.start(m_launcher.first(), m_launcher.mid(1) + QStringList { m_binary } + arguments + extra);
         if (!m_process.waitForStarted(5000))
             return {};
         QByteArray output;
@@ -49,6 +52,9 @@ public:
                 kill();
         }
     }
+    // Runs the server through a launcher, e.g. { "prlimit", "--nofile=64:64", "--" }.
+    void setLauncher(const QStringList &launcher) { m_launcher = launcher; }
+    [[nodiscard]] qint64 pid() const { return m_process.processId(); }
     [[nodiscard]] QByteArray readErrors() { return m_process.readAllStandardError(); }
 
     void kill()
@@ -76,5 +82,6 @@ public:
 private:
     QString m_binary;
     QString m_data;
+    QStringList m_launcher;
     QProcess m_process;
 };

@@ -1,0 +1,403 @@
+#include "serverprocess.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+// What one client may cost buurtbrug-server, tried with raw sockets against a real server
+// process on 127.0.0.1: framing that a proxy could read otherwise (request smuggling), floods
+// of headers, pipelined requests whose answers are never read, bodies without credentials,
+// slow headers, idle connections under a low file limit, too many connections from one
+// address, guessed passwords, and a revoked device's open feed. Memory is read from
+// /proc/PID/status; every loop is bounded in count and time.
+class TestServerLimits : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServerProcess> m_server;
+    quint16 m_port = 0;
+    int m_instances = 0;
+
+    static QByteArray admin() { return "Basic " + QByteArray("admin:test-secret").toBase64(); }
+
+    // A fresh data folder and server for each test: limits like the sign-in throttle persist.
+    bool start(const QStringList &extra = {}, const QStringList &launcher = {})
+    {
+        m_server.reset();
+        const QString data = m_dir.filePath(QStringLiteral("server%1").arg(++m_instances));
+        m_server = std::make_unique<ServerProcess>(SERVER_BINARY, data);
+        m_server->setLauncher(launcher);
+        const QUrl url = m_server->start(QStringLiteral("admin:test-secret"), extra);
+        m_port = quint16(url.port());
+        return url.isValid();
+    }
+
+    qint64 rssKb() const
+    {
+        QFile status(QStringLiteral("/proc/%1/status").arg(m_server->pid()));
+        if (!status.open(QIODevice::ReadOnly))
+            return -1;
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:"))
+                return line.mid(6).trimmed().split(' ').first().toLongLong();
+        }
+        return -1;
+    }
+
+    qint64 cpuTicks() const
+    {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(m_server->pid()));
+        if (!stat.open(QIODevice::ReadOnly))
+            return -1;
+        const QList<QByteArray> fields = stat.readAll().split(')').last().trimmed().split(' ');
+        return fields.value(11).toLongLong() + fields.value(12).toLongLong(); // utime + stime
+    }
+
+    std::unique_ptr<QTcpSocket> connectRaw() const
+    {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(QHostAddress::LocalHost, m_port);
+        socket->waitForConnected(3000);
+        return socket;
+    }
+
+    // Reads until the server closes the connection or `ms` pass.
+    static QByteArray readUntilClosed(QTcpSocket &socket, int ms)
+    {
+        QByteArray answer;
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < ms && socket.state() == QAbstractSocket::ConnectedState) {
+            socket.waitForReadyRead(50);
+            answer += socket.readAll();
+        }
+        return answer + socket.readAll();
+    }
+
+    static int statusOf(const QByteArray &answer)
+    {
+        return answer.startsWith("HTTP/1.1 ") ? answer.mid(9, 3).toInt() : 0;
+    }
+
+    // One request on a new connection; the status line's code.
+    int request(const QByteArray &bytes, QByteArray *answer = nullptr)
+    {
+        auto socket = connectRaw();
+        socket->write(bytes);
+        socket->flush();
+        QByteArray got;
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 5000 && !got.contains("\r\n\r\n") && socket->state() == QAbstractSocket::ConnectedState) {
+            socket->waitForReadyRead(50);
+            got += socket->readAll();
+        }
+        if (answer)
+            *answer = got;
+        return statusOf(got);
+    }
+
+private slots:
+    void framingThatAProxyCouldReadOtherwiseIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("status");
+        const QByteArray post = "POST /_uuids HTTP/1.1\r\nHost: x\r\nAuthorization: " + admin() + "\r\n";
+        QTest::newRow("length and chunked") << post + "Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n" << 400;
+        QTest::newRow("chunked and length") << post + "Transfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n0\r\n\r\n" << 400;
+        QTest::newRow("two lengths") << post + "Content-Length: 2\r\nContent-Length: 3\r\n\r\n{}" << 400;
+        QTest::newRow("unknown coding") << post + "Transfer-Encoding: gzip\r\n\r\n" << 400;
+        QTest::newRow("chunked not last") << post + "Transfer-Encoding: chunked, gzip\r\n\r\n" << 400;
+        QTest::newRow("space before colon") << QByteArray("GET / HTTP/1.1\r\nHost : x\r\n\r\n") << 400;
+        QTest::newRow("chunk without CRLF") << post + "Transfer-Encoding: chunked\r\n\r\n2\r\n{}XX0\r\n\r\n" << 400;
+        QTest::newRow("chunk size overflow") << post + "Transfer-Encoding: chunked\r\n\r\n1ffffffffffffffff\r\n" << 400;
+        QTest::newRow("chunk past the body limit") << post + "Transfer-Encoding: chunked\r\n\r\n7fffffffffffffff\r\n" << 413;
+        QTest::newRow("no Host") << QByteArray("GET / HTTP/1.1\r\n\r\n") << 400;
+        QTest::newRow("two Hosts") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n") << 400;
+        QTest::newRow("path not UTF-8") << QByteArray("GET /db%ff HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
+        QTest::newRow("query not UTF-8") << QByteArray("GET /_uuids?count=%c3%28 HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
+        QTest::newRow("HTTP/2.0 request line") << QByteArray("GET / HTTP/2.0\r\nHost: x\r\n\r\n") << 505;
+    }
+
+    void framingThatAProxyCouldReadOtherwiseIsRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, status);
+        if (!m_server)
+            QVERIFY(start());
+        auto socket = connectRaw();
+        socket->write(bytes);
+        const QByteArray answer = readUntilClosed(*socket, 5000);
+        QCOMPARE(statusOf(answer), status);
+        QVERIFY2(answer.contains("\"reason\""), answer.constData());
+        // The rest of the stream cannot be trusted: the connection is closed.
+        QCOMPARE(socket->state(), QAbstractSocket::UnconnectedState);
+    }
+
+    void expectContinueIsAnsweredBeforeTheBody()
+    {
+        QVERIFY(start());
+        QCOMPARE(request("PUT /notes HTTP/1.1\r\nHost: x\r\nAuthorization: " + admin() + "\r\n\r\n"), 201);
+        auto socket = connectRaw();
+        const QByteArray body = R"({"_id":"a","text":"hallo"})";
+        socket->write("POST /notes HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nAuthorization: " + admin()
+                      + "\r\nExpect: 100-continue\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n");
+        QByteArray interim;
+        for (int i = 0; i < 40 && !interim.contains("\r\n\r\n"); ++i) {
+            socket->waitForReadyRead(50);
+            interim += socket->readAll();
+        }
+        QVERIFY2(interim.startsWith("HTTP/1.1 100 Continue\r\n\r\n"), interim.constData());
+        socket->write(body);
+        QByteArray answer;
+        for (int i = 0; i < 100 && !answer.contains("}"); ++i) {
+            socket->waitForReadyRead(50);
+            answer += socket->readAll();
+        }
+        QCOMPARE(statusOf(answer), 201);
+    }
+
+    void aHeaderFloodIsCutOffEarly()
+    {
+        QVERIFY(start());
+        const qint64 before = rssKb();
+        auto socket = connectRaw();
+        socket->write("GET / HTTP/1.1\r\nHost: x\r\n");
+        const QByteArray line = "X-Padding: " + QByteArray(1000, 'a') + "\r\n";
+        QByteArray answer;
+        // 100 000 lines of 1 KB at most; the server must stop it long before. Like an HTTP
+        // client, this one looks for an early answer while it sends.
+        for (int sent = 0; sent < 100000 && socket->state() == QAbstractSocket::ConnectedState && answer.isEmpty(); ++sent) {
+            socket->write(line);
+            if (sent % 10 == 0) {
+                socket->waitForBytesWritten(100);
+                socket->waitForReadyRead(1);
+                answer += socket->readAll();
+            }
+        }
+        if (socket->state() == QAbstractSocket::ConnectedState)
+            answer += readUntilClosed(*socket, 5000);
+        QCOMPARE(statusOf(answer), 431);
+        QVERIFY2(rssKb() - before < 16 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KB").arg(rssKb() - before)));
+    }
+
+    void manyHeaderFieldsAreRefused()
+    {
+        QVERIFY(start());
+        QByteArray bytes = "GET / HTTP/1.1\r\nHost: x\r\n";
+        for (int i = 0; i < 200; ++i)
+            bytes += "X-" + QByteArray::number(i) + ": y\r\n";
+        QCOMPARE(request(bytes + "\r\n"), 431);
+    }
+
+    void unreadAnswersHoldBackPipelinedRequests()
+    {
+        QVERIFY(start());
+        const qint64 before = rssKb();
+        auto socket = connectRaw();
+        QByteArray burst;
+        for (int i = 0; i < 8000; ++i)
+            burst += "GET /_uuids?count=1000 HTTP/1.1\r\nHost: x\r\n\r\n";
+        socket->write(burst);
+        // The client reads nothing for two seconds; 8000 answers would be 300 MB.
+        for (int i = 0; i < 20; ++i)
+            socket->waitForBytesWritten(100);
+        QTest::qWait(1500);
+        const qint64 grown = rssKb() - before;
+        QVERIFY2(grown < 24 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KB").arg(grown)));
+        // The answers still come, in order, once the client reads.
+        QByteArray answers;
+        for (int i = 0; i < 100 && answers.count("HTTP/1.1 200") < 20; ++i) {
+            socket->waitForReadyRead(100);
+            answers += socket->readAll();
+        }
+        QVERIFY(answers.count("HTTP/1.1 200") >= 20);
+    }
+
+    void bytesSentWhileALongpollWaitsAreNotBuffered()
+    {
+        QVERIFY(start());
+        QCOMPARE(request("PUT /feed HTTP/1.1\r\nHost: x\r\nAuthorization: " + admin() + "\r\n\r\n"), 201);
+        const qint64 before = rssKb();
+        auto socket = connectRaw();
+        socket->write("GET /feed/_changes?feed=longpoll&since=now&timeout=20000 HTTP/1.1\r\nHost: x\r\nAuthorization: " + admin()
+                      + "\r\n\r\n");
+        socket->waitForBytesWritten(1000);
+        QTest::qWait(200);
+        // 64 MiB of whatever, while the answer is pending: the server must stop reading.
+        const QByteArray junk(1024 * 1024, 'j');
+        qint64 accepted = 0;
+        for (int i = 0; i < 64; ++i) {
+            socket->write(junk);
+            socket->waitForBytesWritten(300);
+            if (socket->bytesToWrite() > 4 * junk.size())
+                break; // the kernel's buffers are full: backpressure reached the client
+        }
+        accepted = qint64(64) * junk.size() - socket->bytesToWrite();
+        QTest::qWait(500);
+        const qint64 grown = rssKb() - before;
+        QVERIFY2(grown < 16 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KB").arg(grown)));
+        QVERIFY2(socket->bytesToWrite() > 0, qPrintable(QStringLiteral("all %1 bytes were taken").arg(accepted)));
+    }
+
+    void credentialsAreCheckedBeforeTheBody()
+    {
+        QVERIFY(start());
+        QCOMPARE(request("PUT /notes HTTP/1.1\r\nHost: x\r\nAuthorization: " + admin() + "\r\n\r\n"), 201);
+        const qint64 before = rssKb();
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        const QByteArray part(1024 * 1024, ' ');
+        for (int i = 0; i < 20; ++i) {
+            sockets.push_back(connectRaw());
+            sockets.back()->write("POST /notes/_bulk_docs HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                  "Content-Length: 31457280\r\n\r\n");
+            sockets.back()->write(part);
+        }
+        for (auto &socket : sockets) {
+            const QByteArray answer = readUntilClosed(*socket, 3000);
+            QCOMPARE(statusOf(answer), 401);
+        }
+        const qint64 grown = rssKb() - before;
+        QVERIFY2(grown < 32 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KB").arg(grown)));
+        // The calls that need no credentials take small bodies only.
+        QCOMPARE(request("POST /_enrol HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1048576\r\n\r\n"), 413);
+    }
+
+    void aSlowHeaderIsTimedAsAWhole()
+    {
+        QVERIFY(start({ "--header-timeout", "1" }));
+        auto socket = connectRaw();
+        const QByteArray bytes = "GET /_up HTTP/1.1\r\nHost: x\r\nX-Slow: " + QByteArray(100, 's');
+        QElapsedTimer clock;
+        clock.start();
+        // A byte every 100 ms keeps a per-byte timer alive for ever; the whole header gets 1 s.
+        for (int i = 0; i < bytes.size() && socket->state() == QAbstractSocket::ConnectedState && clock.elapsed() < 8000; ++i) {
+            socket->write(bytes.mid(i, 1));
+            socket->waitForBytesWritten(50);
+            socket->waitForReadyRead(100);
+        }
+        QVERIFY2(socket->state() != QAbstractSocket::ConnectedState || statusOf(socket->readAll()) == 408,
+                 "a dribbling header kept its connection");
+        QVERIFY(clock.elapsed() < 4000);
+    }
+
+    void idleConnectionsUnderALowFileLimitDoNotStopService()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("prlimit")).isEmpty())
+            QSKIP("prlimit (util-linux) is not installed");
+        QVERIFY(start({ "--header-timeout", "2", "--idle-timeout", "2" }, { "prlimit", "--nofile=64:64", "--" }));
+        std::vector<std::unique_ptr<QTcpSocket>> idle;
+        for (int i = 0; i < 80; ++i)
+            idle.push_back(connectRaw());
+        const qint64 ticks = cpuTicks();
+        QTest::qWait(1000);
+        const qint64 used = cpuTicks() - ticks; // in 1/100 s
+        QVERIFY2(used < 30, qPrintable(QStringLiteral("the server used %1 ticks of CPU in 1 s with idle connections").arg(used)));
+        // Idle ones time out; then a real client is served again.
+        int status = 0;
+        for (int i = 0; i < 40 && status != 200; ++i) {
+            status = request("GET /_up HTTP/1.1\r\nHost: x\r\n\r\n");
+            if (status != 200)
+                QTest::qWait(250);
+        }
+        QCOMPARE(status, 200);
+    }
+
+    void connectionsPerAddressAreCapped()
+    {
+        QVERIFY(start({ "--max-connections-per-address", "4" }));
+        std::vector<std::unique_ptr<QTcpSocket>> open;
+        for (int i = 0; i < 4; ++i) {
+            open.push_back(connectRaw());
+            open.back()->write("GET /_up HTTP/1.1\r\nHost: x\r\n\r\n");
+            open.back()->waitForReadyRead(2000);
+            QVERIFY(open.back()->readAll().startsWith("HTTP/1.1 200"));
+        }
+        QCOMPARE(request("GET /_up HTTP/1.1\r\nHost: x\r\n\r\n"), 503);
+        open.clear();
+        int status = 0;
+        for (int i = 0; i < 20 && status != 200; ++i) {
+            QTest::qWait(100);
+            status = request("GET /_up HTTP/1.1\r\nHost: x\r\n\r\n");
+        }
+        QCOMPARE(status, 200);
+    }
+
+    void refusedSignInsAreSlowAndCounted()
+    {
+        QVERIFY(start());
+        const QByteArray wrong = "Basic " + QByteArray("admin:guess").toBase64();
+        std::vector<std::unique_ptr<QTcpSocket>> guesses;
+        QElapsedTimer clock;
+        clock.start();
+        for (int i = 0; i < 10; ++i) {
+            guesses.push_back(connectRaw());
+            guesses.back()->write("GET /_all_dbs HTTP/1.1\r\nHost: x\r\nAuthorization: " + wrong + "\r\n\r\n");
+        }
+        for (auto &socket : guesses) {
+            QByteArray answer;
+            for (int i = 0; i < 60 && !answer.contains("\r\n\r\n"); ++i) {
+                socket->waitForReadyRead(50);
+                answer += socket->readAll();
+            }
+            QCOMPARE(statusOf(answer), 401);
+        }
+        QVERIFY2(clock.elapsed() >= 400, "refusals were not delayed");
+        // Past ten refusals a minute, the address is slowed down even with the right password.
+        QCOMPARE(request("GET /_all_dbs HTTP/1.1\r\nHost: x\r\nAuthorization: " + wrong + "\r\n\r\n"), 429);
+        QCOMPARE(request("GET /_all_dbs HTTP/1.1\r\nHost: x\r\nAuthorization: " + admin() + "\r\n\r\n"), 429);
+        // An invite is a password too.
+        QCOMPARE(request("GET /_up HTTP/1.1\r\nHost: x\r\n\r\n"), 200);
+        const QByteArray enrol = R"({"invite":"AAAA-BBBB-CCCC-DDDD","device":"x"})";
+        QCOMPARE(request("POST /_enrol HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
+                         + QByteArray::number(enrol.size()) + "\r\n\r\n" + enrol),
+                 429);
+    }
+
+    void aRevokedDeviceLosesItsFeedAtOnce()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("revoke"));
+        const auto cli = [&](const QStringList &arguments) {
+            QProcess process;
+            process.start(ADMIN_BINARY, arguments + QStringList { "--data", data, "--json" });
+            process.waitForFinished(30000);
+            return QJsonDocument::fromJson(process.readAllStandardOutput().trimmed().split('\n').last()).object();
+        };
+        QCOMPARE(cli({ "init" }).value("ok").toBool(), true);
+        QCOMPARE(cli({ "add-org", "visserijplein" }).value("ok").toBool(), true);
+        const QString code = cli({ "invite", "--role", "buurtmaatje", "--org", "visserijplein", "--person", "Samira" }).value("code").toString();
+        m_server = std::make_unique<ServerProcess>(SERVER_BINARY, data);
+        const QUrl url = m_server->start();
+        QVERIFY(url.isValid());
+        m_port = quint16(url.port());
+        const QByteArray enrol = QJsonDocument(QJsonObject { { "invite", code }, { "device", "phone" } }).toJson(QJsonDocument::Compact);
+        QByteArray answer;
+        QCOMPARE(request("POST /_enrol HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
+                         + QByteArray::number(enrol.size()) + "\r\n\r\n" + enrol, &answer),
+                 201);
+        const QJsonObject enrolled = QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4)).object();
+        const QByteArray bearer = "Bearer " + enrolled.value("token").toString().toLatin1();
+        auto feed = connectRaw();
+        feed->write("GET /org-visserijplein/_changes?feed=longpoll&since=now&timeout=30000 HTTP/1.1\r\nHost: x\r\nAuthorization: "
+                    + bearer + "\r\n\r\n");
+        feed->waitForBytesWritten(1000);
+        QTest::qWait(300);
+        QCOMPARE(feed->state(), QAbstractSocket::ConnectedState);
+        QCOMPARE(cli({ "revoke", enrolled.value("device_id").toString() }).value("ok").toBool(), true);
+        QElapsedTimer clock;
+        clock.start();
+        readUntilClosed(*feed, 5000);
+        QCOMPARE(feed->state(), QAbstractSocket::UnconnectedState);
+        QVERIFY(clock.elapsed() < 4000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerLimits)
+#include "tst_serverlimits.moc"
