@@ -25,6 +25,22 @@ bool isTypedDatabase(const QString &name)
     return name == QLatin1String("directory") || name == QLatin1String("cards") || name.startsWith(QLatin1String("org-"));
 }
 
+// PUT /db/id, PUT /db/_design/id, PUT /db/_local/id, POST /db: the body is one document.
+bool writesOneDocument(const CouchRequest &request)
+{
+    if (request.method != "PUT" && request.method != "POST")
+        return false;
+    if (request.segments.size() == 1)
+        return request.method == "POST";
+    const QString &second = request.segments.at(1);
+    return !second.startsWith(u'_') || second == QLatin1String("_design") || second == QLatin1String("_local");
+}
+
+}
+
+qint64 DatabaseEndpoints::maxDocumentBytes(const QString &database) const
+{
+    return isTypedDatabase(database) ? m_limits.maxTypedDocumentBytes : m_limits.maxDocumentBytes;
 }
 
 DatabaseEndpoints::DatabaseEndpoints(DatabaseFolder &folder, const AccessPolicy &policy, const ServerLimits &limits)
@@ -39,6 +55,9 @@ CouchResponse DatabaseEndpoints::handle(const CouchRequest &request, const Princ
                                     QStringLiteral("Request body is larger than %1 bytes.").arg(m_limits.maxRequestBytes));
     if (request.segments.isEmpty() || request.segments.first().startsWith(u'_'))
         return server(request, who);
+    if (writesOneDocument(request) && request.body.size() > maxDocumentBytes(request.segments.first()))
+        return CouchResponse::error(413, QStringLiteral("document_too_large"),
+                                    QStringLiteral("A document in this database may have %1 bytes at most.").arg(maxDocumentBytes(request.segments.first())));
     return database(request, who, request.segments.first());
 }
 
@@ -309,6 +328,8 @@ CouchResponse DatabaseEndpoints::allDocs(const CouchRequest &request, const Prin
             return CouchResponse::from(body.error());
         keys = body.value().value(QLatin1String("keys"));
     }
+    if (keys.isArray() && keys.toArray().size() > m_limits.maxDocsPerRequest)
+        return CouchResponse::error(413, QStringLiteral("too_large"), QStringLiteral("At most %1 keys per request.").arg(m_limits.maxDocsPerRequest));
     if (keys.isArray()) {
         for (const QJsonValue &k : keys.toArray())
             options.keys.append(k.toString());

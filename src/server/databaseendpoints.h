@@ -34,6 +34,8 @@ public:
     // Whether checkWrite looks into the documents this caller writes to this database; when it
     // does not, a _bulk_docs body need not be parsed into objects.
     [[nodiscard]] bool checksDocuments(const Principal &who, const QString &database) const;
+    // The largest document a write may carry into this database (ServerLimits).
+    [[nodiscard]] qint64 maxDocumentBytes(const QString &database) const;
 
 private:
     DatabaseFolder &m_folder;

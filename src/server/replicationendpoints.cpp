@@ -114,6 +114,11 @@ CouchResponse DatabaseEndpoints::bulkDocs(const CouchRequest &request, const Pri
             answers[i] = answer({ { "error", "bad_request" }, { "reason", "Document must be a JSON object" } });
             continue;
         }
+        if (doc.text.size() > maxDocumentBytes(db->name())) {
+            answers[i] = answer({ { "id", DocumentParts::idOf(doc.text) }, { "error", "document_too_large" },
+                                  { "reason", QStringLiteral("A document in this database may have %1 bytes at most.").arg(maxDocumentBytes(db->name())) } });
+            continue;
+        }
         if (checked && doc.parts && !doc.parts->ok()) {
             answers[i] = answer(writeResultJson({ DocumentParts::idOf(doc.text), {}, doc.parts->error() }));
             continue;

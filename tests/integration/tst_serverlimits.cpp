@@ -146,7 +146,7 @@ private slots:
         QVERIFY(start());
         QCOMPARE(request("PUT /notes HTTP/1.1\r\nHost: x\r\nAuthorization: " + admin() + "\r\n\r\n"), 201);
         auto socket = connectRaw();
-        const QByteArray body = R"({"_id":"a","text":"hallo"})";
+        const QByteArray body = "{\"_id\":\"a\",\"text\":\"hallo\"}";
         socket->write("POST /notes HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nAuthorization: " + admin()
                       + "\r\nExpect: 100-continue\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n");
         QByteArray interim;
@@ -162,6 +162,46 @@ private slots:
             answer += socket->readAll();
         }
         QCOMPARE(statusOf(answer), 201);
+    }
+
+    void oversizedDocumentsAndKeyListsAreRefused()
+    {
+        QVERIFY(start());
+        const QByteArray auth = "Authorization: " + admin() + "\r\nContent-Type: application/json\r\n";
+        QCOMPARE(request("PUT /org-test HTTP/1.1\r\nHost: x\r\n" + auth + "\r\n"), 201);
+        QCOMPARE(request("PUT /notes HTTP/1.1\r\nHost: x\r\n" + auth + "\r\n"), 201);
+        const auto put = [&](const QByteArray &path, const QByteArray &body, QByteArray *answer = nullptr) {
+            return request("PUT " + path + " HTTP/1.1\r\nHost: x\r\n" + auth + "Content-Length: " + QByteArray::number(body.size())
+                                   + "\r\n\r\n" + body,
+                           answer);
+        };
+        const QByteArray big = "{\"type\":\"note\",\"text\":\"" + QByteArray(100 * 1024, 'a') + "\"}";
+        QByteArray answer;
+        // A typed database takes 64 KiB a document; an untyped one 8 MiB, as CouchDB.
+        QCOMPARE(put("/org-test/big", big, &answer), 413);
+        QVERIFY2(answer.contains("document_too_large"), answer.constData());
+        QCOMPARE(put("/notes/big", big), 201);
+        const QByteArray huge = "{\"text\":\"" + QByteArray(9 * 1024 * 1024, 'a') + "\"}";
+        QCOMPARE(put("/notes/huge", huge), 413);
+        // In a batch the big one is refused by name.
+        auto socket = connectRaw();
+        const QByteArray batch = "{\"docs\":[" + big.left(big.size() - 1) + ",\"_id\":\"big2\"}]}";
+        socket->write("POST /org-test/_bulk_docs HTTP/1.1\r\nHost: x\r\n" + auth + "Content-Length: " + QByteArray::number(batch.size())
+                      + "\r\n\r\n" + batch);
+        QByteArray bulk;
+        for (int i = 0; i < 100 && !bulk.endsWith("]"); ++i) {
+            socket->waitForReadyRead(50);
+            bulk += socket->readAll();
+        }
+        QVERIFY2(bulk.contains("{\"error\":\"document_too_large\",\"id\":\"big2\""), bulk.constData());
+        // 10 001 keys are more than a request may ask for.
+        QByteArray keys = "{\"keys\":[";
+        for (int i = 0; i <= 10000; ++i)
+            keys += (i ? ",\"k" : "\"k") + QByteArray::number(i) + '"';
+        keys += "]}";
+        QCOMPARE(request("POST /notes/_all_docs HTTP/1.1\r\nHost: x\r\n" + auth + "Content-Length: " + QByteArray::number(keys.size())
+                         + "\r\n\r\n" + keys),
+                 413);
     }
 
     void aHeaderFloodIsCutOffEarly()
@@ -355,7 +395,7 @@ private slots:
         QCOMPARE(request("GET /_all_dbs HTTP/1.1\r\nHost: x\r\nAuthorization: " + admin() + "\r\n\r\n"), 429);
         // An invite is a password too.
         QCOMPARE(request("GET /_up HTTP/1.1\r\nHost: x\r\n\r\n"), 200);
-        const QByteArray enrol = R"({"invite":"AAAA-BBBB-CCCC-DDDD","device":"x"})";
+        const QByteArray enrol = "{\"invite\":\"AAAA-BBBB-CCCC-DDDD\",\"device\":\"x\"}";
         QCOMPARE(request("POST /_enrol HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
                          + QByteArray::number(enrol.size()) + "\r\n\r\n" + enrol),
                  429);
