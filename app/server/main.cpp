@@ -5,6 +5,7 @@
 #include "syncserver.h"
 
 #include <QCoreApplication>
+#include <QTextStream>
 
 #include <cstdio>
 
@@ -33,6 +34,14 @@ int main(int argc, char **argv)
     if (!config.parse(QCoreApplication::arguments(), problem)) {
         std::fprintf(stderr, "%s\n", qPrintable(problem));
         return 2;
+    }
+    if (config.hashPassword) {
+        QTextStream in(stdin);
+        const QByteArray hash = Authenticator::hashPassword(in.readLine().toUtf8());
+        if (hash.isEmpty())
+            return 1;
+        std::printf("%s\n", hash.constData());
+        return 0;
     }
     raiseFileLimit();
     DatabaseFolder folder(DomainIndexer::indexer());

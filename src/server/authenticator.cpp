@@ -2,30 +2,71 @@
 
 #include "deviceregistry.h"
 
-#include <QCryptographicHash>
+#include <QDateTime>
+
+#include <sodium.h>
 
 namespace {
-QByteArray hashOf(const QByteArray &secret)
+constexpr qint64 recentAdminMs = 10 * 60 * 1000;
+constexpr int recentAdminEntries = 8;
+// Slow enough that guessing is costly, small enough for a 2-core server under load:
+// about 50 ms and 16 MiB per check (the cache below spares repeated checks).
+constexpr unsigned long long hashOps = 3;
+constexpr size_t hashMemory = 16 * 1024 * 1024;
+
+QByteArray keyedDigest(const QByteArray &key, const QByteArray &text)
 {
-    return QCryptographicHash::hash(secret, QCryptographicHash::Sha256);
+    QByteArray digest(crypto_generichash_BYTES, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(digest.data()), size_t(digest.size()),
+                       reinterpret_cast<const unsigned char *>(text.constData()), size_t(text.size()),
+                       reinterpret_cast<const unsigned char *>(key.constData()), size_t(key.size()));
+    return digest;
+}
 }
 
-// Compares without an early exit, so the time taken does not tell how much matched.
-bool sameHash(const QByteArray &a, const QByteArray &b)
+QByteArray Authenticator::hashPassword(const QByteArray &password)
 {
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return diff == 0;
-}
+    if (sodium_init() < 0)
+        return {};
+    char hash[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(hash, password.constData(), size_t(password.size()), hashOps, hashMemory) != 0)
+        return {};
+    return QByteArray(hash);
 }
 
-void Authenticator::setAdmin(const QString &name, const QString &password)
+void Authenticator::setAdmin(const QString &name, const QString &passwordOrHash)
 {
     m_adminName = name;
-    m_adminPasswordHash = hashOf(password.toUtf8());
+    m_adminPasswordHash = passwordOrHash.startsWith(QLatin1String("$argon2")) ? passwordOrHash.toLatin1()
+                                                                               : hashPassword(passwordOrHash.toUtf8());
+    m_cacheKey = QByteArray(crypto_generichash_KEYBYTES, Qt::Uninitialized);
+    randombytes_buf(m_cacheKey.data(), size_t(m_cacheKey.size()));
+    m_recentAdmin.clear();
+}
+
+bool Authenticator::isAdminPassword(const QByteArray &password) const
+{
+    if (m_adminPasswordHash.isEmpty())
+        return false;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QByteArray digest = keyedDigest(m_cacheKey, password);
+    bool known = false;
+    for (auto it = m_recentAdmin.begin(); it != m_recentAdmin.end();) {
+        if (now - it->second > recentAdminMs) {
+            it = m_recentAdmin.erase(it);
+            continue;
+        }
+        known = known || sodium_memcmp(it->first.constData(), digest.constData(), size_t(digest.size())) == 0;
+        ++it;
+    }
+    if (known)
+        return true;
+    if (crypto_pwhash_str_verify(m_adminPasswordHash.constData(), password.constData(), size_t(password.size())) != 0)
+        return false;
+    if (m_recentAdmin.size() >= recentAdminEntries)
+        m_recentAdmin.removeFirst();
+    m_recentAdmin.append({ digest, now });
+    return true;
 }
 
 std::optional<Principal> Authenticator::device(const QString &id, const QString &token) const
@@ -59,7 +100,7 @@ std::optional<Principal> Authenticator::authenticate(const CouchRequest &request
         return std::nullopt;
     const QString name = QString::fromUtf8(decoded.left(colon));
     const QByteArray password = decoded.mid(colon + 1);
-    if (hasAdmin() && name == m_adminName && sameHash(hashOf(password), m_adminPasswordHash)) {
+    if (hasAdmin() && name == m_adminName && isAdminPassword(password)) {
         Principal admin;
         admin.kind = Principal::Kind::Admin;
         admin.name = name;

@@ -15,14 +15,24 @@ class DeviceRegistry;
 class Authenticator
 {
 public:
-    void setAdmin(const QString &name, const QString &password);
+    // The admin's password, or its hash from hashPassword() ("$argon2id$..."): only the
+    // salted, slow hash is kept.
+    void setAdmin(const QString &name, const QString &passwordOrHash);
+    // Argon2id with a random salt (libsodium's crypto_pwhash_str); empty when it failed.
+    [[nodiscard]] static QByteArray hashPassword(const QByteArray &password);
     void setRegistry(DeviceRegistry *registry) { m_registry = registry; }
     [[nodiscard]] bool hasAdmin() const { return !m_adminName.isEmpty(); }
     [[nodiscard]] std::optional<Principal> authenticate(const CouchRequest &request) const;
 
 private:
     QString m_adminName;
-    QByteArray m_adminPasswordHash;
+    QByteArray m_adminPasswordHash; // crypto_pwhash_str's text
+    // Keyed digests of admin credentials that passed the slow check lately, so that a client
+    // sending them with every request pays the slow hash once, not per request.
+    mutable QList<QPair<QByteArray, qint64>> m_recentAdmin;
+    QByteArray m_cacheKey;
+
+    [[nodiscard]] bool isAdminPassword(const QByteArray &password) const;
     DeviceRegistry *m_registry = nullptr;
 
     [[nodiscard]] std::optional<Principal> device(const QString &id, const QString &token) const;

@@ -9,14 +9,15 @@ bool ServerConfig::parse(const QStringList &arguments, QString &error)
     const QCommandLineOption data("data", "data folder (created when missing)", "DIR");
     const QCommandLineOption bind("bind", "address to listen on", "ADDRESS", "127.0.0.1");
     const QCommandLineOption port("port", "port to listen on (0 = any free port)", "PORT", "5984");
-    const QCommandLineOption admin("admin", "server admin as NAME:PASSWORD (or set BUURTBRUG_ADMIN)", "NAME:PASSWORD");
+    const QCommandLineOption admin("admin", "server admin as NAME:PASSWORD or NAME:HASH from --hash-password (or set BUURTBRUG_ADMIN)", "NAME:PASSWORD");
+    const QCommandLineOption hash("hash-password", "read a password on standard input, print its salted slow hash for --admin, and exit");
     const QCommandLineOption rate("rate-limit", "requests per second per device, and burst", "PER_SECOND[:BURST]");
     const QCommandLineOption connections("max-connections", "open connections at most (default 4096, kept below the file limit)", "N");
     const QCommandLineOption perAddress("max-connections-per-address", "open connections per client address (default 512; 0 = no cap)", "N");
     const QCommandLineOption headerTimeout("header-timeout", "seconds a request's header may take to arrive (default 20)", "SECONDS");
     const QCommandLineOption idleTimeout("idle-timeout", "seconds a kept-alive connection may wait for a request (default 60)", "SECONDS");
     const QCommandLineOption proxy("trusted-proxy", "a reverse proxy's address: its X-Forwarded-For names the client (repeatable)", "ADDRESS");
-    parser.addOptions({ data, bind, port, admin, rate, connections, perAddress, headerTimeout, idleTimeout, proxy });
+    parser.addOptions({ data, bind, port, admin, rate, connections, perAddress, headerTimeout, idleTimeout, proxy, hash });
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         error = parser.errorText() + u'\n' + parser.helpText();
@@ -25,6 +26,10 @@ bool ServerConfig::parse(const QStringList &arguments, QString &error)
     if (parser.isSet(QStringLiteral("help"))) {
         error = parser.helpText();
         return false;
+    }
+    if (parser.isSet(hash)) {
+        hashPassword = true;
+        return true;
     }
     if (!parser.isSet(data)) {
         error = QStringLiteral("--data DIR is required\n") + parser.helpText();

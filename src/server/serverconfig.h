@@ -9,7 +9,7 @@ struct ServerConfig
     QString dataFolder;
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 5984;
-    QString adminName;     // --admin NAME:PASSWORD or BUURTBRUG_ADMIN; may create/delete databases
+    QString adminName;     // --admin NAME:PASSWORD (or NAME:HASH) or BUURTBRUG_ADMIN; may create/delete databases
     QString adminPassword;
     double requestsPerSecond = 0; // --rate-limit PER_SECOND[:BURST]; 0 = the default
     double requestBurst = 0;
@@ -18,6 +18,7 @@ struct ServerConfig
     int headerTimeoutMs = 0;          // --header-timeout SECONDS
     int idleTimeoutMs = 0;            // --idle-timeout SECONDS
     QList<QHostAddress> trustedProxies; // --trusted-proxy ADDRESS, repeatable
+    bool hashPassword = false;        // --hash-password: print the hash of the password on stdin, and exit
 
     // Parses the arguments; on a problem returns false and sets error (usage text included).
     [[nodiscard]] bool parse(const QStringList &arguments, QString &error);

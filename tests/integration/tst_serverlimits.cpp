@@ -401,6 +401,26 @@ private slots:
                  429);
     }
 
+    void theAdminPasswordIsKeptAsASlowHash()
+    {
+        QProcess hasher;
+        hasher.start(SERVER_BINARY, { "--hash-password" });
+        hasher.write("test-secret\n");
+        hasher.closeWriteChannel();
+        QVERIFY(hasher.waitForFinished(10000));
+        const QString hash = QString::fromLatin1(hasher.readAllStandardOutput().trimmed());
+        QVERIFY2(hash.startsWith(QLatin1String("$argon2id$")), qPrintable(hash));
+        m_server = std::make_unique<ServerProcess>(SERVER_BINARY, m_dir.filePath(QStringLiteral("hashed")));
+        const QUrl url = m_server->start(QStringLiteral("admin:") + hash);
+        QVERIFY(url.isValid());
+        m_port = quint16(url.port());
+        QCOMPARE(request("GET /_all_dbs HTTP/1.1\r\nHost: x\r\nAuthorization: " + admin() + "\r\n\r\n"), 200);
+        // The hash is not a password.
+        QCOMPARE(request("GET /_all_dbs HTTP/1.1\r\nHost: x\r\nAuthorization: Basic " + ("admin:" + hash.toLatin1()).toBase64()
+                         + "\r\n\r\n"),
+                 401);
+    }
+
     void aRevokedDeviceLosesItsFeedAtOnce()
     {
         const QString data = m_dir.filePath(QStringLiteral("revoke"));
