@@ -8,6 +8,8 @@
 
 #include "documenttypes.h"
 
+#include <functional>
+
 class DatabaseFolder;
 class DocumentDatabase;
 
@@ -34,6 +36,9 @@ public:
     // Whether checkWrite looks into the documents this caller writes to this database; when it
     // does not, a _bulk_docs body need not be parsed into objects.
     [[nodiscard]] bool checksDocuments(const Principal &who, const QString &database) const;
+    // Where a device's _local document is kept: in a namespace of the device's own, so no
+    // device reads or overwrites another's checkpoints. The admin's ids are kept as given.
+    [[nodiscard]] static QString localId(const Principal &who, const QString &id);
 
 private:
     DatabaseFolder &m_folder;
@@ -51,4 +56,8 @@ private:
     CouchResponse bulkGet(const CouchRequest &request, const Principal &who, DocumentDatabase *db);
     CouchResponse writeOne(const Principal &who, DocumentDatabase *db, QJsonObject doc, bool newEdits, int createdStatus);
     [[nodiscard]] StoreError checkWrite(const Principal &who, DocumentDatabase *db, const QJsonObject &doc) const;
+    // Which documents of db this caller sees; built once per request (it caches lookups).
+    [[nodiscard]] std::function<bool(const QString &)> visibility(const Principal &who, DocumentDatabase *db) const;
+    // doc_count and total_rows as a filtered caller sees them: the documents it can see.
+    [[nodiscard]] Result<qint64> visibleCount(const Principal &who, DocumentDatabase *db) const;
 };
