@@ -9,9 +9,9 @@
 //   hosts write translations only.
 // - org-<slug>: the organisation's workers (buurtmaatje, verbindingswerker, host,
 //   coordinator) read and write; nobody else, whatever their role elsewhere.
-// - cards: coordinators, verbindingswerkers, hosts and card holders open it; which cards and
-//   stamps each of them sees and writes is CardAccess's (per organisation, per hosted place,
-//   per card). Nobody else.
+// - cards: workers and card holders open it (the apps replicate it); which cards and stamps
+//   each of them sees and writes is CardAccess's (per organisation, per hosted place, per
+//   card); a buurtmaatje or an editor sees and writes none.
 // - any other database: the server admin only.
 // _local documents (checkpoints): a device reads and writes only its own, in a namespace of
 // its own (DatabaseEndpoints::localId); the admin sees them as stored.
