@@ -36,9 +36,10 @@ commands:
   generate --initiatives N --events M [--langs nl,en,...] [--seed S]
                                synthetic data for benchmarks
   add-org SLUG                 create the organisation's database org-SLUG
-  invite --role R [--role R2] (--org SLUG | --card CODE) [--person P] [--hours H] [--server URL] [--count N]
-                               a one-time enrolment code and its QR payload
-  devices                      enrolled devices
+  invite --role R [--role R2] (--org SLUG | --card CODE) [--hosts ID[,ID]] [--person P] [--hours H] [--server URL] [--count N]
+                               a one-time enrolment code and its QR payload; --hosts binds a
+                               host to the initiatives it stamps cards for
+  devices                      enrolled devices (a host with the initiatives it hosts)
   revoke DEVICE_ID             refuse that device's token from now on
   replicate SOURCE TARGET [--batch N] [--continuous [--for MS]] [--create-target]
                                SOURCE, TARGET: a database name in --data, or a URL
@@ -113,6 +114,7 @@ int AdminCli::run(const QStringList &arguments)
     const QCommandLineOption org("org", "organisation slug", "SLUG");
     const QCommandLineOption person("person", "pseudonym or worker name", "P");
     const QCommandLineOption card("card", "card code", "CODE");
+    const QCommandLineOption hosts("hosts", "invite: the initiatives a host stamps for", "ID[,ID]");
     const QCommandLineOption hours("hours", "invite validity", "H", "72");
     const QCommandLineOption server("server", "server URL for the QR payload", "URL", "http://127.0.0.1:5984");
     const QCommandLineOption count("count", "invite: how many codes", "N", "1");
@@ -130,7 +132,7 @@ int AdminCli::run(const QStringList &arguments)
     const QCommandLineOption help({ "h", "help" }, "help");
     parser.addOptions({ data, json, lang, db, rev, revs, conflicts, since, limit, includeDocs, out,
                         initiatives, events, langs, seed, batch, continuous, forMs, createTarget,
-                        role, org, person, card, hours, server, count, from, to, by, csv, raw, initiative, until, shareProgress, format, date, help });
+                        role, org, person, card, hosts, hours, server, count, from, to, by, csv, raw, initiative, until, shareProgress, format, date, help });
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     m_json = parser.isSet(json);
@@ -184,6 +186,8 @@ int AdminCli::run(const QStringList &arguments)
         spec.organisation = parser.value(org);
         spec.person = parser.value(person);
         spec.card = parser.value(card);
+        for (const QString &list : parser.values(hosts))
+            spec.hosts += list.split(u',', Qt::SkipEmptyParts);
         spec.validHours = parser.value(hours).toInt();
         const int howMany = parser.value(count).toInt();
         if (howMany < 1 || howMany > 1000)
@@ -212,11 +216,14 @@ int AdminCli::run(const QStringList &arguments)
         const Result<QJsonObject> list = DeviceCommands::devices(folder);
         QString text;
         if (list.ok()) {
-            for (const QJsonValue &d : list.value().value("devices").toArray())
-                text += QStringLiteral("%1\t%2\t%3\t%4%5\n").arg(d.toObject().value("id").toString(), d.toObject().value("person").toString(),
-                                                                 d.toObject().value("organisation").toString(),
-                                                                 d.toObject().value("roles").toVariant().toStringList().join(u','),
-                                                                 d.toObject().value("revoked").toBool() ? QStringLiteral("\trevoked") : QString());
+            for (const QJsonValue &d : list.value().value("devices").toArray()) {
+                const QStringList hosted = d.toObject().value("hosts").toVariant().toStringList();
+                text += QStringLiteral("%1\t%2\t%3\t%4%5%6\n").arg(d.toObject().value("id").toString(), d.toObject().value("person").toString(),
+                                                                   d.toObject().value("organisation").toString(),
+                                                                   d.toObject().value("roles").toVariant().toStringList().join(u','),
+                                                                   hosted.isEmpty() ? QString() : QStringLiteral("\thosts ") + hosted.join(u','),
+                                                                   d.toObject().value("revoked").toBool() ? QStringLiteral("\trevoked") : QString());
+            }
         }
         return report(list, text);
     }

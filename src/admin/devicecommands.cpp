@@ -56,7 +56,8 @@ Result<QJsonObject> DeviceCommands::devices(const QString &data)
     QJsonArray rows;
     for (const DeviceRecord &d : list.value())
         rows.append(QJsonObject { { "id", d.id }, { "person", d.person }, { "roles", QJsonArray::fromStringList(d.roles) },
-                                  { "organisation", d.organisation }, { "card", d.card }, { "name", d.name }, { "revoked", d.revoked } });
+                                  { "organisation", d.organisation }, { "card", d.card }, { "hosts", QJsonArray::fromStringList(d.hosts) },
+                                  { "name", d.name }, { "revoked", d.revoked } });
     return QJsonObject { { "devices", rows } };
 }
 

@@ -185,6 +185,13 @@ bool JsonScan::number()
     // QJsonDocument refuses it: stored as text it would read back as nothing.
     if (plainInteger && m_p - start <= 15)
         return true;
+    // An integer is kept as a 64-bit integer; beyond that it would come back rounded, so it is
+    // refused rather than changed (123456789012345678901234567890 is not 1.2345678901234568e29).
+    if (plainInteger) {
+        bool fits = false;
+        (void)QByteArrayView(start, m_p - start).toLongLong(&fits);
+        return fits || fail("integer beyond 64 bits");
+    }
     bool ok = false;
     (void)QByteArrayView(start, m_p - start).toDouble(&ok);
     return ok || fail("number out of range");

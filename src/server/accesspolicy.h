@@ -4,26 +4,28 @@
 
 #include <QJsonObject>
 
-// Who may read and write which database, and which documents a card holder may see
-// (docs/SYNC-PROTOCOL.md, "Access"):
+// Who may read and write which database (docs/SYNC-PROTOCOL.md, "Access"):
 // - directory: every enrolled device reads; coordinators and editors write; buurtmaatjes and
 //   hosts write translations only.
 // - org-<slug>: the organisation's workers (buurtmaatje, verbindingswerker, host,
 //   coordinator) read and write; nobody else, whatever their role elsewhere.
-// - cards: workers and coordinators read and write; a card holder sees only card:<own code>
-//   and its stamps, and writes only those: on the card only its choice to share progress, and
-//   only its own stamps ("self"); it deletes nothing.
+// - cards: workers and card holders open it (the apps replicate it); which cards and stamps
+//   each of them sees and writes is CardAccess's (per organisation, per hosted place, per
+//   card); a buurtmaatje or an editor sees and writes none.
 // - any other database: the server admin only.
-// _local documents (checkpoints) may be written by anyone who may read the database.
+// _local documents (checkpoints): a device reads and writes only its own, in a namespace of
+// its own (DatabaseEndpoints::localId); the admin sees them as stored.
 class AccessPolicy
 {
 public:
     [[nodiscard]] bool canManageDatabases(const Principal &who) const { return who.isAdmin(); }
     [[nodiscard]] bool canRead(const Principal &who, const QString &database) const;
-    // `stored` is the document's current winner in the database, or null when there is none.
-    [[nodiscard]] bool canWrite(const Principal &who, const QString &database, const QJsonObject &doc,
-                                const QJsonObject *stored = nullptr) const;
-    // Per-document visibility inside a readable database (the card holder's boundary).
+    // Outside `cards`; in `cards` a device's writes are CardAccess's to judge.
+    [[nodiscard]] bool canWrite(const Principal &who, const QString &database, const QJsonObject &doc) const;
+    // Per-document visibility outside `cards` (there it is CardAccess's).
     [[nodiscard]] bool canSee(const Principal &who, const QString &database, const QString &docId) const;
+    // Whether this caller's view of the database is filtered document by document, so that
+    // counts of the whole database (doc_count, total_rows, pending) would tell too much.
+    [[nodiscard]] bool isFiltered(const Principal &who, const QString &database) const;
     [[nodiscard]] static bool isWorker(const Principal &who);
 };

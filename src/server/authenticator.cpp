@@ -82,6 +82,7 @@ std::optional<Principal> Authenticator::device(const QString &id, const QString 
     who.roles = record.value().roles;
     who.organisation = record.value().organisation;
     who.card = record.value().card;
+    who.hosts = record.value().hosts;
     return who;
 }
 

@@ -1,5 +1,6 @@
 #include "databaseendpoints.h"
 
+#include "cardaccess.h"
 #include "databasefolder.h"
 #include "documenttext.h"
 #include "documentvalidator.h"
@@ -133,7 +134,18 @@ CouchResponse DatabaseEndpoints::database(const CouchRequest &request, const Pri
             Result<DatabaseInfo> info = db->info();
             if (!info.ok())
                 return CouchResponse::from(info.error());
-            const DatabaseInfo &i = info.value();
+            DatabaseInfo i = info.value();
+            if (m_policy.isFiltered(who, name)) {
+                // Global counts would tell a card holder how many cards and stamps there are
+                // and how busy the database is; they see their own. A replication needs none of it.
+                Result<qint64> visible = visibleCount(who, db);
+                if (!visible.ok())
+                    return CouchResponse::from(visible.error());
+                i.docCount = visible.value();
+                i.deletedCount = 0;
+                i.updateSeq = 0;
+                i.fileSize = 0;
+            }
             return CouchResponse::json(200, QJsonObject {
                     { "db_name", name }, { "doc_count", i.docCount }, { "doc_del_count", i.deletedCount },
                     { "update_seq", i.updateSeq }, { "purge_seq", 0 }, { "compact_running", false },
@@ -156,7 +168,7 @@ CouchResponse DatabaseEndpoints::database(const CouchRequest &request, const Pri
     if (what == QLatin1String("_local")) {
         if (request.segments.size() < 3)
             return notFound();
-        return local(request, db, QStringLiteral("_local/") + request.segments.mid(2).join(u'/'));
+        return local(request, db, localId(who, QStringLiteral("_local/") + request.segments.mid(2).join(u'/')));
     }
     if (what == QLatin1String("_design") && request.segments.size() >= 3)
         return document(request, who, db, QStringLiteral("_design/") + request.segments.mid(2).join(u'/'));
@@ -199,18 +211,60 @@ bool DatabaseEndpoints::checksDocuments(const Principal &who, const QString &dat
 StoreError DatabaseEndpoints::checkWrite(const Principal &who, DocumentDatabase *db, const QJsonObject &doc) const
 {
     const QString &database = db->name();
-    // What a card holder may change on their card depends on the card as it is now.
-    std::optional<QJsonObject> stored;
     const QString id = doc.value(QLatin1String("_id")).toString();
-    if (database == QLatin1String("cards") && id.startsWith(QLatin1String("card:")) && !who.isAdmin() && !AccessPolicy::isWorker(who)) {
-        if (Result<QJsonObject> current = db->get(id); current.ok())
-            stored = current.value();
-    }
-    if (!m_policy.canWrite(who, database, doc, stored ? &*stored : nullptr))
+    if (id.startsWith(QLatin1String("_local/"))) // already in the caller's namespace (localId)
+        return m_policy.canRead(who, database) ? StoreError::none()
+                                               : StoreError::make(StoreError::Code::Forbidden, QStringLiteral("You are not allowed to access this db."));
+    if (m_policy.isFiltered(who, database)) {
+        if (!m_policy.canRead(who, database))
+            return StoreError::make(StoreError::Code::Forbidden, QStringLiteral("You are not allowed to access this db."));
+        if (StoreError refused = CardAccess(who, *db).checkWrite(doc); !refused.ok())
+            return refused;
+    } else if (!m_policy.canWrite(who, database, doc)) {
         return StoreError::make(StoreError::Code::Forbidden, QStringLiteral("You are not allowed to write this document."));
-    if (isTypedDatabase(database) && !id.startsWith(QLatin1String("_local/")))
+    }
+    if (isTypedDatabase(database))
         return DocumentValidator::validateFor(doc, database);
     return StoreError::none();
+}
+
+std::function<bool(const QString &)> DatabaseEndpoints::visibility(const Principal &who, DocumentDatabase *db) const
+{
+    if (m_policy.isFiltered(who, db->name())) {
+        auto access = std::make_shared<CardAccess>(who, *db);
+        return [access](const QString &id) { return access->canSee(id); };
+    }
+    return [this, &who, name = db->name()](const QString &id) { return m_policy.canSee(who, name, id); };
+}
+
+Result<qint64> DatabaseEndpoints::visibleCount(const Principal &who, DocumentDatabase *db) const
+{
+    const auto canSee = visibility(who, db);
+    QList<AllDocsOptions> ranges { AllDocsOptions() };
+    if (who.hasRole(QStringLiteral("cardholder")) && !AccessPolicy::isWorker(who)) {
+        // Only their card's ranges are worth reading.
+        ranges.first().keys = { QStringLiteral("card:") + who.card };
+        AllDocsOptions stamps;
+        stamps.startKey = QStringLiteral("stamp:") + who.card + u':';
+        stamps.endKey = QStringLiteral("stamp:") + who.card + QStringLiteral(":\uffff");
+        ranges.append(stamps);
+    }
+    qint64 count = 0;
+    for (const AllDocsOptions &options : std::as_const(ranges)) {
+        Result<QList<AllDocsRow>> rows = db->allDocs(options);
+        if (!rows.ok())
+            return rows.error();
+        for (const AllDocsRow &row : rows.value())
+            count += !row.deleted && !row.missing && canSee(row.id) ? 1 : 0;
+    }
+    return count;
+}
+
+QString DatabaseEndpoints::localId(const Principal &who, const QString &id)
+{
+    if (who.kind != Principal::Kind::Device)
+        return id;
+    return QStringLiteral("_local/") + who.name + u'/' + id.mid(7);
 }
 
 CouchResponse DatabaseEndpoints::writeOne(const Principal &who, DocumentDatabase *db, QJsonObject doc, bool newEdits, int createdStatus)
@@ -227,7 +281,7 @@ CouchResponse DatabaseEndpoints::document(const CouchRequest &request, const Pri
 {
     const QByteArray &method = request.method;
     if (method == "GET" || method == "HEAD") {
-        if (!m_policy.canSee(who, db->name(), id))
+        if (!visibility(who, db)(id))
             return notFound(); // not "forbidden": that would tell the document exists
         if (request.has(QStringLiteral("open_revs"))) {
             const QJsonValue openRevs = request.json(QStringLiteral("open_revs"));
@@ -280,11 +334,15 @@ CouchResponse DatabaseEndpoints::document(const CouchRequest &request, const Pri
     return methodNotAllowed(QStringLiteral("GET,HEAD,PUT,DELETE"));
 }
 
-// _local docs stay writable for anyone who can read the database: replication checkpoints.
+// _local docs stay writable for anyone who can read the database: replication checkpoints,
+// each device's in its own namespace (id is localId's already).
 CouchResponse DatabaseEndpoints::local(const CouchRequest &request, DocumentDatabase *db, const QString &id)
 {
+    const QString asked = QStringLiteral("_local/") + request.segments.mid(2).join(u'/');
     if (request.method == "GET" || request.method == "HEAD") {
         Result<QJsonObject> doc = db->getLocal(id);
+        if (doc.ok())
+            doc.value().insert(QStringLiteral("_id"), asked);
         return doc.ok() ? CouchResponse::json(200, doc.value()) : CouchResponse::from(doc.error());
     }
     WriteResult written;
@@ -302,7 +360,7 @@ CouchResponse DatabaseEndpoints::local(const CouchRequest &request, DocumentData
     }
     if (!written.error.ok())
         return CouchResponse::from(written.error);
-    return CouchResponse::json(request.method == "PUT" ? 201 : 200, QJsonObject { { "ok", true }, { "id", id }, { "rev", written.rev } });
+    return CouchResponse::json(request.method == "PUT" ? 201 : 200, QJsonObject { { "ok", true }, { "id", asked }, { "rev", written.rev } });
 }
 
 CouchResponse DatabaseEndpoints::allDocs(const CouchRequest &request, const Principal &who, DocumentDatabase *db)
@@ -338,8 +396,9 @@ CouchResponse DatabaseEndpoints::allDocs(const CouchRequest &request, const Prin
     if (!rows.ok())
         return CouchResponse::from(rows.error());
     QJsonArray list;
+    const auto canSee = visibility(who, db);
     for (const AllDocsRow &row : rows.value()) {
-        if (!m_policy.canSee(who, db->name(), row.id))
+        if (!canSee(row.id))
             continue;
         if (row.missing) {
             list.append(QJsonObject { { "key", row.id }, { "error", "not_found" } });
@@ -353,8 +412,14 @@ CouchResponse DatabaseEndpoints::allDocs(const CouchRequest &request, const Prin
             entry.insert("doc", row.deleted ? QJsonValue() : QJsonValue(row.doc));
         list.append(entry);
     }
-    const Result<DatabaseInfo> info = db->info();
-    const qint64 total = info.ok() ? info.value().docCount : 0;
+    qint64 total = 0;
+    if (m_policy.isFiltered(who, db->name())) {
+        const Result<qint64> visible = visibleCount(who, db);
+        total = visible.ok() ? visible.value() : 0;
+    } else {
+        const Result<DatabaseInfo> info = db->info();
+        total = info.ok() ? info.value().docCount : 0;
+    }
     return CouchResponse::json(200, QJsonObject { { "total_rows", total }, { "offset", options.skip }, { "rows", list } });
 }
 
@@ -395,16 +460,29 @@ Result<ChangesPage> DatabaseEndpoints::changesPage(DocumentDatabase *db, const C
         for (const QJsonValue &id : ids.toArray())
             only.insert(id.toString());
     }
+    const auto canSee = visibility(who, db);
+    const bool filtered = m_policy.isFiltered(who, db->name());
     Result<ChangesPage> page = db->changes(options);
-    if (page.ok()) {
-        QList<ChangeRow> &rows = page.value().rows;
-        rows.erase(std::remove_if(rows.begin(), rows.end(),
-                                  [&](const ChangeRow &row) {
-                                      return (byIds && !only.contains(row.id)) || !m_policy.canSee(who, db->name(), row.id);
-                                  }),
-                   rows.end());
+    ChangesPage seen;
+    // A filtered caller reads on past pages it sees nothing of: PouchDB ends a replication at
+    // the first empty page. Its `pending` says only whether more may follow (0 or 1), not how
+    // many changes others made.
+    while (page.ok()) {
+        for (ChangeRow &row : page.value().rows) {
+            if ((!byIds || only.contains(row.id)) && canSee(row.id))
+                seen.rows.append(std::move(row));
+        }
+        seen.lastSeq = page.value().lastSeq;
+        seen.hasMore = page.value().hasMore;
+        seen.pending = filtered ? (page.value().hasMore ? 1 : 0) : page.value().pending;
+        if (!filtered || !seen.rows.isEmpty() || !page.value().hasMore || page.value().lastSeq <= options.since)
+            break;
+        options.since = page.value().lastSeq;
+        page = db->changes(options);
     }
-    return page;
+    if (!page.ok())
+        return page.error();
+    return seen;
 }
 
 // Written as text: a page of a thousand rows as QJsonObjects costs more than reading it.

@@ -8,6 +8,8 @@
 
 #include "documenttypes.h"
 
+#include <functional>
+
 class DatabaseFolder;
 class DocumentDatabase;
 
@@ -36,6 +38,9 @@ public:
     [[nodiscard]] bool checksDocuments(const Principal &who, const QString &database) const;
     // The largest document a write may carry into this database (ServerLimits).
     [[nodiscard]] qint64 maxDocumentBytes(const QString &database) const;
+    // Where a device's _local document is kept: in a namespace of the device's own, so no
+    // device reads or overwrites another's checkpoints. The admin's ids are kept as given.
+    [[nodiscard]] static QString localId(const Principal &who, const QString &id);
 
 private:
     DatabaseFolder &m_folder;
@@ -53,4 +58,8 @@ private:
     CouchResponse bulkGet(const CouchRequest &request, const Principal &who, DocumentDatabase *db);
     CouchResponse writeOne(const Principal &who, DocumentDatabase *db, QJsonObject doc, bool newEdits, int createdStatus);
     [[nodiscard]] StoreError checkWrite(const Principal &who, DocumentDatabase *db, const QJsonObject &doc) const;
+    // Which documents of db this caller sees; built once per request (it caches lookups).
+    [[nodiscard]] std::function<bool(const QString &)> visibility(const Principal &who, DocumentDatabase *db) const;
+    // doc_count and total_rows as a filtered caller sees them: the documents it can see.
+    [[nodiscard]] Result<qint64> visibleCount(const Principal &who, DocumentDatabase *db) const;
 };

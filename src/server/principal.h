@@ -12,6 +12,7 @@ struct Principal
     QStringList roles;
     QString organisation; // slug; the device's org-<slug> database
     QString card;         // for a card holder: the card's code
+    QStringList hosts;    // for a host: the initiatives (ids) it stamps cards for
 
     [[nodiscard]] bool isAdmin() const { return kind == Kind::Admin; }
     [[nodiscard]] bool isAnonymous() const { return kind == Kind::Anonymous; }

@@ -40,6 +40,7 @@ CouchResponse DatabaseEndpoints::revsDiff(const CouchRequest &request, const Pri
     QHash<QString, QStringList> hidden; // answered as all missing, so nothing is revealed
     JsonScan scan(request.body);
     qsizetype count = 0;
+    const auto canSee = visibility(who, db);
     const StoreError read = scan.readObject([&](QByteArrayView key, bool escaped, qsizetype) {
         QStringList revs;
         const bool ok = scan.peek() != '[' ? scan.value() : scan.elements([&]() {
@@ -50,7 +51,7 @@ CouchResponse DatabaseEndpoints::revsDiff(const CouchRequest &request, const Pri
             return true;
         });
         const QString id = JsonScan::decode(key, escaped);
-        (m_policy.canSee(who, db->name(), id) ? asked : hidden).insert(id, revs);
+        (canSee(id) ? asked : hidden).insert(id, revs);
         return ok && ++count <= m_limits.maxDocsPerRequest;
     });
     if (count > m_limits.maxDocsPerRequest)
@@ -106,6 +107,7 @@ CouchResponse DatabaseEndpoints::bulkDocs(const CouchRequest &request, const Pri
     QList<DocumentParts> acceptedParts;
     QList<QByteArray> acceptedTexts;
     QList<int> positions;
+    QHash<int, QString> askedIds; // by accepted position: the id as the caller named it (_local)
     QList<QByteArray> answers(docs.size());
     const auto answer = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
     for (int i = 0; i < docs.size(); ++i) {
@@ -124,11 +126,17 @@ CouchResponse DatabaseEndpoints::bulkDocs(const CouchRequest &request, const Pri
             continue;
         }
         if (checked) {
-            if (StoreError refused = checkWrite(who, db, doc.object); !refused.ok()) {
-                answers[i] = answer({ { "id", doc.object.value(QLatin1String("_id")) }, { "error", "forbidden" }, { "reason", refused.reason } });
+            QJsonObject object = doc.object;
+            const QString id = object.value(QLatin1String("_id")).toString();
+            if (id.startsWith(QLatin1String("_local/"))) {
+                object.insert(QStringLiteral("_id"), localId(who, id));
+                askedIds.insert(positions.size(), id);
+            }
+            if (StoreError refused = checkWrite(who, db, object); !refused.ok()) {
+                answers[i] = answer({ { "id", id }, { "error", "forbidden" }, { "reason", refused.reason } });
                 continue;
             }
-            acceptedObjects.append(doc.object);
+            acceptedObjects.append(object);
         } else if (anyLocal) {
             acceptedTexts.append(doc.text);
         } else if (!doc.parts->ok()) {
@@ -143,8 +151,11 @@ CouchResponse DatabaseEndpoints::bulkDocs(const CouchRequest &request, const Pri
             : anyLocal                         ? db->bulkDocs(acceptedTexts, body->newEdits)
                                                : db->bulkDocs(acceptedParts, body->newEdits);
     for (int k = 0; k < written.size(); ++k) {
-        if (body->newEdits || !written.at(k).error.ok())
-            answers[positions.at(k)] = answer(writeResultJson(written.at(k)));
+        if (body->newEdits || !written.at(k).error.ok()) {
+            WriteResult result = written.at(k);
+            result.id = askedIds.value(k, result.id);
+            answers[positions.at(k)] = answer(writeResultJson(result));
+        }
     }
     QByteArray result = "[";
     for (const QByteArray &text : std::as_const(answers)) {
@@ -173,10 +184,11 @@ CouchResponse DatabaseEndpoints::bulkGet(const CouchRequest &request, const Prin
         return "{\"error\":" + QJsonDocument(QJsonObject { { "id", id }, { "rev", rev }, { "error", error }, { "reason", reason } }).toJson(QJsonDocument::Compact) + '}';
     };
     QByteArray results = "{\"results\":[";
+    const auto canSee = visibility(who, db);
     for (const QJsonValue &item : asked) {
         const QString id = item.toObject().value(QLatin1String("id")).toString();
         const QString rev = item.toObject().value(QLatin1String("rev")).toString();
-        Result<QList<OpenRevision>> answers = m_policy.canSee(who, db->name(), id)
+        Result<QList<OpenRevision>> answers = canSee(id)
                 ? db->openRevs(id, rev.isEmpty() ? QStringList() : QStringList { rev }, withRevisions, latest, DocumentDatabase::Form::Text)
                 : Result<QList<OpenRevision>>(StoreError::make(StoreError::Code::NotFound, QStringLiteral("missing")));
         if (!results.endsWith('['))

@@ -195,7 +195,8 @@ CouchResponse SyncServer::enrol(const CouchRequest &request)
                                                   { "roles", QJsonArray::fromStringList(d.roles) },
                                                   { "organisation", d.organisation },
                                                   { "card", d.card },
-                                                  { "person", d.person } });
+                                                  { "person", d.person },
+                                                  { "hosts", QJsonArray::fromStringList(d.hosts) } });
 }
 
 quint16 SyncServer::listen(const QHostAddress &address, quint16 port)

@@ -48,8 +48,8 @@ private slots:
             { "an empty _rev", R"({"_id":"a","_rev":"","v":1})" },
             { "read-only metadata", R"({"_id":"a","_conflicts":["1-x"],"_deleted_conflicts":[],"_local_seq":3,"_revs_info":[],"v":1})" },
             { "no attachments", R"({"_id":"a","_attachments":{}})" },
-            { "numbers", R"({"_id":"n","a":-0.5e+3,"b":0,"c":12345678901234567890,"d":1E-2})" },
-            { "numbers at the edges of a double", R"({"_id":"e","big":1.7e308,"tiny":4.9e-324,"long":123456789012345678901234567890})" },
+            { "numbers", R"({"_id":"n","a":-0.5e+3,"b":0,"c":9223372036854775807,"d":1E-2,"e":-9223372036854775808})" },
+            { "numbers at the edges of a double", R"({"_id":"e","big":1.7e308,"tiny":4.9e-324,"long":1.2345678901234568e29})" },
             { "deep values", R"({"_id":"d","a":{"b":{"c":[[[{"d":[]}]]]}}})" },
             { "_id a number", R"({"_id":42})" },
             { "_rev not N-hash", R"({"_id":"a","_rev":"abc"})" },
@@ -153,6 +153,9 @@ private slots:
         QTest::newRow("a comment") << QByteArray(R"({"a":1 /* no */})") << json;
         QTest::newRow("a number too large") << QByteArray(R"({"a":1e400})") << json;
         QTest::newRow("a number too small") << QByteArray(R"({"a":-2e-324})") << json;
+        // Kept as a 64-bit integer or refused, never rounded (issue 15).
+        QTest::newRow("an integer beyond 64 bits") << QByteArray(R"({"a":123456789012345678901234567890})") << json;
+        QTest::newRow("an integer just below 64 bits") << QByteArray(R"({"a":-9223372036854775809})") << json;
         QTest::newRow("nested too deeply") << QByteArray("{\"a\":" + QByteArray(100000, '[') + QByteArray(100000, ']') + "}") << json;
         QTest::newRow("invalid UTF-8") << QByteArray("{\"_id\":\"caf\x80\"}") << int(StoreError::Code::InvalidUtf8);
         QTest::newRow("a UTF-8 surrogate") << QByteArray("{\"n\":\"\xED\xA0\x80\"}") << int(StoreError::Code::InvalidUtf8);

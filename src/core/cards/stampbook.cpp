@@ -3,6 +3,7 @@
 #include "cardcode.h"
 #include "typedstore.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 #include <cmath>
@@ -10,12 +11,15 @@
 namespace {
 using Code = StoreError::Code;
 
+// `verified` is a host's word; a self-stamp counts when the holder's phone was at the door
+// (`nearby`, the phone's own claim). Self-stamps from before `nearby` carried it in `verified`.
 Stamp stampFrom(const QJsonObject &doc)
 {
+    const bool byHost = doc.value(QLatin1String("method")).toString() != QLatin1String("self");
+    const bool counts = byHost ? doc.value(QLatin1String("verified")).toBool(true)
+                               : doc.value(QLatin1String("nearby")).toBool(doc.value(QLatin1String("verified")).toBool());
     return { doc.value(QLatin1String("_id")).toString(), doc.value(QLatin1String("initiative")).toString(),
-             QDate::fromString(doc.value(QLatin1String("date")).toString(), Qt::ISODate),
-             doc.value(QLatin1String("method")).toString() != QLatin1String("self"),
-             doc.value(QLatin1String("verified")).toBool(true) };
+             QDate::fromString(doc.value(QLatin1String("date")).toString(), Qt::ISODate), byHost, counts };
 }
 }
 
@@ -115,35 +119,46 @@ Result<StampResult> StampBook::stampByPoster(const CardFacts &card, const Poster
     return result;
 }
 
+QString StampBook::selfStampId(const QString &code, const QString &initiative, const QDate &day)
+{
+    return stampId(code, initiative, day) + QStringLiteral(":self");
+}
+
 Result<StampResult> StampBook::write(const CardFacts &card, const QString &initiative, const QDate &day, bool byHost, bool verified)
 {
-    const QString id = stampId(card.code, initiative, day);
-    Result<QJsonObject> existing = m_cards.get(id);
-    if (existing.ok()) {
-        const Stamp before = stampFrom(existing.value());
-        // The day's stamp is there; only a verified stamp may lift an unverified one.
-        if (before.verified || !verified)
-            return StampResult { StampResult::Outcome::AlreadyStamped, before };
-        QJsonObject doc = existing.value();
-        doc.insert(QStringLiteral("verified"), true);
-        if (byHost)
-            doc.insert(QStringLiteral("method"), QStringLiteral("host"));
-        if (Result<QString> saved = TypedStore(m_cards).save(doc); !saved.ok())
-            return saved.error();
-        return StampResult { StampResult::Outcome::Confirmed, stampFrom(doc) };
-    }
-    if (existing.error().code != Code::NotFound)
-        return existing.error();
-    const QJsonObject doc { { QStringLiteral("_id"), id },
-                            { QStringLiteral("type"), QStringLiteral("stamp") },
-                            { QStringLiteral("card"), QStringLiteral("card:") + card.code },
-                            { QStringLiteral("initiative"), InitiativeRef::id(initiative) },
-                            { QStringLiteral("date"), day.toString(Qt::ISODate) },
-                            { QStringLiteral("method"), byHost ? QStringLiteral("host") : QStringLiteral("self") },
-                            { QStringLiteral("verified"), verified } };
+    const QString hostId = stampId(card.code, initiative, day);
+    const QString selfId = selfStampId(card.code, initiative, day);
+    Result<QJsonObject> hostStamp = m_cards.get(hostId);
+    if (!hostStamp.ok() && hostStamp.error().code != Code::NotFound)
+        return hostStamp.error();
+    Result<QJsonObject> selfStamp = m_cards.get(selfId);
+    if (!selfStamp.ok() && selfStamp.error().code != Code::NotFound)
+        return selfStamp.error();
+    // The day's stamp is there; only a better word may lift an unverified one: the host's
+    // stamp, or the holder's own scan at the door. Each writes only its own document.
+    const Result<QJsonObject> &own = byHost ? hostStamp : selfStamp;
+    if (hostStamp.ok() && (!byHost || stampFrom(hostStamp.value()).verified))
+        return StampResult { StampResult::Outcome::AlreadyStamped, stampFrom(hostStamp.value()) };
+    if (!byHost && selfStamp.ok() && (stampFrom(selfStamp.value()).verified || !verified))
+        return StampResult { StampResult::Outcome::AlreadyStamped, stampFrom(selfStamp.value()) };
+    QJsonObject doc = own.ok() ? own.value() : QJsonObject();
+    doc.insert(QStringLiteral("_id"), byHost ? hostId : selfId);
+    doc.insert(QStringLiteral("type"), QStringLiteral("stamp"));
+    doc.insert(QStringLiteral("card"), QStringLiteral("card:") + card.code);
+    doc.insert(QStringLiteral("initiative"), InitiativeRef::id(initiative));
+    doc.insert(QStringLiteral("date"), day.toString(Qt::ISODate));
+    doc.insert(QStringLiteral("method"), byHost ? QStringLiteral("host") : QStringLiteral("self"));
+    // `verified` is never the holder's to set (the server refuses it); the door is `nearby`.
+    doc.insert(QStringLiteral("verified"), byHost);
+    if (!byHost)
+        doc.insert(QStringLiteral("nearby"), verified);
     if (Result<QString> saved = TypedStore(m_cards).save(doc); !saved.ok())
         return saved.error();
-    return StampResult { verified ? StampResult::Outcome::Stamped : StampResult::Outcome::Unverified, stampFrom(doc) };
+    const bool lifted = own.ok() || (byHost && selfStamp.ok() && !stampFrom(selfStamp.value()).verified);
+    const StampResult::Outcome outcome = lifted ? StampResult::Outcome::Confirmed
+            : verified                          ? StampResult::Outcome::Stamped
+                                                : StampResult::Outcome::Unverified;
+    return StampResult { outcome, stampFrom(doc) };
 }
 
 // The same day's stamp made offline on two devices, once by the holder away from the door and
@@ -174,10 +189,23 @@ Result<QList<Stamp>> StampBook::stampsOf(const QString &code)
     Result<QList<QJsonObject>> docs = TypedStore(m_cards).find(QStringLiteral("by-card"), card, card);
     if (!docs.ok())
         return docs.error();
+    // One stamp per place and day: the host's and the holder's documents of a day are one visit,
+    // and the one that counts stands for it.
     QList<Stamp> stamps;
+    QHash<QPair<QString, QDate>, qsizetype> visit;
     for (const QJsonObject &doc : docs.value()) {
-        if (doc.value(QLatin1String("type")) == QLatin1String("stamp"))
-            stamps.append(verifiedInAnyRevision(stampFrom(doc)));
+        if (doc.value(QLatin1String("type")) != QLatin1String("stamp"))
+            continue;
+        const Stamp stamp = verifiedInAnyRevision(stampFrom(doc));
+        const auto key = qMakePair(stamp.initiative, stamp.date);
+        if (const auto seen = visit.constFind(key); seen != visit.cend()) {
+            Stamp &kept = stamps[*seen];
+            if (stamp.verified > kept.verified || (stamp.verified == kept.verified && stamp.byHost > kept.byHost))
+                kept = stamp;
+            continue;
+        }
+        visit.insert(key, stamps.size());
+        stamps.append(stamp);
     }
     std::sort(stamps.begin(), stamps.end(), [](const Stamp &a, const Stamp &b) {
         return a.date != b.date ? a.date < b.date : a.id < b.id;

@@ -33,12 +33,13 @@ struct StampResult
     double distanceMetres = -1; // self-stamps with a fix: how far from the initiative
 };
 
-// Stamps Kijk op de Wijk cards in the `cards` database, offline. A stamp's id is
+// Stamps Kijk op de Wijk cards in the `cards` database, offline. A host's stamp's id is
 // stamp:<code>:<initiative-slug>:<day>, so the same stamp made on two devices converges to one
-// document, and a second stamp on the same day changes nothing. A host's stamp counts at once;
-// a card holder's own stamp (scanning the initiative's poster) counts when the phone is inside
-// the initiative's geofence, and is otherwise kept as unverified until a host stamps the card
-// that day. The card itself is checked first: valid on the day, and listing the initiative.
+// document, and a second stamp on the same day changes nothing; a holder's own stamp has the
+// same id with ":self", its own document. A host's stamp counts at once and is `verified`; a
+// card holder's own stamp (scanning the initiative's poster) counts when the phone is inside
+// the initiative's geofence (`nearby`), and is otherwise kept, not counted, until a host stamps
+// the card that day. The card itself is checked first: valid on the day, and listing the initiative.
 class StampBook
 {
 public:
@@ -50,6 +51,9 @@ public:
     StampBook(DocumentDatabase &cards, DocumentDatabase &directory) : m_cards(cards), m_directory(directory) { }
 
     [[nodiscard]] static QString stampId(const QString &code, const QString &initiative, const QDate &day);
+    // A holder's own stamp of that day: stampId + ":self", so no write of the holder's can
+    // compete with (or win over) the host's document.
+    [[nodiscard]] static QString selfStampId(const QString &code, const QString &initiative, const QDate &day);
     // "stamped", "unverified", "confirmed", "already_stamped": for scripts and QML.
     [[nodiscard]] static QString outcomeName(StampResult::Outcome outcome);
 

@@ -1,5 +1,7 @@
 #include "deviceregistry.h"
 
+#include "cardfacts.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
@@ -34,6 +36,7 @@ DeviceRecord recordOf(const QJsonObject &doc)
     d.roles = strings(doc.value(QLatin1String("roles")));
     d.organisation = doc.value(QLatin1String("organisation")).toString();
     d.card = doc.value(QLatin1String("card")).toString();
+    d.hosts = strings(doc.value(QLatin1String("hosts")));
     d.name = doc.value(QLatin1String("name")).toString();
     d.revoked = doc.value(QLatin1String("revoked")).toBool();
     return d;
@@ -86,6 +89,16 @@ Result<Invite> DeviceRegistry::createInvite(const InviteSpec &spec)
         return StoreError::make(StoreError::Code::BadRequest, QStringLiteral("a card holder's invite needs --card"));
     if (!holder && spec.organisation.isEmpty())
         return StoreError::make(StoreError::Code::BadRequest, QStringLiteral("a worker's invite needs --org"));
+    if (!spec.hosts.isEmpty() && !spec.roles.contains(QStringLiteral("host")))
+        return StoreError::make(StoreError::Code::BadRequest, QStringLiteral("--hosts goes with the host role"));
+    QStringList hosts;
+    for (const QString &given : spec.hosts) {
+        const QString id = InitiativeRef::id(given.trimmed());
+        if (InitiativeRef::slug(id).isEmpty() || InitiativeRef::slug(id).contains(u':'))
+            return StoreError::make(StoreError::Code::BadRequest, QStringLiteral("--hosts takes initiative ids or slugs"));
+        if (!hosts.contains(id))
+            hosts.append(id);
+    }
     QString raw;
     for (int i = 0; i < 16; ++i)
         raw.append(QLatin1Char(crockford[QRandomGenerator::system()->bounded(32)]));
@@ -95,6 +108,7 @@ Result<Invite> DeviceRegistry::createInvite(const InviteSpec &spec)
                                             { "organisation", spec.organisation },
                                             { "person", spec.person },
                                             { "card", spec.card },
+                                            { "hosts", QJsonArray::fromStringList(hosts) },
                                             { "expires", expires.toString(Qt::ISODate) },
                                             { "used", false } });
     if (!written.error.ok())
@@ -134,6 +148,7 @@ Result<QPair<DeviceRecord, QString>> DeviceRegistry::redeem(const QString &code,
     device.roles = strings(doc.value(QLatin1String("roles")));
     device.organisation = doc.value(QLatin1String("organisation")).toString();
     device.card = doc.value(QLatin1String("card")).toString();
+    device.hosts = strings(doc.value(QLatin1String("hosts")));
     device.name = deviceName.left(80);
     const WriteResult written = m_db->put({ { "_id", QStringLiteral("device:") + device.id },
                                             { "tokenHash", tokenHash },
@@ -141,6 +156,7 @@ Result<QPair<DeviceRecord, QString>> DeviceRegistry::redeem(const QString &code,
                                             { "roles", QJsonArray::fromStringList(device.roles) },
                                             { "organisation", device.organisation },
                                             { "card", device.card },
+                                            { "hosts", QJsonArray::fromStringList(device.hosts) },
                                             { "name", device.name },
                                             { "enrolledAt", QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
                                             { "revoked", false } });

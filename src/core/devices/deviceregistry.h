@@ -14,6 +14,7 @@ struct DeviceRecord
     QStringList roles;    // buurtmaatje, verbindingswerker, host, coordinator, editor, cardholder
     QString organisation; // slug of org-<slug>; empty for card holders
     QString card;         // card code, for card holders
+    QStringList hosts;    // initiative ids a host stamps cards for; bound at enrolment
     QString name;         // what the device called itself at enrolment
     bool revoked = false;
 };
@@ -24,6 +25,7 @@ struct InviteSpec
     QString organisation;
     QString person;
     QString card;
+    QStringList hosts; // initiative ids or slugs; only with the host role
     int validHours = 72;
 };
 

@@ -396,19 +396,33 @@ StoreError validateTyped(DocType type, const QJsonObject &doc, const QString &id
                 .language("language", false)
                 .boolean("shareProgress");
         break;
-    case DocType::Stamp:
+    case DocType::Stamp: {
+        // A holder's self-stamp has an id of its own, so it never competes with a host's.
+        const QString stampId = QStringLiteral("stamp:%1:%2:%3").arg(idPart(doc.value(QLatin1String("card")).toString(), 1),
+                                                                    idPart(doc.value(QLatin1String("initiative")).toString(), 1),
+                                                                    doc.value(QLatin1String("date")).toString());
         f.reference("card", "card:", true)
                 .reference("initiative", "initiative:", true)
                 .date("date", true)
-                .rule(id == QStringLiteral("stamp:%1:%2:%3").arg(idPart(doc.value(QLatin1String("card")).toString(), 1),
-                                                                  idPart(doc.value(QLatin1String("initiative")).toString(), 1),
-                                                                  doc.value(QLatin1String("date")).toString()),
-                      QStringLiteral("_id must be stamp:<card-code>:<initiative-slug>:<date>"))
+                .rule(id == stampId || (id == stampId + QStringLiteral(":self") && doc.value(QLatin1String("method")) == QLatin1String("self")),
+                      QStringLiteral("_id must be stamp:<card-code>:<initiative-slug>:<date>, with :self for a self-stamp"))
                 .oneOf("method", { QStringLiteral("host"), QStringLiteral("self") }, false)
                 .boolean("verified");
         break;
     }
+    }
     return f.error();
+}
+}
+
+namespace {
+bool isBareTombstone(const QJsonObject &doc)
+{
+    for (auto it = doc.begin(); it != doc.end(); ++it) {
+        if (!it.key().startsWith(u'_'))
+            return false;
+    }
+    return true;
 }
 }
 
@@ -427,8 +441,8 @@ StoreError DocumentValidator::validate(const QJsonObject &doc)
     const QString id = doc.value(QLatin1String("_id")).toString();
     if (id.isEmpty())
         return invalid(QStringLiteral("_id is required"));
-    if (doc.value(QLatin1String("_deleted")).toBool())
-        return StoreError::none(); // a tombstone needs no fields
+    if (doc.value(QLatin1String("_deleted")).toBool() && isBareTombstone(doc))
+        return StoreError::none(); // a tombstone needs no fields; one that carries some is held to them
     const QJsonValue typeValue = doc.value(QLatin1String("type"));
     if (!typeValue.isString())
         return StoreError::make(Code::UnknownType, QStringLiteral("document %1 has no type").arg(id));
@@ -445,7 +459,7 @@ StoreError DocumentValidator::validateFor(const QJsonObject &doc, const QString 
 {
     if (StoreError error = validate(doc); !error.ok())
         return error;
-    if (doc.value(QLatin1String("_deleted")).toBool())
+    if (doc.value(QLatin1String("_deleted")).toBool() && isBareTombstone(doc))
         return StoreError::none();
     const auto type = DocTypes::fromString(doc.value(QLatin1String("type")).toString());
     if (!DocTypes::belongsIn(*type, database))
