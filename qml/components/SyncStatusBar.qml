@@ -3,8 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Buurtbrug.Ui
 
-// One calm line about sync: synced at, syncing, offline, or why it failed and when it retries,
-// and how many changes are only on this device. "Sync now" when there is a server.
+// One calm line about sync, a sentence chosen by SyncStatus from a typed status: synced at,
+// syncing, offline, why it failed, or that the phone was removed; and how many changes are only
+// on this device. "Sync now" when there is a server.
 Rectangle {
     id: root
 
@@ -14,7 +15,7 @@ Rectangle {
     signal syncNowClicked()
 
     implicitHeight: Math.max(Theme.touchTarget, row.implicitHeight + 8)
-    color: state === "error" || state === "offline" ? Theme.note : Theme.page
+    color: state === "error" || state === "offline" || state === "removed" ? Theme.note : Theme.page
 
     RowLayout {
         id: row
@@ -36,7 +37,7 @@ Rectangle {
         }
         Button {
             objectName: "syncNowButton"
-            visible: root.configured
+            visible: root.configured && root.state !== "removed"
             text: qsTr("Sync now")
             enabled: root.state !== "syncing"
             flat: true

@@ -21,7 +21,11 @@ Page {
             title: qsTr("Initiatives nearby")
             Layout.fillWidth: true
         }
+        // The map is not the place for sync news: only what a person must act on shows here
+        // (a removed phone; for workers, their records' state). Details live on the Sync page.
         SyncStatusBar {
+            visible: root.app.sync.status === SyncStatus.DeviceRemoved
+                     || (root.app.sync.configured && root.app.roles.indexOf("cardholder") < 0)
             state: root.app.sync.state
             summary: root.app.sync.summary
             configured: root.app.sync.configured
