@@ -7,6 +7,7 @@
 #include "../integration/serverprocess.h"
 
 #include <QDir>
+#include <algorithm>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
