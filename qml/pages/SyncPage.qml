@@ -122,6 +122,8 @@ Page {
                     }
                     Label {
                         objectName: "syncSentence_" + entry.modelData.name
+                        // The line at the top says it already when every database is alike.
+                        visible: entry.modelData.status !== root.app.sync.status
                         text: entry.modelData.sentence
                         wrapMode: Text.Wrap
                         color: Theme.ink
@@ -146,7 +148,7 @@ Page {
                     Label {
                         objectName: "syncDetail_" + entry.modelData.name
                         visible: entry.modelData.error !== ""
-                        text: qsTr("Technical detail: %1").arg(entry.modelData.error)
+                        text: qsTr("Technical detail: %1").arg(Theme.isolate(entry.modelData.error))
                         wrapMode: Text.WrapAnywhere
                         font.pixelSize: Theme.small
                         color: Theme.inkSoft
