@@ -45,8 +45,10 @@ int main(int argc, char **argv)
     }
     // A refused invite does not end the app: it opens on the Sync page, where it can be retried.
     const StoreError enrolled = shell.connectSync(options.server, options.enrolCode);
-    if (!enrolled.ok())
+    if (!enrolled.ok()) {
         std::fprintf(stderr, "buurtbrug: enrolment failed: %s\n", qPrintable(enrolled.reason));
+        (void)shell.connectSync(options.server, {}); // an earlier enrolment keeps syncing
+    }
     if (options.selfTest) {
         const QStringList problems = shell.selfTest();
         for (const QString &p : problems)

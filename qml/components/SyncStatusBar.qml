@@ -17,12 +17,16 @@ Rectangle {
     implicitHeight: Math.max(Theme.touchTarget, row.implicitHeight + 8)
     color: state === "error" || state === "offline" || state === "removed" ? Theme.note : Theme.page
 
-    RowLayout {
+    // Beside the sentence when there is room; below it with large text, so the sentence is
+    // never squeezed into a column of broken words.
+    GridLayout {
         id: row
         anchors.fill: parent
         anchors.leftMargin: Theme.gap
         anchors.rightMargin: Theme.gap
-        spacing: Theme.gap
+        columns: syncNow.visible && syncNow.implicitWidth > root.width * 0.35 ? 1 : 2
+        columnSpacing: Theme.gap
+        rowSpacing: 0
 
         Label {
             objectName: "syncSummary"
@@ -36,12 +40,14 @@ Rectangle {
             Accessible.name: text
         }
         Button {
+            id: syncNow
             objectName: "syncNowButton"
             visible: root.configured && root.state !== "removed"
             text: qsTr("Sync now")
             enabled: root.state !== "syncing"
             flat: true
             Layout.preferredHeight: Theme.touchTarget
+            Layout.alignment: Qt.AlignRight
             Accessible.name: text
             Accessible.role: Accessible.Button
             onClicked: root.syncNowClicked()

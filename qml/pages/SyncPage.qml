@@ -133,6 +133,7 @@ Page {
                     Label {
                         text: entry.modelData.lastSuccess !== "" ? qsTr("Last synced: %1").arg(entry.modelData.lastSuccess)
                                                                 : qsTr("Not synced yet")
+                        wrapMode: Text.Wrap
                         color: Theme.inkSoft
                         horizontalAlignment: Text.AlignLeft
                         Layout.fillWidth: true
