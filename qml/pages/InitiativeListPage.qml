@@ -21,11 +21,12 @@ Page {
             title: qsTr("Initiatives nearby")
             Layout.fillWidth: true
         }
-        // The map is not the place for sync news: only what a person must act on shows here
-        // (a removed phone; for workers, their records' state). Details live on the Sync page.
+        // One short sentence: where the data is (not joined), a removed phone, and for workers
+        // their records' state. A card holder's map shows sync only when they must act.
+        // Details live on the Sync page.
         SyncStatusBar {
-            visible: root.app.sync.status === SyncStatus.DeviceRemoved
-                     || (root.app.sync.configured && root.app.roles.indexOf("cardholder") < 0)
+            visible: !root.app.sync.configured || root.app.sync.status === SyncStatus.DeviceRemoved
+                     || root.app.roles.indexOf("cardholder") < 0
             state: root.app.sync.state
             summary: root.app.sync.summary
             configured: root.app.sync.configured
