@@ -24,12 +24,16 @@
         <translation>لا يمكن لهذا التطبيق الانضمام إلى جهة.</translation>
     </message>
     <message>
-        <source>This invite was already used or has expired. Ask the coordinator for a new one.</source>
-        <translation>تم استخدام هذه الدعوة من قبل أو انتهت صلاحيتها. اطلب دعوة جديدة من المنسّق.</translation>
-    </message>
-    <message>
         <source>The server could not be reached. Check the address and the network, then try again.</source>
         <translation>تعذّر الوصول إلى الخادم. تحقّق من العنوان والشبكة ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>An invite code has 16 letters and digits, like ABCD-EFGH-JKMN-PQRS. Compare it with the invite.</source>
+        <translation>يتكوّن رمز الدعوة من 16 حرفًا ورقمًا، مثل ABCD-EFGH-JKMN-PQRS. قارنه بالدعوة.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</source>
+        <translation>لم يقبل الخادم رمز الدعوة هذا. قارنه بالدعوة: يعمل الرمز مرة واحدة فقط ولمدة محدودة. إذا كان صحيحًا، فاطلب من المنسّق رمزًا جديدًا.</translation>
     </message>
 </context>
 <context>
@@ -394,20 +398,8 @@
 <context>
     <name>FieldLogController</name>
     <message>
-        <source>The date is in the future.</source>
-        <translation>التاريخ في المستقبل.</translation>
-    </message>
-    <message>
         <source>The data of this code was erased on request. Choose a new code.</source>
         <translation>حُذفت بيانات هذا الرمز بناءً على طلب. اختر رمزًا جديدًا.</translation>
-    </message>
-    <message>
-        <source>A real name can only be kept with the person&apos;s consent.</source>
-        <translation>لا يُحفظ الاسم الحقيقي إلا بموافقة الشخص.</translation>
-    </message>
-    <message>
-        <source>This contact was deleted.</source>
-        <translation>حُذف هذا التواصل.</translation>
     </message>
     <message>
         <source>Give a nickname or a code.</source>
@@ -416,10 +408,6 @@
     <message>
         <source>The phone is full. Nothing was saved.</source>
         <translation>ذاكرة الهاتف ممتلئة. لم يُحفظ شيء.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
         <source>This device is not part of an organisation yet.</source>
@@ -444,6 +432,18 @@
     <message>
         <source>Say who the person was referred to.</source>
         <translation>اكتب الجهة التي أُحيل إليها الشخص.</translation>
+    </message>
+    <message>
+        <source>This record was deleted, perhaps on another phone.</source>
+        <translation>حُذف هذا السجل، ربما على هاتف آخر.</translation>
+    </message>
+    <message>
+        <source>The phone could not save this. Nothing was changed; try again.</source>
+        <translation>لم يتمكن الهاتف من حفظ هذا. لم يتغير شيء؛ حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This could not be saved. Nothing was changed.</source>
+        <translation>تعذّر حفظ هذا. لم يتغير شيء.</translation>
     </message>
 </context>
 <context>
@@ -790,10 +790,6 @@
 <context>
     <name>LogPage</name>
     <message>
-        <source>Saved.</source>
-        <translation>تم الحفظ.</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>التسجيل</translation>
     </message>
@@ -858,6 +854,30 @@
             <numerusform>عرض المتابعات الـ %n</numerusform>
             <numerusform>عرض المتابعات الـ %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Marked as arrived.</source>
+        <translation>سُجّل أنه وصل.</translation>
+    </message>
+    <message>
+        <source>Marked as not arrived.</source>
+        <translation>سُجّل أنه لم يصل.</translation>
+    </message>
+    <message>
+        <source>Follow-up closed.</source>
+        <translation>أُغلقت المتابعة.</translation>
+    </message>
+    <message>
+        <source>Moved to next week.</source>
+        <translation>نُقلت إلى الأسبوع القادم.</translation>
+    </message>
+    <message>
+        <source>Logs stay on this phone. To share them with your organisation, join it on the Sync page.</source>
+        <translation>تبقى السجلات على هذا الهاتف. لمشاركتها مع مؤسستك، انضم إليها من صفحة المزامنة.</translation>
+    </message>
+    <message>
+        <source>This phone was removed from %1. Logs stay on it until it joins again on the Sync page.</source>
+        <translation>أُزيل هذا الهاتف من %1. تبقى السجلات عليه حتى ينضم من جديد من صفحة المزامنة.</translation>
     </message>
 </context>
 <context>
@@ -1356,10 +1376,6 @@
         <translation>تغييرات على هذا الجهاز فقط: %1</translation>
     </message>
     <message>
-        <source>Last attempt failed: %1</source>
-        <translation>فشلت المحاولة الأخيرة: %1</translation>
-    </message>
-    <message>
         <source>Not accepted by the server (kept on this device):</source>
         <translation>لم يقبلها الخادم (تبقى على هذا الجهاز):</translation>
     </message>
@@ -1387,6 +1403,14 @@
         <source>Invite code</source>
         <translation>رمز الدعوة</translation>
     </message>
+    <message>
+        <source>Join again</source>
+        <translation>انضم من جديد</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>تفاصيل تقنية: %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>
@@ -1397,14 +1421,6 @@
     <message>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
-    </message>
-    <message>
-        <source>Offline: changes stay on this device and are sent when there is a connection.</source>
-        <translation>غير متصل: تبقى التغييرات على هذا الجهاز وتُرسل عند توفر الاتصال.</translation>
-    </message>
-    <message>
-        <source>Could not sync; trying again in %1 s.</source>
-        <translation>تعذّرت المزامنة؛ ستُعاد المحاولة بعد %1 ث.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) only on this device</source>
@@ -1420,6 +1436,47 @@
     <message>
         <source>Synced at %1</source>
         <translation>تمت المزامنة عند %1</translation>
+    </message>
+    <message>
+        <source>Everything is synced.</source>
+        <translation>تمت مزامنة كل شيء.</translation>
+    </message>
+    <message>
+        <source>Not connected — everything is kept on this phone.</source>
+        <translation>لا يوجد اتصال — يُحفظ كل شيء على هذا الهاتف.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached — everything is kept on this phone. It tries again by itself.</source>
+        <translation>تعذّر الوصول إلى الخادم — يُحفظ كل شيء على هذا الهاتف. سيحاول مجددًا من تلقاء نفسه.</translation>
+    </message>
+    <message>
+        <source>Sync did not work this time — everything is kept on this phone. It tries again by itself.</source>
+        <translation>لم تنجح المزامنة هذه المرة — يُحفظ كل شيء على هذا الهاتف. سيحاول مجددًا من تلقاء نفسه.</translation>
+    </message>
+    <message>
+        <source>This phone could not save what came in. Free some space; nothing was lost.</source>
+        <translation>لم يتمكن هذا الهاتف من حفظ ما وصل. أفرغ بعض المساحة؛ لم يُفقد شيء.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this phone to sync this. Ask your coordinator.</source>
+        <translation>لا يسمح الخادم لهذا الهاتف بمزامنة هذا. اسأل منسّقك.</translation>
+    </message>
+    <message>
+        <source>This phone was removed from the organisation. Ask your coordinator for a new invite; nothing unsent is lost.</source>
+        <translation>أُزيل هذا الهاتف من المؤسسة. اطلب من منسّقك دعوة جديدة؛ لن يضيع شيء مما لم يُرسل بعد.</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>المبادرات</translation>
+    </message>
+    <message>
+        <source>Kijk op de Wijk cards</source>
+        <translation>بطاقات Kijk op de Wijk</translation>
+    </message>
+    <message>
+        <source>Field logs of %1</source>
+        <extracomment>%1 is the organisation&apos;s short name, e.g. visserijplein</extracomment>
+        <translation>سجلات %1</translation>
     </message>
 </context>
 <context>

@@ -24,12 +24,16 @@
         <translation>This app cannot join an organisation.</translation>
     </message>
     <message>
-        <source>This invite was already used or has expired. Ask the coordinator for a new one.</source>
-        <translation>This invite was already used or has expired. Ask the coordinator for a new one.</translation>
-    </message>
-    <message>
         <source>The server could not be reached. Check the address and the network, then try again.</source>
         <translation>The server could not be reached. Check the address and the network, then try again.</translation>
+    </message>
+    <message>
+        <source>An invite code has 16 letters and digits, like ABCD-EFGH-JKMN-PQRS. Compare it with the invite.</source>
+        <translation>An invite code has 16 letters and digits, like ABCD-EFGH-JKMN-PQRS. Compare it with the invite.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</source>
+        <translation>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</translation>
     </message>
 </context>
 <context>
@@ -378,20 +382,8 @@
 <context>
     <name>FieldLogController</name>
     <message>
-        <source>The date is in the future.</source>
-        <translation>The date is in the future.</translation>
-    </message>
-    <message>
         <source>The data of this code was erased on request. Choose a new code.</source>
         <translation>The data of this code was erased on request. Choose a new code.</translation>
-    </message>
-    <message>
-        <source>A real name can only be kept with the person&apos;s consent.</source>
-        <translation>A real name can only be kept with the person&apos;s consent.</translation>
-    </message>
-    <message>
-        <source>This contact was deleted.</source>
-        <translation>This contact was deleted.</translation>
     </message>
     <message>
         <source>Give a nickname or a code.</source>
@@ -400,10 +392,6 @@
     <message>
         <source>The phone is full. Nothing was saved.</source>
         <translation>The phone is full. Nothing was saved.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Not saved: %1</translation>
     </message>
     <message>
         <source>This device is not part of an organisation yet.</source>
@@ -428,6 +416,18 @@
     <message>
         <source>Say who the person was referred to.</source>
         <translation>Say who the person was referred to.</translation>
+    </message>
+    <message>
+        <source>This record was deleted, perhaps on another phone.</source>
+        <translation>This record was deleted, perhaps on another phone.</translation>
+    </message>
+    <message>
+        <source>The phone could not save this. Nothing was changed; try again.</source>
+        <translation>The phone could not save this. Nothing was changed; try again.</translation>
+    </message>
+    <message>
+        <source>This could not be saved. Nothing was changed.</source>
+        <translation>This could not be saved. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -762,10 +762,6 @@
 <context>
     <name>LogPage</name>
     <message>
-        <source>Saved.</source>
-        <translation>Saved.</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>Log</translation>
     </message>
@@ -822,6 +818,30 @@
             <numerusform>Show the %n follow-up</numerusform>
             <numerusform>Show all %n follow-ups</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Marked as arrived.</source>
+        <translation>Marked as arrived.</translation>
+    </message>
+    <message>
+        <source>Marked as not arrived.</source>
+        <translation>Marked as not arrived.</translation>
+    </message>
+    <message>
+        <source>Follow-up closed.</source>
+        <translation>Follow-up closed.</translation>
+    </message>
+    <message>
+        <source>Moved to next week.</source>
+        <translation>Moved to next week.</translation>
+    </message>
+    <message>
+        <source>Logs stay on this phone. To share them with your organisation, join it on the Sync page.</source>
+        <translation>Logs stay on this phone. To share them with your organisation, join it on the Sync page.</translation>
+    </message>
+    <message>
+        <source>This phone was removed from %1. Logs stay on it until it joins again on the Sync page.</source>
+        <translation>This phone was removed from %1. Logs stay on it until it joins again on the Sync page.</translation>
     </message>
 </context>
 <context>
@@ -1312,10 +1332,6 @@
         <translation>Changes only on this device: %1</translation>
     </message>
     <message>
-        <source>Last attempt failed: %1</source>
-        <translation>Last attempt failed: %1</translation>
-    </message>
-    <message>
         <source>Not accepted by the server (kept on this device):</source>
         <translation>Not accepted by the server (kept on this device):</translation>
     </message>
@@ -1343,6 +1359,14 @@
         <source>Invite code</source>
         <translation>Invite code</translation>
     </message>
+    <message>
+        <source>Join again</source>
+        <translation>Join again</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Technical detail: %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>
@@ -1354,14 +1378,6 @@
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
-    <message>
-        <source>Offline: changes stay on this device and are sent when there is a connection.</source>
-        <translation>Offline: changes stay on this device and are sent when there is a connection.</translation>
-    </message>
-    <message>
-        <source>Could not sync; trying again in %1 s.</source>
-        <translation>Could not sync; trying again in %1 s.</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) only on this device</source>
         <translation>
@@ -1372,6 +1388,47 @@
     <message>
         <source>Synced at %1</source>
         <translation>Synced at %1</translation>
+    </message>
+    <message>
+        <source>Everything is synced.</source>
+        <translation>Everything is synced.</translation>
+    </message>
+    <message>
+        <source>Not connected — everything is kept on this phone.</source>
+        <translation>Not connected — everything is kept on this phone.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached — everything is kept on this phone. It tries again by itself.</source>
+        <translation>The server cannot be reached — everything is kept on this phone. It tries again by itself.</translation>
+    </message>
+    <message>
+        <source>Sync did not work this time — everything is kept on this phone. It tries again by itself.</source>
+        <translation>Sync did not work this time — everything is kept on this phone. It tries again by itself.</translation>
+    </message>
+    <message>
+        <source>This phone could not save what came in. Free some space; nothing was lost.</source>
+        <translation>This phone could not save what came in. Free some space; nothing was lost.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this phone to sync this. Ask your coordinator.</source>
+        <translation>The server does not allow this phone to sync this. Ask your coordinator.</translation>
+    </message>
+    <message>
+        <source>This phone was removed from the organisation. Ask your coordinator for a new invite; nothing unsent is lost.</source>
+        <translation>This phone was removed from the organisation. Ask your coordinator for a new invite; nothing unsent is lost.</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Kijk op de Wijk cards</source>
+        <translation>Kijk op de Wijk cards</translation>
+    </message>
+    <message>
+        <source>Field logs of %1</source>
+        <extracomment>%1 is the organisation&apos;s short name, e.g. visserijplein</extracomment>
+        <translation>Field logs of %1</translation>
     </message>
 </context>
 <context>

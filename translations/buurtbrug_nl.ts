@@ -24,12 +24,16 @@
         <translation>Deze app kan zich niet bij een organisatie aansluiten.</translation>
     </message>
     <message>
-        <source>This invite was already used or has expired. Ask the coordinator for a new one.</source>
-        <translation>Deze uitnodiging is al gebruikt of verlopen. Vraag de coördinator om een nieuwe.</translation>
-    </message>
-    <message>
         <source>The server could not be reached. Check the address and the network, then try again.</source>
         <translation>De server is niet bereikbaar. Controleer het adres en het netwerk en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>An invite code has 16 letters and digits, like ABCD-EFGH-JKMN-PQRS. Compare it with the invite.</source>
+        <translation>Een uitnodigingscode heeft 16 letters en cijfers, zoals ABCD-EFGH-JKMN-PQRS. Vergelijk hem met de uitnodiging.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</source>
+        <translation>De server accepteerde deze uitnodigingscode niet. Vergelijk hem met de uitnodiging: een code werkt maar één keer en een beperkte tijd. Klopt hij, vraag de coördinator dan om een nieuwe.</translation>
     </message>
 </context>
 <context>
@@ -378,20 +382,8 @@
 <context>
     <name>FieldLogController</name>
     <message>
-        <source>The date is in the future.</source>
-        <translation>De datum ligt in de toekomst.</translation>
-    </message>
-    <message>
         <source>The data of this code was erased on request. Choose a new code.</source>
         <translation>De gegevens van deze code zijn op verzoek gewist. Kies een nieuwe code.</translation>
-    </message>
-    <message>
-        <source>A real name can only be kept with the person&apos;s consent.</source>
-        <translation>Een echte naam mag alleen bewaard worden als de persoon toestemming geeft.</translation>
-    </message>
-    <message>
-        <source>This contact was deleted.</source>
-        <translation>Dit contact is verwijderd.</translation>
     </message>
     <message>
         <source>Give a nickname or a code.</source>
@@ -400,10 +392,6 @@
     <message>
         <source>The phone is full. Nothing was saved.</source>
         <translation>De telefoon is vol. Er is niets opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
         <source>This device is not part of an organisation yet.</source>
@@ -428,6 +416,18 @@
     <message>
         <source>Say who the person was referred to.</source>
         <translation>Vul in naar wie de persoon is doorverwezen.</translation>
+    </message>
+    <message>
+        <source>This record was deleted, perhaps on another phone.</source>
+        <translation>Dit is verwijderd, misschien op een andere telefoon.</translation>
+    </message>
+    <message>
+        <source>The phone could not save this. Nothing was changed; try again.</source>
+        <translation>De telefoon kon dit niet opslaan. Er is niets veranderd; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This could not be saved. Nothing was changed.</source>
+        <translation>Dit kon niet worden opgeslagen. Er is niets veranderd.</translation>
     </message>
 </context>
 <context>
@@ -762,10 +762,6 @@
 <context>
     <name>LogPage</name>
     <message>
-        <source>Saved.</source>
-        <translation>Opgeslagen.</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>Vastleggen</translation>
     </message>
@@ -822,6 +818,30 @@
             <numerusform>Alle %n op te volgen tonen</numerusform>
             <numerusform>Alle %n op te volgen tonen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Marked as arrived.</source>
+        <translation>Aangekomen, genoteerd.</translation>
+    </message>
+    <message>
+        <source>Marked as not arrived.</source>
+        <translation>Niet aangekomen, genoteerd.</translation>
+    </message>
+    <message>
+        <source>Follow-up closed.</source>
+        <translation>Opvolging afgesloten.</translation>
+    </message>
+    <message>
+        <source>Moved to next week.</source>
+        <translation>Verplaatst naar volgende week.</translation>
+    </message>
+    <message>
+        <source>Logs stay on this phone. To share them with your organisation, join it on the Sync page.</source>
+        <translation>Registraties blijven op deze telefoon. Wil je ze delen met je organisatie, sluit je dan aan op de pagina Synchronisatie.</translation>
+    </message>
+    <message>
+        <source>This phone was removed from %1. Logs stay on it until it joins again on the Sync page.</source>
+        <translation>Deze telefoon is verwijderd uit %1. Registraties blijven erop staan tot hij weer meedoet via de pagina Synchronisatie.</translation>
     </message>
 </context>
 <context>
@@ -1312,10 +1332,6 @@
         <translation>Wijzigingen alleen op dit apparaat: %1</translation>
     </message>
     <message>
-        <source>Last attempt failed: %1</source>
-        <translation>Laatste poging mislukt: %1</translation>
-    </message>
-    <message>
         <source>Not accepted by the server (kept on this device):</source>
         <translation>Niet geaccepteerd door de server (blijft op dit apparaat):</translation>
     </message>
@@ -1343,6 +1359,14 @@
         <source>Invite code</source>
         <translation>Uitnodigingscode</translation>
     </message>
+    <message>
+        <source>Join again</source>
+        <translation>Opnieuw aansluiten</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Technische details: %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>
@@ -1354,14 +1378,6 @@
         <source>Syncing…</source>
         <translation>Bezig met synchroniseren…</translation>
     </message>
-    <message>
-        <source>Offline: changes stay on this device and are sent when there is a connection.</source>
-        <translation>Offline: wijzigingen blijven op dit apparaat en gaan mee zodra er verbinding is.</translation>
-    </message>
-    <message>
-        <source>Could not sync; trying again in %1 s.</source>
-        <translation>Synchroniseren lukte niet; nieuwe poging over %1 s.</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) only on this device</source>
         <translation>
@@ -1372,6 +1388,47 @@
     <message>
         <source>Synced at %1</source>
         <translation>Gesynchroniseerd om %1</translation>
+    </message>
+    <message>
+        <source>Everything is synced.</source>
+        <translation>Alles is gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>Not connected — everything is kept on this phone.</source>
+        <translation>Geen verbinding — alles blijft bewaard op deze telefoon.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached — everything is kept on this phone. It tries again by itself.</source>
+        <translation>De server is niet bereikbaar — alles blijft bewaard op deze telefoon. Hij probeert het vanzelf opnieuw.</translation>
+    </message>
+    <message>
+        <source>Sync did not work this time — everything is kept on this phone. It tries again by itself.</source>
+        <translation>Synchroniseren lukte deze keer niet — alles blijft bewaard op deze telefoon. Hij probeert het vanzelf opnieuw.</translation>
+    </message>
+    <message>
+        <source>This phone could not save what came in. Free some space; nothing was lost.</source>
+        <translation>Deze telefoon kon niet opslaan wat binnenkwam. Maak wat ruimte vrij; er is niets verloren.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this phone to sync this. Ask your coordinator.</source>
+        <translation>De server staat deze telefoon niet toe dit te synchroniseren. Vraag het je coördinator.</translation>
+    </message>
+    <message>
+        <source>This phone was removed from the organisation. Ask your coordinator for a new invite; nothing unsent is lost.</source>
+        <translation>Deze telefoon is verwijderd uit de organisatie. Vraag je coördinator om een nieuwe uitnodiging; wat nog niet verstuurd is, blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatieven</translation>
+    </message>
+    <message>
+        <source>Kijk op de Wijk cards</source>
+        <translation>Kijk op de Wijk-kaarten</translation>
+    </message>
+    <message>
+        <source>Field logs of %1</source>
+        <extracomment>%1 is the organisation&apos;s short name, e.g. visserijplein</extracomment>
+        <translation>Registraties van %1</translation>
     </message>
 </context>
 <context>

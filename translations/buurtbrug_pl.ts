@@ -24,12 +24,16 @@
         <translation>Ta aplikacja nie może dołączyć do organizacji.</translation>
     </message>
     <message>
-        <source>This invite was already used or has expired. Ask the coordinator for a new one.</source>
-        <translation>To zaproszenie zostało już użyte lub wygasło. Poproś koordynatora o nowe.</translation>
-    </message>
-    <message>
         <source>The server could not be reached. Check the address and the network, then try again.</source>
         <translation>Nie można połączyć się z serwerem. Sprawdź adres i sieć, a potem spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>An invite code has 16 letters and digits, like ABCD-EFGH-JKMN-PQRS. Compare it with the invite.</source>
+        <translation>Kod zaproszenia ma 16 liter i cyfr, na przykład ABCD-EFGH-JKMN-PQRS. Porównaj go z zaproszeniem.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</source>
+        <translation>Serwer nie przyjął tego kodu zaproszenia. Porównaj go z zaproszeniem: kod działa tylko raz i przez ograniczony czas. Jeśli jest poprawny, poproś koordynatora o nowy.</translation>
     </message>
 </context>
 <context>
@@ -382,20 +386,8 @@
 <context>
     <name>FieldLogController</name>
     <message>
-        <source>The date is in the future.</source>
-        <translation>Ta data jest w przyszłości.</translation>
-    </message>
-    <message>
         <source>The data of this code was erased on request. Choose a new code.</source>
         <translation>Dane tego kodu usunięto na prośbę. Wybierz nowy kod.</translation>
-    </message>
-    <message>
-        <source>A real name can only be kept with the person&apos;s consent.</source>
-        <translation>Prawdziwe imię można zachować tylko za zgodą tej osoby.</translation>
-    </message>
-    <message>
-        <source>This contact was deleted.</source>
-        <translation>Ten kontakt został usunięty.</translation>
     </message>
     <message>
         <source>Give a nickname or a code.</source>
@@ -404,10 +396,6 @@
     <message>
         <source>The phone is full. Nothing was saved.</source>
         <translation>Pamięć telefonu jest pełna. Nic nie zapisano.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Nie zapisano: %1</translation>
     </message>
     <message>
         <source>This device is not part of an organisation yet.</source>
@@ -432,6 +420,18 @@
     <message>
         <source>Say who the person was referred to.</source>
         <translation>Napisz, do kogo skierowano tę osobę.</translation>
+    </message>
+    <message>
+        <source>This record was deleted, perhaps on another phone.</source>
+        <translation>Ten wpis został usunięty, być może na innym telefonie.</translation>
+    </message>
+    <message>
+        <source>The phone could not save this. Nothing was changed; try again.</source>
+        <translation>Telefon nie mógł tego zapisać. Nic się nie zmieniło; spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>This could not be saved. Nothing was changed.</source>
+        <translation>Nie udało się tego zapisać. Nic się nie zmieniło.</translation>
     </message>
 </context>
 <context>
@@ -769,10 +769,6 @@
 <context>
     <name>LogPage</name>
     <message>
-        <source>Saved.</source>
-        <translation>Zapisano.</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>Rejestr</translation>
     </message>
@@ -831,6 +827,30 @@
             <numerusform>Pokaż wszystkie %n sprawy do sprawdzenia</numerusform>
             <numerusform>Pokaż wszystkie %n spraw do sprawdzenia</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Marked as arrived.</source>
+        <translation>Oznaczono: dotarł(a).</translation>
+    </message>
+    <message>
+        <source>Marked as not arrived.</source>
+        <translation>Oznaczono: nie dotarł(a).</translation>
+    </message>
+    <message>
+        <source>Follow-up closed.</source>
+        <translation>Kontakt kontrolny zamknięty.</translation>
+    </message>
+    <message>
+        <source>Moved to next week.</source>
+        <translation>Przeniesiono na przyszły tydzień.</translation>
+    </message>
+    <message>
+        <source>Logs stay on this phone. To share them with your organisation, join it on the Sync page.</source>
+        <translation>Wpisy zostają na tym telefonie. Aby udostępnić je swojej organizacji, dołącz do niej na stronie Synchronizacja.</translation>
+    </message>
+    <message>
+        <source>This phone was removed from %1. Logs stay on it until it joins again on the Sync page.</source>
+        <translation>Ten telefon został usunięty z %1. Wpisy zostają na nim, dopóki nie dołączy ponownie na stronie Synchronizacja.</translation>
     </message>
 </context>
 <context>
@@ -1323,10 +1343,6 @@
         <translation>Zmiany tylko na tym urządzeniu: %1</translation>
     </message>
     <message>
-        <source>Last attempt failed: %1</source>
-        <translation>Ostatnia próba nie powiodła się: %1</translation>
-    </message>
-    <message>
         <source>Not accepted by the server (kept on this device):</source>
         <translation>Nie przyjęte przez serwer (zostają na tym urządzeniu):</translation>
     </message>
@@ -1354,6 +1370,14 @@
         <source>Invite code</source>
         <translation>Kod zaproszenia</translation>
     </message>
+    <message>
+        <source>Join again</source>
+        <translation>Dołącz ponownie</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Szczegóły techniczne: %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>
@@ -1364,14 +1388,6 @@
     <message>
         <source>Syncing…</source>
         <translation>Synchronizacja…</translation>
-    </message>
-    <message>
-        <source>Offline: changes stay on this device and are sent when there is a connection.</source>
-        <translation>Offline: zmiany zostają na tym urządzeniu i zostaną wysłane, gdy będzie połączenie.</translation>
-    </message>
-    <message>
-        <source>Could not sync; trying again in %1 s.</source>
-        <translation>Synchronizacja nie powiodła się; ponowna próba za %1 s.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) only on this device</source>
@@ -1384,6 +1400,47 @@
     <message>
         <source>Synced at %1</source>
         <translation>Zsynchronizowano o %1</translation>
+    </message>
+    <message>
+        <source>Everything is synced.</source>
+        <translation>Wszystko jest zsynchronizowane.</translation>
+    </message>
+    <message>
+        <source>Not connected — everything is kept on this phone.</source>
+        <translation>Brak połączenia — wszystko zostaje na tym telefonie.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached — everything is kept on this phone. It tries again by itself.</source>
+        <translation>Nie można połączyć się z serwerem — wszystko zostaje na tym telefonie. Telefon sam spróbuje ponownie.</translation>
+    </message>
+    <message>
+        <source>Sync did not work this time — everything is kept on this phone. It tries again by itself.</source>
+        <translation>Tym razem synchronizacja się nie udała — wszystko zostaje na tym telefonie. Telefon sam spróbuje ponownie.</translation>
+    </message>
+    <message>
+        <source>This phone could not save what came in. Free some space; nothing was lost.</source>
+        <translation>Ten telefon nie mógł zapisać tego, co przyszło. Zwolnij trochę miejsca; nic nie zginęło.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this phone to sync this. Ask your coordinator.</source>
+        <translation>Serwer nie pozwala temu telefonowi tego synchronizować. Zapytaj swojego koordynatora.</translation>
+    </message>
+    <message>
+        <source>This phone was removed from the organisation. Ask your coordinator for a new invite; nothing unsent is lost.</source>
+        <translation>Ten telefon został usunięty z organizacji. Poproś koordynatora o nowe zaproszenie; nic, co nie zostało wysłane, nie zginie.</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Inicjatywy</translation>
+    </message>
+    <message>
+        <source>Kijk op de Wijk cards</source>
+        <translation>Karty Kijk op de Wijk</translation>
+    </message>
+    <message>
+        <source>Field logs of %1</source>
+        <extracomment>%1 is the organisation&apos;s short name, e.g. visserijplein</extracomment>
+        <translation>Wpisy %1</translation>
     </message>
 </context>
 <context>

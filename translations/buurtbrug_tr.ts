@@ -24,12 +24,16 @@
         <translation>Bu uygulama bir kuruma katılamıyor.</translation>
     </message>
     <message>
-        <source>This invite was already used or has expired. Ask the coordinator for a new one.</source>
-        <translation>Bu davet zaten kullanılmış ya da süresi dolmuş. Koordinatörden yenisini isteyin.</translation>
-    </message>
-    <message>
         <source>The server could not be reached. Check the address and the network, then try again.</source>
         <translation>Sunucuya ulaşılamadı. Adresi ve ağı kontrol edip tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>An invite code has 16 letters and digits, like ABCD-EFGH-JKMN-PQRS. Compare it with the invite.</source>
+        <translation>Davet kodu 16 harf ve rakamdan oluşur, örneğin ABCD-EFGH-JKMN-PQRS. Davetle karşılaştırın.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</source>
+        <translation>Sunucu bu davet kodunu kabul etmedi. Davetle karşılaştırın: bir kod yalnızca bir kez ve sınırlı bir süre için geçerlidir. Kod doğruysa koordinatörden yenisini isteyin.</translation>
     </message>
 </context>
 <context>
@@ -374,20 +378,8 @@
 <context>
     <name>FieldLogController</name>
     <message>
-        <source>The date is in the future.</source>
-        <translation>Bu tarih henüz gelmedi.</translation>
-    </message>
-    <message>
         <source>The data of this code was erased on request. Choose a new code.</source>
         <translation>Bu kodun verileri istek üzerine silindi. Yeni bir kod seçin.</translation>
-    </message>
-    <message>
-        <source>A real name can only be kept with the person&apos;s consent.</source>
-        <translation>Gerçek ad yalnızca kişinin izniyle saklanabilir.</translation>
-    </message>
-    <message>
-        <source>This contact was deleted.</source>
-        <translation>Bu görüşme silindi.</translation>
     </message>
     <message>
         <source>Give a nickname or a code.</source>
@@ -396,10 +388,6 @@
     <message>
         <source>The phone is full. Nothing was saved.</source>
         <translation>Telefonun belleği dolu. Hiçbir şey kaydedilmedi.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Kaydedilmedi: %1</translation>
     </message>
     <message>
         <source>This device is not part of an organisation yet.</source>
@@ -424,6 +412,18 @@
     <message>
         <source>Say who the person was referred to.</source>
         <translation>Kişinin kime yönlendirildiğini yazın.</translation>
+    </message>
+    <message>
+        <source>This record was deleted, perhaps on another phone.</source>
+        <translation>Bu kayıt silinmiş, belki başka bir telefonda.</translation>
+    </message>
+    <message>
+        <source>The phone could not save this. Nothing was changed; try again.</source>
+        <translation>Telefon bunu kaydedemedi. Hiçbir şey değişmedi; tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>This could not be saved. Nothing was changed.</source>
+        <translation>Bu kaydedilemedi. Hiçbir şey değişmedi.</translation>
     </message>
 </context>
 <context>
@@ -755,10 +755,6 @@
 <context>
     <name>LogPage</name>
     <message>
-        <source>Saved.</source>
-        <translation>Kaydedildi.</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>Kayıt</translation>
     </message>
@@ -813,6 +809,30 @@
         <translation>
             <numerusform>%n takibin tümünü göster</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Marked as arrived.</source>
+        <translation>Ulaştı olarak işaretlendi.</translation>
+    </message>
+    <message>
+        <source>Marked as not arrived.</source>
+        <translation>Ulaşmadı olarak işaretlendi.</translation>
+    </message>
+    <message>
+        <source>Follow-up closed.</source>
+        <translation>Takip kapatıldı.</translation>
+    </message>
+    <message>
+        <source>Moved to next week.</source>
+        <translation>Gelecek haftaya ertelendi.</translation>
+    </message>
+    <message>
+        <source>Logs stay on this phone. To share them with your organisation, join it on the Sync page.</source>
+        <translation>Kayıtlar bu telefonda kalır. Kuruluşunuzla paylaşmak için Eşitleme sayfasından katılın.</translation>
+    </message>
+    <message>
+        <source>This phone was removed from %1. Logs stay on it until it joins again on the Sync page.</source>
+        <translation>Bu telefon %1 kuruluşundan çıkarıldı. Kayıtlar, Eşitleme sayfasından yeniden katılana kadar telefonda kalır.</translation>
     </message>
 </context>
 <context>
@@ -1301,10 +1321,6 @@
         <translation>Yalnızca bu cihazdaki değişiklikler: %1</translation>
     </message>
     <message>
-        <source>Last attempt failed: %1</source>
-        <translation>Son deneme başarısız oldu: %1</translation>
-    </message>
-    <message>
         <source>Not accepted by the server (kept on this device):</source>
         <translation>Sunucu tarafından kabul edilmedi (bu cihazda kalır):</translation>
     </message>
@@ -1332,6 +1348,14 @@
         <source>Invite code</source>
         <translation>Davet kodu</translation>
     </message>
+    <message>
+        <source>Join again</source>
+        <translation>Yeniden katıl</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Teknik ayrıntı: %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>
@@ -1343,14 +1367,6 @@
         <source>Syncing…</source>
         <translation>Eşitleniyor…</translation>
     </message>
-    <message>
-        <source>Offline: changes stay on this device and are sent when there is a connection.</source>
-        <translation>Çevrimdışı: değişiklikler bu cihazda kalır ve bağlantı olunca gönderilir.</translation>
-    </message>
-    <message>
-        <source>Could not sync; trying again in %1 s.</source>
-        <translation>Eşitlenemedi; %1 sn sonra yeniden denenecek.</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) only on this device</source>
         <translation>
@@ -1360,6 +1376,47 @@
     <message>
         <source>Synced at %1</source>
         <translation>%1 itibarıyla eşitlendi</translation>
+    </message>
+    <message>
+        <source>Everything is synced.</source>
+        <translation>Her şey eşitlendi.</translation>
+    </message>
+    <message>
+        <source>Not connected — everything is kept on this phone.</source>
+        <translation>Bağlantı yok — her şey bu telefonda saklanıyor.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached — everything is kept on this phone. It tries again by itself.</source>
+        <translation>Sunucuya ulaşılamıyor — her şey bu telefonda saklanıyor. Kendiliğinden yeniden dener.</translation>
+    </message>
+    <message>
+        <source>Sync did not work this time — everything is kept on this phone. It tries again by itself.</source>
+        <translation>Eşitleme bu sefer olmadı — her şey bu telefonda saklanıyor. Kendiliğinden yeniden dener.</translation>
+    </message>
+    <message>
+        <source>This phone could not save what came in. Free some space; nothing was lost.</source>
+        <translation>Bu telefon gelenleri kaydedemedi. Biraz yer açın; hiçbir şey kaybolmadı.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this phone to sync this. Ask your coordinator.</source>
+        <translation>Sunucu bu telefonun bunu eşitlemesine izin vermiyor. Koordinatörünüze sorun.</translation>
+    </message>
+    <message>
+        <source>This phone was removed from the organisation. Ask your coordinator for a new invite; nothing unsent is lost.</source>
+        <translation>Bu telefon kuruluştan çıkarıldı. Koordinatörünüzden yeni bir davet isteyin; gönderilmemiş hiçbir şey kaybolmaz.</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Girişimler</translation>
+    </message>
+    <message>
+        <source>Kijk op de Wijk cards</source>
+        <translation>Kijk op de Wijk kartları</translation>
+    </message>
+    <message>
+        <source>Field logs of %1</source>
+        <extracomment>%1 is the organisation&apos;s short name, e.g. visserijplein</extracomment>
+        <translation>%1 kayıtları</translation>
     </message>
 </context>
 <context>

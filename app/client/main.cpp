@@ -43,9 +43,11 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "buurtbrug: %s\n", qPrintable(error.reason));
         return 1;
     }
-    if (StoreError error = shell.connectSync(options.server, options.enrolCode); !error.ok()) {
-        std::fprintf(stderr, "buurtbrug: enrolment failed: %s\n", qPrintable(error.reason));
-        return 1;
+    // A refused invite does not end the app: it opens on the Sync page, where it can be retried.
+    const StoreError enrolled = shell.connectSync(options.server, options.enrolCode);
+    if (!enrolled.ok()) {
+        std::fprintf(stderr, "buurtbrug: enrolment failed: %s\n", qPrintable(enrolled.reason));
+        (void)shell.connectSync(options.server, {}); // an earlier enrolment keeps syncing
     }
     if (options.selfTest) {
         const QStringList problems = shell.selfTest();
@@ -56,6 +58,8 @@ int main(int argc, char **argv)
     }
     if (!shell.load(options.windowSize))
         return 1;
+    if (!enrolled.ok())
+        shell.showSyncPage();
     if (options.firstFrameReport)
         shell.reportFirstFrame(started);
     if (!options.screenshotFile.isEmpty()) {

@@ -85,11 +85,15 @@ ColumnLayout {
         }
     }
 
+    // The typed code stays after an attempt, so a typo can be corrected against the card; the
+    // page calls clear() once the code was accepted.
     function submit() {
         const text = codeField.text.trim()
         if (text === "")
             return
         root.submitted(text)
+    }
+    function clear() {
         codeField.text = ""
     }
 }

@@ -3,8 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Buurtbrug.Ui
 
-// One calm line about sync: synced at, syncing, offline, or why it failed and when it retries,
-// and how many changes are only on this device. "Sync now" when there is a server.
+// One calm line about sync, a sentence chosen by SyncStatus from a typed status: synced at,
+// syncing, offline, why it failed, or that the phone was removed; and how many changes are only
+// on this device. "Sync now" when there is a server.
 Rectangle {
     id: root
 
@@ -14,14 +15,18 @@ Rectangle {
     signal syncNowClicked()
 
     implicitHeight: Math.max(Theme.touchTarget, row.implicitHeight + 8)
-    color: state === "error" || state === "offline" ? Theme.note : Theme.page
+    color: state === "error" || state === "offline" || state === "removed" ? Theme.note : Theme.page
 
-    RowLayout {
+    // Beside the sentence when there is room; below it with large text, so the sentence is
+    // never squeezed into a column of broken words.
+    GridLayout {
         id: row
         anchors.fill: parent
         anchors.leftMargin: Theme.gap
         anchors.rightMargin: Theme.gap
-        spacing: Theme.gap
+        columns: syncNow.visible && syncNow.implicitWidth > root.width * 0.35 ? 1 : 2
+        columnSpacing: Theme.gap
+        rowSpacing: 0
 
         Label {
             objectName: "syncSummary"
@@ -35,12 +40,14 @@ Rectangle {
             Accessible.name: text
         }
         Button {
+            id: syncNow
             objectName: "syncNowButton"
-            visible: root.configured
+            visible: root.configured && root.state !== "removed"
             text: qsTr("Sync now")
             enabled: root.state !== "syncing"
             flat: true
             Layout.preferredHeight: Theme.touchTarget
+            Layout.alignment: Qt.AlignRight
             Accessible.name: text
             Accessible.role: Accessible.Button
             onClicked: root.syncNowClicked()

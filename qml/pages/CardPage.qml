@@ -119,7 +119,7 @@ Page {
                             visible: !root.cards.hasMyCard
                             scanning: root.visible && visible
                             Layout.fillWidth: true
-                            onSubmitted: text => root.addCard(text)
+                            onSubmitted: text => { root.addCard(text); if (root.addOk) clear() }
                         }
                         ResultBanner {
                             objectName: "addCardResult"

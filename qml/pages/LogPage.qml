@@ -27,7 +27,13 @@ Page {
         const problem = status === "later" ? log.postponeFollowUp(contactId, 7)
                       : status === "done" ? log.closeFollowUp(contactId)
                                           : log.setReferralStatus(contactId, status)
-        say(problem !== "" ? problem : qsTr("Saved."), false)
+        if (problem !== "")
+            return say(problem, false)
+        // Saved at once, and taken back with Undo like every other log.
+        say(status === "arrived" ? qsTr("Marked as arrived.")
+            : status === "not-arrived" ? qsTr("Marked as not arrived.")
+            : status === "done" ? qsTr("Follow-up closed.")
+                                : qsTr("Moved to next week."), true)
     }
 
     StackView {
@@ -61,8 +67,13 @@ Page {
 
                     Label {
                         objectName: "logOrganisation"
-                        text: root.log.available ? qsTr("Logs go to %1 and sync when there is a network.").arg(Theme.isolate(root.log.organisation))
-                                                 : qsTr("This device is not part of an organisation yet.")
+                        // Promise a sync only where one happens: chosen from the typed sync status.
+                        text: !root.log.available ? qsTr("This device is not part of an organisation yet.")
+                            : root.app.sync.status === SyncStatus.NotJoined
+                              ? qsTr("Logs stay on this phone. To share them with your organisation, join it on the Sync page.")
+                            : root.app.sync.status === SyncStatus.DeviceRemoved
+                              ? qsTr("This phone was removed from %1. Logs stay on it until it joins again on the Sync page.").arg(Theme.isolate(root.log.organisation))
+                              : qsTr("Logs go to %1 and sync when there is a network.").arg(Theme.isolate(root.log.organisation))
                         wrapMode: Text.Wrap
                         color: Theme.inkSoft
                         font.pixelSize: Theme.small

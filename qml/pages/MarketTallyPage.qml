@@ -12,12 +12,9 @@ Page {
 
     required property AppController app
     readonly property FieldLogController log: app.fieldLog
-    readonly property bool detailing: log.lastLogType === "tally" && log.lastLogId !== ""
+    // The chips show the stored conversation (FieldLogController.tally*), never a copy here.
+    readonly property bool detailing: log.tallyId !== ""
     property string problem: ""
-    property string language: ""
-    property var does: []
-    property var needs: []
-    property bool referred: false
     signal backRequested()
 
     objectName: "marketTallyPage"
@@ -26,16 +23,6 @@ Page {
         title: qsTr("Market tally")
         showBack: true
         onBackClicked: root.backRequested()
-    }
-
-    function detail() {
-        root.problem = root.log.detailLastTally(root.language, root.does, root.needs, root.referred)
-    }
-    function startNew() {
-        language = ""
-        does = []
-        needs = []
-        referred = false
     }
 
     ColumnLayout {
@@ -73,39 +60,38 @@ Page {
                 spacing: Theme.gap
                 enabled: root.detailing
 
-                ChipGroup {
+                StoredChipGroup {
                     objectName: "tallyLanguage"
                     title: qsTr("Language of the conversation")
-                    codes: LogVocabulary.languages
+                    model: root.log.tallyLanguages
                     labelOf: code => root.app.languageName(code)
-                    single: true
-                    selected: root.language === "" ? [] : [root.language]
                     Layout.fillWidth: true
-                    onEdited: selected => { root.language = selected.length > 0 ? selected[0] : ""; root.detail() }
+                    onTapped: code => root.problem = root.log.toggleTallyChip("language", code)
                 }
-                ChipGroup {
+                StoredChipGroup {
                     objectName: "tallyDoes"
                     title: qsTr("Does for the neighbourhood")
-                    codes: LogVocabulary.does
+                    model: root.log.tallyDoes
                     labelOf: code => LogVocabulary.doesLabel(code)
-                    selected: root.does
                     Layout.fillWidth: true
-                    onEdited: selected => { root.does = selected; root.detail() }
+                    onTapped: code => root.problem = root.log.toggleTallyChip("does", code)
                 }
-                ChipGroup {
+                StoredChipGroup {
                     objectName: "tallyNeeds"
                     title: qsTr("Needs")
-                    codes: LogVocabulary.needs
+                    model: root.log.tallyNeeds
                     labelOf: code => LogVocabulary.needsLabel(code)
-                    selected: root.needs
                     Layout.fillWidth: true
-                    onEdited: selected => { root.needs = selected; root.detail() }
+                    onTapped: code => root.problem = root.log.toggleTallyChip("needs", code)
                 }
                 FilterChip {
                     objectName: "tallyReferred"
                     text: qsTr("Referral given")
-                    checked: root.referred
-                    onToggled: { root.referred = checked; root.detail() }
+                    checked: root.log.tallyReferred
+                    onToggled: {
+                        root.problem = root.log.setTallyReferred(checked)
+                        checked = Qt.binding(() => root.log.tallyReferred)
+                    }
                 }
             }
         }
@@ -133,10 +119,7 @@ Page {
                 font.pixelSize: Theme.base
                 Accessible.name: qsTr("Undo the last conversation")
                 Layout.preferredWidth: parent.width / 3
-                onClicked: {
-                    root.problem = root.log.undoLast()
-                    root.startNew()
-                }
+                onClicked: root.problem = root.log.undoLast()
             }
             Button {
                 objectName: "tallyAdd"
@@ -147,10 +130,7 @@ Page {
                 font.bold: true
                 Accessible.name: qsTr("Count a conversation")
                 Layout.fillWidth: true
-                onClicked: {
-                    root.startNew()
-                    root.problem = root.log.logTally()
-                }
+                onClicked: root.problem = root.log.logTally()
             }
         }
     }

@@ -146,7 +146,7 @@ Page {
                 cameraOn: true // the person asked for it with the button above
                 scanning: root.scanningPoster && root.visible
                 Layout.fillWidth: true
-                onSubmitted: text => root.stampWithPoster(text)
+                onSubmitted: text => { root.stampWithPoster(text); if (root.ok) clear() }
             }
             ResultBanner {
                 objectName: "myCardResult"

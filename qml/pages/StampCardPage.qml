@@ -69,7 +69,7 @@ Page {
                 objectName: "stampScanOrType"
                 scanning: root.visible && root.cards.stampingFor !== ""
                 Layout.fillWidth: true
-                onSubmitted: text => root.stamp(text)
+                onSubmitted: text => { root.stamp(text); if (root.ok) clear() }
             }
 
             ResultBanner {

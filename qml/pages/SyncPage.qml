@@ -48,14 +48,14 @@ Page {
             // (its QR code names the server) or typed with the server's address.
             ColumnLayout {
                 objectName: "joinOrganisation"
-                visible: !root.app.sync.configured
+                visible: root.app.sync.canJoin
                 spacing: Theme.gap
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.gap
                 Layout.rightMargin: Theme.gap
 
                 Label {
-                    text: qsTr("Join your organisation")
+                    text: root.app.sync.configured ? qsTr("Join again") : qsTr("Join your organisation")
                     font.pixelSize: Theme.heading
                     font.bold: true
                     color: Theme.ink
@@ -85,9 +85,9 @@ Page {
                     objectName: "enrolScanOrType"
                     fieldLabel: qsTr("Invite code")
                     placeholder: ""
-                    scanning: root.visible && !root.app.sync.configured
+                    scanning: root.visible && root.app.sync.canJoin
                     Layout.fillWidth: true
-                    onSubmitted: text => root.join(text)
+                    onSubmitted: text => { root.join(text); if (root.joinOk) clear() }
                 }
             }
             // Stays after joining, when the section above is gone: the phone says it worked.
@@ -112,9 +112,20 @@ Page {
                     Layout.rightMargin: Theme.gap
 
                     Label {
-                        text: entry.modelData.name
+                        text: entry.modelData.title
                         font.bold: true
                         font.pixelSize: Theme.heading
+                        color: Theme.ink
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignLeft
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        objectName: "syncSentence_" + entry.modelData.name
+                        // The line at the top says it already when every database is alike.
+                        visible: entry.modelData.status !== root.app.sync.status
+                        text: entry.modelData.sentence
+                        wrapMode: Text.Wrap
                         color: Theme.ink
                         horizontalAlignment: Text.AlignLeft
                         Layout.fillWidth: true
@@ -122,6 +133,7 @@ Page {
                     Label {
                         text: entry.modelData.lastSuccess !== "" ? qsTr("Last synced: %1").arg(entry.modelData.lastSuccess)
                                                                 : qsTr("Not synced yet")
+                        wrapMode: Text.Wrap
                         color: Theme.inkSoft
                         horizontalAlignment: Text.AlignLeft
                         Layout.fillWidth: true
@@ -133,11 +145,14 @@ Page {
                         horizontalAlignment: Text.AlignLeft
                         Layout.fillWidth: true
                     }
+                    // The protocol's own words, for whoever helps with a problem: small, as sent.
                     Label {
+                        objectName: "syncDetail_" + entry.modelData.name
                         visible: entry.modelData.error !== ""
-                        text: qsTr("Last attempt failed: %1").arg(entry.modelData.error)
-                        wrapMode: Text.Wrap
-                        color: Theme.ink
+                        text: qsTr("Technical detail: %1").arg(Theme.isolate(entry.modelData.error))
+                        wrapMode: Text.WrapAnywhere
+                        font.pixelSize: Theme.small
+                        color: Theme.inkSoft
                         horizontalAlignment: Text.AlignLeft
                         Layout.fillWidth: true
                     }

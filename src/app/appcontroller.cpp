@@ -1,5 +1,7 @@
 #include "appcontroller.h"
 
+#include "deviceregistry.h"
+
 #include "directoryrepository.h"
 #include "documentdatabase.h"
 #include "initiativelistmodel.h"
@@ -15,6 +17,8 @@
 #include <QJsonDocument>
 
 namespace {
+// XXXX-XXXX-XXXX-XXXX: 16 Crockford base32 characters (docs/ARCHITECTURE.md, "Devices and roles").
+constexpr int inviteCodeLength = 16;
 QVariantMap text(const LocalizedText &t)
 {
     return { { QStringLiteral("text"), t.text }, { QStringLiteral("language"), t.language } };
@@ -53,8 +57,7 @@ AppController::AppController(DocumentDatabase *directory, UiLanguage *language, 
 
 void AppController::updateReaderPosition()
 {
-    const double accuracy = m_position->hasFix() ? m_position->accuracy() : PositionService::assumedAccuracyMetres;
-    m_initiatives->setReaderPosition({ m_position->latitude(), m_position->longitude() }, accuracy,
+    m_initiatives->setReaderPosition({ m_position->latitude(), m_position->longitude() }, m_position->distanceAccuracy(),
                                      !m_position->hasFix() || !m_position->precise(), m_position->hasFix());
 }
 
@@ -233,6 +236,9 @@ QString AppController::enrol(const QString &scannedOrTyped, const QString &serve
     const QUrl url(address, QUrl::StrictMode);
     if (code.isEmpty())
         return tr("Type the invite code.");
+    // A typo that changes the length is caught here, without asking the server.
+    if (DeviceRegistry::normaliseCode(code).size() != inviteCodeLength)
+        return tr("An invite code has 16 letters and digits, like ABCD-EFGH-JKMN-PQRS. Compare it with the invite.");
     if (!url.isValid() || !(url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) || url.host().isEmpty())
         return tr("Type the server's address, for example https://buurtbrug.example.nl.");
     if (!m_enroller)
@@ -243,7 +249,8 @@ QString AppController::enrol(const QString &scannedOrTyped, const QString &serve
     case StoreError::Code::Forbidden:
     case StoreError::Code::Unauthorized:
     case StoreError::Code::NotFound:
-        return tr("This invite was already used or has expired. Ask the coordinator for a new one.");
+        // The server does not say which (it would tell a guesser which codes exist).
+        return tr("The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.");
     default:
         return tr("The server could not be reached. Check the address and the network, then try again.");
     }

@@ -204,6 +204,12 @@ void AppShell::showInitiative(const QString &id)
         win->setProperty("selectedId", id);
 }
 
+void AppShell::showSyncPage()
+{
+    if (QQuickWindow *win = window())
+        win->setProperty("section", 5);
+}
+
 bool AppShell::saveScreenshot(const QString &file)
 {
     QQuickWindow *win = window();

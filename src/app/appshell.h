@@ -49,6 +49,8 @@ public:
 
     // Shows this initiative's details (an empty id shows the list).
     void showInitiative(const QString &id);
+    // Opens the Sync section (e.g. after a refused --enrol, to try again there).
+    void showSyncPage();
     // For the cold-start benchmark: when the first frame is on screen, prints
     // {"firstFrameMs", "peakRssKb"} (time since `started`) to stdout and quits the app.
     void reportFirstFrame(qint64 startedMsSinceEpoch);

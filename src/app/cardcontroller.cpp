@@ -330,8 +330,8 @@ QVariantMap CardController::computeMyCard() const
         next = { { QStringLiteral("id"), visit->initiative },
                  { QStringLiteral("name"), names.value(visit->initiative) },
                  { QStringLiteral("time"), visit->start.isValid() ? QLocale(m_language).toString(visit->start, QLocale::ShortFormat) : QString() },
-                 { QStringLiteral("distance"), visit->distanceMetres < 0 ? -1.0 : Geo::roundedDistance(visit->distanceMetres, here->accuracyMetres) },
-                 { QStringLiteral("minutes"), visit->distanceMetres < 0 ? -1 : Geo::walkingMinutes(visit->distanceMetres) } };
+                 { QStringLiteral("distance"), Geo::walk(visit->distanceMetres, here ? here->accuracyMetres : qQNaN()).metres },
+                 { QStringLiteral("minutes"), Geo::walk(visit->distanceMetres, here ? here->accuracyMetres : qQNaN()).minutes } };
     }
     const Result<QJsonObject> doc = m_cards->get(QStringLiteral("card:") + card->code);
     return { { QStringLiteral("code"), CardCode::display(card->code) },

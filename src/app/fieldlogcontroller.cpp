@@ -22,7 +22,10 @@ constexpr int activitiesShown = 30;
 }
 
 FieldLogController::FieldLogController(DocumentDatabase *directory, PositionService *position, QObject *parent)
-    : QObject(parent), m_directory(directory), m_position(position), m_clock([] { return QDateTime::currentDateTime(); })
+    : QObject(parent), m_directory(directory), m_position(position), m_clock([] { return QDateTime::currentDateTime(); }),
+      m_tallyLanguages(new TallyChipModel(QStringLiteral("language"), FieldLog::tallyLanguages(), true, this)),
+      m_tallyDoes(new TallyChipModel(QStringLiteral("does"), FieldLog::tallyDoes(), false, this)),
+      m_tallyNeeds(new TallyChipModel(QStringLiteral("needs"), FieldLog::tallyNeeds(), false, this))
 {
     if (m_directory)
         connect(m_directory, &DocumentDatabase::documentsChanged, this, [this] { m_activitiesValid = false; });
@@ -43,12 +46,14 @@ void FieldLogController::setDatabase(DocumentDatabase *org)
         connect(m_org, &DocumentDatabase::documentsChanged, this, [this] {
             ++m_revision;
             emit changed();
+            refreshTally();
             reapplyErasuresSoon();
         });
         reapplyErasuresSoon();
     }
     ++m_revision;
     emit changed();
+    refreshTally();
 }
 
 void FieldLogController::setClock(std::function<QDateTime()> clock)
@@ -91,20 +96,23 @@ std::optional<Fix> FieldLogController::fix() const
 
 QString FieldLogController::message(const StoreError &error)
 {
-    const QString &reason = error.reason;
-    if (reason.contains(QLatin1String("in the future")))
-        return tr("The date is in the future.");
-    if (reason.contains(QLatin1String("erased on request")))
+    // Chosen by the code, never by the English reason (which goes to the log only).
+    switch (error.code) {
+    case StoreError::Code::Forbidden:
         return tr("The data of this code was erased on request. Choose a new code.");
-    if (reason.contains(QLatin1String("consent")))
-        return tr("A real name can only be kept with the person's consent.");
-    if (reason.contains(QLatin1String("deleted")))
-        return tr("This contact was deleted.");
-    if (reason.startsWith(QLatin1String("person")))
-        return tr("Give a nickname or a code.");
-    if (error.code == StoreError::Code::DiskFull)
+    case StoreError::Code::NotFound:
+        return tr("This record was deleted, perhaps on another phone.");
+    case StoreError::Code::DiskFull:
         return tr("The phone is full. Nothing was saved.");
-    return tr("Not saved: %1").arg(reason);
+    case StoreError::Code::ReadOnly:
+    case StoreError::Code::IoError:
+    case StoreError::Code::Corrupt:
+    case StoreError::Code::Busy:
+        return tr("The phone could not save this. Nothing was changed; try again.");
+    default:
+        qWarning("Field log not saved: %s (%s)", qPrintable(error.codeName()), qPrintable(error.reason));
+        return tr("This could not be saved. Nothing was changed.");
+    }
 }
 
 QString FieldLogController::remember(const Result<QString> &logged, const QString &type)
@@ -157,16 +165,47 @@ QString FieldLogController::logTally()
 {
     if (!m_log)
         return notInOrganisation();
-    return remember(m_log->logTally({ today(), {}, {}, {}, {} }, fix()), QStringLiteral("tally"));
+    const QString problem = remember(m_log->logTally({ today(), {}, {}, {}, {} }, fix()), QStringLiteral("tally"));
+    refreshTally();
+    return problem;
 }
 
-QString FieldLogController::detailLastTally(const QString &language, const QStringList &does, const QStringList &needs,
-                                            bool referred)
+void FieldLogController::refreshTally()
 {
-    if (!m_log || m_lastType != QLatin1String("tally") || m_lastId.isEmpty())
+    TallyEntry stored;
+    QString id;
+    if (m_log && m_lastType == QLatin1String("tally") && !m_lastId.isEmpty()) {
+        Result<TallyEntry> read = m_log->tally(m_lastId);
+        if (read.ok()) {
+            stored = read.value();
+            id = m_lastId;
+        }
+    }
+    m_tallyLanguages->setSelection(stored.language.isEmpty() ? QStringList() : QStringList { stored.language });
+    m_tallyDoes->setSelection(stored.does);
+    m_tallyNeeds->setSelection(stored.needs);
+    const bool referred = !stored.referral.isEmpty();
+    if (id != m_tallyId || referred != m_tallyReferred) {
+        m_tallyId = id;
+        m_tallyReferred = referred;
+        emit tallyChanged();
+    }
+}
+
+QString FieldLogController::saveTally(const std::function<void(TallyEntry &)> &change)
+{
+    refreshTally();
+    if (!m_log || m_tallyId.isEmpty())
         return tr("Tap the big button first.");
-    Result<QString> saved = m_log->updateTally(m_lastId, { today(), language, does, needs,
-                                                           referred ? QStringLiteral("referred") : QString() });
+    Result<TallyEntry> stored = m_log->tally(m_tallyId);
+    if (!stored.ok()) {
+        refreshTally();
+        return message(stored.error());
+    }
+    TallyEntry entry = stored.value();
+    change(entry);
+    Result<QString> saved = m_log->updateTally(m_tallyId, entry);
+    refreshTally();
     if (!saved.ok())
         return message(saved.error());
     ++m_revision;
@@ -174,15 +213,44 @@ QString FieldLogController::detailLastTally(const QString &language, const QStri
     return {};
 }
 
+QString FieldLogController::toggleTallyChip(const QString &group, const QString &code)
+{
+    TallyChipModel *chips = group == m_tallyLanguages->group() ? m_tallyLanguages
+        : group == m_tallyDoes->group()                        ? m_tallyDoes
+        : group == m_tallyNeeds->group()                       ? m_tallyNeeds
+                                                               : nullptr;
+    if (!chips || !chips->codes().contains(code))
+        return tr("Tap the big button first.");
+    return saveTally([&](TallyEntry &entry) {
+        // Words this phone does not know (from another version) stay as they are.
+        const auto flip = [&code](QStringList &list) {
+            if (!list.removeAll(code))
+                list.append(code);
+        };
+        if (chips == m_tallyLanguages)
+            entry.language = entry.language == code ? QString() : code;
+        else
+            flip(chips == m_tallyDoes ? entry.does : entry.needs);
+    });
+}
+
+QString FieldLogController::setTallyReferred(bool referred)
+{
+    return saveTally([referred](TallyEntry &entry) { entry.referral = referred ? QStringLiteral("referred") : QString(); });
+}
+
 QString FieldLogController::undoLast()
 {
     if (!m_log || m_lastId.isEmpty())
         return tr("There is nothing to undo.");
-    const StoreError error = m_log->undo(m_lastId);
+    const StoreError error = m_lastType == QLatin1String("followUp") ? m_log->restoreContact(m_lastId, m_before)
+                                                                      : m_log->undo(m_lastId);
+    m_before = {};
     m_lastId.clear();
     m_lastType.clear();
     ++m_revision;
     emit changed();
+    refreshTally();
     return error.ok() || error.code == StoreError::Code::NotFound ? QString() : message(error);
 }
 
@@ -326,26 +394,37 @@ QVariantList FieldLogController::findInitiatives(const QString &typed, int limit
     return list;
 }
 
-QString FieldLogController::setReferralStatus(const QString &contactId, const QString &status)
+QString FieldLogController::changeFollowUp(const QString &contactId, const std::function<StoreError()> &change)
 {
     if (!m_log)
         return notInOrganisation();
-    const StoreError error = m_log->setReferralStatus(contactId, status);
-    return error.ok() ? QString() : message(error);
+    const Result<QJsonObject> before = m_org->get(contactId);
+    const StoreError error = change();
+    if (!error.ok())
+        return message(error);
+    if (before.ok()) {
+        // Undo puts the contact back as it was, like Undo of any other log.
+        m_lastId = contactId;
+        m_lastType = QStringLiteral("followUp");
+        m_before = before.value();
+        ++m_revision;
+        emit changed();
+        refreshTally();
+    }
+    return {};
+}
+
+QString FieldLogController::setReferralStatus(const QString &contactId, const QString &status)
+{
+    return changeFollowUp(contactId, [&] { return m_log->setReferralStatus(contactId, status); });
 }
 
 QString FieldLogController::closeFollowUp(const QString &contactId)
 {
-    if (!m_log)
-        return notInOrganisation();
-    const StoreError error = m_log->closeFollowUp(contactId);
-    return error.ok() ? QString() : message(error);
+    return changeFollowUp(contactId, [&] { return m_log->closeFollowUp(contactId); });
 }
 
 QString FieldLogController::postponeFollowUp(const QString &contactId, int days)
 {
-    if (!m_log)
-        return notInOrganisation();
-    const StoreError error = m_log->setFollowUp(contactId, today().addDays(std::max(1, days)));
-    return error.ok() ? QString() : message(error);
+    return changeFollowUp(contactId, [&] { return m_log->setFollowUp(contactId, today().addDays(std::max(1, days))); });
 }

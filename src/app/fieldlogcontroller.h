@@ -2,8 +2,10 @@
 
 #include "directoryrepository.h"
 #include "fieldlog.h"
+#include "tallychipmodel.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -32,6 +34,13 @@ class FieldLogController : public QObject
     Q_PROPERTY(QString lastLogType READ lastLogType NOTIFY changed)
     Q_PROPERTY(QVariantList followUpsDue READ followUpsDue NOTIFY changed)
     Q_PROPERTY(int revision READ revision NOTIFY changed)
+    // The market conversation the chips describe: the one counted last here, as stored. "" when
+    // there is none (none counted yet, or it was undone); then no chip is lit.
+    Q_PROPERTY(QString tallyId READ tallyId NOTIFY tallyChanged)
+    Q_PROPERTY(TallyChipModel *tallyLanguages READ tallyLanguages CONSTANT)
+    Q_PROPERTY(TallyChipModel *tallyDoes READ tallyDoes CONSTANT)
+    Q_PROPERTY(TallyChipModel *tallyNeeds READ tallyNeeds CONSTANT)
+    Q_PROPERTY(bool tallyReferred READ tallyReferred NOTIFY tallyChanged)
 
 public:
     static constexpr int referralFollowUpDays = 14;
@@ -51,11 +60,18 @@ public:
     [[nodiscard]] const QString &lastLogType() const { return m_lastType; }
     [[nodiscard]] QVariantList followUpsDue() const;
     [[nodiscard]] int revision() const { return m_revision; }
+    [[nodiscard]] const QString &tallyId() const { return m_tallyId; }
+    [[nodiscard]] TallyChipModel *tallyLanguages() const { return m_tallyLanguages; }
+    [[nodiscard]] TallyChipModel *tallyDoes() const { return m_tallyDoes; }
+    [[nodiscard]] TallyChipModel *tallyNeeds() const { return m_tallyNeeds; }
+    [[nodiscard]] bool tallyReferred() const { return m_tallyReferred; }
 
     // The market: one conversation, at once; then its chips; Undo takes back the newest log.
     Q_INVOKABLE QString logTally();
-    Q_INVOKABLE QString detailLastTally(const QString &language, const QStringList &does, const QStringList &needs,
-                                        bool referred);
+    // A chip of the current conversation tapped: group is "language", "does" or "needs". The
+    // stored record changes first; the chips then show what was stored.
+    Q_INVOKABLE QString toggleTallyChip(const QString &group, const QString &code);
+    Q_INVOKABLE QString setTallyReferred(bool referred);
     Q_INVOKABLE QString undoLast();
 
     // Activities taking place today: {activityId, initiativeId, initiative, activity, time,
@@ -74,12 +90,14 @@ public:
     // Initiatives whose name matches what was typed: [{id, name}], at most `limit`.
     Q_INVOKABLE QVariantList findInitiatives(const QString &typed, int limit = 5) const;
 
+    // A follow-up's outcome; each can be taken back with undoLast(), as any other log.
     Q_INVOKABLE QString setReferralStatus(const QString &contactId, const QString &status);
     Q_INVOKABLE QString closeFollowUp(const QString &contactId);
     Q_INVOKABLE QString postponeFollowUp(const QString &contactId, int days);
 
 signals:
     void changed();
+    void tallyChanged();
 
 private:
     DocumentDatabase *m_directory;
@@ -90,7 +108,13 @@ private:
     QString m_language = QStringLiteral("nl");
     QString m_lastId;
     QString m_lastType;
+    QJsonObject m_before; // lastLogType "followUp": the contact as it was, for Undo
     int m_revision = 0;
+    QString m_tallyId;
+    TallyChipModel *m_tallyLanguages;
+    TallyChipModel *m_tallyDoes;
+    TallyChipModel *m_tallyNeeds;
+    bool m_tallyReferred = false;
     bool m_reapplyQueued = false;
 
     // Today's activities from the directory, parsed once per day and directory change.
@@ -105,4 +129,8 @@ private:
     QString remember(const Result<QString> &logged, const QString &type);
     [[nodiscard]] static QString message(const StoreError &error);
     void reapplyErasuresSoon();
+    // Reads the current conversation back from the store into the chips.
+    void refreshTally();
+    [[nodiscard]] QString changeFollowUp(const QString &contactId, const std::function<StoreError()> &change);
+    [[nodiscard]] QString saveTally(const std::function<void(TallyEntry &)> &change);
 };

@@ -55,8 +55,8 @@ QVariant InitiativeListModel::data(const QModelIndex &index, int role) const
     case ThemesRole: return info.themes;
     case LanguagesSpokenRole: return info.languagesSpoken;
     case IsSampleRole: return info.sample;
-    case DistanceRole: return row.distance < 0 ? -1.0 : Geo::roundedDistance(row.distance, m_accuracy);
-    case WalkingMinutesRole: return row.distance < 0 ? -1 : Geo::walkingMinutes(row.distance);
+    case DistanceRole: return Geo::walk(row.distance, m_accuracy).metres;
+    case WalkingMinutesRole: return Geo::walk(row.distance, m_accuracy).minutes;
     case CompassRole:
         return row.distance < 0 ? -1
                                 : Geo::compassPoint(Geo::bearingDegrees(*m_position, { info.latitude, info.longitude }));

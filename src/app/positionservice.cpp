@@ -144,17 +144,21 @@ void PositionService::setStaleTimeout(int milliseconds)
         m_staleTimer.start();
 }
 
+double PositionService::distanceAccuracy() const
+{
+    return m_hasFix && m_accuracy > 0 ? m_accuracy : assumedAccuracyMetres;
+}
+
 QVariantMap PositionService::distanceTo(double lat, double lon) const
 {
     const Geo::Point target { lat, lon };
     if (!Geo::isValid(target))
         return {};
     const Geo::Point here = point();
-    const double assumed = m_hasFix && m_accuracy > 0 ? m_accuracy : assumedAccuracyMetres;
-    const double metres = Geo::roundedDistance(Geo::distanceMetres(here, target), assumed);
+    const Geo::Walk walk = Geo::walk(Geo::distanceMetres(here, target), distanceAccuracy());
     const double bearing = Geo::bearingDegrees(here, target);
-    return { { u"metres"_s, metres },
-             { u"minutes"_s, Geo::walkingMinutes(metres) },
+    return { { u"metres"_s, walk.metres },
+             { u"minutes"_s, walk.minutes },
              { u"bearing"_s, bearing },
              { u"compass"_s, Geo::compassPoint(bearing) },
              { u"approximate"_s, !precise() } };

@@ -82,6 +82,9 @@ public:
     [[nodiscard]] Geo::Point fallback() const { return m_fallback; }
     [[nodiscard]] double accuracy() const { return m_hasFix ? m_accuracy : -1.0; }
     [[nodiscard]] bool precise() const;
+    // The accuracy distances are rounded for (Geo::walk): the fix's, or assumedAccuracyMetres
+    // without a fix or with one of unknown accuracy. The list and the detail both use it.
+    [[nodiscard]] double distanceAccuracy() const;
     [[nodiscard]] QString sourceKind() const;
     [[nodiscard]] bool active() const { return m_active; }
     [[nodiscard]] QString statusCode() const;

@@ -11,8 +11,8 @@ SyncStatus::~SyncStatus() = default;
 
 void SyncStatus::start(DatabaseFolder &folder, const DeviceCredentials &credentials)
 {
-    if (configured())
-        return; // one enrolment per device; its schedulers run until the app ends
+    // One enrolment at a time: joining again (after the phone was removed) replaces it.
+    m_schedulers.clear();
     QStringList databases { QStringLiteral("directory") };
     const bool worker = std::any_of(credentials.roles.cbegin(), credentials.roles.cend(), [](const QString &r) {
         return r == QLatin1String("buurtmaatje") || r == QLatin1String("verbindingswerker") || r == QLatin1String("host")
@@ -40,19 +40,84 @@ void SyncStatus::start(DatabaseFolder &folder, const DeviceCredentials &credenti
     emit changed();
 }
 
-QString SyncStatus::state() const
+SyncStatus::Status SyncStatus::statusOf(const SyncScheduler &scheduler)
+{
+    switch (scheduler.state()) {
+    case SyncScheduler::State::Idle: return Status::UpToDate;
+    case SyncScheduler::State::Syncing: return Status::Syncing;
+    case SyncScheduler::State::Revoked: return Status::DeviceRemoved;
+    case SyncScheduler::State::Offline:
+    case SyncScheduler::State::Error: break;
+    }
+    switch (scheduler.problem()) {
+    case SyncScheduler::Problem::NoNetwork: return Status::Offline;
+    case SyncScheduler::Problem::ServerUnreachable: return Status::ServerUnreachable;
+    case SyncScheduler::Problem::DeviceRemoved: return Status::DeviceRemoved;
+    case SyncScheduler::Problem::NotAllowed: return Status::NotAllowed;
+    case SyncScheduler::Problem::PhoneStorage: return Status::PhoneStorage;
+    case SyncScheduler::Problem::None:
+    case SyncScheduler::Problem::ServerTrouble: break;
+    }
+    return Status::ServerTrouble;
+}
+
+SyncStatus::Status SyncStatus::status() const
 {
     if (m_schedulers.empty())
-        return QStringLiteral("unconfigured");
-    bool syncing = false;
-    bool offline = false;
-    for (const auto &[name, s] : m_schedulers) {
-        if (s->state() == SyncScheduler::State::Error)
-            return QStringLiteral("error");
-        syncing = syncing || s->state() == SyncScheduler::State::Syncing;
-        offline = offline || s->state() == SyncScheduler::State::Offline;
+        return Status::NotJoined;
+    Status worst = Status::UpToDate;
+    for (const auto &[name, s] : m_schedulers)
+        worst = std::max(worst, statusOf(*s));
+    return worst;
+}
+
+QString SyncStatus::state() const
+{
+    switch (status()) {
+    case Status::NotJoined: return QStringLiteral("unconfigured");
+    case Status::UpToDate: return QStringLiteral("idle");
+    case Status::Syncing: return QStringLiteral("syncing");
+    case Status::Offline: return QStringLiteral("offline");
+    case Status::DeviceRemoved: return QStringLiteral("removed");
+    default: return QStringLiteral("error");
     }
-    return offline ? QStringLiteral("offline") : syncing ? QStringLiteral("syncing") : QStringLiteral("idle");
+}
+
+QString SyncStatus::sentence(Status status)
+{
+    switch (status) {
+    case Status::NotJoined:
+        return QCoreApplication::translate("SyncStatus", "This device is not connected to a server: everything stays on it.");
+    case Status::UpToDate:
+        return QCoreApplication::translate("SyncStatus", "Everything is synced.");
+    case Status::Syncing:
+        return QCoreApplication::translate("SyncStatus", "Syncing…");
+    case Status::Offline:
+        return QCoreApplication::translate("SyncStatus", "Not connected — everything is kept on this phone.");
+    case Status::ServerUnreachable:
+        return QCoreApplication::translate("SyncStatus", "The server cannot be reached — everything is kept on this phone. It tries again by itself.");
+    case Status::ServerTrouble:
+        return QCoreApplication::translate("SyncStatus", "Sync did not work this time — everything is kept on this phone. It tries again by itself.");
+    case Status::PhoneStorage:
+        return QCoreApplication::translate("SyncStatus", "This phone could not save what came in. Free some space; nothing was lost.");
+    case Status::NotAllowed:
+        return QCoreApplication::translate("SyncStatus", "The server does not allow this phone to sync this. Ask your coordinator.");
+    case Status::DeviceRemoved:
+        return QCoreApplication::translate("SyncStatus", "This phone was removed from the organisation. Ask your coordinator for a new invite; nothing unsent is lost.");
+    }
+    return {};
+}
+
+QString SyncStatus::title(const QString &database)
+{
+    if (database == QLatin1String("directory"))
+        return QCoreApplication::translate("SyncStatus", "Initiatives");
+    if (database == QLatin1String("cards"))
+        return QCoreApplication::translate("SyncStatus", "Kijk op de Wijk cards");
+    if (database.startsWith(QLatin1String("org-")))
+        //: %1 is the organisation's short name, e.g. visserijplein
+        return QCoreApplication::translate("SyncStatus", "Field logs of %1").arg(database.mid(4));
+    return database;
 }
 
 int SyncStatus::pendingLocalChanges() const
@@ -65,27 +130,19 @@ int SyncStatus::pendingLocalChanges() const
 
 QString SyncStatus::summary() const
 {
-    const QString s = state();
-    if (s == QLatin1String("unconfigured"))
-        return QCoreApplication::translate("SyncStatus", "This device is not connected to a server: everything stays on it.");
-    if (s == QLatin1String("syncing"))
-        return QCoreApplication::translate("SyncStatus", "Syncing…");
-    if (s == QLatin1String("offline"))
-        return QCoreApplication::translate("SyncStatus", "Offline: changes stay on this device and are sent when there is a connection.");
-    if (s == QLatin1String("error")) {
-        int retry = 0;
-        for (const auto &[name, scheduler] : m_schedulers)
-            retry = std::max(retry, scheduler->retryInSeconds());
-        return QCoreApplication::translate("SyncStatus", "Could not sync; trying again in %1 s.").arg(retry);
-    }
+    const Status now = status();
+    if (now != Status::UpToDate)
+        return sentence(now);
+    const int pending = pendingLocalChanges();
+    if (pending > 0)
+        return QCoreApplication::translate("SyncStatus", "%n change(s) only on this device", nullptr, pending);
     QDateTime last;
     for (const auto &[name, scheduler] : m_schedulers) {
         if (!last.isValid() || (scheduler->lastSuccess().isValid() && scheduler->lastSuccess() < last))
             last = scheduler->lastSuccess();
     }
-    const int pending = pendingLocalChanges();
-    if (pending > 0)
-        return QCoreApplication::translate("SyncStatus", "%n change(s) only on this device", nullptr, pending);
+    if (!last.isValid())
+        return sentence(now);
     return QCoreApplication::translate("SyncStatus", "Synced at %1")
             .arg(QLocale().toString(last.toLocalTime().time(), QLocale::ShortFormat));
 }
@@ -110,19 +167,21 @@ QVariantList SyncStatus::databases() const
 {
     QVariantList list;
     for (const auto &[name, s] : m_schedulers) {
-        QString state;
-        switch (s->state()) {
-        case SyncScheduler::State::Idle: state = QStringLiteral("idle"); break;
-        case SyncScheduler::State::Syncing: state = QStringLiteral("syncing"); break;
-        case SyncScheduler::State::Offline: state = QStringLiteral("offline"); break;
-        case SyncScheduler::State::Error: state = QStringLiteral("error"); break;
-        }
+        const Status status = statusOf(*s);
+        const QString state = status == Status::UpToDate ? QStringLiteral("idle")
+                : status == Status::Syncing              ? QStringLiteral("syncing")
+                : status == Status::Offline              ? QStringLiteral("offline")
+                : status == Status::DeviceRemoved        ? QStringLiteral("removed")
+                                                         : QStringLiteral("error");
         QVariantList rejected;
         for (const RejectedDocument &d : s->rejected())
             rejected.append(QVariantMap { { QStringLiteral("id"), d.id }, { QStringLiteral("reason"), d.reason } });
         list.append(QVariantMap {
                 { QStringLiteral("name"), name },
+                { QStringLiteral("title"), title(name) },
                 { QStringLiteral("state"), state },
+                { QStringLiteral("status"), int(status) },
+                { QStringLiteral("sentence"), sentence(status) },
                 { QStringLiteral("lastSuccess"), s->lastSuccess().isValid()
                           ? QLocale().toString(s->lastSuccess().toLocalTime(), QLocale::ShortFormat) : QString() },
                 { QStringLiteral("pending"), s->pendingLocalChanges() },

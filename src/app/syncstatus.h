@@ -11,7 +11,9 @@ class DatabaseFolder;
 
 // What the UI shows about sync, over one SyncScheduler per database the device may use:
 // directory always, its organisation's database for workers, cards for workers and card
-// holders. Unconfigured (no enrolment) it says so and does nothing.
+// holders. Unconfigured (no enrolment) it says so and does nothing. People read one short
+// translated sentence chosen from `status` (a typed code); the protocol's own words (URLs,
+// HTTP codes, database names) appear only as the technical detail on the Sync page.
 class SyncStatus : public QObject
 {
     Q_OBJECT
@@ -19,22 +21,47 @@ class SyncStatus : public QObject
     QML_UNCREATABLE("Provided by AppController")
     Q_PROPERTY(bool configured READ configured NOTIFY changed)
     Q_PROPERTY(QString state READ state NOTIFY changed)
+    Q_PROPERTY(Status status READ status NOTIFY changed)
+    // Show the form to join: never joined, or this phone was removed and must join again.
+    Q_PROPERTY(bool canJoin READ canJoin NOTIFY changed)
     Q_PROPERTY(QString summary READ summary NOTIFY changed)
     Q_PROPERTY(int pendingLocalChanges READ pendingLocalChanges NOTIFY changed)
     Q_PROPERTY(int revision READ revision NOTIFY changed)
-    // One entry per database: name, state, lastSuccess, pending, error, retryIn, transferred,
-    // rejected (a list of {id, reason}).
+    // One entry per database: name, title (for people), state, status, sentence (for people),
+    // lastSuccess, pending, error (technical detail), retryIn, transferred, rejected (a list
+    // of {id, reason}).
     Q_PROPERTY(QVariantList databases READ databases NOTIFY changed)
 
 public:
+    // Worst first: the status of several databases is the most urgent of theirs.
+    enum class Status {
+        NotJoined,         // no enrolment: everything stays on this phone
+        UpToDate,
+        Syncing,
+        Offline,           // no network
+        ServerUnreachable, // network, but no server answers
+        ServerTrouble,     // the server answered, but not usefully; retried
+        PhoneStorage,      // this phone's storage failed
+        NotAllowed,        // the server refuses a database to this phone
+        DeviceRemoved,     // revoked: no retries; join again with a new invite
+    };
+    Q_ENUM(Status)
+
     explicit SyncStatus(QObject *parent = nullptr);
     ~SyncStatus() override;
 
-    // Creates the schedulers for these credentials and starts them.
+    // Creates the schedulers for these credentials and starts them (replacing those of an
+    // earlier enrolment: a removed phone that joins again).
     void start(DatabaseFolder &folder, const DeviceCredentials &credentials);
 
     [[nodiscard]] bool configured() const { return !m_schedulers.empty(); }
     [[nodiscard]] QString state() const;
+    [[nodiscard]] Status status() const;
+    [[nodiscard]] bool canJoin() const { return !configured() || status() == Status::DeviceRemoved; }
+    // The sentence people read for a status (translated; no protocol words).
+    [[nodiscard]] static QString sentence(Status status);
+    // A database's name for people ("org-visserijplein" is a file, not a word).
+    [[nodiscard]] static QString title(const QString &database);
     [[nodiscard]] QString summary() const;
     [[nodiscard]] int pendingLocalChanges() const;
     [[nodiscard]] int revision() const { return m_revision; }
@@ -52,4 +79,6 @@ private:
     QNetworkAccessManager m_network;
     std::vector<std::pair<QString, std::unique_ptr<SyncScheduler>>> m_schedulers;
     int m_revision = 0;
+
+    [[nodiscard]] static Status statusOf(const SyncScheduler &scheduler);
 };

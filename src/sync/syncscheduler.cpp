@@ -40,8 +40,8 @@ SyncScheduler::SyncScheduler(DocumentDatabase *local, const QUrl &remote, QNetwo
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this, [this] {
             if (networkReachable())
                 syncNow();
-            else if (!m_run)
-                setState(State::Offline);
+            else if (!m_run && m_state != State::Revoked)
+                setState(State::Offline, {}, Problem::NoNetwork);
         });
     }
     loadStatus();
@@ -53,6 +53,7 @@ SyncScheduler::~SyncScheduler() = default;
 void SyncScheduler::setBearerToken(const QByteArray &token)
 {
     m_remotePeer->setBearerToken(token);
+    m_hasToken = !token.isEmpty();
 }
 
 void SyncScheduler::start()
@@ -63,6 +64,8 @@ void SyncScheduler::start()
 
 void SyncScheduler::syncNow()
 {
+    if (m_state == State::Revoked)
+        return; // the token is dead: only joining again (a new scheduler) helps
     m_attempts = 0; // a person asked: try at once, and start the backoff afresh
     m_retry.stop();
     request();
@@ -83,12 +86,14 @@ bool SyncScheduler::networkReachable()
 void SyncScheduler::request()
 {
     m_debounce.stop();
+    if (m_state == State::Revoked)
+        return;
     if (m_run) {
         m_again = true;
         return;
     }
     if (!networkReachable()) {
-        setState(State::Offline);
+        setState(State::Offline, {}, Problem::NoNetwork);
         return;
     }
     m_retry.stop();
@@ -159,15 +164,45 @@ void SyncScheduler::succeeded()
     }
 }
 
+SyncScheduler::Problem SyncScheduler::problemOf(const StoreError &error)
+{
+    switch (error.code) {
+    case StoreError::Code::IoError:
+        return networkReachable() ? Problem::ServerUnreachable : Problem::NoNetwork;
+    case StoreError::Code::Unauthorized:
+        return Problem::DeviceRemoved;
+    case StoreError::Code::Forbidden:
+        return Problem::NotAllowed;
+    case StoreError::Code::ReadOnly:
+    case StoreError::Code::DiskFull:
+    case StoreError::Code::Corrupt:
+    case StoreError::Code::MissingFolder:
+        return Problem::PhoneStorage;
+    default:
+        return Problem::ServerTrouble;
+    }
+}
+
 void SyncScheduler::failed(const StoreError &error)
 {
     ++m_attempts;
+    const Problem problem = problemOf(error);
+    if (problem == Problem::DeviceRemoved && m_hasToken) {
+        // The server no longer knows this phone's token: it was removed. Retrying would only
+        // knock on a closed door; unsent records stay in the store until the phone joins again.
+        m_retry.stop();
+        m_periodic.stop();
+        m_debounce.stop();
+        m_again = false;
+        setState(State::Revoked, error.reason, problem);
+        emit runFinished(false);
+        return;
+    }
     // 2 s, 4 s, 8 s ... up to 5 minutes, each spread by ±50 % so devices do not retry in step.
     const double base = std::min<double>(m_timing.maxRetryMs, m_timing.firstRetryMs * std::pow(2.0, std::min(m_attempts - 1, 20)));
     const int delay = int(base * (0.5 + QRandomGenerator::global()->generateDouble()));
     m_retry.start(std::max(100, delay));
-    const bool offline = error.code == StoreError::Code::IoError && !networkReachable();
-    setState(offline ? State::Offline : State::Error, error.reason);
+    setState(problem == Problem::NoNetwork ? State::Offline : State::Error, error.reason, problem);
     emit runFinished(false);
 }
 
@@ -214,9 +249,10 @@ void SyncScheduler::saveStatus()
     (void)m_local->putLocal(doc);
 }
 
-void SyncScheduler::setState(State state, const QString &error)
+void SyncScheduler::setState(State state, const QString &error, Problem problem)
 {
     m_state = state;
     m_errorText = error;
+    m_problem = problem;
     emit changed();
 }

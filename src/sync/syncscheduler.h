@@ -24,12 +24,16 @@ struct SyncTiming
 // Keeps one local database in sync with its database on the server: push, then pull. Runs on
 // start, a few seconds after local writes, when the network comes back, every few minutes and
 // on "Sync now". A failed run is retried with exponential backoff and jitter, for ever: it
-// never gives up silently, and says why it is waiting. Knows how many local changes the
+// never gives up silently, and says why it is waiting (problem(): a typed code; errorText():
+// the technical detail). One exception: the server answers 401 to the device's token when the
+// device was removed (revoked); retrying cannot help, so it stops (State::Revoked) until the
+// phone joins again, keeping every unsent record. Knows how many local changes the
 // server does not have yet, and whether a given document is only on this device.
 class SyncScheduler : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(State state READ state NOTIFY changed)
+    Q_PROPERTY(Problem problem READ problem NOTIFY changed)
     Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
     Q_PROPERTY(QDateTime lastSuccess READ lastSuccess NOTIFY changed)
     Q_PROPERTY(int pendingLocalChanges READ pendingLocalChanges NOTIFY changed)
@@ -37,8 +41,19 @@ class SyncScheduler : public QObject
     Q_PROPERTY(int retryInSeconds READ retryInSeconds NOTIFY changed)
 
 public:
-    enum class State { Idle, Syncing, Offline, Error };
+    enum class State { Idle, Syncing, Offline, Error, Revoked };
     Q_ENUM(State)
+    // Why the last run failed, for the person: chosen from the error's code, never its text.
+    enum class Problem {
+        None,
+        NoNetwork,         // the phone has no network
+        ServerUnreachable, // the network is there, the server does not answer
+        DeviceRemoved,     // 401 to the device's token: revoked (no retries)
+        NotAllowed,        // 403: the server refuses this database to this device
+        ServerTrouble,     // 5xx, odd answers
+        PhoneStorage,      // the local store could not read or write
+    };
+    Q_ENUM(Problem)
 
     SyncScheduler(DocumentDatabase *local, const QUrl &remote, QNetworkAccessManager *network,
                   SyncTiming timing = {}, QObject *parent = nullptr);
@@ -49,6 +64,7 @@ public:
     Q_INVOKABLE void syncNow();
 
     [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] Problem problem() const { return m_problem; }
     [[nodiscard]] const QString &errorText() const { return m_errorText; }
     [[nodiscard]] const QDateTime &lastSuccess() const { return m_lastSuccess; }
     [[nodiscard]] int pendingLocalChanges() const { return m_pending; }
@@ -74,6 +90,8 @@ private:
     QTimer m_periodic;
     QTimer m_retry;
     State m_state = State::Idle;
+    Problem m_problem = Problem::None;
+    bool m_hasToken = false;
     QString m_errorText;
     QDateTime m_lastSuccess;
     qint64 m_pushedSeq = 0; // local writes up to here are on the server
@@ -94,5 +112,6 @@ private:
     void loadStatus();
     void saveStatus();
     [[nodiscard]] static bool networkReachable();
-    void setState(State state, const QString &error = {});
+    void setState(State state, const QString &error = {}, Problem problem = Problem::None);
+    [[nodiscard]] static Problem problemOf(const StoreError &error);
 };

@@ -6,7 +6,10 @@
 #include "quickitems.h"
 #include "../integration/serverprocess.h"
 
+#include <QDir>
+#include <algorithm>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QQmlEngineExtensionPlugin>
@@ -217,6 +220,119 @@ private slots:
         QuickItems::click(QuickItems::find(phone.window(), "issueLikeLast"));
         QTRY_VERIFY(QuickItems::find(phone.window(), "issueCard")->isEnabled());
         QCOMPARE(QuickItems::find(phone.window(), "issueCardPage")->property("chosen").toStringList(), facts.initiatives);
+    }
+
+    // Issue 17: a removed (revoked) phone retried for ever and showed "HTTP 401 unauthorized";
+    // the form to join again was hidden. It must stop, say so in the person's language, keep
+    // its unsent records and let the person join again, after which they are sent.
+    void aRemovedPhoneIsToldAndCanJoinAgain()
+    {
+        const QString serverData = m_dir.filePath("server-revoked");
+        QVERIFY(admin(serverData, { "init" }).value("ok").toBool());
+        QVERIFY(admin(serverData, { "import", SAMPLE_FILE }).value("ok").toBool());
+        QVERIFY(admin(serverData, { "add-org", "visserijplein" }).value("ok").toBool());
+        const QString code = admin(serverData, { "invite", "--role", "buurtmaatje", "--org", "visserijplein" }).value("code").toString();
+        ServerProcess server(SERVER_BINARY, serverData);
+        const QUrl base = server.start();
+        QVERIFY(base.isValid());
+        const QString url = base.adjusted(QUrl::RemoveUserInfo).toString();
+
+        AppShell phone;
+        phone.setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(12, 30)));
+        QVERIFY(phone.open(m_dir.filePath("revoked-phone"), "nl", false).ok());
+        QVERIFY(phone.connectSync(url, code).ok());
+        SyncStatus *sync = phone.controller()->sync();
+        QTRY_COMPARE_WITH_TIMEOUT(sync->status(), SyncStatus::Status::UpToDate, 20000);
+        QVERIFY(!sync->canJoin());
+
+        const QJsonArray devices = admin(serverData, { "devices" }).value("devices").toArray();
+        QCOMPARE(devices.size(), 1);
+        QVERIFY(admin(serverData, { "revoke", devices.first().toObject().value("id").toString() }).value("ok").toBool());
+
+        // A conversation counted after the phone was removed: it cannot be sent, and stays.
+        FieldLogController *log = phone.controller()->fieldLog();
+        QCOMPARE(log->logTally(), QString());
+        const QString tally = log->lastLogId();
+        sync->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(sync->status(), SyncStatus::Status::DeviceRemoved, 20000);
+        const auto allRemoved = [sync] {
+            const QVariantList databases = sync->databases();
+            return std::all_of(databases.cbegin(), databases.cend(),
+                               [](const QVariant &db) { return db.toMap().value("state").toString() == "removed"; });
+        };
+        sync->syncNow(); // the other databases meet the closed door too
+        QTRY_VERIFY_WITH_TIMEOUT(allRemoved(), 20000);
+        QVERIFY(sync->canJoin());
+        QVERIFY(sync->pendingLocalChanges() >= 1);
+        QVERIFY(phone.database("org-visserijplein")->get(tally).ok());
+        QVERIFY(!sync->isOnServer("org-visserijplein", tally));
+        QVERIFY(sync->summary().startsWith("Deze telefoon is verwijderd")); // Dutch, no protocol words
+        QVERIFY(!sync->summary().contains("401"));
+        // No retries: nothing is scheduled, and "Sync now" does not knock again.
+        sync->syncNow();
+        QTest::qWait(3000);
+        QCOMPARE(sync->status(), SyncStatus::Status::DeviceRemoved);
+        for (const QVariant &db : sync->databases()) {
+            QCOMPARE(db.toMap().value("retryIn").toInt(), 0);
+            QCOMPARE(db.toMap().value("status").toInt(), int(SyncStatus::Status::DeviceRemoved));
+            QVERIFY(db.toMap().value("error").toString().contains("401")); // the detail, for the Sync page
+        }
+        QVERIFY(phone.database("org-visserijplein")->get(tally).ok());
+
+        // The Sync page in Arabic: the sentence, the records kept, the form to join again.
+        QDir().mkpath(SCREENSHOT_DIR);
+        phone.controller()->setLanguage("ar");
+        QVERIFY(phone.load(QSize(390, 844)));
+        phone.window()->setProperty("section", 5);
+        QTRY_VERIFY(QuickItems::find(phone.window(), "joinOrganisation"));
+        QQuickItem *summary = QuickItems::find(phone.window(), "syncSummary");
+        QVERIFY(summary);
+        QCOMPARE(summary->property("text").toString(), SyncStatus::sentence(SyncStatus::Status::DeviceRemoved));
+        QVERIFY(summary->property("text").toString().contains(QChar(0x0627))); // Arabic letters
+        QVERIFY(!QuickItems::find(phone.window(), "syncNowButton"));
+        QVERIFY(phone.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/sync_removed_phone_ar.png")));
+        phone.controller()->setLanguage("nl");
+
+        // Joining again with a new invite sends what was kept.
+        const QString again = admin(serverData, { "invite", "--role", "buurtmaatje", "--org", "visserijplein" }).value("code").toString();
+        QCOMPARE(phone.controller()->enrol(again, url), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(sync->status(), SyncStatus::Status::UpToDate, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(sync->isOnServer("org-visserijplein", tally), 20000);
+        QCOMPARE(sync->pendingLocalChanges(), 0);
+        QVERIFY(!sync->canJoin());
+        QVERIFY2(phone.warnings().isEmpty(), qPrintable(phone.warnings().join('\n')));
+
+        // The server gone: a calm sentence, the protocol's words only as the detail.
+        server.kill();
+        sync->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(sync->status() == SyncStatus::Status::ServerUnreachable
+                                         || sync->status() == SyncStatus::Status::Offline, 20000);
+        QVERIFY(!sync->summary().contains("Connection"));
+        QVERIFY(!sync->summary().contains("/"));
+        QCOMPARE(sync->summary(), SyncStatus::sentence(sync->status()));
+    }
+
+    // Issue 17: the code field emptied itself after every attempt, also on a typo, while the
+    // message said to compare it with the invite. It stays now, until a code is accepted.
+    void aMistypedInviteStaysInTheField()
+    {
+        AppShell phone;
+        QVERIFY(phone.open(m_dir.filePath("typo-phone"), "nl", false).ok());
+        QVERIFY(phone.load(QSize(390, 844)));
+        phone.window()->setProperty("section", 5);
+        QQuickItem *field = QuickItems::find(phone.window(), "cardCodeField");
+        QVERIFY(field);
+        QuickItems::find(phone.window(), "enrolServer")->setProperty("text", "http://127.0.0.1:9");
+        field->setProperty("text", "ABCD-EFGH-JKMN-PQR"); // one character short
+        QuickItems::click(QuickItems::find(phone.window(), "cardCodeSubmit"));
+        QCOMPARE(field->property("text").toString(), QString("ABCD-EFGH-JKMN-PQR"));
+        QQuickItem *result = QuickItems::find(phone.window(), "enrolResult");
+        QVERIFY(result);
+        QVERIFY(!result->property("ok").toBool());
+        QVERIFY2(result->property("message").toString().contains("16"), qPrintable(result->property("message").toString()));
+        QVERIFY(!phone.controller()->sync()->configured());
+        QVERIFY(!phone.database("directory")->getLocal("_local/buurtbrug-device").ok()); // nothing stored
+        QVERIFY(phone.warnings().isEmpty());
     }
 };
 

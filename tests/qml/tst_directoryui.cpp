@@ -1,5 +1,7 @@
 #include "appcontroller.h"
 #include "appshell.h"
+#include "geo.h"
+#include "initiativelistmodel.h"
 #include "documentdatabase.h"
 #include "translationeditor.h"
 #include "quickitems.h"
@@ -173,6 +175,70 @@ private slots:
         QVERIFY(walking);
         QVERIFY(walking->property("text").toString().contains("min"));
         QVERIFY(!walking->property("text").toString().startsWith("ongeveer"));
+    }
+
+    // Issue 17: the list said 15 min and the detail 10 min for the same place. Without a fix
+    // (distances from the neighbourhood's centre, rounded for a poor position) and with one.
+    void listAndDetailShowTheSameWalk_data()
+    {
+        QTest::addColumn<bool>("withFix");
+        QTest::newRow("no fix") << false;
+        QTest::newRow("nmea fix") << true;
+    }
+    void listAndDetailShowTheSameWalk()
+    {
+        QFETCH(bool, withFix);
+        AppShell shell;
+        if (withFix)
+            shell.setNmeaLog(QStringLiteral(NMEA_DIR "/visserijplein-walk.nmea"));
+        QVERIFY(shell.open(m_data.path(), "nl", false).ok());
+        QVERIFY(shell.load(QSize(390, 844)));
+        if (withFix)
+            QTRY_VERIFY_WITH_TIMEOUT(shell.controller()->position()->hasFix(), 5000);
+        else
+            shell.controller()->position()->stop();
+        InitiativeListModel *list = shell.controller()->initiatives();
+        list->filter()->setQuery(QString());
+        QVERIFY(list->rowCount() > 3);
+        int compared = 0;
+        int linesCompared = 0;
+        for (int row = 0; row < std::min(list->rowCount(), 6); ++row) {
+            const QModelIndex index = list->index(row);
+            const double metres = list->data(index, InitiativeListModel::DistanceRole).toDouble();
+            const int minutes = list->data(index, InitiativeListModel::WalkingMinutesRole).toInt();
+            if (metres < 0)
+                continue;
+            QCOMPARE(minutes, Geo::walkingMinutes(metres)); // the list's minutes are of the distance it shows
+            const QString id = list->data(index, InitiativeListModel::IdRole).toString();
+            const QString listLine = [&] {
+                QList<QQuickItem *> all;
+                collectAll(shell.window()->contentItem(), all);
+                for (QQuickItem *item : std::as_const(all)) {
+                    if (item->objectName() == "walkingLine" && shown(item) && item->parentItem()) {
+                        for (QQuickItem *up = item; up; up = up->parentItem()) {
+                            if (up->property("initiativeId").toString() == id)
+                                return item->property("text").toString();
+                        }
+                    }
+                }
+                return QString();
+            }();
+            shell.showInitiative(id);
+            QTRY_VERIFY(find(shell.window(), "detailWalking"));
+            const QString detailLine = find(shell.window(), "detailWalking")->property("text").toString();
+            QVERIFY2(detailLine.contains(QStringLiteral("%1 min").arg(minutes)), qPrintable(id + ": " + detailLine));
+            QVERIFY2(detailLine.contains(QStringLiteral("%1 m").arg(int(metres))) || metres >= 1000, qPrintable(detailLine));
+            if (!listLine.isEmpty()) { // the rows scrolled into view: what a person reads in both
+                QCOMPARE(listLine.section(" · ", 0, 1), detailLine.section(" · ", 0, 1));
+                ++linesCompared;
+            }
+            ++compared;
+            shell.showInitiative(QString()); // back to the list
+            QTest::qWait(50);
+        }
+        QVERIFY(compared >= 3);
+        QVERIFY(linesCompared >= 2);
+        QVERIFY2(shell.warnings().isEmpty(), qPrintable(shell.warnings().join('\n')));
     }
 };
 

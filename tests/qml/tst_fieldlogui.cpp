@@ -5,6 +5,7 @@
 #include "fieldreport.h"
 #include "quickitems.h"
 #include "reportlabels.h"
+#include "syncstatus.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,6 +47,40 @@ class TestFieldLogUi : public QObject
     int logsToday(AppShell &shell, const QString &type)
     {
         return FieldLog(*org(shell), nullptr, [this] { return m_now.date(); }).countOn(type, m_now.date()).value();
+    }
+
+    // The tally chips lit on screen, as "language:ar", "does:chat", ...
+    static QStringList litChips(QQuickWindow *window)
+    {
+        QStringList lit;
+        for (const char *group : { "tallyLanguage", "tallyDoes", "tallyNeeds" }) {
+            QList<QQuickItem *> all;
+            collectAll(find(window, group), all);
+            const QString field = QString::fromLatin1(group).mid(5).toLower();
+            for (QQuickItem *item : std::as_const(all)) {
+                if (item->objectName().startsWith("chip_") && item->property("checked").toBool())
+                    lit.append(field + ':' + item->objectName().mid(5));
+            }
+        }
+        lit.sort();
+        return lit;
+    }
+
+    // The same for a stored tally ({} when it is not stored, e.g. undone).
+    static QStringList storedChips(DocumentDatabase *db, const QString &id)
+    {
+        QStringList stored;
+        const Result<QJsonObject> doc = db->get(id);
+        if (!doc.ok())
+            return stored;
+        if (doc.value().contains("language"))
+            stored.append("language:" + doc.value().value("language").toString());
+        for (const char *field : { "does", "needs" }) {
+            for (const QJsonValue &code : doc.value().value(field).toArray())
+                stored.append(QLatin1String(field) + ':' + code.toString());
+        }
+        stored.sort();
+        return stored;
     }
 
 private slots:
@@ -101,6 +136,77 @@ private slots:
         QCOMPARE(org(*shell)->get(newest).error().code, StoreError::Code::NotFound);
         QVERIFY(!find(shell->window(), "tallyUndo")->isEnabled()); // one undo, then nothing to take back
         QVERIFY2(shell->warnings().isEmpty(), qPrintable(shell->warnings().join('\n')));
+    }
+
+    // Issue 17: a new conversation started with the previous one's chips lit, was stored
+    // without them, and a later tap stored chips never chosen for it; Undo left chips lit.
+    void tallyChipsShowWhatIsStored()
+    {
+        auto shell = openApp("nl", QSize(390, 844), 1);
+        QVERIFY(shell);
+        FieldLogController *log = shell->controller()->fieldLog();
+        QQuickWindow *window = shell->window();
+        click(find(window, "openMarketTally"));
+        QTRY_VERIFY(find(window, "tallyAdd"));
+
+        click(find(window, "tallyAdd"));
+        const QString first = log->tallyId();
+        QVERIFY(!first.isEmpty());
+        QCOMPARE(litChips(window), QStringList());
+        QCOMPARE(storedChips(org(*shell), first), QStringList());
+        click(find(window, "chip_ar"));
+        QCOMPARE(storedChips(org(*shell), first), QStringList({ "language:ar" }));
+        QCOMPARE(litChips(window), storedChips(org(*shell), first));
+        click(find(window, "chip_chat"));
+        QCOMPARE(storedChips(org(*shell), first), QStringList({ "does:chat", "language:ar" }));
+        QCOMPARE(litChips(window), storedChips(org(*shell), first));
+
+        // "+ Conversation": a new conversation, nothing lit, nothing stored for it.
+        click(find(window, "tallyAdd"));
+        const QString second = log->tallyId();
+        QVERIFY(second != first);
+        QCOMPARE(storedChips(org(*shell), second), QStringList());
+        QCOMPARE(litChips(window), QStringList());
+        QVERIFY(!find(window, "tallyReferred")->property("checked").toBool());
+        QCOMPARE(storedChips(org(*shell), first), QStringList({ "does:chat", "language:ar" })); // kept
+
+        click(find(window, "chip_translating"));
+        QCOMPARE(storedChips(org(*shell), second), QStringList({ "does:translating" }));
+        QCOMPARE(litChips(window), storedChips(org(*shell), second));
+        click(find(window, "chip_translating")); // off again
+        QCOMPARE(storedChips(org(*shell), second), QStringList());
+        QCOMPARE(litChips(window), QStringList());
+        click(find(window, "chip_translating"));
+        click(find(window, "tallyReferred"));
+        QCOMPARE(org(*shell)->get(second).value().value("referral").toString(), QString("referred"));
+        QVERIFY(find(window, "tallyReferred")->property("checked").toBool());
+
+        // Undo: the conversation is gone, and so are its chips.
+        click(find(window, "tallyUndo"));
+        QCOMPARE(org(*shell)->get(second).error().code, StoreError::Code::NotFound);
+        QCOMPARE(log->tallyId(), QString());
+        QCOMPARE(litChips(window), QStringList());
+        QVERIFY(!find(window, "tallyReferred")->property("checked").toBool());
+        QCOMPARE(storedChips(org(*shell), first), QStringList({ "does:chat", "language:ar" }));
+        QVERIFY2(shell->warnings().isEmpty(), qPrintable(shell->warnings().join('\n')));
+    }
+
+    // Issue 17: a phone that has not joined promised "logs sync when there is a network".
+    void theLogPageDoesNotPromiseASyncWithoutJoining()
+    {
+        auto shell = openApp("nl", QSize(390, 844), 1);
+        QVERIFY(shell);
+        QVERIFY(!shell->controller()->sync()->configured());
+        QCOMPARE(shell->controller()->sync()->status(), SyncStatus::Status::NotJoined);
+        QQuickItem *line = find(shell->window(), "logOrganisation");
+        QVERIFY(line);
+        const QString text = line->property("text").toString();
+        QVERIFY2(!text.contains("gesynchroniseerd"), qPrintable(text)); // was: "... en worden gesynchroniseerd"
+        QVERIFY2(text.contains("blijven op deze telefoon"), qPrintable(text));
+        // What is logged stays here, in the phone's own database.
+        QCOMPARE(shell->controller()->fieldLog()->logTally(), QString());
+        QVERIFY(org(*shell)->get(shell->controller()->fieldLog()->lastLogId()).ok());
+        QCOMPARE(shell->controller()->fieldLog()->undoLast(), QString());
     }
 
     void attendanceInTwoTaps()
@@ -174,9 +280,29 @@ private slots:
         QCOMPARE(log->lastLogId(), lastBefore); // nothing stored
 
         const QString firstDue = log->followUpsDue().first().toMap().value("contactId").toString();
+        const QJsonObject beforeOutcome = org(*shell)->get(firstDue).value();
         click(find(shell->window(), "followUpArrived"));
         QCOMPARE(org(*shell)->get(firstDue).value().value("referral").toObject().value("status").toString(), QString("arrived"));
         QCOMPARE(log->followUpsDue().size(), due - 1);
+
+        // Issue 17: a follow-up's outcome is taken back with Undo, like every other log.
+        QTRY_VERIFY(find(shell->window(), "undoBarButton"));
+        click(find(shell->window(), "undoBarButton"));
+        QJsonObject restored = org(*shell)->get(firstDue).value();
+        QCOMPARE(restored.value("referral"), beforeOutcome.value("referral"));
+        QCOMPARE(restored.value("followUp"), beforeOutcome.value("followUp"));
+        QCOMPARE(restored.contains("followUpDone"), beforeOutcome.contains("followUpDone"));
+        QCOMPARE(log->followUpsDue().size(), due);
+        QTRY_VERIFY(find(shell->window(), "followUpLater"));
+        const QString laterId = log->followUpsDue().first().toMap().value("contactId").toString();
+        const QJsonObject beforeLater = org(*shell)->get(laterId).value();
+        click(find(shell->window(), "followUpLater"));
+        QCOMPARE(org(*shell)->get(laterId).value().value("followUp").toString(), QString("2026-12-01"));
+        click(find(shell->window(), "undoBarButton"));
+        QCOMPARE(org(*shell)->get(laterId).value().value("followUp"), beforeLater.value("followUp"));
+        QCOMPARE(log->followUpsDue().size(), due);
+        click(find(shell->window(), "followUpArrived"));
+        QCOMPARE(log->followUpsDue().size(), due - 1); // and once more, to stay
         QVERIFY2(shell->warnings().isEmpty(), qPrintable(shell->warnings().join('\n')));
     }
 

@@ -35,6 +35,8 @@ private slots:
     void walkingMinutes_data();
     void walkingMinutes();
     void rollatorDistanceIsFifteenMinutes();
+    void walk_data();
+    void walk();
     void roundedDistance_data();
     void roundedDistance();
     void snapKeepsNearbyPointsTogether();
@@ -164,6 +166,38 @@ void Tst_geo::walkingMinutes()
     QFETCH(double, metres);
     QFETCH(int, minutes);
     QCOMPARE(Geo::walkingMinutes(metres), minutes);
+}
+
+// Issue 17: the list said 15 min and the detail 10 min for one place; "about 500 m · 4 min" was
+// shown for about 200 m. One rounding, and the minutes from the distance shown.
+void Tst_geo::walk_data()
+{
+    QTest::addColumn<double>("metres");
+    QTest::addColumn<double>("accuracy");
+    QTest::addColumn<double>("shown");
+    QTest::addColumn<int>("minutes");
+    QTest::newRow("good fix") << 742.0 << 8.0 << 740.0 << 15;
+    QTest::newRow("no fix, 200 m stays about 200 m") << 212.0 << 500.0 << 200.0 << 4;
+    QTest::newRow("no fix, 740 m") << 742.0 << 500.0 << 700.0 << 14;
+    QTest::newRow("no fix, far") << 2480.0 << 500.0 << 2500.0 << 50;
+    QTest::newRow("unknown accuracy") << 212.0 << qQNaN() << 210.0 << 5;
+    QTest::newRow("at the door") << 0.0 << 500.0 << 0.0 << 1;
+    QTest::newRow("a few steps, poor fix") << 14.0 << 500.0 << 10.0 << 1;
+    QTest::newRow("unknown") << -1.0 << 500.0 << -1.0 << -1;
+    QTest::newRow("nan") << qQNaN() << 5.0 << -1.0 << -1;
+}
+
+void Tst_geo::walk()
+{
+    QFETCH(double, metres);
+    QFETCH(double, accuracy);
+    QFETCH(double, shown);
+    QFETCH(int, minutes);
+    const Geo::Walk walk = Geo::walk(metres, accuracy);
+    QCOMPARE(walk.metres, shown);
+    QCOMPARE(walk.minutes, minutes);
+    if (walk.metres >= 0)
+        QCOMPARE(walk.minutes, Geo::walkingMinutes(walk.metres)); // one pace, from what is shown
 }
 
 void Tst_geo::rollatorDistanceIsFifteenMinutes()

@@ -98,8 +98,8 @@ StoreError FieldLog::checkNotErased(const QString &person)
     Result<bool> erased = PersonErasure::isErased(m_org, person.trimmed());
     if (!erased.ok())
         return erased.error();
-    if (erased.value())
-        return invalid(QStringLiteral("the data of this person code was erased on request; use a new code"));
+    if (erased.value()) // Forbidden: the code may not be used again (the UI says so by this code)
+        return StoreError::make(Code::Forbidden, QStringLiteral("the data of this person code was erased on request; use a new code"));
     return StoreError::none();
 }
 
@@ -209,6 +209,43 @@ Result<QString> FieldLog::updateTally(const QString &id, const TallyEntry &entry
     return save(doc);
 }
 
+Result<TallyEntry> FieldLog::tally(const QString &id) const
+{
+    Result<QJsonObject> current = m_org.get(id);
+    if (!current.ok())
+        return current.error();
+    const QJsonObject &doc = current.value();
+    if (doc.value(QLatin1String("type")).toString() != QLatin1String("tally"))
+        return invalid(QStringLiteral("%1 is not a tally").arg(id.left(60)));
+    const auto list = [&doc](const char *name) {
+        QStringList items;
+        for (const QJsonValue &item : doc.value(QLatin1String(name)).toArray())
+            items.append(item.toString());
+        return items;
+    };
+    return TallyEntry { QDate::fromString(doc.value(QLatin1String("date")).toString(), Qt::ISODate),
+                        doc.value(QLatin1String("language")).toString(), list("does"), list("needs"),
+                        doc.value(QLatin1String("referral")).toString() };
+}
+
+const QStringList &FieldLog::tallyLanguages()
+{
+    static const QStringList codes { "nl", "ar", "tr", "pl", "bg", "so", "en" };
+    return codes;
+}
+
+const QStringList &FieldLog::tallyDoes()
+{
+    static const QStringList codes { "chat", "errands", "translating", "cooking", "clothes", "school-sandwiches", "odd-jobs" };
+    return codes;
+}
+
+const QStringList &FieldLog::tallyNeeds()
+{
+    static const QStringList codes { "company", "language", "money", "housing", "health", "work", "childcare" };
+    return codes;
+}
+
 StoreError FieldLog::undo(const QString &id)
 {
     Result<QJsonObject> current = m_org.get(id);
@@ -231,6 +268,18 @@ StoreError FieldLog::updateContact(const QString &id, const std::function<StoreE
     if (StoreError error = change(doc); !error.ok())
         return error;
     return save(doc).error();
+}
+
+StoreError FieldLog::restoreContact(const QString &contactId, const QJsonObject &before)
+{
+    if (before.value(QLatin1String("_id")).toString() != contactId)
+        return invalid(QStringLiteral("the earlier state belongs to another document"));
+    return updateContact(contactId, [&before](QJsonObject &doc) {
+        const QJsonValue rev = doc.value(QLatin1String("_rev"));
+        doc = before;
+        doc.insert(QStringLiteral("_rev"), rev);
+        return StoreError::none();
+    });
 }
 
 StoreError FieldLog::setReferralStatus(const QString &contactId, const QString &status)

@@ -67,6 +67,12 @@ struct FollowUp
 class FieldLog
 {
 public:
+    // The chips of the market stall, in the order they are shown (docs/DATA-MODEL.md, "tally");
+    // the stored values. The UI only names them.
+    [[nodiscard]] static const QStringList &tallyLanguages();
+    [[nodiscard]] static const QStringList &tallyDoes();
+    [[nodiscard]] static const QStringList &tallyNeeds();
+
     // A fix less accurate than this says too little about where a log was made.
     static constexpr double maxUsefulAccuracyMetres = 100;
     static constexpr double gridMetres = 100;
@@ -79,6 +85,8 @@ public:
     [[nodiscard]] Result<QString> logVisit(const VisitEntry &entry, std::optional<Fix> fix = {});
     [[nodiscard]] Result<QString> logContact(const ContactEntry &entry, std::optional<Fix> fix = {});
     [[nodiscard]] Result<QString> logTally(const TallyEntry &entry, std::optional<Fix> fix = {});
+    // A tally as stored (its winning revision): NotFound once it was undone or deleted.
+    [[nodiscard]] Result<TallyEntry> tally(const QString &id) const;
     // Replaces the chips of a tally just logged (the market screen: tap first, details after).
     [[nodiscard]] Result<QString> updateTally(const QString &id, const TallyEntry &entry);
     // Takes back a log made by mistake (the newest "Undo"): the document is deleted, and the
@@ -90,6 +98,9 @@ public:
     // Plans (or moves) a contact's follow-up; refused for a deleted contact.
     [[nodiscard]] StoreError setFollowUp(const QString &contactId, const QDate &date);
     [[nodiscard]] StoreError closeFollowUp(const QString &contactId);
+    // Undo of a follow-up change: the contact's body as it was (from m_org.get before the
+    // change) is written again as a new revision on top of the current one.
+    [[nodiscard]] StoreError restoreContact(const QString &contactId, const QJsonObject &before);
     // Follow-ups due on or before `day` that are not done, oldest first.
     [[nodiscard]] Result<QList<FollowUp>> followUpsDue(const QDate &day);
 

@@ -96,6 +96,15 @@ double roundedDistance(double metres, double accuracyMetres)
     return rounded > 0 ? rounded : step;
 }
 
+Walk walk(double metres, double accuracyMetres)
+{
+    if (!std::isfinite(metres) || metres < 0)
+        return {};
+    const double floor = std::isfinite(accuracyMetres) && accuracyMetres > 0 ? std::min(accuracyMetres, metres / 2) : accuracyMetres;
+    const double shown = roundedDistance(metres, floor);
+    return { shown, walkingMinutes(shown) };
+}
+
 Point snapToGrid(Point p, double cellMetres)
 {
     if (!isValid(p) || !std::isfinite(cellMetres) || cellMetres <= 0)

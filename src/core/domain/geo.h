@@ -57,6 +57,19 @@ constexpr double rollatorDistanceMetres = 15 * rollatorMetresPerMinute;
 // NaN stays NaN.
 [[nodiscard]] double roundedDistance(double metres, double accuracyMetres);
 
+// What a person reads about a walk: the distance as shown and the minutes it takes at rollator
+// pace. Every screen (list, detail, card) takes both from walk(), so they never disagree.
+struct Walk
+{
+    double metres = -1; // rounded as shown; -1: unknown
+    int minutes = -1;   // walkingMinutes(metres): from the shown distance, so the two agree
+};
+
+// The one rounding of a walk: roundedDistance(), with the fix's accuracy counting for at most
+// half the distance, so a poor fix makes a distance vaguer ("about 200 m") but never turns 200 m
+// into 500 m. Unknown (NaN or negative metres): {-1, -1}.
+[[nodiscard]] Walk walk(double metres, double accuracyMetres);
+
 // The centre of the grid cell holding p, for storing a position at reduced precision. Rows are
 // cellMetres / 111 320 degrees of latitude high, counted from the south pole; within a row the
 // columns are cellMetres wide at the row's centre latitude (the degree step scaled by 1/cos), so
