@@ -215,6 +215,9 @@ StoreError DatabaseEndpoints::checkWrite(const Principal &who, DocumentDatabase 
     if (id.startsWith(QLatin1String("_local/"))) // already in the caller's namespace (localId)
         return m_policy.canRead(who, database) ? StoreError::none()
                                                : StoreError::make(StoreError::Code::Forbidden, QStringLiteral("You are not allowed to access this db."));
+    // The app's invented sample neighbourhood stays on the phone that shows it.
+    if (doc.value(QLatin1String("sample")).toBool())
+        return StoreError::make(StoreError::Code::Forbidden, QStringLiteral("Sample data is not taken in by a server."));
     if (m_policy.isFiltered(who, database)) {
         if (!m_policy.canRead(who, database))
             return StoreError::make(StoreError::Code::Forbidden, QStringLiteral("You are not allowed to access this db."));

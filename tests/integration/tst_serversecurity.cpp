@@ -171,6 +171,23 @@ private slots:
         QCOMPARE(http("PUT", "/directory/orgkey:visserijplein", coordinator, key).status, 403);
     }
 
+    void sampleDataIsNeverTakenIn()
+    {
+        // The app's invented neighbourhood marks its documents; a phone that pushes one anyway
+        // (an older version, a bug) is refused, in a single write and in a batch.
+        const QByteArray buurtmaatje = enrol({ "--role", "buurtmaatje", "--org", "visserijplein" });
+        const QJsonObject translation { { "type", "translation" }, { "initiative", "initiative:x" }, { "language", "tr" },
+                                        { "name", "Kahve" }, { "status", "human" }, { "sample", true } };
+        const Answer single = http("PUT", "/directory/translation:x:tr", buurtmaatje, translation);
+        QCOMPARE(single.status, 403);
+        QVERIFY(single.body.toObject().value("reason").toString().contains("sample", Qt::CaseInsensitive));
+        QJsonObject withId = translation;
+        withId.insert("_id", "translation:x:tr");
+        const Answer batch = http("POST", "/directory/_bulk_docs", buurtmaatje, QJsonObject { { "docs", QJsonArray { withId } } });
+        QCOMPARE(batch.body.toArray().first().toObject().value("error").toString(), QString("forbidden"));
+        QCOMPARE(http("GET", "/directory/translation:x:tr", admin()).status, 404);
+    }
+
     void aCardHolderSeesOnlyTheirOwnCard()
     {
         const QByteArray holder = enrol({ "--role", "cardholder", "--card", "K7QM4" });
