@@ -235,6 +235,10 @@ void HttpConnection::written()
         m_writeStall.start(); // progress: the stall is counted from here
     if (m_state == State::Draining && m_socket->bytesToWrite() <= m_limits.maxPendingOutputBytes)
         startNextRequest();
+    if (m_producer && !m_pumpQueued && m_socket->bytesToWrite() <= m_limits.maxPendingOutputBytes) {
+        m_pumpQueued = true;
+        QMetaObject::invokeMethod(this, &HttpConnection::pump, Qt::QueuedConnection);
+    }
     if (m_state == State::Closing && m_socket->bytesToWrite() == 0 && !m_lingering)
         linger();
 }
@@ -252,6 +256,36 @@ void HttpConnection::respondAndClose(int status, const QByteArray &body)
 {
     m_keepAlive = false;
     respond(status, body);
+}
+
+void HttpConnection::respondStreamed(int status, CouchResponse::Producer producer, const QByteArray &contentType)
+{
+    beginStream(status, contentType);
+    m_producer = std::move(producer);
+    m_pumpQueued = true;
+    QMetaObject::invokeMethod(this, &HttpConnection::pump, Qt::QueuedConnection);
+}
+
+void HttpConnection::pump()
+{
+    // One piece per turn of the event loop, and only while the client keeps up: a large
+    // answer neither fills the server's memory nor keeps other connections waiting.
+    m_pumpQueued = false;
+    if (!m_producer || m_state == State::Closing || !isOpen())
+        return;
+    if (m_socket->bytesToWrite() > m_limits.maxPendingOutputBytes)
+        return; // written() pumps again once the client has read
+    std::optional<QByteArray> piece = m_producer();
+    if (!piece) {
+        m_producer = nullptr;
+        finishStream();
+        return;
+    }
+    writeChunk(*piece);
+    if (m_socket->bytesToWrite() <= m_limits.maxPendingOutputBytes) {
+        m_pumpQueued = true;
+        QMetaObject::invokeMethod(this, &HttpConnection::pump, Qt::QueuedConnection);
+    }
 }
 
 void HttpConnection::beginStream(int status, const QByteArray &contentType)

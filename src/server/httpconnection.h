@@ -1,6 +1,7 @@
 #pragma once
 
 #include "couchrequest.h"
+#include "couchresponse.h"
 #include "serverlimits.h"
 
 #include <QObject>
@@ -43,6 +44,8 @@ public:
     void respond(int status, const QByteArray &body, const QByteArray &contentType = "application/json");
     // Answers and closes the connection afterwards (the rest of the stream is not read).
     void respondAndClose(int status, const QByteArray &body);
+    // An answer produced piece by piece as the client reads it (chunked).
+    void respondStreamed(int status, CouchResponse::Producer producer, const QByteArray &contentType = "application/json");
     // A streamed answer: the status and headers now, chunks later, then finish().
     void beginStream(int status, const QByteArray &contentType = "application/json");
     void writeChunk(const QByteArray &data);
@@ -73,6 +76,8 @@ private:
     qint64 m_discarded = 0;
     QTimer m_deadline;   // idle, header and body time limits
     QTimer m_writeStall; // an answer that is not being read
+    CouchResponse::Producer m_producer;
+    bool m_pumpQueued = false;
 
     void readMore();
     void parseInput();
@@ -85,6 +90,7 @@ private:
     void write(const QByteArray &bytes);
     void done();
     void linger();
+    void pump();
     void discardWhileClosing();
     void startNextRequest();
 };

@@ -215,7 +215,10 @@ QJsonObject SyncServer::welcome() const
 
 void SyncServer::send(HttpConnection *connection, const CouchResponse &response)
 {
-    connection->respond(response.status, response.bytes());
+    if (response.stream)
+        connection->respondStreamed(response.status, response.stream);
+    else
+        connection->respond(response.status, response.bytes());
 }
 
 void SyncServer::handle(const CouchRequest &request, HttpConnection *connection)

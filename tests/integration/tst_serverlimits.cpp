@@ -261,6 +261,56 @@ private slots:
         QVERIFY(answers.count("HTTP/1.1 200") >= 20);
     }
 
+    void largeAnswersAreWrittenAsTheClientReads()
+    {
+        QVERIFY(start());
+        const QByteArray auth = "Authorization: " + admin() + "\r\nContent-Type: application/json\r\n";
+        QCOMPARE(request("PUT /notes HTTP/1.1\r\nHost: x\r\n" + auth + "\r\n"), 201);
+        // 160 documents of 60 KB: 9.6 MB in one _bulk_get answer.
+        QByteArray asked = "{\"docs\":[";
+        for (int batch = 0; batch < 4; ++batch) {
+            QByteArray docs = "{\"docs\":[";
+            for (int i = 0; i < 40; ++i) {
+                const QByteArray id = "n" + QByteArray::number(batch * 40 + i);
+                docs += (i ? "," : "") + ("{\"_id\":\"" + id + "\",\"text\":\"" + QByteArray(60 * 1024, 'a' + char(i % 26)) + "\"}");
+                asked += (batch + i ? ",{\"id\":\"" : "{\"id\":\"") + id + "\"}";
+            }
+            docs += "]}";
+            QCOMPARE(request("POST /notes/_bulk_docs HTTP/1.1\r\nHost: x\r\n" + auth + "Content-Length: "
+                             + QByteArray::number(docs.size()) + "\r\n\r\n" + docs),
+                     201);
+        }
+        asked += "]}";
+        const qint64 before = rssKb();
+        // Ten clients ask for all of it and read nothing: built whole, that is 96 MB.
+        std::vector<std::unique_ptr<QTcpSocket>> readers;
+        for (int i = 0; i < 10; ++i) {
+            readers.push_back(connectRaw());
+            readers.back()->setReadBufferSize(4096);
+            readers.back()->write("POST /notes/_bulk_get HTTP/1.1\r\nHost: x\r\n" + auth + "Content-Length: "
+                                  + QByteArray::number(asked.size()) + "\r\n\r\n" + asked);
+            readers.back()->waitForBytesWritten(1000);
+        }
+        QTest::qWait(1500);
+        const qint64 grown = rssKb() - before;
+        QVERIFY2(grown < 40 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KB").arg(grown)));
+        // Others are served meanwhile.
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(request("GET /_up HTTP/1.1\r\nHost: x\r\n\r\n"), 200);
+        QVERIFY(clock.elapsed() < 1000);
+        // A client that reads gets the whole answer, every document once.
+        readers.front()->setReadBufferSize(0);
+        QByteArray answer;
+        for (int i = 0; i < 200 && !answer.endsWith("0\r\n\r\n"); ++i) {
+            readers.front()->waitForReadyRead(50);
+            answer += readers.front()->readAll();
+        }
+        QVERIFY(answer.contains("Transfer-Encoding: chunked"));
+        QCOMPARE(answer.count("{\"ok\":"), 160);
+        QVERIFY(answer.contains("\"_id\":\"n159\""));
+    }
+
     void bytesSentWhileALongpollWaitsAreNotBuffered()
     {
         QVERIFY(start());
