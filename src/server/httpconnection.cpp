@@ -219,6 +219,8 @@ QByteArray HttpConnection::head(int status, const QByteArray &contentType, qint6
 
 void HttpConnection::write(const QByteArray &bytes)
 {
+    if (!isOpen())
+        return; // dropped meanwhile (a stalled reader, a revoked device): nobody to answer
     m_socket->write(bytes);
     // Out now, not on a later turn of the event loop: another connection's request may be
     // handled first and this client would wait for it.

@@ -33,6 +33,7 @@ export function startServer(dataFolder) {
         const base = `http://${ADMIN}@${match[1]}:${match[2]}`;
         resolve({
           base,
+          pid: child.pid,
           stop: () => new Promise((done) => {
             child.once('exit', () => { if (own) rmSync(data, { recursive: true, force: true }); done(); });
             child.kill('SIGTERM');
