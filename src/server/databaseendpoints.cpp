@@ -446,6 +446,8 @@ Result<ChangesPage> DatabaseEndpoints::changesPage(DocumentDatabase *db, const C
     options.limit = int(std::clamp<qint64>(limit, 1, m_limits.maxChangesLimit));
     options.allLeaves = request.text(QStringLiteral("style")) == QLatin1String("all_docs");
     options.includeDocs = request.flag(QStringLiteral("include_docs"));
+    if (options.includeDocs) // pages with documents are smaller; `pending` tells the client to go on
+        options.limit = std::min(options.limit, m_limits.maxChangesWithDocs);
     options.countPending = true;
     // filter=_doc_ids: only these documents (PouchDB's and CouchDB's doc_ids replication),
     // given as a JSON query value or, with POST, in the body.

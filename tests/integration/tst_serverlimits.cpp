@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -309,6 +310,30 @@ private slots:
         QVERIFY(answer.contains("Transfer-Encoding: chunked"));
         QCOMPARE(answer.count("{\"ok\":"), 160);
         QVERIFY(answer.contains("\"_id\":\"n159\""));
+    }
+
+    void changesWithDocumentsComeInSmallerPages()
+    {
+        QVERIFY(start());
+        const QByteArray auth = "Authorization: " + admin() + "\r\nContent-Type: application/json\r\n";
+        QCOMPARE(request("PUT /notes HTTP/1.1\r\nHost: x\r\n" + auth + "\r\n"), 201);
+        QByteArray docs = "{\"docs\":[";
+        for (int i = 0; i < 1100; ++i)
+            docs += (i ? ",{\"_id\":\"d" : "{\"_id\":\"d") + QByteArray::number(i) + "\"}";
+        docs += "]}";
+        QCOMPARE(request("POST /notes/_bulk_docs HTTP/1.1\r\nHost: x\r\n" + auth + "Content-Length: " + QByteArray::number(docs.size())
+                         + "\r\n\r\n" + docs),
+                 201);
+        const auto changes = [&](const QByteArray &query) {
+            auto socket = connectRaw();
+            socket->write("GET /notes/_changes?" + query + " HTTP/1.1\r\nHost: x\r\n" + auth + "Connection: close\r\n\r\n");
+            const QByteArray answer = readUntilClosed(*socket, 5000);
+            return QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4)).object();
+        };
+        const QJsonObject withDocs = changes("include_docs=true");
+        QCOMPARE(withDocs.value("results").toArray().size(), 1000);
+        QCOMPARE(withDocs.value("pending").toInt(), 100);
+        QCOMPARE(changes("since=0").value("results").toArray().size(), 1100);
     }
 
     void bytesSentWhileALongpollWaitsAreNotBuffered()
