@@ -1,3 +1,4 @@
+#include "serverclient.h"
 #include "serverprocess.h"
 
 #include <QDate>
@@ -15,68 +16,13 @@
 // bound to at enrolment; a card holder self-stamps only today, only for places on the card,
 // never verifies and never outranks a host; checkpoints are each device's own; counts tell a
 // filtered caller only what it sees; tombstones and numbers are held to the schema.
-class TestCardBoundary : public QObject
+class TestCardBoundary : public QObject, private ServerClient
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_data;
     std::unique_ptr<ServerProcess> m_server;
-    QUrl m_base;
-    QNetworkAccessManager m_network;
     const QDate m_today = QDate::currentDate();
-
-    struct Answer
-    {
-        int status = 0;
-        QJsonValue body;
-        QByteArray raw;
-    };
-
-    Answer http(const QByteArray &method, const QString &path, const QByteArray &auth = {}, const QJsonValue &body = {},
-                const QByteArray &rawBody = {})
-    {
-        QUrl url = m_base.adjusted(QUrl::RemoveUserInfo);
-        url.setPath(path.section(u'?', 0, 0));
-        if (path.contains(u'?'))
-            url.setQuery(path.section(u'?', 1));
-        QNetworkRequest request(url);
-        if (!auth.isEmpty())
-            request.setRawHeader("Authorization", auth);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QByteArray payload = rawBody;
-        if (body.isObject())
-            payload = QJsonDocument(body.toObject()).toJson();
-        QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(10000);
-        reply->deleteLater();
-        const QByteArray bytes = reply->readAll();
-        const QJsonDocument doc = QJsonDocument::fromJson(bytes);
-        return { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                 doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), bytes };
-    }
-
-    QByteArray admin() const { return "Basic " + QByteArray("admin:test-secret").toBase64(); }
-
-    QJsonObject cli(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(ADMIN_BINARY, arguments + QStringList { "--data", m_data, "--json" });
-        process.waitForFinished(30000);
-        return QJsonDocument::fromJson(process.readAllStandardOutput().trimmed().split('\n').last()).object();
-    }
-
-    QByteArray enrol(const QStringList &inviteArguments, QString *deviceId = nullptr)
-    {
-        const QString code = cli(QStringList { "invite" } + inviteArguments).value("code").toString();
-        const Answer answer = http("POST", "/_enrol", {}, QJsonObject { { "invite", code }, { "device", "test phone" } });
-        if (answer.status != 201)
-            return {};
-        if (deviceId)
-            *deviceId = answer.body.toObject().value("device_id").toString();
-        return "Bearer " + answer.body.toObject().value("token").toString().toLatin1();
-    }
 
     QString day(int offset = 0) const { return m_today.addDays(offset).toString(Qt::ISODate); }
 
