@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <cstring>
 
@@ -16,6 +17,25 @@ constexpr bool anyBelow(quint64 v, unsigned n) { return ((v - ones * n) & ~v & h
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 bool isHex(char c) { return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+
+// An integer beyond 64 bits that is the very text a double is written as: Qt (like JavaScript)
+// writes 1.5e20 as 150000000000000000000, and what it writes must read back (found by fuzzing).
+bool isDoubleText(QByteArrayView integer)
+{
+    bool ok = false;
+    const double d = integer.toDouble(&ok);
+    if (!ok)
+        return false;
+    const QByteArray e = QByteArray::number(d < 0 ? -d : d, 'e', QLocale::FloatingPointShortest);
+    const qsizetype at = e.indexOf('e');
+    const int exponent = e.mid(at + 1).toInt();
+    QByteArray digits = e.left(at);
+    digits.replace(".", "");
+    if (at < 0 || exponent < 0 || exponent > 400 || digits.size() > exponent + 1)
+        return false;
+    const QByteArray text = digits + QByteArray(exponent + 1 - digits.size(), '0');
+    return text == (integer.startsWith('-') ? integer.sliced(1) : integer);
+}
 }
 
 void JsonScan::skipSpace()
@@ -195,7 +215,7 @@ bool JsonScan::number()
     if (plainInteger) {
         bool fits = false;
         (void)QByteArrayView(start, m_p - start).toLongLong(&fits);
-        return fits || fail("integer beyond 64 bits");
+        return fits || isDoubleText(QByteArrayView(start, m_p - start)) || fail("integer beyond 64 bits");
     }
     bool ok = false;
     (void)QByteArrayView(start, m_p - start).toDouble(&ok);

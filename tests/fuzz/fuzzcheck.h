@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringDecoder>
 
 #include <cstdio>
 #include <cstdlib>
@@ -30,9 +31,12 @@ struct Rng
     }
 };
 
-// A QString survives a round trip through UTF-8 (no lone surrogates).
+// A QString survives a round trip through UTF-8 (no lone surrogates). Not QString::fromUtf8,
+// which drops a leading U+FEFF.
 inline bool isCleanUnicode(const QString &s)
 {
-    return QString::fromUtf8(s.toUtf8()) == s;
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    const QString back = decoder.decode(s.toUtf8());
+    return !decoder.hasError() && back == s;
 }
 }

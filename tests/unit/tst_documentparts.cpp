@@ -5,6 +5,7 @@
 #include "jsontext.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -277,6 +278,19 @@ private slots:
         QVERIFY(parsed.ok());
         QCOMPARE(parsed.value().value("a").toInt(), 1);
         QCOMPARE(JsonText::parseObject("\xEF\xBB\xBF{\"a\":}").error().code, StoreError::Code::InvalidJson);
+    }
+
+    void aDoubleReadsBackAsQtWritesIt()
+    {
+        // Qt writes a double from 2^63 up as an integer's digits; that text must read back.
+        const Result<QJsonValue> parsed = JsonText::parse("[92233720368547758071.2,1.5e20]");
+        QVERIFY(parsed.ok());
+        const QByteArray written = QJsonDocument(parsed.value().toArray()).toJson(QJsonDocument::Compact);
+        const Result<QJsonValue> again = JsonText::parse(written);
+        QVERIFY2(again.ok(), written.constData());
+        QCOMPARE(again.value(), parsed.value());
+        // An integer that is not a double's own text is still refused, not rounded.
+        QVERIFY(!JsonText::parse("92233720368547758071").ok());
     }
 
     void aByteOrderMarkInAStringIsKeptWhenEscaped()
