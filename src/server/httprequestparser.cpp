@@ -18,7 +18,9 @@ QByteArray bytes(string_view s)
 // UTF-8 or nothing: a path or query that does not decode is refused, not patched with U+FFFD.
 bool decodeUtf8(const QByteArray &raw, QString &out)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // ConvertInitialBom: Qt would drop a leading U+FEFF, so "/%EF%BB%BF/" gave an empty segment
+    // (found by fuzzing, tests/fuzz).
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     out = decoder.decode(raw);
     return !decoder.hasError();
 }

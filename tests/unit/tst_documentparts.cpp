@@ -5,6 +5,7 @@
 #include "jsontext.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -107,7 +108,8 @@ private slots:
         QVERIFY(stored.ok());
         QCOMPARE(stored.value(), b.body);
         // No name twice in what is stored (readers differ on which of two they take).
-        JsonScan scan(a.bodyText());
+        const QByteArray storedText = a.bodyText(); // the scan only views it
+        JsonScan scan(storedText);
         qsizetype members = 0;
         QVERIFY(scan.members([&](QByteArrayView, bool, qsizetype) { ++members; return scan.value(); }));
         QCOMPARE(members, stored.value().size());
@@ -158,6 +160,9 @@ private slots:
         QTest::newRow("an integer just below 64 bits") << QByteArray(R"({"a":-9223372036854775809})") << json;
         QTest::newRow("nested too deeply") << QByteArray("{\"a\":" + QByteArray(100000, '[') + QByteArray(100000, ']') + "}") << json;
         QTest::newRow("invalid UTF-8") << QByteArray("{\"_id\":\"caf\x80\"}") << int(StoreError::Code::InvalidUtf8);
+        // Qt would drop it, making a body member of a special one (found by fuzzing).
+        QTest::newRow("a name beginning with U+FEFF") << QByteArray("{\"\xEF\xBB\xBF_deleted\":true}") << json;
+        QTest::newRow("a value beginning with U+FEFF") << QByteArray("{\"a\":\"\xEF\xBB\xBFz\"}") << json;
         QTest::newRow("a UTF-8 surrogate") << QByteArray("{\"n\":\"\xED\xA0\x80\"}") << int(StoreError::Code::InvalidUtf8);
     }
     void textThatIsNotJsonIsRefused()
@@ -273,6 +278,30 @@ private slots:
         QVERIFY(parsed.ok());
         QCOMPARE(parsed.value().value("a").toInt(), 1);
         QCOMPARE(JsonText::parseObject("\xEF\xBB\xBF{\"a\":}").error().code, StoreError::Code::InvalidJson);
+    }
+
+    void aDoubleReadsBackAsQtWritesIt()
+    {
+        // Qt writes a double from 2^63 up as an integer's digits; that text must read back.
+        const Result<QJsonValue> parsed = JsonText::parse("[92233720368547758071.2,1.5e20]");
+        QVERIFY(parsed.ok());
+        const QByteArray written = QJsonDocument(parsed.value().toArray()).toJson(QJsonDocument::Compact);
+        const Result<QJsonValue> again = JsonText::parse(written);
+        QVERIFY2(again.ok(), written.constData());
+        QCOMPARE(again.value(), parsed.value());
+        // An integer that is not a double's own text is still refused, not rounded.
+        QVERIFY(!JsonText::parse("92233720368547758071").ok());
+    }
+
+    void aByteOrderMarkInAStringIsKeptWhenEscaped()
+    {
+        // Unescaped at the start of a string it is refused (above); escaped, Qt keeps it, and
+        // inside a string it is plain text.
+        const Result<DocumentParts> parts = DocumentParts::fromText("{\"_id\":\"a\",\"\\ufeff_deleted\":true,\"b\":\"x\xEF\xBB\xBF\"}");
+        QVERIFY(parts.ok());
+        QVERIFY(!parts.value().deleted);
+        QCOMPARE(parts.value().bodyObject().value(QStringLiteral("\uFEFF_deleted")).toBool(), true);
+        QCOMPARE(parts.value().bodyObject().value("b").toString(), QStringLiteral("x\uFEFF"));
     }
 };
 
