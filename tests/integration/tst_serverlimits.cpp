@@ -17,6 +17,14 @@
 // slow headers, idle connections under a low file limit, too many connections from one
 // address, guessed passwords, and a revoked device's open feed. Memory is read from
 // /proc/PID/status; every loop is bounded in count and time.
+// Under AddressSanitizer freed memory waits in quarantine and RSS says little of what is live:
+// the memory bounds are checked in the plain build, the behaviour in both.
+#ifdef BUURTBRUG_SANITIZED
+constexpr bool measuresMemory = false;
+#else
+constexpr bool measuresMemory = true;
+#endif
+
 class TestServerLimits : public QObject
 {
     Q_OBJECT
@@ -226,7 +234,7 @@ private slots:
         if (socket->state() == QAbstractSocket::ConnectedState)
             answer += readUntilClosed(*socket, 5000);
         QCOMPARE(statusOf(answer), 431);
-        QVERIFY2(rssKb() - before < 16 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KB").arg(rssKb() - before)));
+        QVERIFY2(!measuresMemory || rssKb() - before < 16 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KB").arg(rssKb() - before)));
     }
 
     void manyHeaderFieldsAreRefused()
@@ -252,7 +260,7 @@ private slots:
             socket->waitForBytesWritten(100);
         QTest::qWait(1500);
         const qint64 grown = rssKb() - before;
-        QVERIFY2(grown < 24 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KB").arg(grown)));
+        QVERIFY2(!measuresMemory || grown < 24 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KB").arg(grown)));
         // The answers still come, in order, once the client reads.
         QByteArray answers;
         for (int i = 0; i < 100 && answers.count("HTTP/1.1 200") < 20; ++i) {
@@ -294,7 +302,7 @@ private slots:
         }
         QTest::qWait(1500);
         const qint64 grown = rssKb() - before;
-        QVERIFY2(grown < 40 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KB").arg(grown)));
+        QVERIFY2(!measuresMemory || grown < 40 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KB").arg(grown)));
         // Others are served meanwhile.
         QElapsedTimer clock;
         clock.start();
@@ -358,7 +366,7 @@ private slots:
         accepted = qint64(64) * junk.size() - socket->bytesToWrite();
         QTest::qWait(500);
         const qint64 grown = rssKb() - before;
-        QVERIFY2(grown < 16 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KB").arg(grown)));
+        QVERIFY2(!measuresMemory || grown < 16 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KB").arg(grown)));
         QVERIFY2(socket->bytesToWrite() > 0, qPrintable(QStringLiteral("all %1 bytes were taken").arg(accepted)));
     }
 
@@ -380,7 +388,7 @@ private slots:
             QCOMPARE(statusOf(answer), 401);
         }
         const qint64 grown = rssKb() - before;
-        QVERIFY2(grown < 32 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KB").arg(grown)));
+        QVERIFY2(!measuresMemory || grown < 32 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KB").arg(grown)));
         // The calls that need no credentials take small bodies only.
         QCOMPARE(request("POST /_enrol HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1048576\r\n\r\n"), 413);
     }
