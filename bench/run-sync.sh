@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Sync benchmark: Buurtbrug replicator ↔ buurtbrug-server next to PouchDB → express-pouchdb,
-# same machine, same run. Usage: bench/run-sync.sh [BUILD_DIR] [DOC_COUNTS...]
+# same machine, same run. With BASELINE_SERVER=path/to/an/earlier/buurtbrug-server the
+# replicator also syncs against that server, taking turns: before and after in one run.
+# Usage: [BASELINE_SERVER=...] bench/run-sync.sh [BUILD_DIR] [DOC_COUNTS...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
@@ -26,8 +28,12 @@ for n in sorted({r['docs'] for r in rows}):
         best = max(rate(r) for r in theirs)
         o = max(rate(r) for r in ours)
         print(f"{d:<10}{n:>8}{o:>18.0f}{default:>17.0f}{best:>14.0f}{o / best:>14.1f}x")
+        base = [r for r in rows if r['engine'] == 'baseline' and r['docs'] == n and r['direction'] == d]
+        if base:
+            b = max(rate(r) for r in base)
+            print(f"{'  baseline':<10}{n:>8}{b:>18.0f}{'':>17}{'':>14}{b / best:>14.1f}x   current/baseline {o / b:.2f}")
 for r in rows:
     if r['direction'] == 'no-op':
-        print(f"no-op sync of {r['docs']} docs already in sync: {r['requests']} HTTP requests, {r['ms']} ms")
+        print(f"no-op sync of {r['docs']} docs already in sync ({r['engine']}): {r['requests']} HTTP requests, {r['ms']} ms")
 PY
 rm -f "$results"

@@ -1,6 +1,9 @@
 // Sync benchmark: Buurtbrug's replicator (buurtbrug-admin replicate) against buurtbrug-server,
 // next to PouchDB → express-pouchdb (both in memory) with PouchDB's default batch size and
 // its best of several, on the same machine in the same run. Prints one JSON line per result.
+// With BASELINE_SERVER=PATH (a buurtbrug-server of an earlier build) Buurtbrug's replicator
+// also syncs against that server, taking turns with the current one: before and after, in
+// the same run.
 // Usage: node bench/sync_bench.mjs BUILD_DIR N [N...]
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -42,6 +45,14 @@ async function replicateWithAdmin(data, source, target, extra = []) {
 function emit(row) { console.log(JSON.stringify(row)); }
 
 const server = await startServer();
+const baselineBinary = process.env.BASELINE_SERVER;
+let baseline = null;
+if (baselineBinary) {
+  const current = process.env.SERVER_BINARY;
+  process.env.SERVER_BINARY = baselineBinary;
+  baseline = await startServer();
+  process.env.SERVER_BINARY = current;
+}
 const app = express();
 app.use('/', expressPouchDB(MemoryPouch, { inMemoryConfig: true, mode: 'minimumForPouchDB', logPath: join(tmpdir(), `bench-express-${process.pid}.log`) }));
 const listener = await new Promise((resolve) => { const l = app.listen(0, '127.0.0.1', () => resolve(l)); });
@@ -58,22 +69,29 @@ try {
   for (const n of counts) {
     // Buurtbrug: the server database is filled over HTTP, then pulled to a device store and
     // pushed back into a fresh server database.
-    const serverDb = new PouchDB(`${server.base}/bench-${n}`);
-    await serverDb.info();
-    await fill(serverDb, n);
+    const servers = [{ engine: 'buurtbrug', base: server.base }];
+    if (baseline) servers.push({ engine: 'baseline', base: baseline.base });
+    for (const { base } of servers) {
+      const serverDb = new PouchDB(`${base}/bench-${n}`);
+      await serverDb.info();
+      await fill(serverDb, n);
+    }
     // The engines take turns, Buurtbrug then PouchDB, so a slow or fast spell of this shared
     // machine falls on both alike rather than on whichever ran at that moment. Up to 20k a
     // round is one Buurtbrug run and the peer's three batch sizes, three rounds; above, where
     // a round of the peer takes minutes, Buurtbrug runs once before each of the peer's three
     // runs: three runs each, side by side.
     const ours = async (tag) => {
-      const pulled = await replicateWithAdmin(data, `${server.base}/bench-${n}`, `device-${n}-${tag}`);
-      emit({ engine: 'buurtbrug', direction: 'pull', docs: n, ms: pulled.ms, requests: pulled.http_requests });
-      const pushed = await replicateWithAdmin(data, `device-${n}-${tag}`, `${server.base}/pushed-${n}-${tag}`, ['--create-target']);
-      emit({ engine: 'buurtbrug', direction: 'push', docs: n, ms: pushed.ms, requests: pushed.http_requests });
-      if (tag === '0-100') {
-        const noop = await replicateWithAdmin(data, `device-${n}-${tag}`, `${server.base}/pushed-${n}-${tag}`);
-        emit({ engine: 'buurtbrug', direction: 'no-op', docs: n, ms: noop.ms, requests: noop.http_requests });
+      for (const { engine, base } of servers) {
+        const device = `device-${engine}-${n}-${tag}`;
+        const pulled = await replicateWithAdmin(data, `${base}/bench-${n}`, device);
+        emit({ engine, direction: 'pull', docs: n, ms: pulled.ms, requests: pulled.http_requests });
+        const pushed = await replicateWithAdmin(data, device, `${base}/pushed-${n}-${tag}`, ['--create-target']);
+        emit({ engine, direction: 'push', docs: n, ms: pushed.ms, requests: pushed.http_requests });
+        if (tag === '0-100') {
+          const noop = await replicateWithAdmin(data, device, `${base}/pushed-${n}-${tag}`);
+          emit({ engine, direction: 'no-op', docs: n, ms: noop.ms, requests: noop.http_requests });
+        }
       }
     };
     for (let r = 0; r < repeatsFor(n); ++r) {
@@ -98,6 +116,7 @@ try {
   }
 } finally {
   await server.stop();
+  if (baseline) await baseline.stop();
   listener.close();
   rmSync(data, { recursive: true, force: true });
 }
