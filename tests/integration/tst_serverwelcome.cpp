@@ -1,7 +1,9 @@
 #include "serverprocess.h"
 
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -53,6 +55,25 @@ private slots:
                 QCOMPARE(uuid, firstUuid);
             server.stop();
         }
+    }
+
+    void uuidsAreRandomVersionFour()
+    {
+        ServerProcess server(SERVER_BINARY, m_dir.filePath("store"));
+        const QUrl base = server.start({});
+        QVERIFY(base.isValid());
+        QCOMPARE(get(base.resolved(QUrl("/_uuids"))).second.value("uuids").toArray().size(), 1);
+        const auto [status, body] = get(base.resolved(QUrl("/_uuids?count=5000")));
+        QCOMPARE(status, 200);
+        const QJsonArray uuids = body.value("uuids").toArray();
+        QCOMPARE(uuids.size(), 1000); // CouchDB's max_count
+        QSet<QString> distinct;
+        const QRegularExpression form("^[0-9a-f]{12}4[0-9a-f]{3}[89ab][0-9a-f]{15}$");
+        for (const QJsonValue &uuid : uuids) {
+            QVERIFY2(form.match(uuid.toString()).hasMatch(), qPrintable(uuid.toString()));
+            distinct.insert(uuid.toString());
+        }
+        QCOMPARE(distinct.size(), 1000);
     }
 
     void storedDataNeedsCredentials()
