@@ -1,4 +1,5 @@
 #include "admincli.h"
+#include "databasenames.h"
 
 #include "databasefolder.h"
 #include "datatransfer.h"
@@ -178,7 +179,7 @@ int AdminCli::run(const QStringList &arguments)
     if (command == QLatin1String("add-org")) {
         if (positional.size() != 2)
             return usage(QStringLiteral("add-org needs a SLUG"));
-        return report(DeviceCommands::addOrganisation(folder, positional.at(1)), QStringLiteral("created org-%1").arg(positional.at(1)));
+        return report(DeviceCommands::addOrganisation(folder, positional.at(1)), QStringLiteral("created %1").arg(DatabaseNames::organisation(positional.at(1))));
     }
     if (command == QLatin1String("invite")) {
         InviteSpec spec;

@@ -1,4 +1,5 @@
 #include "devicecommands.h"
+#include "databasenames.h"
 
 #include "databasefolder.h"
 #include "deviceregistry.h"
@@ -28,7 +29,7 @@ Result<QJsonObject> DeviceCommands::invite(const QString &data, const InviteSpec
         return opened.error();
     if (!spec.organisation.isEmpty()) {
         DatabaseFolder folder;
-        if (folder.open(data, false).ok() && !folder.exists(QStringLiteral("org-") + spec.organisation))
+        if (folder.open(data, false).ok() && !folder.exists(DatabaseNames::organisation(spec.organisation)))
             return StoreError::make(StoreError::Code::NotFound,
                                     QStringLiteral("organisation %1 does not exist; add it with add-org first").arg(spec.organisation));
     }
@@ -80,8 +81,8 @@ Result<QJsonObject> DeviceCommands::addOrganisation(const QString &data, const Q
     DatabaseFolder folder(DomainIndexer::indexer());
     if (StoreError error = folder.open(data, false); !error.ok())
         return error;
-    Result<DocumentDatabase *> db = folder.database(QStringLiteral("org-") + slug, true);
+    Result<DocumentDatabase *> db = folder.database(DatabaseNames::organisation(slug), true);
     if (!db.ok())
         return db.error();
-    return QJsonObject { { "ok", true }, { "database", QStringLiteral("org-") + slug } };
+    return QJsonObject { { "ok", true }, { "database", DatabaseNames::organisation(slug) } };
 }

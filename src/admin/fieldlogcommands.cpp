@@ -1,4 +1,5 @@
 #include "fieldlogcommands.h"
+#include "databasenames.h"
 
 #include "databasefolder.h"
 #include "domainindexer.h"
@@ -8,7 +9,6 @@
 #include "reportlabels.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace {
 using Code = StoreError::Code;
@@ -17,16 +17,22 @@ using Code = StoreError::Code;
 Result<DocumentDatabase *> organisationDatabase(DatabaseFolder &folder, const QString &slug)
 {
     if (!slug.isEmpty()) {
-        const QString name = QStringLiteral("org-") + slug;
+        const QString name = DatabaseNames::organisation(slug);
         if (!folder.databaseNames().contains(name))
             return StoreError::make(Code::NotFound, QStringLiteral("there is no organisation %1 in this folder").arg(slug));
         return folder.database(name);
     }
-    const QStringList orgs = folder.databaseNames().filter(QRegularExpression(QStringLiteral("^org-")));
+    QStringList orgs;
+    QStringList slugs;
+    for (const QString &name : folder.databaseNames()) {
+        if (DatabaseNames::isOrganisation(name)) {
+            orgs.append(name);
+            slugs.append(DatabaseNames::slugOf(name));
+        }
+    }
     if (orgs.size() != 1)
         return StoreError::make(Code::BadRequest, orgs.isEmpty() ? QStringLiteral("this folder has no organisation")
-                                                                 : QStringLiteral("choose one with --org: %1")
-                                                                           .arg(orgs.join(QStringLiteral(", ")).remove(QStringLiteral("org-"))));
+                                                                 : QStringLiteral("choose one with --org: %1").arg(slugs.join(QStringLiteral(", "))));
     return folder.database(orgs.first());
 }
 

@@ -1,4 +1,5 @@
 #include "printsource.h"
+#include "databasenames.h"
 
 #include "cardcode.h"
 #include "cardverifier.h"
@@ -72,7 +73,7 @@ Result<PrintableCard> PrintSource::card(DatabaseFolder &folder, const QString &t
 Result<PrintablePoster> PrintSource::poster(DatabaseFolder &folder, const QString &org, const QString &initiative,
                                             const QString &language)
 {
-    if (!folder.databaseNames().contains(QStringLiteral("org-") + org))
+    if (!folder.databaseNames().contains(DatabaseNames::organisation(org)))
         return StoreError::make(Code::NotFound, QStringLiteral("there is no organisation %1 in this folder").arg(org.left(60)));
     Result<DocumentDatabase *> directory = directoryOf(folder);
     if (!directory.ok())

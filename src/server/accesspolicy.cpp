@@ -1,4 +1,5 @@
 #include "accesspolicy.h"
+#include "databasenames.h"
 
 namespace {
 const QString directory = QStringLiteral("directory");
@@ -24,8 +25,8 @@ bool AccessPolicy::canRead(const Principal &who, const QString &database) const
         return true;
     if (database == cards) // which documents each sees is CardAccess's; a buurtmaatje sees none
         return isWorker(who) || who.hasRole(QStringLiteral("cardholder"));
-    if (database.startsWith(QLatin1String("org-")))
-        return isWorker(who) && !who.organisation.isEmpty() && database == QStringLiteral("org-") + who.organisation;
+    if (DatabaseNames::isOrganisation(database))
+        return isWorker(who) && !who.organisation.isEmpty() && database == DatabaseNames::organisation(who.organisation);
     return false;
 }
 

@@ -1,4 +1,5 @@
 #include "databaseendpoints.h"
+#include "databasenames.h"
 
 #include "cardaccess.h"
 #include "databasefolder.h"
@@ -24,7 +25,7 @@ CouchResponse methodNotAllowed(const QString &allowed)
 
 bool isTypedDatabase(const QString &name)
 {
-    return name == QLatin1String("directory") || name == QLatin1String("cards") || name.startsWith(QLatin1String("org-"));
+    return DatabaseNames::isTyped(name);
 }
 
 // {"uuids":[...]}: random (version 4) uuids as 32 hex digits, as CouchDB's "random"

@@ -1,4 +1,5 @@
 #include "cardissuer.h"
+#include "databasenames.h"
 
 #include "cardcode.h"
 #include "organisationkeys.h"
@@ -32,7 +33,7 @@ Result<IssuedCard> CardIssuer::issue(DatabaseFolder &folder, const CardRequest &
     Result<DocumentDatabase *> directory = folder.database(QStringLiteral("directory"));
     if (!directory.ok())
         return directory.error();
-    if (!folder.databaseNames().contains(QStringLiteral("org-") + request.organisation))
+    if (!folder.databaseNames().contains(DatabaseNames::organisation(request.organisation)))
         return StoreError::make(Code::NotFound, QStringLiteral("there is no organisation %1 in this folder").arg(request.organisation.left(60)));
     Result<DocumentDatabase *> cards = folder.database(QStringLiteral("cards"), true);
     if (!cards.ok())

@@ -1,4 +1,5 @@
 #include "doctype.h"
+#include "databasenames.h"
 
 #include <array>
 #include <utility>
@@ -46,7 +47,7 @@ bool DocTypes::belongsIn(DocType type, const QString &database)
     case DocType::Visit:
     case DocType::Contact:
     case DocType::Tally:
-    case DocType::Erasure: return database.startsWith(QLatin1String("org-"));
+    case DocType::Erasure: return DatabaseNames::isOrganisation(database);
     case DocType::Card:
     case DocType::Stamp: return database == QLatin1String("cards");
     }
