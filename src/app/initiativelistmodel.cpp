@@ -4,6 +4,8 @@
 #include "searchtext.h"
 
 #include <QCollator>
+#include "uilanguage.h"
+
 #include <QLocale>
 
 #include <numeric>
@@ -13,6 +15,8 @@ namespace {
 constexpr int maxPreciseChanges = 64;
 // While searching: name matches (rank 0) come before matches by other text.
 constexpr int otherTextRank = 1;
+// Found only by the typo-tolerant search, after everything found as typed.
+constexpr int toleratedRank = 2;
 // Up to this many matching initiatives, name matches are put first.
 constexpr size_t maxNameRankedMatches = 500;
 }
@@ -224,6 +228,17 @@ QList<InitiativeListModel::Row> InitiativeListModel::visibleRows() const
                 }
             }
         }
+        // Few found: perhaps a typo ("kofie") or a word typed apart ("wijk paleis").
+        if (candidates.size() < size_t(TypoTolerance::fewResults) && m_tolerance.refresh(*m_directory).ok()) {
+            Result<QList<qint64>> tolerated = m_directory->matchingRows(m_tolerance.expression(m_filter->query()));
+            for (qint64 docRow : tolerated.ok() ? tolerated.value() : QList<qint64>()) {
+                const int owner = docRow >= 0 && size_t(docRow) < m_rowOwner.size() ? m_rowOwner[size_t(docRow)] : -1;
+                if (owner >= 0 && rank[size_t(owner)] < 0) {
+                    rank[size_t(owner)] = toleratedRank;
+                    candidates.push_back(owner);
+                }
+            }
+        }
         std::sort(candidates.begin(), candidates.end());
         const size_t matched = candidates.size();
         // Initiatives whose name matches come before those matched by their other texts; not
@@ -336,7 +351,7 @@ QString InitiativeListModel::todayText(const QString &id) const
         if (!last.isValid() || end > last)
             last = end;
     }
-    const QLocale locale(m_language);
+    const QLocale locale = UiLanguage::locale(m_language);
     QString text;
     if (first.isValid()) {
         text = locale.toString(first, QStringLiteral("HH:mm"));

@@ -3,6 +3,7 @@
 #include "directoryfilter.h"
 #include "directoryrepository.h"
 #include "geo.h"
+#include "typotolerance.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -96,6 +97,8 @@ private:
     };
 
     DocumentDatabase *m_directory;
+    // Read when a search finds few and may hold a typo; refreshed when the directory changed.
+    mutable TypoTolerance m_tolerance;
     DirectoryFilter *m_filter;
     QString m_language = QStringLiteral("nl");
     QList<Row> m_all;  // every initiative, sorted by name
