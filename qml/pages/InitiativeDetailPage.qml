@@ -323,7 +323,7 @@ Page {
             }
             FactRow {
                 label: qsTr("Languages spoken")
-                value: root.found ? root.detail.languagesSpoken.join(", ") : ""
+                value: root.found ? root.detail.languagesSpoken.join(qsTr(", ", "between the items of a list")) : ""
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.gap
                 Layout.rightMargin: Theme.gap
@@ -340,7 +340,7 @@ Page {
                         facts.push(qsTr("room for a rollator"))
                     if (root.detail.quietRoom)
                         facts.push(qsTr("quiet room"))
-                    return facts.join(", ")
+                    return facts.join(qsTr(", ", "between the items of a list"))
                 }
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.gap

@@ -13,6 +13,9 @@ Page {
     required property AppController app
 
     property string joinMessage: ""
+    // With five destinations in the bar, the language is chosen from here.
+    property bool showLanguage: false
+    signal languageRequested()
     property bool joinOk: true
 
     objectName: "syncPage"
@@ -35,6 +38,22 @@ Page {
             id: content
             width: parent.width
             spacing: Theme.gap
+
+            Button {
+                objectName: "openLanguage"
+                visible: root.showLanguage
+                text: qsTr("Language: %1").arg(Theme.isolate(root.app.languageName(root.app.language)))
+                icon.source: "qrc:/buurtbrug/icons/language.svg"
+                flat: true
+                font.pixelSize: Theme.base
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touchTarget
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+                Accessible.name: qsTr("Choose the language of the app")
+                Accessible.role: Accessible.Button
+                onClicked: root.languageRequested()
+            }
 
             SyncStatusBar {
                 state: root.app.sync.state

@@ -229,7 +229,7 @@ QList<InitiativeListModel::Row> InitiativeListModel::visibleRows() const
             }
         }
         // Few found: perhaps a typo ("kofie") or a word typed apart ("wijk paleis").
-        if (candidates.size() < size_t(TypoTolerance::fewResults) && m_tolerance.refresh(*m_directory).ok()) {
+        if (m_typoTolerance && candidates.size() < size_t(TypoTolerance::fewResults) && m_tolerance.refresh(*m_directory).ok()) {
             Result<QList<qint64>> tolerated = m_directory->matchingRows(m_tolerance.expression(m_filter->query()));
             for (qint64 docRow : tolerated.ok() ? tolerated.value() : QList<qint64>()) {
                 const int owner = docRow >= 0 && size_t(docRow) < m_rowOwner.size() ? m_rowOwner[size_t(docRow)] : -1;

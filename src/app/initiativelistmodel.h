@@ -78,6 +78,8 @@ public:
     void setReaderPosition(Geo::Point position, double accuracyMetres, bool approximate, bool isFix = true);
     // The clock for "open now" and "today"; tests and screenshots pin it.
     void setClock(std::function<QDateTime()> clock);
+    // On by default; off only to measure what it costs (bench_directory).
+    void setTypoTolerance(bool on) { m_typoTolerance = on; }
     Q_INVOKABLE int indexOf(const QString &id) const;
     Q_INVOKABLE QString idAt(int row) const;
 
@@ -99,6 +101,7 @@ private:
     DocumentDatabase *m_directory;
     // Read when a search finds few and may hold a typo; refreshed when the directory changed.
     mutable TypoTolerance m_tolerance;
+    bool m_typoTolerance = true;
     DirectoryFilter *m_filter;
     QString m_language = QStringLiteral("nl");
     QList<Row> m_all;  // every initiative, sorted by name
