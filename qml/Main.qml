@@ -57,7 +57,8 @@ ApplicationWindow {
     // The sample neighbourhood is marked above every screen while the phone holds it.
     header: SampleBanner {
         objectName: "sampleBanner"
-        visible: root.app.sample.loaded
+        visible: root.app.sample.loaded || root.app.initiatives.hasSample
+        onThisPhone: root.app.sample.loaded
         height: visible ? implicitHeight : 0
         onJoinRequested: {
             root.selectedId = ""

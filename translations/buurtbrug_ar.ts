@@ -1380,6 +1380,10 @@
         <source>Join my organisation</source>
         <translation>الانضمام إلى مؤسستي</translation>
     </message>
+    <message>
+        <source>Sample: these places and times are invented.</source>
+        <translation>مثال تجريبي: هذه الأماكن والأوقات مُختلَقة.</translation>
+    </message>
 </context>
 <context>
     <name>SampleData</name>

@@ -1340,6 +1340,10 @@
         <source>Join my organisation</source>
         <translation>Join my organisation</translation>
     </message>
+    <message>
+        <source>Sample: these places and times are invented.</source>
+        <translation>Sample: these places and times are invented.</translation>
+    </message>
 </context>
 <context>
     <name>SampleData</name>

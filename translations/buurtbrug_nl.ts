@@ -1340,6 +1340,10 @@
         <source>Join my organisation</source>
         <translation>Aansluiten bij mijn organisatie</translation>
     </message>
+    <message>
+        <source>Sample: these places and times are invented.</source>
+        <translation>Voorbeeld: deze plekken en tijden zijn verzonnen.</translation>
+    </message>
 </context>
 <context>
     <name>SampleData</name>

@@ -1350,6 +1350,10 @@
         <source>Join my organisation</source>
         <translation>Dołącz do mojej organizacji</translation>
     </message>
+    <message>
+        <source>Sample: these places and times are invented.</source>
+        <translation>Przykład: te miejsca i godziny są zmyślone.</translation>
+    </message>
 </context>
 <context>
     <name>SampleData</name>

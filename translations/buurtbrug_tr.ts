@@ -1330,6 +1330,10 @@
         <source>Join my organisation</source>
         <translation>Kuruluşuma katıl</translation>
     </message>
+    <message>
+        <source>Sample: these places and times are invented.</source>
+        <translation>Örnek: bu yerler ve saatler uydurmadır.</translation>
+    </message>
 </context>
 <context>
     <name>SampleData</name>

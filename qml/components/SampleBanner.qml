@@ -8,6 +8,9 @@ import Buurtbrug.Ui
 Rectangle {
     id: root
 
+    // The sample was chosen on this phone (it goes when the phone joins); otherwise the
+    // invented places came from a server (a demo) and there is nothing to join from here.
+    property bool onThisPhone: true
     signal joinRequested()
 
     color: Theme.note
@@ -27,7 +30,8 @@ Rectangle {
 
             Label {
                 objectName: "sampleBannerText"
-                text: qsTr("Sample: invented places and logs, only on this phone.")
+                text: root.onThisPhone ? qsTr("Sample: invented places and logs, only on this phone.")
+                                       : qsTr("Sample: these places and times are invented.")
                 wrapMode: Text.Wrap
                 color: Theme.ink
                 font.pixelSize: Theme.small
@@ -38,6 +42,7 @@ Rectangle {
             }
             Button {
                 objectName: "sampleBannerJoin"
+                visible: root.onThisPhone
                 text: qsTr("Join")
                 flat: true
                 font.pixelSize: Theme.small

@@ -31,6 +31,7 @@ Page {
         spacing: Theme.gap
 
         Label {
+            wrapMode: Text.Wrap
             objectName: "talliesToday"
             text: qsTr("%n conversation(s) today", "", root.log.talliesToday)
             font.pixelSize: Theme.title

@@ -74,6 +74,7 @@ Page {
                 Layout.rightMargin: Theme.gap
 
                 Label {
+                    wrapMode: Text.Wrap
                     text: root.app.sync.configured ? qsTr("Join again") : qsTr("Join your organisation")
                     font.pixelSize: Theme.heading
                     font.bold: true

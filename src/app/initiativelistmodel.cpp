@@ -182,6 +182,7 @@ void InitiativeListModel::reload()
     spoken.removeDuplicates();
     spoken.sort();
     m_themes = themes;
+    m_hasSample = std::any_of(m_all.cbegin(), m_all.cend(), [](const Row &row) { return row.info->sample; });
     m_spokenLanguages = spoken;
     // Document rows are SQLite rowids, dense from 1: a vector is the cheapest lookup.
     m_rowOwner.clear();

@@ -33,6 +33,8 @@ class InitiativeListModel : public QAbstractListModel
     Q_PROPERTY(bool sortByDistance READ sortByDistance WRITE setSortByDistance NOTIFY sortByDistanceChanged)
     Q_PROPERTY(QStringList themes READ themes NOTIFY countChanged)
     Q_PROPERTY(QStringList spokenLanguages READ spokenLanguages NOTIFY countChanged)
+    // Some initiative of the directory is marked "sample" (invented), e.g. a demo server's.
+    Q_PROPERTY(bool hasSample READ hasSample NOTIFY countChanged)
 
 public:
     enum Role {
@@ -71,6 +73,7 @@ public:
     // Every theme and spoken language in the directory, for the filter choices.
     [[nodiscard]] const QStringList &themes() const { return m_themes; }
     [[nodiscard]] const QStringList &spokenLanguages() const { return m_spokenLanguages; }
+    [[nodiscard]] bool hasSample() const { return m_hasSample; }
 
     void setLanguage(const QString &language);
     // Where the reader is: a fix (possibly poor: approximate), or the neighbourhood point
@@ -102,6 +105,7 @@ private:
     // Read when a search finds few and may hold a typo; refreshed when the directory changed.
     mutable TypoTolerance m_tolerance;
     bool m_typoTolerance = true;
+    bool m_hasSample = false;
     DirectoryFilter *m_filter;
     QString m_language = QStringLiteral("nl");
     QList<Row> m_all;  // every initiative, sorted by name

@@ -168,6 +168,10 @@ private slots:
         QCOMPARE(phone.controller()->roles(), QStringList { "cardholder" });
         // A card holder's navigation: no field logs, no reports.
         QCOMPARE(phone.window()->property("destinations").toList().size(), 4);
+        // This server holds the invented sample: the phone says so, with nothing to join.
+        QTRY_VERIFY_WITH_TIMEOUT(QuickItems::find(phone.window(), "sampleBanner"), 20000);
+        QVERIFY(!QuickItems::find(phone.window(), "sampleBannerJoin"));
+        QVERIFY(!phone.controller()->sample()->loaded());
         CardController *cards = phone.controller()->cards();
         QVERIFY(cards->hasMyCard());
         QTRY_VERIFY_WITH_TIMEOUT(cards->myCard().value("total").toInt() == 2, 20000);

@@ -154,6 +154,23 @@ private slots:
         if (language == "nl")
             QVERIFY2(labels.contains("Stempelkaart") && !labels.contains("Kaart"), qPrintable(labels.join(',')));
         QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/navigation_host_%1.png").arg(QString::fromLatin1(QTest::currentDataTag()))));
+        shell.window()->setProperty("section", 5);
+        QTest::qWait(50);
+        QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/sync_page_host_%1.png").arg(QString::fromLatin1(QTest::currentDataTag()))));
+        // Issue 17, defect 9: every language's name on the layout's reading side, whatever its
+        // own script (العربية was on the right in Dutch, Nederlands on the left in Arabic).
+        click(find(shell.window(), "openLanguage"));
+        QCOMPARE(shell.window()->property("section").toInt(), 4);
+        QTest::qWait(50);
+        QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/language_page_%1.png").arg(QString::fromLatin1(QTest::currentDataTag()))));
+        const int readingSide = language == "ar" ? Qt::AlignRight : Qt::AlignLeft;
+        for (const char *code : { "nl", "en", "ar", "tr", "pl" }) {
+            QQuickItem *option = find(shell.window(), qPrintable(QStringLiteral("languageOption_%1").arg(code)));
+            QVERIFY(option);
+            QQuickItem *text = option->property("contentItem").value<QQuickItem *>();
+            QVERIFY(text);
+            QCOMPARE(text->property("effectiveHorizontalAlignment").toInt(), readingSide);
+        }
         // Titles wrap rather than being cut.
         for (int section : { 1, 2, 3, 5 }) {
             shell.window()->setProperty("section", section);
