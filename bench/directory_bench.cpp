@@ -26,10 +26,12 @@ Q_IMPORT_QML_PLUGIN(Buurtbrug_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Buurtbrug_UiPlugin)
 
 namespace {
-// What people type, one keystroke at a time: Dutch, Turkish, Arabic, Polish, a typo-free name.
+// What people type, one keystroke at a time: Dutch, Turkish, Arabic, Polish, a typo-free name,
+// and (issue 17) two typos and a name typed as two words, which take the typo-tolerant path.
 const QStringList typed { QStringLiteral("buurthuis"), QStringLiteral("koffie inloop"), QStringLiteral("İstanbul"),
                           QStringLiteral("مطبخ"), QStringLiteral("łódź"), QStringLiteral("vrijwilligers"),
-                          QStringLiteral("moestuin"), QStringLiteral("naaiatelier") };
+                          QStringLiteral("moestuin"), QStringLiteral("naaiatelier"), QStringLiteral("kofie"),
+                          QStringLiteral("vrywiliegers"), QStringLiteral("wijk paleis") };
 
 double percentile(QList<double> values, double p)
 {
@@ -78,6 +80,17 @@ void benchSearch(const QString &dataDir)
     }
     model.filter()->setQuery(QString());
 
+    // The same model without typo tolerance: the search as it was before issue 17.
+    InitiativeListModel exact(directory);
+    exact.setTypoTolerance(false);
+    exact.setReaderPosition({ 51.9105, 4.4502 }, 10, false);
+    QList<double> exactTimes;
+    for (const QString &prefix : keystrokes()) {
+        timer.start();
+        exact.filter()->setQuery(prefix);
+        exactTimes.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+
     // The floor: the same folded expressions straight into SQLite, reading the matching rows.
     sqlite3 *raw = nullptr;
     sqlite3_open_v2(qPrintable(directory->path()), &raw, SQLITE_OPEN_READONLY, nullptr);
@@ -96,6 +109,8 @@ void benchSearch(const QString &dataDir)
     sqlite3_close(raw);
     emitRow("search_keystroke_p50", "buurtbrug", percentile(ours, 0.5), "ms", int(ours.size()));
     emitRow("search_keystroke_p95", "buurtbrug", percentile(ours, 0.95), "ms", int(ours.size()));
+    emitRow("search_keystroke_p50", "buurtbrug_exact_only", percentile(exactTimes, 0.5), "ms", int(exactTimes.size()));
+    emitRow("search_keystroke_p95", "buurtbrug_exact_only", percentile(exactTimes, 0.95), "ms", int(exactTimes.size()));
     emitRow("search_keystroke_p50", "raw_fts5", percentile(floor, 0.5), "ms", int(floor.size()));
     emitRow("search_keystroke_p95", "raw_fts5", percentile(floor, 0.95), "ms", int(floor.size()));
 }

@@ -52,4 +52,8 @@ for metric, engines in by.items():
     floor = statistics.median(engines[floor_name]) if floor_name in engines else None
     ratio = f"{ours / floor:6.2f}x" if floor else "      -"
     print(f"{metric:<26}{ours:>10.2f}{units[metric]:>3}{(f'{floor:.2f}' if floor else '-'):>10}  {floor_name or '':<20}{ratio}")
+    if 'buurtbrug_exact_only' in engines:
+        exact = statistics.median(engines['buurtbrug_exact_only'])
+        ratio = f"{exact / floor:6.2f}x" if floor else "      -"
+        print(f"{'  without typo tolerance':<26}{exact:>10.2f}{units[metric]:>3}{(f'{floor:.2f}' if floor else '-'):>10}  {floor_name or '':<20}{ratio}")
 PY

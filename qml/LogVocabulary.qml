@@ -5,7 +5,7 @@ import QtQuick
 // board of the reports), needs, channels, and the names of report tables and measures. Codes
 // are what is stored; these are only what people read.
 QtObject {
-    readonly property var languages: ["nl", "ar", "tr", "pl", "bg", "so", "en"]
+    readonly property var languages: ["nl", "ar", "ber", "tr", "pl", "bg", "so", "en"]
     readonly property var does: ["chat", "errands", "translating", "cooking", "clothes", "school-sandwiches", "odd-jobs"]
     readonly property var needs: ["company", "language", "money", "housing", "health", "work", "childcare"]
     readonly property var channels: ["street", "market", "phone", "visit", "other"]

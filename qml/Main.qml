@@ -22,23 +22,53 @@ ApplicationWindow {
     LayoutMirroring.enabled: app.rightToLeft
     LayoutMirroring.childrenInherit: true
 
-    // What this device's roles use: a card holder's phone has no field logs or reports to
-    // show; a device without an enrolment shows everything. `page` is the StackLayout index.
-    readonly property bool worker: app.roles.length === 0
-        || app.roles.some(r => ["buurtmaatje", "verbindingswerker", "host", "coordinator"].indexOf(r) >= 0)
-    readonly property var destinations: [
-        { page: 0, label: qsTr("Initiatives"), icon: "qrc:/buurtbrug/icons/directory.svg" },
-        { page: 1, label: qsTr("Log"), icon: "qrc:/buurtbrug/icons/log.svg", workers: true },
-        { page: 2, label: qsTr("Reports"), icon: "qrc:/buurtbrug/icons/reports.svg", workers: true },
-        { page: 3, label: qsTr("Card"), icon: "qrc:/buurtbrug/icons/card.svg" },
-        { page: 4, label: qsTr("Language"), icon: "qrc:/buurtbrug/icons/language.svg" },
-        { page: 5, label: qsTr("Sync"), icon: "qrc:/buurtbrug/icons/sync.svg" }
-    ].filter(d => worker || !d.workers)
-    readonly property int navigationIndex: Math.max(0, destinations.findIndex(d => d.page === section))
+    // What this device's roles use, at most five destinations (a bottom bar holds no more):
+    // a buurtmaatje and a verbindingswerker log, report and never handle cards; a host and a
+    // coordinator also stamp or issue cards, and reach the language from the Sync page; a
+    // card holder's phone has no field logs or reports. A device without an enrolment (or
+    // looking around with the sample) shows what a worker would. `page` is the StackLayout
+    // index; `name` is the full name where the bar shows a short label.
+    readonly property var roles: app.roles
+    readonly property bool enrolled: roles.length > 0
+    function has(list) { return !enrolled || roles.some(r => list.indexOf(r) >= 0) }
+    readonly property var destinations: {
+        const all = [
+            { page: 0, label: qsTr("Initiatives"), icon: "qrc:/buurtbrug/icons/directory.svg",
+              shown: true },
+            { page: 1, label: qsTr("Log"), icon: "qrc:/buurtbrug/icons/log.svg",
+              shown: has(["buurtmaatje", "verbindingswerker", "host", "coordinator"]) },
+            { page: 2, label: qsTr("Reports"), icon: "qrc:/buurtbrug/icons/reports.svg",
+              shown: has(["buurtmaatje", "verbindingswerker", "host", "coordinator"]) },
+            { page: 3, label: qsTr("Stamp card"), icon: "qrc:/buurtbrug/icons/card.svg",
+              shown: has(["host", "coordinator", "cardholder"]) },
+            { page: 4, label: qsTr("Language"), icon: "qrc:/buurtbrug/icons/language.svg",
+              shown: true },
+            { page: 5, label: qsTr("Sync", "navigation, short"), name: qsTr("Sync"), icon: "qrc:/buurtbrug/icons/sync.svg",
+              shown: true }
+        ].filter(d => d.shown)
+        // Six: the language moves to the Sync page, which links to it.
+        return all.length > 5 ? all.filter(d => d.page !== 4) : all
+    }
+    readonly property bool languageInNavigation: destinations.some(d => d.page === 4)
+    // The Language page opened from the Sync page keeps Sync lit.
+    readonly property int navigationIndex: Math.max(0, destinations.findIndex(
+        d => d.page === (section === 4 && !languageInNavigation ? 5 : section)))
+
+    // The sample neighbourhood is marked above every screen while the phone holds it.
+    header: SampleBanner {
+        objectName: "sampleBanner"
+        visible: root.app.sample.loaded || root.app.initiatives.hasSample
+        onThisPhone: root.app.sample.loaded
+        height: visible ? implicitHeight : 0
+        onJoinRequested: {
+            root.selectedId = ""
+            root.section = 5
+        }
+    }
 
     footer: BottomNavigation {
         objectName: "bottomNavigation"
-        visible: !root.wide
+        visible: !root.wide && !root.app.sample.choicePending
         destinations: root.destinations
         currentIndex: root.navigationIndex
         onActivated: index => root.section = root.destinations[index].page
@@ -105,15 +135,34 @@ ApplicationWindow {
 
             CardPage {
                 app: root.app
+                onPlaceRequested: initiativeId => {
+                    root.selectedId = initiativeId
+                    root.section = 0
+                }
             }
 
             LanguagePage {
                 app: root.app
+                showBack: !root.languageInNavigation
+                onBackRequested: root.section = 5
             }
 
             SyncPage {
                 app: root.app
+                showLanguage: !root.languageInNavigation
+                onLanguageRequested: root.section = 4
             }
+        }
+    }
+
+    // A first start: join, or look around with the sample. Covers everything until chosen.
+    Loader {
+        anchors.fill: parent
+        active: root.app.sample.choicePending
+        z: 10
+        sourceComponent: FirstStartPage {
+            app: root.app
+            onJoinChosen: root.section = 5
         }
     }
 

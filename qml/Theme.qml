@@ -28,4 +28,11 @@ QtObject {
     function isolate(text) {
         return "\u2068" + text + "\u2069"
     }
+
+    // A name from the data with a part in brackets in another script ("قصر الحي (Wijkpaleis)"):
+    // the part inside the brackets is isolated, so the brackets pair up and face the right way
+    // in either reading direction, also when the name wraps.
+    function bidiName(text) {
+        return text ? String(text).replace(/\(([^()]+)\)/g, "(\u2068$1\u2069)") : ""
+    }
 }

@@ -107,7 +107,7 @@
     <name>CardController</name>
     <message>
         <source>This is not a Kijk op de Wijk code.</source>
-        <translation>هذا ليس رمز Kijk op de Wijk.</translation>
+        <translation>هذا ليس رمز ⁨Kijk op de Wijk⁩.</translation>
     </message>
     <message>
         <source>The code could not be read completely. Hold the phone a little closer and try again.</source>
@@ -242,7 +242,7 @@
     <name>CardPage</name>
     <message>
         <source>Kijk op de Wijk</source>
-        <translation>Kijk op de Wijk (تعرّف على الحي)</translation>
+        <translation>تعرّف على الحي (⁨Kijk op de Wijk⁩)</translation>
     </message>
     <message>
         <source>My card</source>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>Got a Kijk op de Wijk card? Add it to follow your stamps. Type the code under the QR code, or scan it.</source>
-        <translation>هل لديك بطاقة Kijk op de Wijk؟ أضفها لتتابع أختامك. اكتب الرمز الموجود تحت رمز QR، أو امسحه.</translation>
+        <translation>هل لديك بطاقة ⁨Kijk op de Wijk⁩؟ أضفها لتتابع أختامك. اكتب الرمز الموجود تحت رمز QR، أو امسحه.</translation>
     </message>
     <message>
         <source>At your initiative</source>
@@ -502,6 +502,29 @@
     </message>
 </context>
 <context>
+    <name>FirstStartPage</name>
+    <message>
+        <source>Welcome to Buurtbrug</source>
+        <translation>مرحبًا بك في ⁨Buurtbrug⁩</translation>
+    </message>
+    <message>
+        <source>Join your organisation with the invite from your coordinator, to see and log what is real.</source>
+        <translation>انضم إلى مؤسستك بالدعوة التي أرسلها إليك منسّقك، لترى ما هو حقيقي وتسجّله.</translation>
+    </message>
+    <message>
+        <source>Join my organisation</source>
+        <translation>الانضمام إلى مؤسستي</translation>
+    </message>
+    <message>
+        <source>Or look around first: a sample neighbourhood with invented places and logs. It stays on this phone, is marked as a sample on every screen, and is removed when the phone joins.</source>
+        <translation>أو تجوّل أولًا: حيّ تجريبي بأماكن وسجلات مُختلَقة. يبقى على هذا الهاتف، ويظهر على كل شاشة أنه مثال، ويُحذف عند انضمام الهاتف.</translation>
+    </message>
+    <message>
+        <source>Look around with a sample neighbourhood</source>
+        <translation>تجوّل في حيّ تجريبي</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpRow</name>
     <message>
         <source>%1, referred to %2</source>
@@ -644,6 +667,23 @@
         <source>%1, next: %2</source>
         <translation>%1، القادم: %2</translation>
     </message>
+    <message>
+        <source>Route</source>
+        <translation>الاتجاهات</translation>
+    </message>
+    <message>
+        <source>Route to %1 in the maps app</source>
+        <translation>الاتجاهات إلى %1 في تطبيق الخرائط</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>اتصل بالرقم %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>، </translation>
+    </message>
 </context>
 <context>
     <name>InitiativeListPage</name>
@@ -785,6 +825,85 @@
     <message>
         <source>Texts of initiatives are shown in this language when a translation exists, otherwise in Dutch or English.</source>
         <translation>تُعرض نصوص المبادرات بهذه اللغة إذا توفرت ترجمة، وإلا فبالهولندية أو الإنجليزية.</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Dutch</source>
+        <translation>الهولندية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Tamazight (Berber)</source>
+        <translation>الأمازيغية</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>التركية</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>البولندية</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>البلغارية</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>الصومالية</translation>
+    </message>
+    <message>
+        <source>Papiamento</source>
+        <translation>البابيامينتو</translation>
+    </message>
+    <message>
+        <source>Sranan Tongo</source>
+        <translation>السرانان تونغو</translation>
+    </message>
+    <message>
+        <source>Cape Verdean Creole</source>
+        <translation>كريولية الرأس الأخضر</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>الإسبانية</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>البرتغالية</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>الألمانية</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>الرومانية</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>التغرينية</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>الفارسية</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>الأوكرانية</translation>
     </message>
 </context>
 <context>
@@ -1034,8 +1153,13 @@
         <translation>التقارير</translation>
     </message>
     <message>
-        <source>Card</source>
-        <translation>البطاقة</translation>
+        <source>Stamp card</source>
+        <translation>بطاقة الأختام</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>navigation, short</comment>
+        <translation>مزامنة</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1270,14 @@
         <source>You can change this once your card has synced to this phone.</source>
         <translation>يمكنك تغيير هذا بعد مزامنة بطاقتك مع هذا الهاتف.</translation>
     </message>
+    <message>
+        <source>Show this place</source>
+        <translation>اعرض هذا المكان</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>اعرض %1</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -1232,6 +1364,36 @@
     <message>
         <source>Export the logs (no personal data)</source>
         <translation>تصدير السجلات (بدون بيانات شخصية)</translation>
+    </message>
+</context>
+<context>
+    <name>SampleBanner</name>
+    <message>
+        <source>Sample: invented places and logs, only on this phone.</source>
+        <translation>مثال تجريبي: أماكن وسجلات مُختلَقة، على هذا الهاتف فقط.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>انضمام</translation>
+    </message>
+    <message>
+        <source>Join my organisation</source>
+        <translation>الانضمام إلى مؤسستي</translation>
+    </message>
+    <message>
+        <source>Sample: these places and times are invented.</source>
+        <translation>مثال تجريبي: هذه الأماكن والأوقات مُختلَقة.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleData</name>
+    <message>
+        <source>The sample neighbourhood could not be loaded: the phone&apos;s storage refused it.</source>
+        <translation>تعذّر تحميل الحي التجريبي: رفضت ذاكرة الهاتف حفظه.</translation>
+    </message>
+    <message>
+        <source>This phone already holds a neighbourhood, so the sample was not loaded.</source>
+        <translation>يحتوي هذا الهاتف على حيّ بالفعل، لذلك لم يُحمَّل الحي التجريبي.</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1573,14 @@
         <source>Technical detail: %1</source>
         <translation>تفاصيل تقنية: %1</translation>
     </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>اللغة: %1</translation>
+    </message>
+    <message>
+        <source>Choose the language of the app</source>
+        <translation>اختر لغة التطبيق</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>
@@ -1471,7 +1641,7 @@
     </message>
     <message>
         <source>Kijk op de Wijk cards</source>
-        <translation>بطاقات Kijk op de Wijk</translation>
+        <translation>بطاقات ⁨Kijk op de Wijk⁩</translation>
     </message>
     <message>
         <source>Field logs of %1</source>
@@ -1519,6 +1689,26 @@
     <message>
         <source>Advice</source>
         <translation>المشورة</translation>
+    </message>
+    <message>
+        <source>Informal carers</source>
+        <translation>مقدّمو الرعاية من الأهل</translation>
+    </message>
+    <message>
+        <source>Creative</source>
+        <translation>أنشطة إبداعية</translation>
+    </message>
+    <message>
+        <source>Gardening</source>
+        <translation>البستنة</translation>
+    </message>
+    <message>
+        <source>Sport and exercise</source>
+        <translation>الرياضة والحركة</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>العمل</translation>
     </message>
 </context>
 <context>

@@ -486,6 +486,29 @@
     </message>
 </context>
 <context>
+    <name>FirstStartPage</name>
+    <message>
+        <source>Welcome to Buurtbrug</source>
+        <translation>Welcome to Buurtbrug</translation>
+    </message>
+    <message>
+        <source>Join your organisation with the invite from your coordinator, to see and log what is real.</source>
+        <translation>Join your organisation with the invite from your coordinator, to see and log what is real.</translation>
+    </message>
+    <message>
+        <source>Join my organisation</source>
+        <translation>Join my organisation</translation>
+    </message>
+    <message>
+        <source>Or look around first: a sample neighbourhood with invented places and logs. It stays on this phone, is marked as a sample on every screen, and is removed when the phone joins.</source>
+        <translation>Or look around first: a sample neighbourhood with invented places and logs. It stays on this phone, is marked as a sample on every screen, and is removed when the phone joins.</translation>
+    </message>
+    <message>
+        <source>Look around with a sample neighbourhood</source>
+        <translation>Look around with a sample neighbourhood</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpRow</name>
     <message>
         <source>%1, referred to %2</source>
@@ -624,6 +647,23 @@
         <source>%1, next: %2</source>
         <translation>%1, next: %2</translation>
     </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Route to %1 in the maps app</source>
+        <translation>Route to %1 in the maps app</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Call %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>InitiativeListPage</name>
@@ -757,6 +797,85 @@
     <message>
         <source>Texts of initiatives are shown in this language when a translation exists, otherwise in Dutch or English.</source>
         <translation>Texts of initiatives are shown in this language when a translation exists, otherwise in Dutch or English.</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>Tamazight (Berber)</source>
+        <translation>Tamazight (Berber)</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turkish</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polish</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>Bulgarian</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <source>Papiamento</source>
+        <translation>Papiamento</translation>
+    </message>
+    <message>
+        <source>Sranan Tongo</source>
+        <translation>Sranan Tongo</translation>
+    </message>
+    <message>
+        <source>Cape Verdean Creole</source>
+        <translation>Cape Verdean Creole</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portuguese</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Romanian</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persian</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukrainian</translation>
     </message>
 </context>
 <context>
@@ -998,8 +1117,13 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <source>Card</source>
-        <translation>Card</translation>
+        <source>Stamp card</source>
+        <translation>Stamp card</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>navigation, short</comment>
+        <translation>Sync</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1230,14 @@
         <source>You can change this once your card has synced to this phone.</source>
         <translation>You can change this once your card has synced to this phone.</translation>
     </message>
+    <message>
+        <source>Show this place</source>
+        <translation>Show this place</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Show %1</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -1192,6 +1324,36 @@
     <message>
         <source>Export the logs (no personal data)</source>
         <translation>Export the logs (no personal data)</translation>
+    </message>
+</context>
+<context>
+    <name>SampleBanner</name>
+    <message>
+        <source>Sample: invented places and logs, only on this phone.</source>
+        <translation>Sample: invented places and logs, only on this phone.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>Join my organisation</source>
+        <translation>Join my organisation</translation>
+    </message>
+    <message>
+        <source>Sample: these places and times are invented.</source>
+        <translation>Sample: these places and times are invented.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleData</name>
+    <message>
+        <source>The sample neighbourhood could not be loaded: the phone&apos;s storage refused it.</source>
+        <translation>The sample neighbourhood could not be loaded: the phone&apos;s storage refused it.</translation>
+    </message>
+    <message>
+        <source>This phone already holds a neighbourhood, so the sample was not loaded.</source>
+        <translation>This phone already holds a neighbourhood, so the sample was not loaded.</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1529,14 @@
         <source>Technical detail: %1</source>
         <translation>Technical detail: %1</translation>
     </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Language: %1</translation>
+    </message>
+    <message>
+        <source>Choose the language of the app</source>
+        <translation>Choose the language of the app</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>
@@ -1471,6 +1641,26 @@
     <message>
         <source>Advice</source>
         <translation>Advice</translation>
+    </message>
+    <message>
+        <source>Informal carers</source>
+        <translation>Informal carers</translation>
+    </message>
+    <message>
+        <source>Creative</source>
+        <translation>Creative</translation>
+    </message>
+    <message>
+        <source>Gardening</source>
+        <translation>Gardening</translation>
+    </message>
+    <message>
+        <source>Sport and exercise</source>
+        <translation>Sport and exercise</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
     </message>
 </context>
 <context>

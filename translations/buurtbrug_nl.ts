@@ -486,6 +486,29 @@
     </message>
 </context>
 <context>
+    <name>FirstStartPage</name>
+    <message>
+        <source>Welcome to Buurtbrug</source>
+        <translation>Welkom bij Buurtbrug</translation>
+    </message>
+    <message>
+        <source>Join your organisation with the invite from your coordinator, to see and log what is real.</source>
+        <translation>Sluit aan bij je organisatie met de uitnodiging van je coördinator, om te zien en vast te leggen wat echt is.</translation>
+    </message>
+    <message>
+        <source>Join my organisation</source>
+        <translation>Aansluiten bij mijn organisatie</translation>
+    </message>
+    <message>
+        <source>Or look around first: a sample neighbourhood with invented places and logs. It stays on this phone, is marked as a sample on every screen, and is removed when the phone joins.</source>
+        <translation>Of kijk eerst rond: een voorbeeldbuurt met verzonnen plekken en registraties. Die blijft op deze telefoon, staat op elk scherm als voorbeeld aangegeven en verdwijnt zodra de telefoon aansluit.</translation>
+    </message>
+    <message>
+        <source>Look around with a sample neighbourhood</source>
+        <translation>Rondkijken in een voorbeeldbuurt</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpRow</name>
     <message>
         <source>%1, referred to %2</source>
@@ -624,6 +647,23 @@
         <source>%1, next: %2</source>
         <translation>%1, volgende: %2</translation>
     </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Route to %1 in the maps app</source>
+        <translation>Route naar %1 in de kaarten-app</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Bel %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>InitiativeListPage</name>
@@ -757,6 +797,85 @@
     <message>
         <source>Texts of initiatives are shown in this language when a translation exists, otherwise in Dutch or English.</source>
         <translation>Teksten van initiatieven worden in deze taal getoond als er een vertaling is, anders in het Nederlands of Engels.</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Tamazight (Berber)</source>
+        <translation>Tamazight (Berbers)</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turks</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>Bulgaars</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somalisch</translation>
+    </message>
+    <message>
+        <source>Papiamento</source>
+        <translation>Papiaments</translation>
+    </message>
+    <message>
+        <source>Sranan Tongo</source>
+        <translation>Sranantongo</translation>
+    </message>
+    <message>
+        <source>Cape Verdean Creole</source>
+        <translation>Kaapverdisch Creools</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spaans</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugees</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Roemeens</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Perzisch</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Oekraïens</translation>
     </message>
 </context>
 <context>
@@ -998,8 +1117,13 @@
         <translation>Rapportages</translation>
     </message>
     <message>
-        <source>Card</source>
-        <translation>Kaart</translation>
+        <source>Stamp card</source>
+        <translation>Stempelkaart</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>navigation, short</comment>
+        <translation>Sync</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1230,14 @@
         <source>You can change this once your card has synced to this phone.</source>
         <translation>Dit kun je wijzigen zodra je kaart naar deze telefoon is gesynchroniseerd.</translation>
     </message>
+    <message>
+        <source>Show this place</source>
+        <translation>Toon deze plek</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Toon %1</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -1192,6 +1324,36 @@
     <message>
         <source>Export the logs (no personal data)</source>
         <translation>Registraties exporteren (zonder persoonsgegevens)</translation>
+    </message>
+</context>
+<context>
+    <name>SampleBanner</name>
+    <message>
+        <source>Sample: invented places and logs, only on this phone.</source>
+        <translation>Voorbeeld: verzonnen plekken en registraties, alleen op deze telefoon.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Aansluiten</translation>
+    </message>
+    <message>
+        <source>Join my organisation</source>
+        <translation>Aansluiten bij mijn organisatie</translation>
+    </message>
+    <message>
+        <source>Sample: these places and times are invented.</source>
+        <translation>Voorbeeld: deze plekken en tijden zijn verzonnen.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleData</name>
+    <message>
+        <source>The sample neighbourhood could not be loaded: the phone&apos;s storage refused it.</source>
+        <translation>De voorbeeldbuurt kon niet worden geladen: de opslag van de telefoon weigerde.</translation>
+    </message>
+    <message>
+        <source>This phone already holds a neighbourhood, so the sample was not loaded.</source>
+        <translation>Op deze telefoon staat al een buurt, dus de voorbeeldbuurt is niet geladen.</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1529,14 @@
         <source>Technical detail: %1</source>
         <translation>Technische details: %1</translation>
     </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Taal: %1</translation>
+    </message>
+    <message>
+        <source>Choose the language of the app</source>
+        <translation>Kies de taal van de app</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>
@@ -1471,6 +1641,26 @@
     <message>
         <source>Advice</source>
         <translation>Advies</translation>
+    </message>
+    <message>
+        <source>Informal carers</source>
+        <translation>Mantelzorg</translation>
+    </message>
+    <message>
+        <source>Creative</source>
+        <translation>Creatief</translation>
+    </message>
+    <message>
+        <source>Gardening</source>
+        <translation>Tuinieren</translation>
+    </message>
+    <message>
+        <source>Sport and exercise</source>
+        <translation>Sport en bewegen</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Werk</translation>
     </message>
 </context>
 <context>

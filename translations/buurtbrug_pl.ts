@@ -490,6 +490,29 @@
     </message>
 </context>
 <context>
+    <name>FirstStartPage</name>
+    <message>
+        <source>Welcome to Buurtbrug</source>
+        <translation>Witaj w Buurtbrug</translation>
+    </message>
+    <message>
+        <source>Join your organisation with the invite from your coordinator, to see and log what is real.</source>
+        <translation>Dołącz do swojej organizacji za pomocą zaproszenia od koordynatora, aby widzieć i zapisywać to, co prawdziwe.</translation>
+    </message>
+    <message>
+        <source>Join my organisation</source>
+        <translation>Dołącz do mojej organizacji</translation>
+    </message>
+    <message>
+        <source>Or look around first: a sample neighbourhood with invented places and logs. It stays on this phone, is marked as a sample on every screen, and is removed when the phone joins.</source>
+        <translation>Albo najpierw się rozejrzyj: przykładowa dzielnica ze zmyślonymi miejscami i wpisami. Zostaje na tym telefonie, na każdym ekranie jest oznaczona jako przykład i znika, gdy telefon dołączy.</translation>
+    </message>
+    <message>
+        <source>Look around with a sample neighbourhood</source>
+        <translation>Rozejrzyj się w przykładowej dzielnicy</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpRow</name>
     <message>
         <source>%1, referred to %2</source>
@@ -629,6 +652,23 @@
         <source>%1, next: %2</source>
         <translation>%1, następnie: %2</translation>
     </message>
+    <message>
+        <source>Route</source>
+        <translation>Trasa</translation>
+    </message>
+    <message>
+        <source>Route to %1 in the maps app</source>
+        <translation>Trasa do %1 w aplikacji z mapami</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Zadzwoń: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>InitiativeListPage</name>
@@ -764,6 +804,85 @@
     <message>
         <source>Texts of initiatives are shown in this language when a translation exists, otherwise in Dutch or English.</source>
         <translation>Teksty inicjatyw są wyświetlane w tym języku, jeśli jest tłumaczenie, a jeśli go nie ma – po niderlandzku lub angielsku.</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Dutch</source>
+        <translation>niderlandzki</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>angielski</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabski</translation>
+    </message>
+    <message>
+        <source>Tamazight (Berber)</source>
+        <translation>tamazight (berberyjski)</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>turecki</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>polski</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>bułgarski</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>somalijski</translation>
+    </message>
+    <message>
+        <source>Papiamento</source>
+        <translation>papiamento</translation>
+    </message>
+    <message>
+        <source>Sranan Tongo</source>
+        <translation>sranan tongo</translation>
+    </message>
+    <message>
+        <source>Cape Verdean Creole</source>
+        <translation>kreolski Zielonego Przylądka</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>hiszpański</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugalski</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francuski</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>niemiecki</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>rumuński</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>tigrinia</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>perski</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukraiński</translation>
     </message>
 </context>
 <context>
@@ -1007,8 +1126,13 @@
         <translation>Raporty</translation>
     </message>
     <message>
-        <source>Card</source>
-        <translation>Karta</translation>
+        <source>Stamp card</source>
+        <translation>Karta pieczątek</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>navigation, short</comment>
+        <translation>Synchronizacja</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1240,14 @@
         <source>You can change this once your card has synced to this phone.</source>
         <translation>Możesz to zmienić, gdy karta zsynchronizuje się z tym telefonem.</translation>
     </message>
+    <message>
+        <source>Show this place</source>
+        <translation>Pokaż to miejsce</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Pokaż: %1</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -1202,6 +1334,36 @@
     <message>
         <source>Export the logs (no personal data)</source>
         <translation>Eksportuj wpisy (bez danych osobowych)</translation>
+    </message>
+</context>
+<context>
+    <name>SampleBanner</name>
+    <message>
+        <source>Sample: invented places and logs, only on this phone.</source>
+        <translation>Przykład: zmyślone miejsca i wpisy, tylko na tym telefonie.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Dołącz</translation>
+    </message>
+    <message>
+        <source>Join my organisation</source>
+        <translation>Dołącz do mojej organizacji</translation>
+    </message>
+    <message>
+        <source>Sample: these places and times are invented.</source>
+        <translation>Przykład: te miejsca i godziny są zmyślone.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleData</name>
+    <message>
+        <source>The sample neighbourhood could not be loaded: the phone&apos;s storage refused it.</source>
+        <translation>Nie udało się wczytać przykładowej dzielnicy: pamięć telefonu odmówiła zapisu.</translation>
+    </message>
+    <message>
+        <source>This phone already holds a neighbourhood, so the sample was not loaded.</source>
+        <translation>Na tym telefonie jest już dzielnica, więc przykład nie został wczytany.</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1540,14 @@
         <source>Technical detail: %1</source>
         <translation>Szczegóły techniczne: %1</translation>
     </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Język: %1</translation>
+    </message>
+    <message>
+        <source>Choose the language of the app</source>
+        <translation>Wybierz język aplikacji</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>
@@ -1483,6 +1653,26 @@
     <message>
         <source>Advice</source>
         <translation>Porady</translation>
+    </message>
+    <message>
+        <source>Informal carers</source>
+        <translation>Opiekunowie nieformalni</translation>
+    </message>
+    <message>
+        <source>Creative</source>
+        <translation>Twórczość</translation>
+    </message>
+    <message>
+        <source>Gardening</source>
+        <translation>Ogrodnictwo</translation>
+    </message>
+    <message>
+        <source>Sport and exercise</source>
+        <translation>Sport i ruch</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Praca</translation>
     </message>
 </context>
 <context>

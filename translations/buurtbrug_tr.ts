@@ -482,6 +482,29 @@
     </message>
 </context>
 <context>
+    <name>FirstStartPage</name>
+    <message>
+        <source>Welcome to Buurtbrug</source>
+        <translation>Buurtbrug&apos;a hoş geldiniz</translation>
+    </message>
+    <message>
+        <source>Join your organisation with the invite from your coordinator, to see and log what is real.</source>
+        <translation>Gerçek olanı görmek ve kaydetmek için koordinatörünüzün davetiyle kuruluşunuza katılın.</translation>
+    </message>
+    <message>
+        <source>Join my organisation</source>
+        <translation>Kuruluşuma katıl</translation>
+    </message>
+    <message>
+        <source>Or look around first: a sample neighbourhood with invented places and logs. It stays on this phone, is marked as a sample on every screen, and is removed when the phone joins.</source>
+        <translation>Ya da önce göz atın: uydurma yerler ve kayıtlarla örnek bir mahalle. Bu telefonda kalır, her ekranda örnek olarak işaretlenir ve telefon katıldığında silinir.</translation>
+    </message>
+    <message>
+        <source>Look around with a sample neighbourhood</source>
+        <translation>Örnek bir mahallede göz at</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpRow</name>
     <message>
         <source>%1, referred to %2</source>
@@ -619,6 +642,23 @@
         <source>%1, next: %2</source>
         <translation>%1, sonraki: %2</translation>
     </message>
+    <message>
+        <source>Route</source>
+        <translation>Yol tarifi</translation>
+    </message>
+    <message>
+        <source>Route to %1 in the maps app</source>
+        <translation>Harita uygulamasında %1 için yol tarifi</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>%1 numarasını ara</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>InitiativeListPage</name>
@@ -750,6 +790,85 @@
     <message>
         <source>Texts of initiatives are shown in this language when a translation exists, otherwise in Dutch or English.</source>
         <translation>Girişimlerin metinleri, çeviri varsa bu dilde, yoksa Hollandaca veya İngilizce gösterilir.</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Felemenkçe</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>İngilizce</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arapça</translation>
+    </message>
+    <message>
+        <source>Tamazight (Berber)</source>
+        <translation>Tamazight (Berberice)</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkçe</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Lehçe</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>Bulgarca</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somalice</translation>
+    </message>
+    <message>
+        <source>Papiamento</source>
+        <translation>Papiamento</translation>
+    </message>
+    <message>
+        <source>Sranan Tongo</source>
+        <translation>Sranan Tongo</translation>
+    </message>
+    <message>
+        <source>Cape Verdean Creole</source>
+        <translation>Yeşil Burun Kreolü</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>İspanyolca</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portekizce</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Fransızca</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Almanca</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Rumence</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Farsça</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukraynaca</translation>
     </message>
 </context>
 <context>
@@ -989,8 +1108,13 @@
         <translation>Raporlar</translation>
     </message>
     <message>
-        <source>Card</source>
-        <translation>Kart</translation>
+        <source>Stamp card</source>
+        <translation>Damga kartı</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>navigation, short</comment>
+        <translation>Eşitle</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1220,14 @@
         <source>You can change this once your card has synced to this phone.</source>
         <translation>Kartınız bu telefona eşitlendiğinde bunu değiştirebilirsiniz.</translation>
     </message>
+    <message>
+        <source>Show this place</source>
+        <translation>Bu yeri göster</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 yerini göster</translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -1182,6 +1314,36 @@
     <message>
         <source>Export the logs (no personal data)</source>
         <translation>Kayıtları dışa aktar (kişisel veri olmadan)</translation>
+    </message>
+</context>
+<context>
+    <name>SampleBanner</name>
+    <message>
+        <source>Sample: invented places and logs, only on this phone.</source>
+        <translation>Örnek: uydurma yerler ve kayıtlar, yalnızca bu telefonda.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Katıl</translation>
+    </message>
+    <message>
+        <source>Join my organisation</source>
+        <translation>Kuruluşuma katıl</translation>
+    </message>
+    <message>
+        <source>Sample: these places and times are invented.</source>
+        <translation>Örnek: bu yerler ve saatler uydurmadır.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleData</name>
+    <message>
+        <source>The sample neighbourhood could not be loaded: the phone&apos;s storage refused it.</source>
+        <translation>Örnek mahalle yüklenemedi: telefonun depolama alanı reddetti.</translation>
+    </message>
+    <message>
+        <source>This phone already holds a neighbourhood, so the sample was not loaded.</source>
+        <translation>Bu telefonda zaten bir mahalle var, bu yüzden örnek yüklenmedi.</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1518,14 @@
         <source>Technical detail: %1</source>
         <translation>Teknik ayrıntı: %1</translation>
     </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Dil: %1</translation>
+    </message>
+    <message>
+        <source>Choose the language of the app</source>
+        <translation>Uygulamanın dilini seçin</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>
@@ -1459,6 +1629,26 @@
     <message>
         <source>Advice</source>
         <translation>Danışmanlık</translation>
+    </message>
+    <message>
+        <source>Informal carers</source>
+        <translation>Bakım veren yakınlar</translation>
+    </message>
+    <message>
+        <source>Creative</source>
+        <translation>Yaratıcılık</translation>
+    </message>
+    <message>
+        <source>Gardening</source>
+        <translation>Bahçecilik</translation>
+    </message>
+    <message>
+        <source>Sport and exercise</source>
+        <translation>Spor ve hareket</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>İş</translation>
     </message>
 </context>
 <context>

@@ -27,8 +27,10 @@ int main(int argc, char **argv)
     }
     // The self-test runs on a throw-away store unless told otherwise.
     QTemporaryDir scratch;
-    if (options.selfTest && options.dataFolder.isEmpty())
+    if (options.selfTest && options.dataFolder.isEmpty()) {
         options.dataFolder = scratch.path();
+        options.loadSample = true; // pages with something to show
+    }
     if (options.fontScale != 1) {
         // As the platform's large-text setting would: every size in Theme follows this font.
         QFont font = QGuiApplication::font();

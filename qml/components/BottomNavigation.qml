@@ -3,15 +3,35 @@ import QtQuick.Controls
 import Buurtbrug.Ui
 import QtQuick.Layouts
 
-// The phone's navigation: destinations in a bar at the bottom, within thumb reach.
+// The phone's navigation: at most five destinations in a bar at the bottom, within thumb
+// reach. Every label has the same size: the system's, or, when one label would not fit its
+// tab (long Dutch words, large text), the size at which the longest fits; a label that still
+// does not fit on one line wraps at a space. Nothing is cut off.
 TabBar {
     id: root
 
     property var destinations: []
     signal activated(int index)
 
+    readonly property real tabWidth: destinations.length > 0 ? width / destinations.length : width
+    readonly property real widestLabel: {
+        let widest = 0
+        for (const d of destinations)
+            widest = Math.max(widest, metrics.advanceWidth(d.label))
+        return widest
+    }
+    // One size for all labels.
+    readonly property real labelSize: widestLabel <= 0 ? Theme.small
+        : Math.max(10, Math.min(Theme.small, Math.floor(Theme.small * (tabWidth - 8) / widestLabel)))
+
     position: TabBar.Footer
     background: Rectangle { color: Theme.accentSoft }
+
+    FontMetrics {
+        id: metrics
+        font.pixelSize: Theme.small
+        font.bold: true
+    }
 
     Repeater {
         model: root.destinations
@@ -19,8 +39,8 @@ TabBar {
             id: tab
             required property int index
             required property var modelData
-            implicitHeight: 64
-            Accessible.name: modelData.label
+            implicitHeight: Math.max(64, label.implicitHeight + 24 + 12)
+            Accessible.name: modelData.name || modelData.label
             Accessible.role: Accessible.PageTab
             onClicked: root.activated(index)
             contentItem: ColumnLayout {
@@ -31,12 +51,13 @@ TabBar {
                     Layout.alignment: Qt.AlignHCenter
                 }
                 Label {
+                    id: label
+                    objectName: "navigationLabel"
                     text: tab.modelData.label
-                    font.pixelSize: Theme.small
+                    font.pixelSize: root.labelSize
                     font.bold: tab.checked
-                    // Six Dutch labels on a narrow phone: shrink a long one a little, never cut it.
-                    fontSizeMode: Text.HorizontalFit
-                    minimumPixelSize: 10
+                    wrapMode: Text.WordWrap
+                    maximumLineCount: 2
                     elide: Text.ElideNone
                     color: Theme.ink
                     horizontalAlignment: Text.AlignHCenter

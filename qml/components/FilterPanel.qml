@@ -60,7 +60,7 @@ ColumnLayout {
                 required property string modelData
                 width: ListView.view.width
                 height: Theme.touchTarget
-                text: modelData === "" ? qsTr("Any language spoken") : root.app.languageName(modelData)
+                text: modelData === "" ? qsTr("Any language spoken") : root.app.languageDisplay(modelData)
                 font.pixelSize: Theme.base
             }
             currentIndex: Math.max(0, model.indexOf(root.filter.spokenLanguage))

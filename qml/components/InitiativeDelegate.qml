@@ -59,11 +59,12 @@ ItemDelegate {
 
             Label {
                 objectName: "nameLabel"
-                text: root.name
+                text: Theme.bidiName(root.name)
                 font.pixelSize: Theme.heading
                 font.bold: true
                 color: Theme.ink
-                elide: Text.ElideRight
+                // A long name wraps: cut short, "قصر الحي (Wijkpal…" loses its bracket.
+                wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
             }

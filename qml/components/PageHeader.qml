@@ -41,7 +41,8 @@ ToolBar {
             font.pixelSize: Theme.heading
             font.bold: true
             color: Theme.ink
-            elide: Text.ElideRight
+            // Large text wraps rather than cutting a title off.
+            wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignLeft
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.touchTarget

@@ -37,7 +37,7 @@ RowLayout {
         spacing: 2
         Layout.fillWidth: true
         Label {
-            text: Theme.isolate(root.name)
+            text: Theme.isolate(Theme.bidiName(root.name))
             font.pixelSize: Theme.base
             font.bold: true
             color: Theme.ink

@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Buurtbrug.Ui
 
-// A quiet line at the bottom saying what was just saved, with Undo next to it.
+// A quiet line at the bottom saying what was just saved, with Undo next to it, or under it
+// when both do not fit side by side (long words, large text): Undo is never cut short.
 Rectangle {
     id: root
 
@@ -14,13 +15,16 @@ Rectangle {
     visible: message !== ""
     color: Theme.ink
     radius: 8
-    implicitHeight: Math.max(Theme.touchTarget, row.implicitHeight + 8)
+    implicitHeight: Math.max(Theme.touchTarget, grid.implicitHeight + 8)
 
-    RowLayout {
-        id: row
+    GridLayout {
+        id: grid
         anchors.fill: parent
         anchors.leftMargin: Theme.gap
         anchors.rightMargin: 4
+        rowSpacing: 0
+        // Side by side while the message keeps at least half the width.
+        columns: !root.canUndo || undo.implicitWidth <= width / 2 ? 2 : 1
         Label {
             objectName: "undoBarMessage"
             text: root.message
@@ -29,8 +33,10 @@ Rectangle {
             font.pixelSize: Theme.base
             horizontalAlignment: Text.AlignLeft
             Layout.fillWidth: true
+            Layout.topMargin: grid.columns === 1 ? 4 : 0
         }
         Button {
+            id: undo
             objectName: "undoBarButton"
             visible: root.canUndo
             text: qsTr("Undo")
@@ -39,6 +45,8 @@ Rectangle {
             font.pixelSize: Theme.base
             font.bold: true
             palette.buttonText: "white"
+            Layout.minimumWidth: implicitWidth
+            Layout.alignment: grid.columns === 1 ? Qt.AlignRight : Qt.AlignVCenter
             Accessible.name: text
             onClicked: root.undoClicked()
         }

@@ -11,13 +11,15 @@ Label {
     property int minutes: -1
     property int compass: -1       // 0..7 = N, NE, E, SE, S, SW, W, NW
     property bool approximate: true
+    // The UI language: numbers follow its locale (the default QLocale, see UiLanguage::locale).
     property string language: "nl"
+    readonly property var numberLocale: { root.language; return Qt.locale() }
 
     readonly property var compassNames: [qsTr("north"), qsTr("north-east"), qsTr("east"), qsTr("south-east"),
                                          qsTr("south"), qsTr("south-west"), qsTr("west"), qsTr("north-west")]
     readonly property string distanceText: distance < 0 ? ""
         : distance < 1000 ? qsTr("%1 m").arg(Math.round(distance))
-                          : qsTr("%1 km").arg(Number(distance / 1000).toLocaleString(Qt.locale(language), 'f', 1))
+                          : qsTr("%1 km").arg(Number(distance / 1000).toLocaleString(root.numberLocale, 'f', 1))
 
     visible: distance >= 0
     text: {

@@ -11,6 +11,7 @@ Page {
     id: root
 
     required property AppController app
+    signal placeRequested(string initiativeId)
     readonly property CardController cards: app.cards
     readonly property var roles: app.roles
     readonly property bool worker: roles.some(r => ["buurtmaatje", "verbindingswerker", "host", "coordinator"].indexOf(r) >= 0)
@@ -57,6 +58,7 @@ Page {
         MyCardPage {
             app: root.app
             onBackRequested: stack.pop()
+            onPlaceRequested: initiativeId => root.placeRequested(initiativeId)
         }
     }
 

@@ -78,7 +78,7 @@ Page {
 
             Label {
                 objectName: "detailTitle"
-                text: root.found ? root.detail.name.text : ""
+                text: root.found ? Theme.bidiName(root.detail.name.text) : ""
                 font.pixelSize: Theme.title
                 font.bold: true
                 color: Theme.ink
@@ -310,9 +310,20 @@ Page {
                 Layout.leftMargin: Theme.gap
                 Layout.rightMargin: Theme.gap
             }
+            Button {
+                objectName: "routeButton"
+                readonly property string url: root.found ? root.detail.routeUrl : ""
+                visible: url !== ""
+                text: qsTr("Route")
+                Layout.leftMargin: Theme.gap
+                Layout.minimumHeight: Theme.touchTarget
+                Accessible.name: qsTr("Route to %1 in the maps app").arg(root.found ? root.detail.name.text : "")
+                Accessible.role: Accessible.Button
+                onClicked: Qt.openUrlExternally(url)
+            }
             FactRow {
                 label: qsTr("Languages spoken")
-                value: root.found ? root.detail.languagesSpoken.join(", ") : ""
+                value: root.found ? root.detail.languagesSpoken.join(qsTr(", ", "between the items of a list")) : ""
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.gap
                 Layout.rightMargin: Theme.gap
@@ -329,7 +340,7 @@ Page {
                         facts.push(qsTr("room for a rollator"))
                     if (root.detail.quietRoom)
                         facts.push(qsTr("quiet room"))
-                    return facts.join(", ")
+                    return facts.join(qsTr(", ", "between the items of a list"))
                 }
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.gap
@@ -342,10 +353,22 @@ Page {
                 Layout.leftMargin: Theme.gap
                 Layout.rightMargin: Theme.gap
             }
+            Button {
+                objectName: "callButton"
+                readonly property string url: root.found ? root.detail.callUrl : ""
+                visible: url !== ""
+                // The number itself, left to right in any language.
+                text: qsTr("Call %1").arg("\u2066" + (root.found ? root.detail.phone : "") + "\u2069")
+                Layout.leftMargin: Theme.gap
+                Layout.minimumHeight: Theme.touchTarget
+                Accessible.name: qsTr("Call %1").arg(root.found ? root.detail.phone : "")
+                Accessible.role: Accessible.Button
+                onClicked: Qt.openUrlExternally(url)
+            }
             FactRow {
                 label: qsTr("Last checked")
                 value: root.found && root.detail.lastChecked !== ""
-                       ? Qt.formatDate(new Date(root.detail.lastChecked + "T12:00:00"), Qt.locale(root.app.language), Locale.LongFormat)
+                       ? Qt.formatDate(new Date(root.detail.lastChecked + "T12:00:00"), Qt.locale(root.app.localeName), Locale.LongFormat)
                        : ""
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.gap

@@ -9,10 +9,16 @@ Page {
     id: root
 
     required property AppController app
+    property bool showBack: false
+    signal backRequested()
 
     objectName: "languagePage"
     background: Rectangle { color: Theme.page }
-    header: PageHeader { title: qsTr("Language") }
+    header: PageHeader {
+        title: qsTr("Language")
+        showBack: root.showBack
+        onBackClicked: root.backRequested()
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -38,6 +44,17 @@ Page {
                 checked: modelData.code === root.app.language
                 ButtonGroup.group: choices
                 font.pixelSize: Theme.heading
+                // Every name on the reading side of the layout, whatever its own script: an
+                // unset alignment would follow each name's script ("العربية" on the right).
+                contentItem: Label {
+                    text: parent.text
+                    font: parent.font
+                    color: Theme.ink
+                    horizontalAlignment: Text.AlignLeft
+                    verticalAlignment: Text.AlignVCenter
+                    leftPadding: parent.indicator && !parent.mirrored ? parent.indicator.width + parent.spacing : 0
+                    rightPadding: parent.indicator && parent.mirrored ? parent.indicator.width + parent.spacing : 0
+                }
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touchTarget + 8
                 Accessible.name: modelData.name

@@ -31,6 +31,7 @@ Page {
         spacing: Theme.gap
 
         Label {
+            wrapMode: Text.Wrap
             objectName: "talliesToday"
             text: qsTr("%n conversation(s) today", "", root.log.talliesToday)
             font.pixelSize: Theme.title
@@ -107,21 +108,31 @@ Page {
             background: Rectangle { color: Theme.note }
         }
 
-        // The thumb's reach: Undo small at the side, the count button big in the middle.
-        RowLayout {
-            spacing: Theme.gap
+        // The thumb's reach: Undo small at the side, the count button big in the middle; with
+        // large text or long words Undo goes under it, never cut to "On…".
+        GridLayout {
+            id: tallyButtons
+            columnSpacing: Theme.gap
+            rowSpacing: Theme.gap / 2
+            columns: undoButton.implicitWidth + addButton.implicitWidth + Theme.gap <= width ? 2 : 1
             Layout.fillWidth: true
             Button {
+                id: undoButton
                 objectName: "tallyUndo"
                 text: qsTr("Undo")
                 enabled: root.detailing
-                implicitHeight: Theme.touchTarget * 1.6
+                implicitHeight: Theme.touchTarget * (tallyButtons.columns === 1 ? 1 : 1.6)
                 font.pixelSize: Theme.base
                 Accessible.name: qsTr("Undo the last conversation")
-                Layout.preferredWidth: parent.width / 3
+                Layout.row: tallyButtons.columns === 1 ? 1 : 0
+                Layout.column: 0
+                Layout.minimumWidth: implicitWidth
+                Layout.preferredWidth: Math.max(implicitWidth, tallyButtons.width / 3)
+                Layout.fillWidth: tallyButtons.columns === 1
                 onClicked: root.problem = root.log.undoLast()
             }
             Button {
+                id: addButton
                 objectName: "tallyAdd"
                 text: qsTr("+ Conversation")
                 highlighted: true
@@ -129,6 +140,8 @@ Page {
                 font.pixelSize: Theme.title
                 font.bold: true
                 Accessible.name: qsTr("Count a conversation")
+                Layout.row: 0
+                Layout.column: tallyButtons.columns === 1 ? 0 : 1
                 Layout.fillWidth: true
                 onClicked: root.problem = root.log.logTally()
             }

@@ -17,6 +17,8 @@ Page {
     property bool ok: true
     property bool scanningPoster: false
     signal backRequested()
+    // The holder wants to see a place of the card (its details in the directory).
+    signal placeRequested(string initiativeId)
 
     objectName: "myCardPage"
     background: Rectangle { color: Theme.page }
@@ -111,6 +113,14 @@ Page {
                         distance: root.card.next ? root.card.next.distance : -1
                         minutes: root.card.next ? root.card.next.minutes : -1
                         Layout.fillWidth: true
+                    }
+                    Button {
+                        objectName: "openNextPlace"
+                        text: qsTr("Show this place")
+                        Layout.minimumHeight: Theme.touchTarget
+                        Accessible.name: qsTr("Show %1").arg(root.card.next ? root.card.next.name || "" : "")
+                        Accessible.role: Accessible.Button
+                        onClicked: root.placeRequested(root.card.next.id)
                     }
                 }
             }

@@ -13,6 +13,9 @@ Page {
     required property AppController app
 
     property string joinMessage: ""
+    // With five destinations in the bar, the language is chosen from here.
+    property bool showLanguage: false
+    signal languageRequested()
     property bool joinOk: true
 
     objectName: "syncPage"
@@ -36,6 +39,22 @@ Page {
             width: parent.width
             spacing: Theme.gap
 
+            Button {
+                objectName: "openLanguage"
+                visible: root.showLanguage
+                text: qsTr("Language: %1").arg(Theme.isolate(root.app.languageName(root.app.language)))
+                icon.source: "qrc:/buurtbrug/icons/language.svg"
+                flat: true
+                font.pixelSize: Theme.base
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touchTarget
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+                Accessible.name: qsTr("Choose the language of the app")
+                Accessible.role: Accessible.Button
+                onClicked: root.languageRequested()
+            }
+
             SyncStatusBar {
                 state: root.app.sync.state
                 summary: root.app.sync.summary
@@ -55,6 +74,7 @@ Page {
                 Layout.rightMargin: Theme.gap
 
                 Label {
+                    wrapMode: Text.Wrap
                     text: root.app.sync.configured ? qsTr("Join again") : qsTr("Join your organisation")
                     font.pixelSize: Theme.heading
                     font.bold: true

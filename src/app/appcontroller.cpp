@@ -3,8 +3,10 @@
 #include "deviceregistry.h"
 
 #include "directoryrepository.h"
+#include "directoryterms.h"
 #include "documentdatabase.h"
 #include "initiativelistmodel.h"
+#include "placelinks.h"
 #include "positionservice.h"
 #include "readaloud.h"
 #include "scheduletext.h"
@@ -88,6 +90,11 @@ QString AppController::language() const
     return m_language->code();
 }
 
+QString AppController::localeName() const
+{
+    return UiLanguage::locale(m_language->code()).name();
+}
+
 bool AppController::rightToLeft() const
 {
     return m_language->isRightToLeft();
@@ -123,7 +130,7 @@ QVariantMap AppController::initiative(const QString &id, const QString &language
     const InitiativeInfo &info = loaded.value();
     QVariantList activities;
     const QDateTime now = m_clock();
-    const QLocale locale(language);
+    const QLocale locale = UiLanguage::locale(language);
     for (const ActivityInfo &a : info.activities) {
         const std::optional<Schedule> schedule = Schedule::parse(a.schedule);
         const std::optional<QDateTime> next = schedule ? schedule->nextStart(now) : std::nullopt;
@@ -137,15 +144,20 @@ QVariantMap AppController::initiative(const QString &id, const QString &language
     }
     QStringList spoken;
     for (const QString &code : info.languagesSpoken)
-        spoken.append(UiLanguage::nativeName(code));
+        spoken.append(DirectoryTerms::languageDisplay(code));
     QStringList addressLines;
     if (!info.street.isEmpty())
         addressLines.append(info.street);
     const QString cityLine = (info.postcode + u' ' + info.city).trimmed();
     if (!cityLine.isEmpty())
         addressLines.append(cityLine);
+    const PlaceLinks::Place place { info.name.text, info.street, info.postcode, info.city,
+                                    info.hasPosition, info.latitude, info.longitude };
+    const QString phone = info.contact.value(QLatin1String("phone")).toString();
     return {
         { QStringLiteral("id"), info.id },
+        { QStringLiteral("routeUrl"), PlaceLinks::route(place, PlaceLinks::current()).toString(QUrl::FullyEncoded) },
+        { QStringLiteral("callUrl"), PlaceLinks::call(phone).toString(QUrl::FullyEncoded) },
         { QStringLiteral("name"), text(info.name) },
         { QStringLiteral("summary"), text(info.summary) },
         { QStringLiteral("description"), text(info.description) },
@@ -169,18 +181,12 @@ QVariantMap AppController::initiative(const QString &id, const QString &language
 
 QString AppController::themeName(const QString &code) const
 {
-    static const QHash<QString, const char *> names {
-        { QStringLiteral("meeting"), QT_TRANSLATE_NOOP("Themes", "Meeting people") },
-        { QStringLiteral("food"), QT_TRANSLATE_NOOP("Themes", "Food") },
-        { QStringLiteral("mental-health"), QT_TRANSLATE_NOOP("Themes", "Mental health") },
-        { QStringLiteral("language"), QT_TRANSLATE_NOOP("Themes", "Language") },
-        { QStringLiteral("children"), QT_TRANSLATE_NOOP("Themes", "Children") },
-        { QStringLiteral("elderly"), QT_TRANSLATE_NOOP("Themes", "Older people") },
-        { QStringLiteral("volunteering"), QT_TRANSLATE_NOOP("Themes", "Volunteering") },
-        { QStringLiteral("advice"), QT_TRANSLATE_NOOP("Themes", "Advice") },
-    };
-    const auto it = names.constFind(code);
-    return it == names.constEnd() ? code : QCoreApplication::translate("Themes", *it);
+    return DirectoryTerms::themeLabel(code);
+}
+
+QString AppController::languageDisplay(const QString &code) const
+{
+    return DirectoryTerms::languageDisplay(code);
 }
 
 QStringList AppController::translationLanguages() const

@@ -18,6 +18,7 @@ class DocumentDatabase;
 #include "positionservice.h"
 #include "readaloud.h"
 #include "reportcontroller.h"
+#include "sampledata.h"
 class UiLanguage;
 
 // What the QML pages talk to: the UI language (and with it the layout direction), the list of
@@ -30,6 +31,8 @@ class AppController : public QObject
     QML_UNCREATABLE("Created by the application shell")
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
     Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY languageChanged)
+    // The locale that formats numbers and dates for QML's Qt.locale() (UiLanguage::locale).
+    Q_PROPERTY(QString localeName READ localeName NOTIFY languageChanged)
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
     Q_PROPERTY(InitiativeListModel *initiatives READ initiatives CONSTANT)
     Q_PROPERTY(SyncStatus *sync READ sync CONSTANT)
@@ -38,6 +41,8 @@ class AppController : public QObject
     Q_PROPERTY(FieldLogController *fieldLog READ fieldLog CONSTANT)
     Q_PROPERTY(ReportController *reports READ reports CONSTANT)
     Q_PROPERTY(CardController *cards READ cards CONSTANT)
+    // The sample neighbourhood: whether it is loaded, and the first start's question.
+    Q_PROPERTY(SampleData *sample READ sample CONSTANT)
     // The device's roles from its enrolment (empty when not enrolled).
     Q_PROPERTY(QStringList roles READ roles NOTIFY rolesChanged)
     // Every language a translation can be added in: the UI languages, then those spoken in the directory.
@@ -51,6 +56,7 @@ public:
 
     [[nodiscard]] QString language() const;
     [[nodiscard]] bool rightToLeft() const;
+    [[nodiscard]] QString localeName() const;
     [[nodiscard]] QVariantList languages() const;
     [[nodiscard]] InitiativeListModel *initiatives() const { return m_initiatives; }
     [[nodiscard]] SyncStatus *sync() const { return m_sync; }
@@ -60,6 +66,9 @@ public:
     [[nodiscard]] FieldLogController *fieldLog() const { return m_fieldLog; }
     [[nodiscard]] ReportController *reports() const { return m_reports; }
     [[nodiscard]] CardController *cards() const { return m_cards; }
+    [[nodiscard]] SampleData *sample() const { return m_sample; }
+    // Given by the shell before QML is loaded.
+    void setSample(SampleData *sample) { m_sample = sample; }
     [[nodiscard]] const QStringList &roles() const { return m_roles; }
     // The organisation's database that field logs go into, and the device's roles.
     void setOrganisationDatabase(DocumentDatabase *org);
@@ -81,8 +90,10 @@ public:
     // One initiative for the detail page; an empty map when it does not exist. The extra
     // arguments exist so QML bindings re-run when the language or the directory changes.
     Q_INVOKABLE QVariantMap initiative(const QString &id, const QString &language, int revision) const;
-    // A theme code ("mental-health") in the UI language; unknown codes are shown as they are.
+    // A theme code ("mental-health") in the UI language (DirectoryTerms); unknown codes as words.
     Q_INVOKABLE QString themeName(const QString &code) const;
+    // A spoken language for a worker's list: own name, and the UI language's name when it differs.
+    Q_INVOKABLE QString languageDisplay(const QString &code) const;
     // The texts of one translation for the editor: name, summary, description, status ("" when new).
     Q_INVOKABLE QVariantMap translation(const QString &initiativeId, const QString &language) const;
     // Saves a translation added or corrected here; returns "" or why it was refused.
@@ -104,6 +115,7 @@ private:
     FieldLogController *m_fieldLog;
     ReportController *m_reports;
     CardController *m_cards;
+    SampleData *m_sample = nullptr;
     QStringList m_roles;
     std::function<QDateTime()> m_clock;
     Enroller m_enroller;

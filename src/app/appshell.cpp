@@ -8,6 +8,7 @@
 #include "domainindexer.h"
 #include "initiativelistmodel.h"
 #include "enrolmentclient.h"
+#include "sampledata.h"
 #include "sampleneighbourhood.h"
 #include "serverpost.h"
 #include "syncstatus.h"
@@ -57,6 +58,7 @@ AppShell::~AppShell()
 {
     m_engine.reset(); // QML objects go before the controller they bind to
     m_controller.reset();
+    m_sample.reset();
     m_sync.reset(); // schedulers stop before the databases they sync close
 }
 
@@ -68,10 +70,12 @@ StoreError AppShell::open(const QString &dataFolder, const QString &language, bo
     m_folder = std::make_unique<DatabaseFolder>(DomainIndexer::indexer());
     if (StoreError error = m_folder->open(folderPath, true); !error.ok())
         return error;
+    // The sample only when chosen (--sample, or "Look around" on the first start's question).
     if (loadSample) {
         if (StoreError error = SampleNeighbourhood::loadIfEmpty(*m_folder); !error.ok())
             return error;
     }
+    m_sample = std::make_unique<SampleData>(m_folder.get());
     Result<DocumentDatabase *> directory = m_folder->database(QStringLiteral("directory"), true);
     if (!directory.ok())
         return directory.error();
@@ -86,6 +90,14 @@ StoreError AppShell::open(const QString &dataFolder, const QString &language, bo
         const QDateTime now = m_fixedNow;
         m_controller->setClock([now] { return now; });
     }
+    m_controller->setSample(m_sample.get());
+    // Looking around starts: field logs go into the sample's organisation from now on.
+    connect(m_sample.get(), &SampleData::changed, this, [this, db = directory.value(), was = m_sample->loaded()]() mutable {
+        if (m_sample->loaded() != was) {
+            was = m_sample->loaded();
+            useOrganisation(db);
+        }
+    });
     m_controller->setEnroller([this](const QString &code, const QString &server) { return connectSync(server, code); });
     useOrganisation(directory.value());
     m_position->start();
@@ -100,7 +112,8 @@ void AppShell::useOrganisation(DocumentDatabase *directory)
     const DeviceCredentials credentials = stored.ok() ? DeviceCredentials::fromJson(stored.value()) : DeviceCredentials();
     QString name = credentials.organisation.isEmpty() ? QString() : QStringLiteral("org-") + credentials.organisation;
     if (name.isEmpty()) {
-        const QStringList orgs = m_folder->databaseNames().filter(QRegularExpression(QStringLiteral("^org-")));
+        // org-local itself is made as soon as the app opens, so it does not count.
+        const QStringList orgs = m_folder->databaseNames().filter(QRegularExpression(QStringLiteral("^org-(?!local$)")));
         name = orgs.size() == 1 ? orgs.first() : QStringLiteral("org-local");
     }
     m_controller->setOrganisationDatabase(database(name));
@@ -108,6 +121,8 @@ void AppShell::useOrganisation(DocumentDatabase *directory)
     m_controller->cards()->setDatabase(database(QStringLiteral("cards")));
     m_controller->cards()->setEnrolledCard(credentials.card);
     m_controller->cards()->setOrganisation(credentials.organisation);
+    m_controller->cards()->setHostedPlaces(credentials.hosts);
+    m_sample->refresh(!credentials.token.isEmpty());
 }
 
 StoreError AppShell::connectSync(const QString &server, const QString &enrolCode)
@@ -120,6 +135,9 @@ StoreError AppShell::connectSync(const QString &server, const QString &enrolCode
         Result<DeviceCredentials> enrolled = EnrolmentClient::redeem(network, QUrl(server), enrolCode, QSysInfo::machineHostName());
         if (!enrolled.ok())
             return enrolled.error();
+        // Joined: the sample and what was practised with it go before anything can sync.
+        if (Result<int> removed = m_sample->removeForJoining(); !removed.ok())
+            return removed.error();
         QJsonObject doc = enrolled.value().toJson();
         doc.insert(QStringLiteral("_id"), deviceDoc);
         const Result<QJsonObject> previous = directory.value()->getLocal(deviceDoc);
@@ -218,6 +236,12 @@ bool AppShell::saveScreenshot(const QString &file)
     win->show();
     if (!spin(5000, [win] { return win->isExposed(); }))
         return false;
+    // A phone that has just joined shows what its first sync brought (the demo's first run).
+    if (m_sync && m_sync->configured()) {
+        const auto syncing = [this] { return m_sync->status() == SyncStatus::Status::Syncing; };
+        if (syncing() || spin(1000, syncing))
+            spin(15000, [&syncing] { return !syncing(); });
+    }
     // Let bindings, layouts and delegate creation settle before grabbing.
     spin(200, [] { return false; });
     const QImage image = win->grabWindow();

@@ -16,11 +16,12 @@ class QQmlApplicationEngine;
 class PositionService;
 class QQuickWindow;
 class ReadAloud;
+class SampleData;
 class SyncStatus;
 class UiLanguage;
 
 // Assembles the running app: opens the data folder (loading the sample neighbourhood into an
-// empty one), creates the AppController, and loads Main.qml with it as a required property.
+// empty one when chosen), creates the AppController, and loads Main.qml with it as a required property.
 // Collects every QML warning, so --self-test and the screenshot tests can fail on them.
 class AppShell : public QObject
 {
@@ -33,6 +34,8 @@ public:
     // Before open(): positions from an NMEA log instead of the device; a pinned clock.
     void setNmeaLog(const QString &file) { m_nmeaLog = file; }
     void setFixedNow(const QDateTime &now) { m_fixedNow = now; }
+    // loadSample: the phone looks around with the sample neighbourhood (loaded into an empty
+    // store only); without it a first start asks (SampleData::choicePending).
     [[nodiscard]] StoreError open(const QString &dataFolder, const QString &language, bool loadSample);
     // Enrols with an invite code once (the credentials are kept in the local store), then
     // starts syncing when this device has credentials. Without them the app works offline.
@@ -63,6 +66,7 @@ private:
     std::unique_ptr<DatabaseFolder> m_folder;
     std::unique_ptr<UiLanguage> m_language;
     std::unique_ptr<SyncStatus> m_sync;
+    std::unique_ptr<SampleData> m_sample;
     std::unique_ptr<PositionService> m_position;
     std::unique_ptr<ReadAloud> m_readAloud;
     QString m_nmeaLog;

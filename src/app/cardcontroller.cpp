@@ -5,6 +5,8 @@
 #include "positionservice.h"
 
 #include <QJsonArray>
+#include "uilanguage.h"
+
 #include <QLocale>
 
 namespace {
@@ -121,7 +123,7 @@ QString CardController::placeName(const QString &initiative) const
 
 QString CardController::longDate(const QDate &date) const
 {
-    return QLocale(m_language).toString(date, QLocale::LongFormat);
+    return UiLanguage::locale(m_language).toString(date, QLocale::LongFormat);
 }
 
 QVariantList CardController::stampPlaces() const
@@ -130,9 +132,26 @@ QVariantList CardController::stampPlaces() const
     if (!m_directory)
         return places;
     const Result<QList<InitiativeInfo>> all = DirectoryRepository(*m_directory).initiatives(m_language);
-    for (const InitiativeInfo &info : all.ok() ? all.value() : QList<InitiativeInfo>())
+    for (const InitiativeInfo &info : all.ok() ? all.value() : QList<InitiativeInfo>()) {
+        if (!m_hostedPlaces.isEmpty() && !m_hostedPlaces.contains(info.id))
+            continue;
         places.append(QVariantMap { { QStringLiteral("id"), info.id }, { QStringLiteral("name"), info.name.text } });
+    }
     return places;
+}
+
+void CardController::setHostedPlaces(const QStringList &initiatives)
+{
+    if (initiatives == m_hostedPlaces)
+        return;
+    m_hostedPlaces = initiatives;
+    // A place kept from before that this device does not host is no choice any more; one
+    // hosted place needs no choosing.
+    if (!m_hostedPlaces.isEmpty() && !m_hostedPlaces.contains(m_stampingFor)) {
+        m_stampingFor = m_hostedPlaces.size() == 1 ? m_hostedPlaces.first() : QString();
+        saveDeviceChoices();
+    }
+    bump();
 }
 
 QString CardController::refusal(const CardVerifier::Problem problem, const CardFacts &card) const
@@ -329,7 +348,7 @@ QVariantMap CardController::computeMyCard() const
     if (visit) {
         next = { { QStringLiteral("id"), visit->initiative },
                  { QStringLiteral("name"), names.value(visit->initiative) },
-                 { QStringLiteral("time"), visit->start.isValid() ? QLocale(m_language).toString(visit->start, QLocale::ShortFormat) : QString() },
+                 { QStringLiteral("time"), visit->start.isValid() ? UiLanguage::locale(m_language).toString(visit->start, QLocale::ShortFormat) : QString() },
                  { QStringLiteral("distance"), Geo::walk(visit->distanceMetres, here ? here->accuracyMetres : qQNaN()).metres },
                  { QStringLiteral("minutes"), Geo::walk(visit->distanceMetres, here ? here->accuracyMetres : qQNaN()).minutes } };
     }

@@ -52,6 +52,10 @@ public:
     void setEnrolledCard(const QString &code);
     // The organisation whose cards a coordinator sees ("" on a device without one: all here).
     void setOrganisation(const QString &org) { m_organisation = org; }
+    // The places a host's device was bound to at enrolment (initiative ids); empty = not bound
+    // (a coordinator, or an enrolment from before hosts were bound): every place is offered.
+    void setHostedPlaces(const QStringList &initiatives);
+    [[nodiscard]] const QStringList &hostedPlaces() const { return m_hostedPlaces; }
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     void setLanguage(const QString &language);
     void setIssuer(Issuer issuer);
@@ -63,7 +67,7 @@ public:
     [[nodiscard]] int revision() const { return m_revision; }
     [[nodiscard]] bool canIssue() const { return bool(m_issuer); }
 
-    // The places a host can stamp for: [{id, name}], by name.
+    // The places a host can stamp for: [{id, name}], by name; only the hosted ones when bound.
     Q_INVOKABLE QVariantList stampPlaces() const;
     // A host stamps a card from a scanned QR code or a typed code: {ok, outcome, message}, where
     // outcome is "stamped", "confirmed", "already_stamped" or "refused".
@@ -98,6 +102,7 @@ private:
     std::function<QDateTime()> m_clock;
     QString m_language = QStringLiteral("nl");
     QString m_organisation;
+    QStringList m_hostedPlaces;
     QString m_stampingFor;
     QString m_myCode;
     QString m_myPayload;

@@ -13,14 +13,15 @@ bool ClientOptions::parse(const QStringList &arguments, QString &error)
     const QCommandLineOption size("size", "window size, e.g. 390x844 (phone) or 1180x820 (tablet)", "WxH", "390x844");
     const QCommandLineOption open("open", "show this initiative's details (e.g. initiative:sirenelunch)", "ID");
     const QCommandLineOption selfTest("self-test", "load every QML page offscreen; non-zero exit on any warning");
-    const QCommandLineOption noSample("no-sample", "do not load the sample neighbourhood into an empty store");
+    const QCommandLineOption sample("sample", "look around with the sample neighbourhood (loaded into an empty store; skips the first start's question)");
+    const QCommandLineOption noSample("no-sample", "the default: an empty store asks whether to join or look around (kept for scripts)");
     const QCommandLineOption server("server", "sync server to enrol with, e.g. http://127.0.0.1:5984", "URL");
     const QCommandLineOption enrol("enrol", "enrol this device with a coordinator's invite code", "CODE");
     const QCommandLineOption nmea("nmea", "read positions from this NMEA log instead of the device", "FILE");
     const QCommandLineOption now("now", "pretend it is this local time, e.g. 2026-11-24T12:30 (demos, screenshots)", "TIME");
     const QCommandLineOption fontScale("font-scale", "text size as the system's large-text setting would, e.g. 1.5", "F", "1");
     const QCommandLineOption firstFrame("first-frame-report", "benchmarks: print the time to the first frame and the peak memory as JSON, then quit");
-    parser.addOptions({ data, lang, screenshot, size, open, selfTest, noSample, server, enrol, nmea, now, fontScale, firstFrame });
+    parser.addOptions({ data, lang, screenshot, size, open, selfTest, sample, noSample, server, enrol, nmea, now, fontScale, firstFrame });
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         error = parser.errorText() + u'\n' + parser.helpText();
@@ -41,7 +42,7 @@ bool ClientOptions::parse(const QStringList &arguments, QString &error)
     screenshotFile = parser.value(screenshot);
     openInitiative = parser.value(open);
     this->selfTest = parser.isSet(selfTest);
-    loadSample = !parser.isSet(noSample);
+    loadSample = parser.isSet(sample);
     this->server = parser.value(server);
     enrolCode = parser.value(enrol);
     nmeaLog = parser.value(nmea);
@@ -57,6 +58,10 @@ bool ClientOptions::parse(const QStringList &arguments, QString &error)
     this->fontScale = parser.value(fontScale).toDouble(&scaleOk);
     if (!scaleOk || this->fontScale < 0.5 || this->fontScale > 4) {
         error = QStringLiteral("--font-scale takes a number from 0.5 to 4");
+        return false;
+    }
+    if (loadSample && parser.isSet(noSample)) {
+        error = QStringLiteral("--sample and --no-sample exclude each other");
         return false;
     }
     if (!enrolCode.isEmpty() && this->server.isEmpty()) {

@@ -20,7 +20,7 @@ struct ClientOptions
     double fontScale = 1;
     bool selfTest = false;
     bool firstFrameReport = false;
-    bool loadSample = true;
+    bool loadSample = false; // --sample: look around with the sample neighbourhood
 
     [[nodiscard]] bool parse(const QStringList &arguments, QString &error);
 };

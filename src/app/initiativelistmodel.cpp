@@ -4,6 +4,8 @@
 #include "searchtext.h"
 
 #include <QCollator>
+#include "uilanguage.h"
+
 #include <QLocale>
 
 #include <numeric>
@@ -13,6 +15,8 @@ namespace {
 constexpr int maxPreciseChanges = 64;
 // While searching: name matches (rank 0) come before matches by other text.
 constexpr int otherTextRank = 1;
+// Found only by the typo-tolerant search, after everything found as typed.
+constexpr int toleratedRank = 2;
 // Up to this many matching initiatives, name matches are put first.
 constexpr size_t maxNameRankedMatches = 500;
 }
@@ -178,6 +182,7 @@ void InitiativeListModel::reload()
     spoken.removeDuplicates();
     spoken.sort();
     m_themes = themes;
+    m_hasSample = std::any_of(m_all.cbegin(), m_all.cend(), [](const Row &row) { return row.info->sample; });
     m_spokenLanguages = spoken;
     // Document rows are SQLite rowids, dense from 1: a vector is the cheapest lookup.
     m_rowOwner.clear();
@@ -220,6 +225,17 @@ QList<InitiativeListModel::Row> InitiativeListModel::visibleRows() const
                 const int owner = docRow >= 0 && size_t(docRow) < m_rowOwner.size() ? m_rowOwner[size_t(docRow)] : -1;
                 if (owner >= 0 && rank[size_t(owner)] < 0) {
                     rank[size_t(owner)] = otherTextRank;
+                    candidates.push_back(owner);
+                }
+            }
+        }
+        // Few found: perhaps a typo ("kofie") or a word typed apart ("wijk paleis").
+        if (m_typoTolerance && candidates.size() < size_t(TypoTolerance::fewResults) && m_tolerance.refresh(*m_directory).ok()) {
+            Result<QList<qint64>> tolerated = m_directory->matchingRows(m_tolerance.expression(m_filter->query()));
+            for (qint64 docRow : tolerated.ok() ? tolerated.value() : QList<qint64>()) {
+                const int owner = docRow >= 0 && size_t(docRow) < m_rowOwner.size() ? m_rowOwner[size_t(docRow)] : -1;
+                if (owner >= 0 && rank[size_t(owner)] < 0) {
+                    rank[size_t(owner)] = toleratedRank;
                     candidates.push_back(owner);
                 }
             }
@@ -336,7 +352,7 @@ QString InitiativeListModel::todayText(const QString &id) const
         if (!last.isValid() || end > last)
             last = end;
     }
-    const QLocale locale(m_language);
+    const QLocale locale = UiLanguage::locale(m_language);
     QString text;
     if (first.isValid()) {
         text = locale.toString(first, QStringLiteral("HH:mm"));

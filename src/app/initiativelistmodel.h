@@ -3,6 +3,7 @@
 #include "directoryfilter.h"
 #include "directoryrepository.h"
 #include "geo.h"
+#include "typotolerance.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -32,6 +33,8 @@ class InitiativeListModel : public QAbstractListModel
     Q_PROPERTY(bool sortByDistance READ sortByDistance WRITE setSortByDistance NOTIFY sortByDistanceChanged)
     Q_PROPERTY(QStringList themes READ themes NOTIFY countChanged)
     Q_PROPERTY(QStringList spokenLanguages READ spokenLanguages NOTIFY countChanged)
+    // Some initiative of the directory is marked "sample" (invented), e.g. a demo server's.
+    Q_PROPERTY(bool hasSample READ hasSample NOTIFY countChanged)
 
 public:
     enum Role {
@@ -70,6 +73,7 @@ public:
     // Every theme and spoken language in the directory, for the filter choices.
     [[nodiscard]] const QStringList &themes() const { return m_themes; }
     [[nodiscard]] const QStringList &spokenLanguages() const { return m_spokenLanguages; }
+    [[nodiscard]] bool hasSample() const { return m_hasSample; }
 
     void setLanguage(const QString &language);
     // Where the reader is: a fix (possibly poor: approximate), or the neighbourhood point
@@ -77,6 +81,8 @@ public:
     void setReaderPosition(Geo::Point position, double accuracyMetres, bool approximate, bool isFix = true);
     // The clock for "open now" and "today"; tests and screenshots pin it.
     void setClock(std::function<QDateTime()> clock);
+    // On by default; off only to measure what it costs (bench_directory).
+    void setTypoTolerance(bool on) { m_typoTolerance = on; }
     Q_INVOKABLE int indexOf(const QString &id) const;
     Q_INVOKABLE QString idAt(int row) const;
 
@@ -96,6 +102,10 @@ private:
     };
 
     DocumentDatabase *m_directory;
+    // Read when a search finds few and may hold a typo; refreshed when the directory changed.
+    mutable TypoTolerance m_tolerance;
+    bool m_typoTolerance = true;
+    bool m_hasSample = false;
     DirectoryFilter *m_filter;
     QString m_language = QStringLiteral("nl");
     QList<Row> m_all;  // every initiative, sorted by name

@@ -1,6 +1,8 @@
 #include "scheduletext.h"
 
 #include <QCoreApplication>
+#include "uilanguage.h"
+
 #include <QLocale>
 
 namespace {
@@ -20,7 +22,7 @@ QString tr(const char *text)
 
 QString ScheduleText::describe(const QJsonObject &schedule, const QString &language)
 {
-    const QLocale locale(language);
+    const QLocale locale = UiLanguage::locale(language);
     const int day = weekday(schedule.value(QLatin1String("byDay")).toString());
     if (day < 1)
         return tr("Schedule unknown");

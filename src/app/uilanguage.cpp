@@ -1,5 +1,7 @@
 #include "uilanguage.h"
 
+#include "directoryterms.h"
+
 #include <QGuiApplication>
 #include <QLocale>
 
@@ -28,9 +30,16 @@ QString UiLanguage::nativeName(const QString &code)
         if (c.code == code)
             return c.nativeName;
     }
-    // Content may be in any language; let the locale name it in its own script.
-    const QLocale locale(code);
-    return locale.language() == QLocale::C ? code : locale.nativeLanguageName();
+    // Content may be in any language: named in its own script (DirectoryTerms knows those
+    // QLocale does not, such as Tamazight, Papiamentu and Sranantongo).
+    return DirectoryTerms::nativeLanguageName(code);
+}
+
+QLocale UiLanguage::locale(const QString &code)
+{
+    if (code == QLatin1String("ar"))
+        return QLocale(QLocale::Arabic, QLocale::Morocco);
+    return QLocale(code);
 }
 
 bool UiLanguage::setCode(const QString &code)
@@ -45,7 +54,7 @@ bool UiLanguage::setCode(const QString &code)
     m_installed = m_translator.load(QStringLiteral(":/i18n/buurtbrug_%1.qm").arg(chosen))
             && QCoreApplication::installTranslator(&m_translator);
     m_code = chosen;
-    const QLocale locale(chosen);
+    const QLocale locale = UiLanguage::locale(chosen);
     QLocale::setDefault(locale);
     m_rightToLeft = locale.textDirection() == Qt::RightToLeft;
     QGuiApplication::setLayoutDirection(m_rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QObject>
 #include <QTranslator>
 
@@ -24,6 +25,10 @@ public:
     [[nodiscard]] static const QList<Choice> &choices();
     [[nodiscard]] static bool isSupported(const QString &code);
     [[nodiscard]] static QString nativeName(const QString &code);
+    // The locale that formats numbers, dates and times for a UI language. Arabic is written
+    // with Western digits, as in Morocco (ar_MA), where most Arabic-speaking residents of
+    // Delfshaven come from and as on their Dutch papers: one line never mixes ٣ and 3.
+    [[nodiscard]] static QLocale locale(const QString &code);
 
     [[nodiscard]] const QString &code() const { return m_code; }
     [[nodiscard]] bool isRightToLeft() const { return m_rightToLeft; }

@@ -52,6 +52,11 @@ public:
     // taken this way: a replication does not carry them.
     [[nodiscard]] QList<WriteResult> bulkDocs(const QList<DocumentParts> &docs, bool newEdits);
 
+    // Removes these documents with their histories, leaving no tombstone (CouchDB's _purge):
+    // for data that must never replicate, e.g. the sample neighbourhood when a phone joins.
+    // The number purged; unknown ids are passed over.
+    [[nodiscard]] Result<int> purge(const QStringList &ids);
+
     [[nodiscard]] Result<QJsonObject> get(const QString &id, const GetOptions &options = {});
     // open_revs: the given revisions, or every leaf when revs is empty. With latest, a
     // revision that has descendants is answered with its leaf descendants instead.
@@ -93,6 +98,9 @@ public:
     // Groups whose search text matches an FTS5 expression (SearchText::matchExpression), best
     // first; names weigh more than other text. limit -1 = all.
     [[nodiscard]] Result<QList<SearchHit>> search(const QString &matchExpression, int limit = -1);
+    // Every distinct word of the search text (FTS5's vocabulary), in byte order: what typo
+    // tolerance compares a typed word with.
+    [[nodiscard]] Result<QStringList> searchTerms();
     // The rows (IndexRow::docRow) of every document whose search text matches, unranked: the
     // fast path for narrowing a list while someone types.
     [[nodiscard]] Result<QList<qint64>> matchingRows(const QString &matchExpression);

@@ -121,6 +121,24 @@ Result<QList<SearchHit>> DocumentDatabase::search(const QString &matchExpression
     return hits;
 }
 
+Result<QStringList> DocumentDatabase::searchTerms()
+{
+    // A temporary fts5vocab table over the search text: made once per connection, never stored.
+    if (StoreError error = m_connection.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms "
+                                             "USING fts5vocab(main, search_text, row)");
+        !error.ok())
+        return error;
+    SqliteStatement &select = m_connection.statement("SELECT term FROM temp.search_terms");
+    QStringList terms;
+    int rc;
+    while ((rc = select.step()) == SQLITE_ROW)
+        terms.append(select.text(0));
+    select.reset();
+    if (rc != SQLITE_DONE)
+        return m_connection.errorFor(rc, QStringLiteral("reading the search vocabulary"));
+    return terms;
+}
+
 Result<QList<qint64>> DocumentDatabase::matchingRows(const QString &matchExpression)
 {
     if (matchExpression.isEmpty())

@@ -58,6 +58,35 @@ StoreError DocumentWriter::commit()
     return m_connection.commit();
 }
 
+bool DocumentWriter::purge(const QString &id)
+{
+    DocRow row;
+    if (!loadDoc(id, row) || !row.exists)
+        return false;
+    IndexWriter indexes(m_connection, m_indexer);
+    if (StoreError error = indexes.clear(row.rowId); !error.ok()) {
+        m_fatal = error;
+        return false;
+    }
+    for (const char *sql : { "DELETE FROM revs WHERE doc = ?", "DELETE FROM docs WHERE id = ?" }) {
+        SqliteStatement &remove = m_connection.statement(sql);
+        remove.bind(1, row.rowId);
+        if (StoreError error = m_connection.checkStep(remove.exec(), QStringLiteral("purging a document")); !error.ok()) {
+            m_fatal = error;
+            return false;
+        }
+    }
+    if (row.deleted)
+        --m_deletedCount;
+    else
+        --m_docCount;
+    // The sequence moves on, so listeners and "changed since" readers see that something changed.
+    if (!m_changed)
+        ++m_updateSeq;
+    m_changed = true;
+    return true;
+}
+
 WriteResult DocumentWriter::fail(const QString &id, StoreError error)
 {
     if (error.code != StoreError::Code::Conflict && error.code != StoreError::Code::BadRequest

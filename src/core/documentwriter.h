@@ -18,6 +18,9 @@ public:
     [[nodiscard]] StoreError begin();
     [[nodiscard]] WriteResult write(const DocumentParts &parts, bool newEdits);
     [[nodiscard]] StoreError commit();
+    // Removes a document with its whole revision tree and index rows, leaving no tombstone
+    // (CouchDB's _purge): a later replication never hears of it. False when it did not exist.
+    bool purge(const QString &id);
     void rollback() { m_connection.rollback(); }
 
     // Set once a storage error happened; the transaction can only be rolled back.

@@ -146,6 +146,32 @@ QList<WriteResult> DocumentDatabase::write(const QList<IncomingDoc> &docs, bool 
     return results;
 }
 
+Result<int> DocumentDatabase::purge(const QStringList &ids)
+{
+    if (m_connection.isReadOnly())
+        return StoreError::make(StoreError::Code::ReadOnly, QStringLiteral("the database is open read-only"));
+    DocumentWriter writer(m_connection, m_indexer, m_revsLimit);
+    if (StoreError error = writer.begin(); !error.ok())
+        return error;
+    int purged = 0;
+    for (const QString &id : ids) {
+        if (writer.purge(id))
+            ++purged;
+        if (!writer.fatalError().ok()) {
+            writer.rollback();
+            return writer.fatalError();
+        }
+    }
+    if (!writer.changedAnything()) {
+        writer.rollback();
+        return 0;
+    }
+    if (StoreError error = writer.commit(); !error.ok())
+        return error;
+    emit documentsChanged(writer.updateSeq());
+    return purged;
+}
+
 Result<QJsonObject> DocumentDatabase::getLocal(const QString &id)
 {
     SqliteStatement &select = m_connection.statement("SELECT rev, body FROM local_docs WHERE doc_id = ?");

@@ -7,7 +7,8 @@
 QJsonObject DeviceCredentials::toJson() const
 {
     return { { "server", server.toString() }, { "device_id", deviceId }, { "token", token },
-             { "roles", QJsonArray::fromStringList(roles) }, { "organisation", organisation }, { "card", card } };
+             { "roles", QJsonArray::fromStringList(roles) }, { "organisation", organisation }, { "card", card },
+             { "hosts", QJsonArray::fromStringList(hosts) } };
 }
 
 DeviceCredentials DeviceCredentials::fromJson(const QJsonObject &json)
@@ -20,6 +21,10 @@ DeviceCredentials DeviceCredentials::fromJson(const QJsonObject &json)
         c.roles.append(role.toString());
     c.organisation = json.value(QLatin1String("organisation")).toString();
     c.card = json.value(QLatin1String("card")).toString();
+    for (const QJsonValue &place : json.value(QLatin1String("hosts")).toArray()) {
+        if (place.isString() && !c.hosts.contains(place.toString()))
+            c.hosts.append(place.toString());
+    }
     return c;
 }
 

@@ -17,8 +17,10 @@ struct DeviceCredentials
     QStringList roles;
     QString organisation;
     QString card;
+    QStringList hosts; // a host's places (initiative ids), bound at enrolment; empty otherwise
 
-    // The enrolment answer's field names (device_id, token, roles, organisation, card), plus
+
+    // The enrolment answer's field names (device_id, token, roles, organisation, card, hosts), plus
     // "server": the one JSON shape, for the answer and for keeping credentials on the device.
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static DeviceCredentials fromJson(const QJsonObject &json);

@@ -3,6 +3,8 @@
 #include "documentdatabase.h"
 #include "storethread.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 
 #include <memory>
@@ -22,6 +24,14 @@ Result<ChangeBatch> batchOf(Result<ChangesPage> page)
     batch.hasMore = page.value().hasMore;
     batch.rows = std::move(page.value().rows);
     return batch;
+}
+
+// "sample": true at the top level; the text is parsed only when it names the field at all.
+bool isSample(const QByteArray &json)
+{
+    if (!json.contains("\"sample\""))
+        return false;
+    return QJsonDocument::fromJson(json).object().value(QLatin1String("sample")).toBool();
 }
 
 ChangesOptions changesFrom(const QJsonValue &since, int limit)
@@ -121,7 +131,7 @@ void LocalPeer::revsDiff(const QHash<QString, QStringList> &revs, Done<QHash<QSt
 
 void LocalPeer::fetch(const QList<RevisionRequest> &wanted, Done<QList<TransferredDoc>> done)
 {
-    onStore<QList<TransferredDoc>>([wanted](DocumentDatabase &db) -> Result<QList<TransferredDoc>> {
+    onStore<QList<TransferredDoc>>([wanted, withholdSample = m_withholdSample](DocumentDatabase &db) -> Result<QList<TransferredDoc>> {
         DocumentDatabase::ReadScope scope(db);
         QList<TransferredDoc> docs;
         for (const RevisionRequest &request : wanted) {
@@ -132,8 +142,9 @@ void LocalPeer::fetch(const QList<RevisionRequest> &wanted, Done<QList<Transferr
                 return answers.error();
             }
             for (const OpenRevision &answer : answers.value()) {
-                if (!answer.missing)
-                    docs.append({ request.id, answer.rev, {}, answer.json });
+                if (answer.missing || (withholdSample && isSample(answer.json)))
+                    continue;
+                docs.append({ request.id, answer.rev, {}, answer.json });
             }
         }
         return docs;

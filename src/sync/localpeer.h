@@ -32,10 +32,14 @@ public:
     void fetch(const QList<RevisionRequest> &wanted, Done<QList<TransferredDoc>> done) override;
     void write(const QList<TransferredDoc> &docs, Done<QList<WriteResult>> done) override;
     [[nodiscard]] QString describe() const override;
+    // As a source: documents marked "sample": true are never sent (left out of fetch, as
+    // unknown revisions are), so the sample neighbourhood cannot leave the phone.
+    void setWithholdSample(bool withhold) { m_withholdSample = withhold; }
 
 private:
     QPointer<DocumentDatabase> m_db;
     std::unique_ptr<StoreThread> m_store; // made at the first request
+    bool m_withholdSample = false;
 
     // Runs work on the store thread and answers done on this thread; a closed database is an error.
     template<typename T>

@@ -17,6 +17,7 @@ SyncScheduler::SyncScheduler(DocumentDatabase *local, const QUrl &remote, QNetwo
     : QObject(parent), m_local(local), m_localPeer(std::make_unique<LocalPeer>(local)),
       m_remotePeer(std::make_unique<HttpPeer>(remote, network)), m_timing(timing)
 {
+    m_localPeer->setWithholdSample(true); // the sample neighbourhood never leaves the phone
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(m_timing.debounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &SyncScheduler::request);

@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QQmlEngineExtensionPlugin>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +46,34 @@ class TestAppEnrolment : public QObject
             for (const QVariant &r : db.toMap().value("rejected").toList())
                 ids.append(r.toMap().value("id").toString());
         }
+        return ids;
+    }
+
+
+    // Every document of a database on the server, as the admin reads it.
+    static QList<QJsonObject> serverDocs(const QUrl &base, const QString &database)
+    {
+        QNetworkAccessManager network;
+        QUrl url = base;
+        url.setPath("/" + database + "/_all_docs");
+        url.setQuery("include_docs=true");
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Basic " + base.userInfo().toUtf8().toBase64());
+        QNetworkReply *reply = network.get(request);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(10000);
+        QList<QJsonObject> docs;
+        for (const QJsonValue &row : QJsonDocument::fromJson(reply->readAll()).object().value("rows").toArray())
+            docs.append(row.toObject().value("doc").toObject());
+        reply->deleteLater();
+        return docs;
+    }
+    // Every document id in the phone's database, deleted ones too.
+    static QStringList localIds(AppShell &phone, const QString &database)
+    {
+        QStringList ids;
+        for (const ChangeRow &row : phone.database(database)->changes({}).value().rows)
+            ids.append(row.id);
         return ids;
     }
 
@@ -138,6 +168,10 @@ private slots:
         QCOMPARE(phone.controller()->roles(), QStringList { "cardholder" });
         // A card holder's navigation: no field logs, no reports.
         QCOMPARE(phone.window()->property("destinations").toList().size(), 4);
+        // This server holds the invented sample: the phone says so, with nothing to join.
+        QTRY_VERIFY_WITH_TIMEOUT(QuickItems::find(phone.window(), "sampleBanner"), 20000);
+        QVERIFY(!QuickItems::find(phone.window(), "sampleBannerJoin"));
+        QVERIFY(!phone.controller()->sample()->loaded());
         CardController *cards = phone.controller()->cards();
         QVERIFY(cards->hasMyCard());
         QTRY_VERIFY_WITH_TIMEOUT(cards->myCard().value("total").toInt() == 2, 20000);
@@ -310,6 +344,166 @@ private slots:
         QVERIFY(!sync->summary().contains("Connection"));
         QVERIFY(!sync->summary().contains("/"));
         QCOMPARE(sync->summary(), SyncStatus::sentence(sync->status()));
+    }
+
+    // Issue 17, defect 2: sample data behaved like real data. A first start now asks; the
+    // sample is marked on every screen; joining a real server sends none of it (nor what was
+    // practised with it) and leaves none of it on the phone, not even a tombstone.
+    void aPhoneThatLookedAroundJoinsWithoutTheSample()
+    {
+        const QString serverData = m_dir.filePath("server-real");
+        QVERIFY(admin(serverData, { "init" }).value("ok").toBool());
+        QVERIFY(admin(serverData, { "add-org", "visserijplein" }).value("ok").toBool());
+        const QString code = admin(serverData, { "invite", "--role", "buurtmaatje", "--org", "visserijplein" }).value("code").toString();
+        ServerProcess server(SERVER_BINARY, serverData);
+        const QUrl base = server.start();
+        QVERIFY(base.isValid());
+        const QString url = base.adjusted(QUrl::RemoveUserInfo).toString();
+
+        AppShell phone;
+        phone.setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(12, 30)));
+        QVERIFY(phone.open(m_dir.filePath("sample-phone"), "nl", false).ok());
+        QCOMPARE(phone.controller()->initiatives()->rowCount(), 0); // nothing before the choice
+        QVERIFY(phone.load(QSize(390, 844)));
+        SampleData *sample = phone.controller()->sample();
+        QVERIFY(sample->choicePending());
+        QVERIFY(QuickItems::find(phone.window(), "firstStartPage"));
+        QVERIFY(!QuickItems::find(phone.window(), "sampleBanner"));
+        QuickItems::click(QuickItems::find(phone.window(), "chooseSample"));
+        QVERIFY(sample->loaded());
+        QTRY_VERIFY(!QuickItems::find(phone.window(), "firstStartPage"));
+        QCOMPARE(phone.controller()->initiatives()->rowCount(), 14);
+        const QStringList sampleLogs = localIds(phone, "org-visserijplein");
+        QVERIFY(sampleLogs.size() > 300);
+        for (const QString &id : localIds(phone, "directory"))
+            QVERIFY2(phone.database("directory")->get(id).value().value("sample").toBool(), qPrintable(id));
+        // Marked as a sample on every screen.
+        for (int section = 0; section <= 5; ++section) {
+            phone.window()->setProperty("section", section);
+            QTRY_VERIFY2(QuickItems::find(phone.window(), "sampleBanner"), qPrintable(QString::number(section)));
+        }
+        // Practice while looking around: a conversation counted, then counted again and undone
+        // (a tombstone).
+        FieldLogController *log = phone.controller()->fieldLog();
+        QCOMPARE(log->logTally(), QString());
+        const QString practice = log->lastLogId();
+        QVERIFY(phone.database("org-visserijplein")->get(practice).ok());
+        QCOMPARE(log->logTally(), QString());
+        const QString undone = log->lastLogId();
+        QVERIFY(log->undoLast().isEmpty());
+        QVERIFY(!phone.database("org-visserijplein")->get(undone).ok());
+
+        // "Join" on the banner leads to the Sync page; the invite is accepted there.
+        phone.window()->setProperty("section", 0);
+        QuickItems::click(QuickItems::find(phone.window(), "sampleBannerJoin"));
+        QCOMPARE(phone.window()->property("section").toInt(), 5);
+        QCOMPARE(phone.controller()->enrol(code, url), QString());
+        QVERIFY(!sample->loaded());
+        QVERIFY(!sample->choicePending());
+        QTRY_VERIFY(!QuickItems::find(phone.window(), "sampleBanner"));
+        QCOMPARE(localIds(phone, "directory"), QStringList());
+        QCOMPARE(localIds(phone, "org-visserijplein"), QStringList());
+        QCOMPARE(phone.controller()->initiatives()->rowCount(), 0);
+
+        // Real work after joining is sent; nothing of the sample ever is.
+        SyncStatus *sync = phone.controller()->sync();
+        QCOMPARE(log->logTally(), QString());
+        const QString real = log->lastLogId();
+        QTRY_VERIFY_WITH_TIMEOUT(sync->isOnServer("org-visserijplein", real), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(sync->status(), SyncStatus::Status::UpToDate, 20000);
+        QStringList onServer;
+        for (const QString &db : { QStringLiteral("directory"), QStringLiteral("org-visserijplein"), QStringLiteral("cards") }) {
+            for (const QJsonObject &doc : serverDocs(base, db)) {
+                QVERIFY2(!doc.value("sample").toBool(), qPrintable(doc.value("_id").toString()));
+                onServer.append(doc.value("_id").toString());
+            }
+        }
+        QVERIFY(onServer.contains(real));
+        for (const QString &id : sampleLogs + QStringList { practice, undone, "initiative:wijkpaleis", "translation:wijkpaleis:ar" })
+            QVERIFY2(!onServer.contains(id), qPrintable(id));
+        QVERIFY2(phone.warnings().isEmpty(), qPrintable(phone.warnings().join('\n')));
+
+        // Started again: not asked again, no sample.
+        AppShell again;
+        QVERIFY(again.open(m_dir.filePath("sample-phone"), "nl", false).ok());
+        QVERIFY(!again.controller()->sample()->choicePending());
+        QVERIFY(!again.controller()->sample()->loaded());
+    }
+
+    // Whatever is marked "sample" (e.g. pulled from a demo server and then changed here) is
+    // never pushed: the phone's push leaves it out.
+    void documentsMarkedSampleAreNeverPushed()
+    {
+        const QString serverData = m_dir.filePath("server-withhold");
+        QVERIFY(admin(serverData, { "init" }).value("ok").toBool());
+        QVERIFY(admin(serverData, { "add-org", "visserijplein" }).value("ok").toBool());
+        const QString code = admin(serverData, { "invite", "--role", "buurtmaatje", "--org", "visserijplein" }).value("code").toString();
+        ServerProcess server(SERVER_BINARY, serverData);
+        const QUrl base = server.start();
+        QVERIFY(base.isValid());
+        AppShell phone;
+        QVERIFY(phone.open(m_dir.filePath("withhold-phone"), "nl", false).ok());
+        QVERIFY(phone.connectSync(base.adjusted(QUrl::RemoveUserInfo).toString(), code).ok());
+        DocumentDatabase *org = phone.database("org-visserijplein");
+        const QJsonObject tally { { "type", "tally" }, { "date", "2026-11-24" } };
+        QJsonObject marked = tally;
+        marked.insert("_id", "tally:marked");
+        marked.insert("sample", true);
+        QJsonObject plain = tally;
+        plain.insert("_id", "tally:plain");
+        QVERIFY(org->put(marked).error.ok());
+        QVERIFY(org->put(plain).error.ok());
+        QTRY_VERIFY_WITH_TIMEOUT(phone.controller()->sync()->isOnServer("org-visserijplein", "tally:plain"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(phone.controller()->sync()->status(), SyncStatus::Status::UpToDate, 20000);
+        QStringList ids;
+        for (const QJsonObject &doc : serverDocs(base, "org-visserijplein"))
+            ids.append(doc.value("_id").toString());
+        QCOMPARE(ids, QStringList { "tally:plain" });
+    }
+
+    // A host's device is bound at enrolment to the places it hosts (the answer's "hosts"):
+    // kept with the credentials, and only those places are offered for stamping.
+    void aHostIsOfferedOnlyThePlacesItHosts()
+    {
+        const QString serverData = m_dir.filePath("server-host");
+        QVERIFY(admin(serverData, { "init" }).value("ok").toBool());
+        QVERIFY(admin(serverData, { "import", SAMPLE_FILE }).value("ok").toBool());
+        QVERIFY(admin(serverData, { "add-org", "visserijplein" }).value("ok").toBool());
+        const QString code = admin(serverData, { "invite", "--role", "host", "--org", "visserijplein",
+                                                 "--hosts", "wijkpaleis,initiative:thuis-in-west" }).value("code").toString();
+        QVERIFY(!code.isEmpty());
+        ServerProcess server(SERVER_BINARY, serverData);
+        const QUrl base = server.start();
+        QVERIFY(base.isValid());
+        const QString folder = m_dir.filePath("host-phone");
+        const QStringList hosted { "initiative:thuis-in-west", "initiative:wijkpaleis" };
+        const auto offered = [](AppShell &phone) {
+            QStringList ids;
+            for (const QVariant &place : phone.controller()->cards()->stampPlaces())
+                ids.append(place.toMap().value("id").toString());
+            ids.sort();
+            return ids;
+        };
+        {
+            AppShell phone;
+            QVERIFY(phone.open(folder, "nl", false).ok());
+            QVERIFY(phone.connectSync(base.adjusted(QUrl::RemoveUserInfo).toString(), code).ok());
+            QTRY_VERIFY_WITH_TIMEOUT(phone.controller()->initiatives()->rowCount() == 14, 20000);
+            QCOMPARE(offered(phone), hosted);
+            QStringList stored = phone.database("directory")->getLocal("_local/buurtbrug-device").value()
+                                         .value("hosts").toVariant().toStringList();
+            stored.sort();
+            QCOMPARE(stored, hosted);
+        }
+        // After a restart, from the stored credentials.
+        AppShell phone;
+        QVERIFY(phone.open(folder, "nl", false).ok());
+        QVERIFY(phone.connectSync({}, {}).ok());
+        QCOMPARE(phone.controller()->cards()->hostedPlaces().size(), 2);
+        QCOMPARE(offered(phone), hosted);
+        phone.controller()->cards()->setStampingFor("initiative:geestverwanten");
+        phone.controller()->cards()->setHostedPlaces({ "initiative:wijkpaleis" }); // bound to one: chosen
+        QCOMPARE(phone.controller()->cards()->stampingFor(), QString("initiative:wijkpaleis"));
     }
 
     // Issue 17: the code field emptied itself after every attempt, also on a typo, while the

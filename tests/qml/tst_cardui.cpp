@@ -185,6 +185,12 @@ private slots:
             QQuickItem *stamp = row->childItems().constFirst();
             QVERIFY(stamp->mapToScene(QPointF(0, 0)).x() > size.width() / 2);
         }
+        // Issue 17, defect 16: "Open today: Wijkpaleis" opens the place, with its route.
+        click(find(shell->window(), "openNextPlace"));
+        QCOMPARE(shell->window()->property("section").toInt(), 0);
+        QCOMPARE(shell->window()->property("selectedId").toString(), QString("initiative:wijkpaleis"));
+        QTRY_VERIFY(find(shell->window(), "routeButton"));
+        QVERIFY(find(shell->window(), "routeButton")->property("url").toString().contains("51."));
     }
 
     void aPosterStampAwayFromTheDoorWaitsForTheHost()

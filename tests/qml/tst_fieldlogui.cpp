@@ -130,6 +130,9 @@ private slots:
         const QString problem = usabilityProblem(shell->window(), &controls);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY(controls >= 10);
+        // Issue 17, defect 7: Undo read "On…" (squeezed beside the count button).
+        QQuickItem *undo = find(shell->window(), "tallyUndo");
+        QVERIFY2(undo->width() >= undo->implicitWidth(), qPrintable(QString::number(undo->width())));
 
         click(find(shell->window(), "tallyUndo"));
         QCOMPARE(logsToday(*shell, "tally"), before + 2);
@@ -234,7 +237,11 @@ private slots:
         QCOMPARE(org(*shell)->get(visit).value().value("place").toObject().value("precision").toString(), QString("initiative"));
         QQuickItem *message = find(shell->window(), "undoBarMessage");
         QVERIFY(message && message->property("text").toString().contains("12"));
-        click(find(shell->window(), "undoBarButton"));
+        // Issue 17, defect 7: "Ongedaan maken" read "On…"; the button takes the room it needs.
+        QQuickItem *undo = find(shell->window(), "undoBarButton");
+        QVERIFY(undo->width() >= undo->implicitWidth());
+        QVERIFY(undo->mapToScene(QPointF(undo->width(), 0)).x() <= shell->window()->width());
+        click(undo);
         QCOMPARE(logsToday(*shell, "visit"), before);
         QVERIFY2(shell->warnings().isEmpty(), qPrintable(shell->warnings().join('\n')));
     }

@@ -74,6 +74,9 @@ class TestScreenshots : public QObject
         return list.ok() && !list.value().isEmpty() ? list.value().first().name.text : QString();
     }
 
+    // A shown name without the isolates Theme.bidiName puts around a part in brackets.
+    static QString plain(QString text) { return text.remove(QChar(0x2068)).remove(QChar(0x2069)); }
+
 private slots:
     void initTestCase()
     {
@@ -153,7 +156,7 @@ private slots:
             QQuickItem *name = topmost(window, "nameLabel");
             QQuickItem *avatar = topmost(window, "avatar");
             QVERIFY(name && avatar);
-            QCOMPARE(name->property("text").toString(), expected);
+            QCOMPARE(plain(name->property("text").toString()), expected);
             QCOMPARE(hasArabic(expected), rtl);
             // Avatar first in reading order: left of the name in Dutch, right of it in Arabic.
             QCOMPARE(centreX(avatar) > centreX(name), rtl);
@@ -161,7 +164,7 @@ private slots:
         if (detailPage) {
             QQuickItem *heading = topmost(window, "detailTitle");
             QVERIFY(heading);
-            QCOMPARE(heading->property("text").toString(), expected);
+            QCOMPARE(plain(heading->property("text").toString()), expected);
             QVERIFY(topmost(window, "sampleNotice"));
             QQuickItem *back = topmost(window, "backButton");
             QCOMPARE(back != nullptr, !wide);

@@ -2,6 +2,7 @@
 #include "directorysearch.h"
 #include "domainindexer.h"
 #include "translationeditor.h"
+#include "typotolerance.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +53,7 @@ private slots:
         add("matbakh", "ar", "مَطْبَخُ الحَيِّ", "وجبة مشتركة في المدرسة كل أسبوع");
         add("ahmad", "ar", "بيت أحمد", "مساعدة في اللغة");
         add("dag", "tr", "Dağ Yürüyüşü", "Öğretmen eşliğinde");
+        add("wijkpaleis", "nl", "Wijkpaleis", "Samen naaien en timmeren");
     }
 
     void findsWhatPeopleType_data()
@@ -90,9 +92,20 @@ private slots:
         QTest::newRow("tatweel") << "مـطـبـخ" << "matbakh";
         QTest::newRow("article typed") << "المدرسة" << "matbakh";
         // The street is searchable too, for every initiative there.
-        QTest::newRow("street") << "visserijpl" << "ahmad,cafe,dag,istanbul,lodz,matbakh,vrijwilligers";
+        QTest::newRow("street") << "visserijpl" << "ahmad,cafe,dag,istanbul,lodz,matbakh,vrijwilligers,wijkpaleis";
+        // Typos (issue 17, defect 15), found only when the exact search finds few
+        QTest::newRow("typo: a letter missing") << "kofie" << "cafe";
+        QTest::newRow("typo: single letter, wrong vowel") << "kofee" << "cafe";
+        QTest::newRow("typo: letters swapped") << "praajte" << "cafe";
+        QTest::newRow("typo: long word, two") << "vrijwiliegrs" << "vrijwilligers";
+        QTest::newRow("typo in turkish") << "istanbol" << "istanbul";
+        QTest::newRow("typo in polish, folded") << "spotkanja" << "lodz";
+        QTest::newRow("typo in arabic") << "مشنركة" << "matbakh";
+        QTest::newRow("one word typed apart") << "wijk paleis" << "wijkpaleis";
+        QTest::newRow("typed apart, upper case") << "WIJK PALEIS" << "wijkpaleis";
         // Nothing false
-        QTest::newRow("different word") << "cave" << "";
+        QTest::newRow("short words are not guessed at") << "cave" << "";
+        QTest::newRow("first letter wrong") << "gofie" << "";
         QTest::newRow("different arabic word") << "بنت" << "";
         QTest::newRow("longer than the stored word") << "cafeteria" << "";
         QTest::newRow("only punctuation") << "?!-" << "";
@@ -106,6 +119,23 @@ private slots:
         QStringList found = find(typed);
         found.sort();
         QCOMPARE(found.join(','), expected);
+    }
+
+    void typoToleranceIsAFallback()
+    {
+        // Found as typed: the tolerant search adds nothing ("cafe" is not widened to "cay").
+        QCOMPARE(find("cafe"), QStringList { "cafe" });
+        TypoTolerance tolerance;
+        QVERIFY(tolerance.refresh(*m_db).ok());
+        QVERIFY(tolerance.near("kofie").contains("koffie"));
+        QCOMPARE(tolerance.near("cave"), QStringList());
+        QCOMPARE(tolerance.expression(u"cave"), QString());
+        QCOMPARE(TypoTolerance::prefixDistance(u"kofie", u"koffieochtend", 2), 1);
+        QCOMPARE(TypoTolerance::prefixDistance(u"kofee", u"koffie", 2), 2);
+        QCOMPARE(TypoTolerance::prefixDistance(u"kofee", u"koffie", 1), 2); // over the bound
+        QCOMPARE(TypoTolerance::collapse(u"koffiee"), QString("kofie"));
+        // Typed apart: the joined word is one alternative, the words apart another.
+        QVERIFY(tolerance.expression(u"wijk paleis").contains(QLatin1String("\"wykpaleis\"*")));
     }
 
     void namesRankAboveDescriptions()

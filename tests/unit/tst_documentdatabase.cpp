@@ -68,6 +68,36 @@ private slots:
         QCOMPARE(m_db->get("a").value().value("_rev").toString(), first.rev);
     }
 
+    // Purge (for the sample neighbourhood when a phone joins): no tombstone, no history, no
+    // changes row, counters right; a purged id can start afresh.
+    void purgeLeavesNoTrace()
+    {
+        const QString a1 = m_db->put(doc("a", { { "v", 1 } })).rev;
+        QVERIFY(m_db->put(doc("a", { { "v", 2 } }, a1)).error.ok());
+        QVERIFY(m_db->put(doc("b")).error.ok());
+        const QString c1 = m_db->put(doc("c")).rev;
+        QVERIFY(m_db->remove("c", c1).error.ok());
+        const qint64 seqBefore = m_db->info().value().updateSeq;
+        QSignalSpy changed(m_db.get(), &DocumentDatabase::documentsChanged);
+        const Result<int> purged = m_db->purge({ "a", "c", "unknown" });
+        QVERIFY(purged.ok());
+        QCOMPARE(purged.value(), 2);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(m_db->get("a").error().code, StoreError::Code::NotFound);
+        QCOMPARE(m_db->get("c").error().code, StoreError::Code::NotFound);
+        QStringList ids;
+        for (const ChangeRow &row : m_db->changes({}).value().rows)
+            ids.append(row.id);
+        QCOMPARE(ids, QStringList { "b" });
+        const DatabaseInfo info = m_db->info().value();
+        QCOMPARE(info.docCount, 1);
+        QCOMPARE(info.deletedCount, 0);
+        QVERIFY(info.updateSeq > seqBefore);
+        QVERIFY(m_db->revsDiff({ { "a", { a1 } } }).value().contains("a")); // unknown again
+        QVERIFY(m_db->put(doc("a", { { "v", 9 } })).rev.startsWith("1-"));
+        QCOMPARE(m_db->purge({ "nothing" }).value(), 0);
+    }
+
     void deleteLeavesATombstoneAndCanBeRecreated()
     {
         const QString rev1 = m_db->put(doc("a", { { "v", 1 } })).rev;

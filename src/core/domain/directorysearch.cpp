@@ -2,6 +2,9 @@
 
 #include "domainindexer.h"
 #include "searchtext.h"
+#include "typotolerance.h"
+
+#include <algorithm>
 
 #include <climits>
 
@@ -11,6 +14,22 @@ Result<QList<SearchResult>> DirectorySearch::find(const QString &typed, const QS
     Result<QList<SearchHit>> hits = m_db.search(SearchText::matchExpression(typed), limit);
     if (!hits.ok())
         return hits.error();
+    // Few found: what was meant may have been mistyped. Those found so come after.
+    if (hits.value().size() < TypoTolerance::fewResults && (limit < 0 || hits.value().size() < limit)) {
+        TypoTolerance tolerance;
+        if (StoreError error = tolerance.refresh(m_db); !error.ok())
+            return error;
+        const QString wider = tolerance.expression(typed);
+        Result<QList<SearchHit>> more = m_db.search(wider, limit);
+        if (!more.ok())
+            return more.error();
+        for (const SearchHit &hit : std::as_const(more.value())) {
+            if (limit >= 0 && hits.value().size() >= limit)
+                break;
+            if (std::none_of(hits.value().cbegin(), hits.value().cend(), [&hit](const SearchHit &h) { return h.group == hit.group; }))
+                hits.value().append(hit);
+        }
+    }
     const QStringList chain = DirectoryRepository::fallbackChain(language);
     QList<SearchResult> results;
     results.reserve(hits.value().size());

@@ -5,6 +5,7 @@
 // Finds initiatives by what a person typed, in any language and script at once: the typed
 // text is folded like the stored names and descriptions (SearchText) and every word must
 // match the start of a word. Results are best first; names weigh more than descriptions.
+// When that finds fewer than a few, TypoTolerance's wider search adds its finds after them.
 struct SearchResult
 {
     QString id;

@@ -324,7 +324,8 @@ StoreError validateTyped(DocType type, const QJsonObject &doc, const QString &id
                 .oneOf("authorRole", { QStringLiteral("host"), QStringLiteral("buurtmaatje"), QStringLiteral("coordinator"), QStringLiteral("import") }, false)
                 .rule(id == QStringLiteral("translation:%1:%2").arg(idPart(doc.value(QLatin1String("initiative")).toString(), 1),
                                                                      doc.value(QLatin1String("language")).toString()),
-                      QStringLiteral("_id must be translation:<initiative-slug>:<language>"));
+                      QStringLiteral("_id must be translation:<initiative-slug>:<language>"))
+                .boolean("sample");
         break;
     }
     case DocType::OrgKey:
@@ -343,6 +344,7 @@ StoreError validateTyped(DocType type, const QJsonObject &doc, const QString &id
                 .date("date", true)
                 .count("count", maxAttendance)
                 .string("participant", false, 64)
+                .boolean("sample")
                 .rule(placeProblem(doc).isEmpty(), placeProblem(doc));
         break;
     case DocType::Contact: {
@@ -364,6 +366,7 @@ StoreError validateTyped(DocType type, const QJsonObject &doc, const QString &id
                               || doc.value(QLatin1String("followUp")).toString() >= doc.value(QLatin1String("date")).toString(),
                       QStringLiteral("followUp must not be before date"))
                 .boolean("followUpDone")
+                .boolean("sample")
                 .rule(placeProblem(doc).isEmpty(), placeProblem(doc));
         break;
     }
@@ -373,6 +376,7 @@ StoreError validateTyped(DocType type, const QJsonObject &doc, const QString &id
                 .language("language", false)
                 .stringArray("does").stringArray("needs")
                 .string("referral", false, 200)
+                .boolean("sample")
                 .rule(placeProblem(doc).isEmpty(), placeProblem(doc));
         break;
     case DocType::Erasure:

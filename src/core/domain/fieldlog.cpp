@@ -230,7 +230,7 @@ Result<TallyEntry> FieldLog::tally(const QString &id) const
 
 const QStringList &FieldLog::tallyLanguages()
 {
-    static const QStringList codes { "nl", "ar", "tr", "pl", "bg", "so", "en" };
+    static const QStringList codes { "nl", "ar", "ber", "tr", "pl", "bg", "so", "en" };
     return codes;
 }
 

@@ -3,6 +3,8 @@
 #include "directoryrepository.h"
 
 #include <QHash>
+#include "directoryterms.h"
+
 #include <QLocale>
 
 FieldReport::Labeller ReportLabels::make(DocumentDatabase *directory, const QString &language)
@@ -19,11 +21,7 @@ FieldReport::Labeller ReportLabels::make(DocumentDatabase *directory, const QStr
         if (table == QLatin1String("initiative"))
             return names->value(group, group);
         if (table == QLatin1String("language")) {
-            if (group == QLatin1String("en"))
-                return QStringLiteral("English"); // Qt names it "American English"
-            const QLocale locale(group);
-            const QString own = locale.language() == QLocale::C ? QString() : locale.nativeLanguageName();
-            return own.isEmpty() ? group : own;
+            return DirectoryTerms::nativeLanguageName(group);
         }
         return group;
     };
