@@ -6,9 +6,13 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+
 namespace {
 constexpr qint64 recentAdminMs = 10 * 60 * 1000;
 constexpr int recentAdminEntries = 8;
+constexpr double checksPerSecond = 5;
+constexpr double maxChecksAtOnce = 10;
 // Slow enough that guessing is costly, small enough for a 2-core server under load:
 // about 50 ms and 16 MiB per check (the cache below spares repeated checks).
 constexpr unsigned long long hashOps = 3;
@@ -61,6 +65,13 @@ bool Authenticator::isAdminPassword(const QByteArray &password) const
     }
     if (known)
         return true;
+    // The slow check runs on the server's one thread: a budget of them a second keeps a flood
+    // of guesses from many addresses from taking that thread (beyond it a guess just fails).
+    m_checkBudget = std::min(maxChecksAtOnce, m_checkBudget + double(now - m_budgetUpdated) * checksPerSecond / 1000.0);
+    m_budgetUpdated = now;
+    if (m_checkBudget < 1)
+        return false;
+    m_checkBudget -= 1;
     if (crypto_pwhash_str_verify(m_adminPasswordHash.constData(), password.constData(), size_t(password.size())) != 0)
         return false;
     if (m_recentAdmin.size() >= recentAdminEntries)

@@ -31,6 +31,8 @@ private:
     // sending them with every request pays the slow hash once, not per request.
     mutable QList<QPair<QByteArray, qint64>> m_recentAdmin;
     QByteArray m_cacheKey;
+    mutable double m_checkBudget = 10; // slow checks that may run now (refilled over time)
+    mutable qint64 m_budgetUpdated = 0;
 
     [[nodiscard]] bool isAdminPassword(const QByteArray &password) const;
     DeviceRegistry *m_registry = nullptr;

@@ -29,7 +29,7 @@ bool ClientGuard::loginBlocked(const QString &address, qint64 nowMs)
 {
     auto it = m_failures.find(address);
     if (it == m_failures.end())
-        return false;
+        return m_saturated && nowMs - m_lastForget < windowMs; // too many guessers to tell apart: all wait
     if (nowMs - it->windowStart >= windowMs) {
         m_failures.erase(it);
         return false;
@@ -39,10 +39,12 @@ bool ClientGuard::loginBlocked(const QString &address, qint64 nowMs)
 
 void ClientGuard::loginFailed(const QString &address, qint64 nowMs)
 {
-    if (m_failures.size() >= maxRemembered)
+    // Old entries are swept at most once a second, not on every failure of a full table.
+    if (m_failures.size() >= maxRemembered && nowMs - m_lastForget >= 1000)
         forgetOldFailures(nowMs);
-    if (m_failures.size() >= maxRemembered)
-        return; // a flood from very many addresses: each is still delayed, none is remembered
+    m_saturated = m_failures.size() >= maxRemembered;
+    if (m_saturated && !m_failures.contains(address))
+        return; // a flood from very many addresses: new ones are blocked until it is swept
     Failures &f = m_failures[address];
     if (nowMs - f.windowStart >= windowMs)
         f = { 0, nowMs };
@@ -51,6 +53,7 @@ void ClientGuard::loginFailed(const QString &address, qint64 nowMs)
 
 void ClientGuard::forgetOldFailures(qint64 nowMs)
 {
+    m_lastForget = nowMs;
     for (auto it = m_failures.begin(); it != m_failures.end();) {
         if (nowMs - it->windowStart >= windowMs)
             it = m_failures.erase(it);

@@ -36,6 +36,8 @@ private:
     int m_failuresPerMinute;
     QHash<QString, int> m_open;
     QHash<QString, Failures> m_failures;
+    bool m_saturated = false; // the table is full: an address not in it counts as blocked
+    qint64 m_lastForget = 0;
 
     void forgetOldFailures(qint64 nowMs);
 };

@@ -27,6 +27,8 @@ struct CouchRequest
     // A _bulk_docs body read already on the server's worker thread, when it was.
     std::shared_ptr<const BulkDocsBody> bulkDocs;
     QString peer; // the client's address, for per-address limits; never logged
+    qint64 receivedAtMs = 0; // when its header was complete (ms since the epoch)
+    bool rateCounted = false; // the device's rate limit has counted it already
     // Who sent it, when the credentials were checked before the body was read.
     std::optional<Principal> principal;
 

@@ -2,6 +2,7 @@
 
 #include "httprequestparser.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
@@ -152,8 +153,10 @@ void HttpConnection::parseInput()
 void HttpConnection::admitBody()
 {
     m_keepAlive = m_parser->keepAlive();
+    m_http10 = !m_parser->isHttp11();
     CouchRequest &request = m_parser->pending();
     request.peer = m_peer;
+    request.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
     const Admission verdict = m_admit(request);
     if (verdict.status != 0) {
         m_state = State::Handling;
@@ -166,17 +169,27 @@ void HttpConnection::admitBody()
         QTimer::singleShot(verdict.delayMs, this, [this, verdict] { respondAndClose(verdict.status, verdict.body); });
         return;
     }
-    if (m_parser->expectsContinue())
-        write("HTTP/1.1 100 Continue\r\n\r\n");
+    // The size is checked before the client is invited to send the body.
     m_parser->continueWithBody(verdict.bodyLimit);
+    if (m_parser->errorStatus() != 0) {
+        fail(m_parser->errorStatus(), m_parser->errorName(), m_parser->errorReason());
+        return;
+    }
+    if (m_parser->expectsContinue() && m_parser->isHttp11()) // HTTP/1.0 clients ignore 100
+        write("HTTP/1.1 100 Continue\r\n\r\n");
+    m_headerClockRunning = true; // the body has its own limit from here; no header clock
     m_deadline.start(m_limits.bodyTimeoutMs);
 }
 
 void HttpConnection::complete()
 {
     m_keepAlive = m_parser->keepAlive();
+    m_http10 = !m_parser->isHttp11();
+    const bool admitted = m_parser->hasBody();
     CouchRequest request = m_parser->take();
     request.peer = m_peer;
+    if (!admitted) // a request with a body got its time when its header was admitted
+        request.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
     m_parser = std::make_unique<HttpRequestParser>(parserLimits(m_limits));
     m_state = State::Handling;
     m_deadline.stop();
@@ -212,7 +225,10 @@ QByteArray HttpConnection::head(int status, const QByteArray &contentType, qint6
             "Server: buurtbrug-server\r\n"
             "Cache-Control: must-revalidate\r\n"
             "Content-Type: " + contentType + "\r\n";
-    head += length < 0 ? QByteArray("Transfer-Encoding: chunked\r\n") : "Content-Length: " + QByteArray::number(length) + "\r\n";
+    if (length >= 0)
+        head += "Content-Length: " + QByteArray::number(length) + "\r\n";
+    else if (!m_http10)
+        head += "Transfer-Encoding: chunked\r\n";
     head += m_keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
     return head;
 }
@@ -263,6 +279,10 @@ void HttpConnection::respondAndClose(int status, const QByteArray &body)
 void HttpConnection::respondStreamed(int status, CouchResponse::Producer producer, const QByteArray &contentType)
 {
     beginStream(status, contentType);
+    if (m_method == "HEAD") {
+        finishStream(); // the head only: nothing is produced
+        return;
+    }
     m_producer = std::move(producer);
     m_pumpQueued = true;
     QMetaObject::invokeMethod(this, &HttpConnection::pump, Qt::QueuedConnection);
@@ -284,7 +304,7 @@ void HttpConnection::pump()
         return;
     }
     writeChunk(*piece);
-    if (m_socket->bytesToWrite() <= m_limits.maxPendingOutputBytes) {
+    if (!m_pumpQueued && m_socket->bytesToWrite() <= m_limits.maxPendingOutputBytes) {
         m_pumpQueued = true;
         QMetaObject::invokeMethod(this, &HttpConnection::pump, Qt::QueuedConnection);
     }
@@ -292,19 +312,23 @@ void HttpConnection::pump()
 
 void HttpConnection::beginStream(int status, const QByteArray &contentType)
 {
+    // An HTTP/1.0 client cannot read chunks: the answer ends when the connection closes.
+    if (m_http10)
+        m_keepAlive = false;
     write(head(status, contentType, -1));
 }
 
 void HttpConnection::writeChunk(const QByteArray &data)
 {
-    if (data.isEmpty())
+    if (data.isEmpty() || m_method == "HEAD") // a HEAD answer has no body, streamed or not
         return;
-    write(QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n");
+    write(m_http10 ? data : QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n");
 }
 
 void HttpConnection::finishStream()
 {
-    write("0\r\n\r\n");
+    if (m_method != "HEAD" && !m_http10)
+        write("0\r\n\r\n");
     done();
 }
 

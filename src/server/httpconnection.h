@@ -71,6 +71,7 @@ private:
     QByteArray m_method; // of the request being answered (HEAD gets no body)
     State m_state = State::Reading;
     bool m_keepAlive = true;
+    bool m_http10 = false; // the request being answered came as HTTP/1.0
     bool m_headerClockRunning = false;
     bool m_lingering = false;
     qint64 m_discarded = 0;

@@ -2,6 +2,8 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
+
 #include <boost/beast/http/basic_parser.hpp>
 #include <boost/beast/http/error.hpp>
 
@@ -10,6 +12,22 @@ using boost::beast::error_code;
 using boost::beast::string_view;
 
 namespace {
+// A header line that starts with a space or tab continues the line before it (obs-fold): RFC
+// 9112 lets a server refuse it, and proxies disagree on what it means. The header is whole in
+// `input` before Beast takes any of it, so looking at what is there finds every fold; `from`
+// skips what an earlier look saw (a header may come a byte at a time).
+bool hasFoldedLine(const QByteArray &input, qsizetype &from)
+{
+    const qsizetype end = input.indexOf("\r\n\r\n", std::max<qsizetype>(0, from - 3));
+    const qsizetype stop = end < 0 ? input.size() : end + 2;
+    for (qsizetype i = std::max<qsizetype>(1, from); i < stop; ++i) {
+        if ((input.at(i) == ' ' || input.at(i) == '\t') && input.at(i - 1) == '\n')
+            return true;
+    }
+    from = stop;
+    return false;
+}
+
 QByteArray bytes(string_view s)
 {
     return QByteArray(s.data(), qsizetype(s.size()));
@@ -64,6 +82,11 @@ private:
                 return;
             }
             m_owner.m_hasHost = true;
+        } else if (name == http::field::content_length && value.find(',') != string_view::npos) {
+            // "2, 2" is allowed by RFC 9110 but read differently by some proxies: refused.
+            m_owner.fail(400, "bad_request", "Content-Length must be a single number.");
+            ec = http::error::bad_content_length;
+            return;
         } else if (name == http::field::transfer_encoding) {
             if (!m_owner.m_transferEncoding.isEmpty())
                 m_owner.m_transferEncoding += ',';
@@ -87,9 +110,11 @@ private:
 
     void on_body_init_impl(const boost::optional<std::uint64_t> &length, error_code &) override
     {
-        // The limit was checked against the length before this is called.
+        // The limit was checked against the length before this is called. At most 1 MiB is
+        // set aside before the bytes come: a client that announces 32 MiB and sends one byte
+        // must not make the server take 32 MiB of address space.
         if (length)
-            m_owner.m_request.body.reserve(qsizetype(*length));
+            m_owner.m_request.body.reserve(qsizetype(std::min<std::uint64_t>(*length, 1024 * 1024)));
     }
 
     std::size_t on_body_impl(string_view body, error_code &) override
@@ -206,6 +231,8 @@ HttpRequestParser::Step HttpRequestParser::feed(QByteArray &input)
         return Step::HeaderReady;
     if (!input.isEmpty())
         m_started = true;
+    if (!m_headerSeen && hasFoldedLine(input, m_foldScanned))
+        return fail(400, "bad_request", "Folded header lines (obs-fold) are not accepted.");
     while (!input.isEmpty()) {
         error_code ec;
         const std::size_t used = m_beast->put(boost::asio::const_buffer(input.constData(), std::size_t(input.size())), ec);

@@ -43,6 +43,7 @@ public:
     [[nodiscard]] CouchRequest take() { return std::move(m_request); }
     [[nodiscard]] bool keepAlive() const { return m_keepAlive; }
     [[nodiscard]] bool expectsContinue() const { return m_expectContinue; }
+    [[nodiscard]] bool isHttp11() const { return m_http11; }
     [[nodiscard]] bool hasBody() const { return m_hasBody; }
     // A byte of this request has arrived (for the header time limit).
     [[nodiscard]] bool started() const { return m_started; }
@@ -60,6 +61,7 @@ private:
     CouchRequest m_request;
     QByteArray m_transferEncoding;
     int m_fields = 0;
+    qsizetype m_foldScanned = 0; // bytes of the header looked at for folded lines
     bool m_started = false;
     bool m_headerSeen = false;
     bool m_headerReported = false;

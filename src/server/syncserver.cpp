@@ -12,6 +12,7 @@
 #include <QTcpSocket>
 
 #include <algorithm>
+#include <limits>
 
 #include <sys/resource.h>
 
@@ -54,8 +55,8 @@ void SyncServer::accept()
 {
     m_acceptBackoffMs = 0;
     while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
-        const QString address = socket->peerAddress().toString();
-        const bool proxy = m_trustedProxies.contains(socket->peerAddress());
+        const QString address = addressKey(socket->peerAddress());
+        const bool proxy = isTrustedProxy(socket->peerAddress());
         if (m_connections >= connectionLimit() || (!proxy && !m_guard.connectionOpened(address))) {
             // Refused at once, so the backlog drains instead of filling the kernel's queue.
             static const QByteArray body = R"({"error":"service_unavailable","reason":"Too many connections; try again shortly."})";
@@ -86,33 +87,69 @@ void SyncServer::acceptFailed()
     QTimer::singleShot(m_acceptBackoffMs, this, [this] { m_tcp.resumeAccepting(); });
 }
 
+QString SyncServer::addressKey(const QHostAddress &address)
+{
+    // One IPv6 subscriber holds a whole /64: counted as one client, as one IPv4 address is.
+    bool mapped = false;
+    const quint32 v4 = address.toIPv4Address(&mapped);
+    if (mapped)
+        return QHostAddress(v4).toString();
+    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+        const Q_IPV6ADDR bytes = address.toIPv6Address();
+        return QByteArray(reinterpret_cast<const char *>(bytes.c), 8).toHex() + QStringLiteral("::/64");
+    }
+    return address.toString();
+}
+
+bool SyncServer::isTrustedProxy(const QHostAddress &address) const
+{
+    return std::any_of(m_trustedProxies.cbegin(), m_trustedProxies.cend(),
+                       [&](const QHostAddress &proxy) { return proxy.isEqual(address, QHostAddress::TolerantConversion); });
+}
+
 QString SyncServer::clientAddress(const CouchRequest &request) const
 {
-    if (m_trustedProxies.isEmpty() || !m_trustedProxies.contains(QHostAddress(request.peer)))
-        return request.peer;
-    const QByteArray forwarded = request.header("X-Forwarded-For");
+    const QHostAddress peer(request.peer);
+    if (!isTrustedProxy(peer))
+        return addressKey(peer);
+    // The proxy appends the address it saw to what the client sent: the last entry of all
+    // X-Forwarded-For lines together is the only one to trust.
+    QByteArray forwarded;
+    for (const auto &[name, value] : request.headers) {
+        if (name.compare("X-Forwarded-For", Qt::CaseInsensitive) == 0)
+            forwarded += (forwarded.isEmpty() ? QByteArray() : QByteArray(",")) + value;
+    }
     const QByteArray last = forwarded.mid(forwarded.lastIndexOf(',') + 1).trimmed();
     QHostAddress client;
-    return client.setAddress(QString::fromLatin1(last)) ? client.toString() : request.peer;
+    if (client.setAddress(QString::fromLatin1(last)))
+        return addressKey(client);
+    // Never the proxy's own address (that would be every client at once): the text itself.
+    return QStringLiteral("forwarded:") + QString::fromLatin1(last.left(64));
 }
 
 SyncServer::SignIn SyncServer::signIn(const CouchRequest &request)
 {
     SignIn result;
-    const bool credentials = !request.header("Authorization").isEmpty();
+    const QByteArray authorization = request.header("Authorization");
     const QString address = clientAddress(request);
-    if (credentials && m_guard.loginBlocked(address, now())) {
+    // A device token is 256 random bits: guessing one is hopeless, so a blocked address does
+    // not stop devices behind it (a NAT, a proxy) that present theirs. Passwords and invites
+    // are what the throttle protects.
+    const bool deviceToken = authorization.startsWith("Bearer ")
+            || (authorization.startsWith("Basic ") && QByteArray::fromBase64(authorization.mid(6).trimmed()).startsWith("dev-"));
+    if (!authorization.isEmpty() && !deviceToken && m_guard.loginBlocked(address, now())) {
         result.refusal = CouchResponse::error(429, QStringLiteral("too_many_requests"),
                                               QStringLiteral("Too many refused sign-ins from this address; try again in a minute."));
-        result.delayMs = m_limits.failedLoginDelayMs;
+        result.delayMs = refusalDelay(request);
         return result;
     }
     result.who = request.principal ? request.principal : m_authenticator.authenticate(request);
     if (!result.who) {
         m_guard.loginFailed(address, now());
         result.refusal = CouchResponse::error(401, QStringLiteral("unauthorized"), QStringLiteral("Name or password is incorrect."));
-        // Every refusal takes as long: guessing gets slow, and timing tells nothing.
-        result.delayMs = m_limits.failedLoginDelayMs;
+        // Every refusal is sent at the same time after the header came, whatever the check
+        // cost: guessing gets slow, and timing tells nothing (not even the admin's name).
+        result.delayMs = refusalDelay(request);
     }
     return result;
 }
@@ -136,8 +173,21 @@ HttpConnection::Admission SyncServer::admit(CouchRequest &request)
         return admission;
     }
     request.principal = signedIn.who;
+    // The rate limit too, before a body is read; handle() does not count the request again.
+    request.rateCounted = true;
+    if (!withinRate(*signedIn.who)) {
+        const CouchResponse slowDown = tooManyRequests();
+        admission.status = slowDown.status;
+        admission.body = slowDown.bytes();
+        return admission;
+    }
     admission.bodyLimit = m_limits.maxRequestBytes;
     return admission;
+}
+
+int SyncServer::refusalDelay(const CouchRequest &request) const
+{
+    return int(std::max<qint64>(0, m_limits.failedLoginDelayMs - (now() - request.receivedAtMs)));
 }
 
 void SyncServer::refuse(HttpConnection *connection, const SignIn &refused)
@@ -155,6 +205,12 @@ StoreError SyncServer::openRegistry()
     if (error.ok())
         m_authenticator.setRegistry(&m_registry);
     return error;
+}
+
+CouchResponse SyncServer::tooManyRequests() const
+{
+    return CouchResponse::error(429, QStringLiteral("too_many_requests"),
+                                QStringLiteral("More than %1 requests per second from this device; try again shortly.").arg(m_limits.requestsPerSecond));
 }
 
 bool SyncServer::withinRate(const Principal &who)
@@ -260,9 +316,8 @@ void SyncServer::handle(const CouchRequest &request, HttpConnection *connection)
         return;
     }
     const std::optional<Principal> &who = signedIn.who;
-    if (!withinRate(*who)) {
-        send(connection, CouchResponse::error(429, QStringLiteral("too_many_requests"),
-                                              QStringLiteral("More than %1 requests per second from this device; try again shortly.").arg(m_limits.requestsPerSecond)));
+    if (!request.rateCounted && !withinRate(*who)) {
+        send(connection, tooManyRequests());
         return;
     }
     if (request.segments == QStringList { QStringLiteral("_cards") }) {
@@ -317,6 +372,15 @@ bool SyncServer::startLongpoll(const CouchRequest &request, HttpConnection *conn
         return true;
     }
 
+    // A device keeps a few feeds open (one per database it syncs), not hundreds: each waiter
+    // is looked at whenever its database changes.
+    if (who.kind == Principal::Kind::Device
+        && std::count_if(m_waiters.cbegin(), m_waiters.cend(), [&](const Waiter &w) { return w.who.name == who.name; })
+                >= maxWaitersPerDevice) {
+        send(connection, CouchResponse::error(429, QStringLiteral("too_many_requests"),
+                                              QStringLiteral("This device has %1 feeds open already.").arg(maxWaitersPerDevice)));
+        return true;
+    }
     Waiter waiter;
     waiter.connection = connection;
     waiter.request = request;
@@ -335,19 +399,52 @@ bool SyncServer::startLongpoll(const CouchRequest &request, HttpConnection *conn
         waiter.nextBeat = now() + waiter.heartbeatMs;
         waiter.deadline = now() + std::clamp<qint64>(timeout, 0, 3600000);
     }
-    connect(db.value(), &DocumentDatabase::documentsChanged, this, &SyncServer::serviceWaiters, Qt::UniqueConnection);
+    connect(db.value(), &DocumentDatabase::documentsChanged, this, &SyncServer::scheduleWaiters, Qt::UniqueConnection);
     m_waiters.push_back(waiter);
     if (!m_waitTimer.isActive())
         m_waitTimer.start();
     return true;
 }
 
+void SyncServer::scheduleWaiters()
+{
+    // A batch of writes is one look at the waiters, not one per write.
+    if (m_waitersScheduled)
+        return;
+    m_waitersScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_waitersScheduled = false;
+        serviceWaiters();
+    });
+}
+
 void SyncServer::serviceWaiters()
 {
     const qint64 t = now();
+    // Each database's position is read once a pass; a waiter already there reads no page.
+    QHash<const DocumentDatabase *, qint64> positions;
+    const auto positionOf = [&](DocumentDatabase *db) {
+        auto found = positions.constFind(db);
+        if (found == positions.cend()) {
+            const Result<DatabaseInfo> info = db->info();
+            found = positions.insert(db, info.ok() ? info.value().updateSeq : std::numeric_limits<qint64>::max());
+        }
+        return *found;
+    };
     for (auto it = m_waiters.begin(); it != m_waiters.end();) {
         Waiter &w = *it;
-        if (!w.connection || !w.connection->isOpen() || !w.db) {
+        if (!w.connection || !w.connection->isOpen()) {
+            it = m_waiters.erase(it);
+            continue;
+        }
+        if (!w.db) { // deleted meanwhile: told, not left waiting for ever
+            const CouchResponse gone = CouchResponse::error(404, QStringLiteral("not_found"), QStringLiteral("Database does not exist."));
+            if (w.heartbeatMs > 0) {
+                w.connection->writeChunk(gone.bytes());
+                w.connection->finishStream();
+            } else {
+                send(w.connection, gone);
+            }
             it = m_waiters.erase(it);
             continue;
         }
@@ -359,6 +456,14 @@ void SyncServer::serviceWaiters()
                 it = m_waiters.erase(it);
                 continue;
             }
+        }
+        if (positionOf(w.db) <= w.since && t < w.deadline) {
+            if (w.heartbeatMs > 0 && t >= w.nextBeat) {
+                w.connection->writeChunk("\n");
+                w.nextBeat = t + w.heartbeatMs;
+            }
+            ++it;
+            continue;
         }
         Result<ChangesPage> page = m_endpoints.changesPage(w.db, w.request, w.since, w.who);
         // Changes this caller may not see still move its position on.

@@ -72,6 +72,8 @@ private:
     QList<QHostAddress> m_trustedProxies;
     int m_acceptBackoffMs = 0;
     int m_connections = 0;
+    bool m_waitersScheduled = false;
+    static constexpr int maxWaitersPerDevice = 8;
     std::list<Waiter> m_waiters;
     QTimer m_waitTimer;
     struct Bucket
@@ -93,7 +95,13 @@ private:
     void accept();
     void acceptFailed();
     [[nodiscard]] int connectionLimit() const;
+    // The key a client is counted by: its address (an IPv6 /64 as one), or the one a trusted
+    // proxy forwarded.
+    [[nodiscard]] static QString addressKey(const QHostAddress &address);
+    [[nodiscard]] bool isTrustedProxy(const QHostAddress &address) const;
     [[nodiscard]] QString clientAddress(const CouchRequest &request) const;
+    [[nodiscard]] int refusalDelay(const CouchRequest &request) const;
+    [[nodiscard]] CouchResponse tooManyRequests() const;
     [[nodiscard]] SignIn signIn(const CouchRequest &request);
     [[nodiscard]] HttpConnection::Admission admit(CouchRequest &request);
     void refuse(HttpConnection *connection, const SignIn &refused);
@@ -105,6 +113,7 @@ private:
     bool startLongpoll(const CouchRequest &request, HttpConnection *connection, const Principal &who);
     // Answers a _bulk_docs request once its body is read on the worker thread.
     void writeWhenRead(const CouchRequest &request, HttpConnection *connection, const Principal &who);
+    void scheduleWaiters();
     void serviceWaiters();
     [[nodiscard]] QJsonObject welcome() const;
 };

@@ -129,6 +129,9 @@ private slots:
         QTest::newRow("chunk size overflow") << post + "Transfer-Encoding: chunked\r\n\r\n1ffffffffffffffff\r\n" << 400;
         QTest::newRow("chunk past the body limit") << post + "Transfer-Encoding: chunked\r\n\r\n7fffffffffffffff\r\n" << 413;
         QTest::newRow("a huge chunk after a small one") << post + "Transfer-Encoding: chunked\r\n\r\n1\r\na\r\n7fffffffffffffff\r\n" << 413;
+        QTest::newRow("folded header line") << QByteArray("GET / HTTP/1.1\r\nHost: x\r\nX-A: a\r\n b\r\n\r\n") << 400;
+        QTest::newRow("folded Transfer-Encoding") << post + "Transfer-Encoding:\r\n chunked\r\n\r\n0\r\n\r\n" << 400;
+        QTest::newRow("a list as Content-Length") << post + "Content-Length: 2, 2\r\n\r\n{}" << 400;
         QTest::newRow("no Host") << QByteArray("GET / HTTP/1.1\r\n\r\n") << 400;
         QTest::newRow("two Hosts") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n") << 400;
         QTest::newRow("path not UTF-8") << QByteArray("GET /db%ff HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
@@ -212,6 +215,96 @@ private slots:
         QCOMPARE(request("POST /notes/_all_docs HTTP/1.1\r\nHost: x\r\n" + auth + "Content-Length: " + QByteArray::number(keys.size())
                          + "\r\n\r\n" + keys),
                  413);
+    }
+
+    void expectContinueIsNotSentForABodyThatIsRefused()
+    {
+        QVERIFY(start());
+        auto socket = connectRaw();
+        socket->write("POST /_session HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nExpect: 100-continue\r\n"
+                      "Content-Length: 100000\r\n\r\n");
+        const QByteArray answer = readUntilClosed(*socket, 3000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+        QVERIFY(!answer.contains("100 Continue"));
+    }
+
+    void aBodyGetsItsOwnTimeNotTheHeaders()
+    {
+        QVERIFY(start({ "--header-timeout", "1" }));
+        QCOMPARE(request("PUT /notes HTTP/1.1\r\nHost: x\r\nAuthorization: " + admin() + "\r\n\r\n"), 201);
+        auto socket = connectRaw();
+        const QByteArray body = "{\"text\":\"slowly\"}";
+        // The header in one write, the body 1.5 s later: past the header limit, well within
+        // the body's.
+        socket->write("PUT /notes/slow HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nAuthorization: " + admin()
+                      + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body.left(3));
+        socket->waitForBytesWritten(1000);
+        QTest::qWait(1500);
+        QCOMPARE(socket->state(), QAbstractSocket::ConnectedState);
+        socket->write(body.mid(3));
+        QByteArray answer;
+        for (int i = 0; i < 60 && !answer.contains("\r\n\r\n"); ++i) {
+            socket->waitForReadyRead(50);
+            answer += socket->readAll();
+        }
+        QCOMPARE(statusOf(answer), 201);
+    }
+
+    void headAnswersCarryNoBodyEvenWhenStreamed()
+    {
+        QVERIFY(start());
+        QCOMPARE(request("PUT /feed HTTP/1.1\r\nHost: x\r\nAuthorization: " + admin() + "\r\n\r\n"), 201);
+        auto socket = connectRaw();
+        // A HEAD longpoll with heartbeats, then a second request on the same connection: the
+        // next bytes after the HEAD answer's header must be the second answer.
+        socket->write("HEAD /feed/_changes?feed=longpoll&since=now&heartbeat=100&timeout=600 HTTP/1.1\r\nHost: x\r\nAuthorization: "
+                      + admin() + "\r\n\r\nGET /_up HTTP/1.1\r\nHost: x\r\n\r\n");
+        QByteArray answer;
+        for (int i = 0; i < 60 && !answer.contains("{\"status\":\"ok\"}"); ++i) {
+            socket->waitForReadyRead(50);
+            answer += socket->readAll();
+        }
+        const qsizetype headEnd = answer.indexOf("\r\n\r\n");
+        QVERIFY(headEnd > 0);
+        QVERIFY2(answer.mid(headEnd + 4).startsWith("HTTP/1.1 200 OK"), answer.constData());
+    }
+
+    void http10ClientsGetNoChunks()
+    {
+        QVERIFY(start());
+        const QByteArray auth = "Authorization: " + admin() + "\r\nContent-Type: application/json\r\n";
+        QCOMPARE(request("PUT /notes HTTP/1.1\r\nHost: x\r\n" + auth + "\r\n"), 201);
+        const QByteArray doc = "{\"_id\":\"a\",\"text\":\"hallo\"}";
+        QCOMPARE(request("POST /notes HTTP/1.1\r\nHost: x\r\n" + auth + "Content-Length: " + QByteArray::number(doc.size()) + "\r\n\r\n" + doc),
+                 201);
+        const QByteArray asked = "{\"docs\":[{\"id\":\"a\"}]}";
+        auto socket = connectRaw();
+        socket->write("POST /notes/_bulk_get HTTP/1.0\r\n" + auth + "Expect: 100-continue\r\nContent-Length: "
+                      + QByteArray::number(asked.size()) + "\r\n\r\n" + asked);
+        const QByteArray answer = readUntilClosed(*socket, 3000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+        QVERIFY(!answer.contains("Transfer-Encoding"));
+        QVERIFY(!answer.contains("100 Continue"));
+        const QJsonObject body = QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4)).object();
+        QCOMPARE(body.value("results").toArray().size(), 1);
+    }
+
+    void aLongpollOnADeletedDatabaseIsAnswered()
+    {
+        QVERIFY(start());
+        QCOMPARE(request("PUT /gone HTTP/1.1\r\nHost: x\r\nAuthorization: " + admin() + "\r\n\r\n"), 201);
+        auto feed = connectRaw();
+        feed->write("GET /gone/_changes?feed=longpoll&since=now&timeout=30000 HTTP/1.1\r\nHost: x\r\nAuthorization: " + admin()
+                    + "\r\n\r\n");
+        feed->waitForBytesWritten(1000);
+        QTest::qWait(300);
+        QCOMPARE(request("DELETE /gone HTTP/1.1\r\nHost: x\r\nAuthorization: " + admin() + "\r\n\r\n"), 200);
+        QByteArray answer;
+        for (int i = 0; i < 60 && !answer.contains("\r\n\r\n"); ++i) {
+            feed->waitForReadyRead(50);
+            answer += feed->readAll();
+        }
+        QCOMPARE(statusOf(answer), 404);
     }
 
     void aHeaderFloodIsCutOffEarly()
@@ -479,6 +572,11 @@ private slots:
         // Past ten refusals a minute, the address is slowed down even with the right password.
         QCOMPARE(request("GET /_all_dbs HTTP/1.1\r\nHost: x\r\nAuthorization: " + wrong + "\r\n\r\n"), 429);
         QCOMPARE(request("GET /_all_dbs HTTP/1.1\r\nHost: x\r\nAuthorization: " + admin() + "\r\n\r\n"), 429);
+        // A proxy's client is counted by the last X-Forwarded-For entry of all lines: a line
+        // the client wrote itself (first) does not choose whom the throttle blocks.
+        // (This server trusts no proxy: the header changes nothing, the address stays blocked.)
+        QCOMPARE(request("GET /_all_dbs HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 203.0.113.7\r\nAuthorization: " + admin() + "\r\n\r\n"),
+                 429);
         // An invite is a password too.
         QCOMPARE(request("GET /_up HTTP/1.1\r\nHost: x\r\n\r\n"), 200);
         const QByteArray enrol = "{\"invite\":\"AAAA-BBBB-CCCC-DDDD\",\"device\":\"x\"}";
@@ -507,41 +605,104 @@ private slots:
                  401);
     }
 
-    void aRevokedDeviceLosesItsFeedAtOnce()
+    void aTrustedProxysClientsAreCountedApart()
     {
-        const QString data = m_dir.filePath(QStringLiteral("revoke"));
-        const auto cli = [&](const QStringList &arguments) {
-            QProcess process;
-            process.start(ADMIN_BINARY, arguments + QStringList { "--data", data, "--json" });
-            process.waitForFinished(30000);
-            return QJsonDocument::fromJson(process.readAllStandardOutput().trimmed().split('\n').last()).object();
-        };
-        QCOMPARE(cli({ "init" }).value("ok").toBool(), true);
-        QCOMPARE(cli({ "add-org", "visserijplein" }).value("ok").toBool(), true);
-        const QString code = cli({ "invite", "--role", "buurtmaatje", "--org", "visserijplein", "--person", "Samira" }).value("code").toString();
+        QVERIFY(start({ "--trusted-proxy", "127.0.0.1" }));
+        const QByteArray wrong = "Basic " + QByteArray("admin:guess").toBase64();
+        // The attacker writes its own X-Forwarded-For line naming a victim; the proxy appends
+        // the attacker's real address in a second line.
+        const QByteArray forged = "X-Forwarded-For: 203.0.113.7\r\nX-Forwarded-For: 198.51.100.1\r\n";
+        for (int i = 0; i < 11; ++i)
+            request("GET /_all_dbs HTTP/1.1\r\nHost: x\r\n" + forged + "Authorization: " + wrong + "\r\n\r\n");
+        QCOMPARE(request("GET /_all_dbs HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 198.51.100.1\r\nAuthorization: " + admin() + "\r\n\r\n"),
+                 429);
+        QCOMPARE(request("GET /_all_dbs HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 203.0.113.7\r\nAuthorization: " + admin() + "\r\n\r\n"),
+                 200);
+    }
+
+private:
+    // buurtbrug-admin on a data folder of the test's own.
+    QJsonObject cli(const QString &data, const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(ADMIN_BINARY, arguments + QStringList { "--data", data, "--json" });
+        process.waitForFinished(30000);
+        return QJsonDocument::fromJson(process.readAllStandardOutput().trimmed().split('\n').last()).object();
+    }
+
+    // A server on a new folder with one organisation and one enrolled buurtmaatje's phone;
+    // returns the phone's enrolment answer (token, device_id), or an empty object.
+    QJsonObject startWithADevice(const QString &data)
+    {
+        if (!cli(data, { "init" }).value("ok").toBool() || !cli(data, { "add-org", "visserijplein" }).value("ok").toBool())
+            return {};
+        const QString code = cli(data, { "invite", "--role", "buurtmaatje", "--org", "visserijplein", "--person", "Samira" }).value("code").toString();
         m_server = std::make_unique<ServerProcess>(SERVER_BINARY, data);
         const QUrl url = m_server->start();
-        QVERIFY(url.isValid());
+        if (!url.isValid())
+            return {};
         m_port = quint16(url.port());
         const QByteArray enrol = QJsonDocument(QJsonObject { { "invite", code }, { "device", "phone" } }).toJson(QJsonDocument::Compact);
         QByteArray answer;
-        QCOMPARE(request("POST /_enrol HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
-                         + QByteArray::number(enrol.size()) + "\r\n\r\n" + enrol, &answer),
-                 201);
-        const QJsonObject enrolled = QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4)).object();
-        const QByteArray bearer = "Bearer " + enrolled.value("token").toString().toLatin1();
+        if (request("POST /_enrol HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
+                    + QByteArray::number(enrol.size()) + "\r\n\r\n" + enrol, &answer)
+            != 201)
+            return {};
+        return QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4)).object();
+    }
+
+    std::unique_ptr<QTcpSocket> openFeed(const QByteArray &bearer)
+    {
         auto feed = connectRaw();
         feed->write("GET /org-visserijplein/_changes?feed=longpoll&since=now&timeout=30000 HTTP/1.1\r\nHost: x\r\nAuthorization: "
                     + bearer + "\r\n\r\n");
         feed->waitForBytesWritten(1000);
+        return feed;
+    }
+
+private slots:
+    void aRevokedDeviceLosesItsFeedAtOnce()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("revoke"));
+        const QJsonObject enrolled = startWithADevice(data);
+        QVERIFY(!enrolled.isEmpty());
+        auto feed = openFeed("Bearer " + enrolled.value("token").toString().toLatin1());
         QTest::qWait(300);
         QCOMPARE(feed->state(), QAbstractSocket::ConnectedState);
-        QCOMPARE(cli({ "revoke", enrolled.value("device_id").toString() }).value("ok").toBool(), true);
+        QCOMPARE(cli(data, { "revoke", enrolled.value("device_id").toString() }).value("ok").toBool(), true);
         QElapsedTimer clock;
         clock.start();
         readUntilClosed(*feed, 5000);
         QCOMPARE(feed->state(), QAbstractSocket::UnconnectedState);
         QVERIFY(clock.elapsed() < 4000);
+    }
+
+    void devicesAreNotLockedOutAndKeepAFewFeeds()
+    {
+        const QJsonObject enrolled = startWithADevice(m_dir.filePath(QStringLiteral("devices")));
+        QVERIFY(!enrolled.isEmpty());
+        const QByteArray bearer = "Bearer " + enrolled.value("token").toString().toLatin1();
+        // Someone at the same address guesses the admin's password past the limit...
+        const QByteArray wrong = "Basic " + QByteArray("admin:guess").toBase64();
+        for (int i = 0; i < 11; ++i)
+            request("GET /_all_dbs HTTP/1.1\r\nHost: x\r\nAuthorization: " + wrong + "\r\n\r\n");
+        QCOMPARE(request("GET /_all_dbs HTTP/1.1\r\nHost: x\r\nAuthorization: " + admin() + "\r\n\r\n"), 429);
+        // ...and the phone behind the same address still syncs.
+        QCOMPARE(request("GET /org-visserijplein HTTP/1.1\r\nHost: x\r\nAuthorization: " + bearer + "\r\n\r\n"), 200);
+        // A device keeps a few feeds open, not hundreds.
+        std::vector<std::unique_ptr<QTcpSocket>> feeds;
+        for (int i = 0; i < 8; ++i)
+            feeds.push_back(openFeed(bearer));
+        QTest::qWait(300);
+        for (auto &feed : feeds)
+            QCOMPARE(feed->state(), QAbstractSocket::ConnectedState);
+        auto ninth = openFeed(bearer);
+        QByteArray answer;
+        for (int i = 0; i < 60 && !answer.contains("\r\n\r\n"); ++i) {
+            ninth->waitForReadyRead(50);
+            answer += ninth->readAll();
+        }
+        QCOMPARE(statusOf(answer), 429);
     }
 };
 
