@@ -87,7 +87,27 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const ServerLimits &limits, A
     m_deadline.start(limits.headerTimeoutMs);
 }
 
-HttpConnection::~HttpConnection() = default;
+HttpConnection::~HttpConnection()
+{
+    releaseBody();
+}
+
+bool HttpConnection::countBody()
+{
+    if (!m_bufferedBodies)
+        return true;
+    const qint64 size = m_parser->pending().body.size();
+    *m_bufferedBodies += size - m_bodyCounted;
+    m_bodyCounted = size;
+    return *m_bufferedBodies <= m_limits.maxBufferedBodyBytes;
+}
+
+void HttpConnection::releaseBody()
+{
+    if (m_bufferedBodies)
+        *m_bufferedBodies -= m_bodyCounted;
+    m_bodyCounted = 0;
+}
 
 bool HttpConnection::isOpen() const
 {
@@ -124,7 +144,13 @@ void HttpConnection::readMore()
 void HttpConnection::parseInput()
 {
     while (m_state == State::Reading) {
-        switch (m_parser->feed(m_input)) {
+        const HttpRequestParser::Step step = m_parser->feed(m_input);
+        if (step != HttpRequestParser::Step::Failed && !countBody()) {
+            // Many large bodies at once: this one waits for a quieter moment.
+            fail(503, "service_unavailable", "The server is receiving too much at once; try again shortly.");
+            return;
+        }
+        switch (step) {
         case HttpRequestParser::Step::NeedMore:
             if (m_parser->started() && !m_headerClockRunning) {
                 // The whole header gets one time limit from its first byte: a byte now and
@@ -186,6 +212,7 @@ void HttpConnection::complete()
     m_keepAlive = m_parser->keepAlive();
     m_http10 = !m_parser->isHttp11();
     const bool admitted = m_parser->hasBody();
+    releaseBody(); // handed on: the handler's now
     CouchRequest request = m_parser->take();
     request.peer = m_peer;
     if (!admitted) // a request with a body got its time when its header was admitted
@@ -214,6 +241,7 @@ void HttpConnection::deadlinePassed()
 
 void HttpConnection::fail(int status, const QByteArray &error, const QByteArray &reason)
 {
+    releaseBody();
     m_state = State::Handling;
     m_deadline.stop();
     respondAndClose(status, errorJson(error, reason));

@@ -54,6 +54,9 @@ public:
     void drop();
     [[nodiscard]] bool isOpen() const;
     [[nodiscard]] QString peerAddress() const;
+    // The bytes of bodies being received on all connections together (the server's counter):
+    // past ServerLimits::maxBufferedBodyBytes a body is refused with 503.
+    void setBodyBudget(qint64 *bufferedBodies) { m_bufferedBodies = bufferedBodies; }
 
 signals:
     void closed();
@@ -78,6 +81,8 @@ private:
     QTimer m_deadline;   // idle, header and body time limits
     QTimer m_writeStall; // an answer that is not being read
     CouchResponse::Producer m_producer;
+    qint64 *m_bufferedBodies = nullptr;
+    qint64 m_bodyCounted = 0; // of the request being read, counted in *m_bufferedBodies
     bool m_pumpQueued = false;
 
     void readMore();
@@ -92,6 +97,9 @@ private:
     void done();
     void linger();
     void pump();
+    // Counts the body read so far in the server's budget; false when the budget is spent.
+    bool countBody();
+    void releaseBody();
     void discardWhileClosing();
     void startNextRequest();
 };

@@ -10,6 +10,7 @@ struct ServerLimits
     // Bodies and documents
     qint64 maxRequestBytes = 32 * 1024 * 1024;     // 413 too_large; checked before a byte of the body is read
     qint64 maxUnauthenticatedBytes = 64 * 1024;    // bodies of /_enrol and /_session, the calls without credentials
+    qint64 maxBufferedBodyBytes = 128 * 1024 * 1024; // bodies being received, all connections together: 503
     int maxDocsPerRequest = 10000;                 // 413 for _bulk_docs, _bulk_get, _revs_diff, _all_docs keys
     int maxChangesLimit = 10000;                   // a larger ?limit is clamped
     int maxChangesWithDocs = 1000;                 // the same, for _changes?include_docs=true

@@ -34,7 +34,11 @@ SyncServer::SyncServer(DatabaseFolder &folder, QObject *parent)
     connect(&m_waitTimer, &QTimer::timeout, this, &SyncServer::serviceWaiters);
 }
 
-SyncServer::~SyncServer() = default;
+SyncServer::~SyncServer()
+{
+    // Connections go first, while what they count in (m_bufferedBodies) is still here.
+    qDeleteAll(findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly));
+}
 
 void SyncServer::applyLimits()
 {
@@ -71,6 +75,7 @@ void SyncServer::accept()
         auto *connection = new HttpConnection(
                 socket, m_limits, [this](CouchRequest &request) { return admit(request); },
                 [this](const CouchRequest &request, HttpConnection *c) { handle(request, c); }, this);
+        connection->setBodyBudget(&m_bufferedBodies);
         connect(connection, &HttpConnection::closed, this, [this, proxy, address] {
             --m_connections;
             if (!proxy)

@@ -72,6 +72,7 @@ private:
     QList<QHostAddress> m_trustedProxies;
     int m_acceptBackoffMs = 0;
     int m_connections = 0;
+    qint64 m_bufferedBodies = 0; // HttpConnection counts the bodies it is receiving here
     bool m_waitersScheduled = false;
     static constexpr int maxWaitersPerDevice = 8;
     std::list<Waiter> m_waiters;

@@ -489,6 +489,36 @@ private slots:
         QCOMPARE(request("POST /_enrol HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1048576\r\n\r\n"), 413);
     }
 
+    void bodiesBeingReceivedHaveABudget()
+    {
+        QVERIFY(start());
+        QCOMPARE(request("PUT /notes HTTP/1.1\r\nHost: x\r\nAuthorization: " + admin() + "\r\n\r\n"), 201);
+        // Six bodies of 25 MiB at once: 150 MiB, past the 128 MiB the server receives at a time.
+        std::vector<std::unique_ptr<QTcpSocket>> senders;
+        for (int i = 0; i < 6; ++i) {
+            senders.push_back(connectRaw());
+            senders.back()->write("POST /notes/_bulk_docs HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nAuthorization: "
+                                  + admin() + "\r\nContent-Length: 26214400\r\n\r\n");
+        }
+        const QByteArray part(1024 * 1024, ' ');
+        for (int mb = 0; mb < 25; ++mb) {
+            for (auto &socket : senders) {
+                if (socket->state() == QAbstractSocket::ConnectedState && socket->bytesAvailable() == 0) {
+                    socket->write(part);
+                    socket->waitForBytesWritten(200);
+                }
+            }
+        }
+        int refused = 0;
+        for (auto &socket : senders) {
+            socket->waitForReadyRead(2000);
+            const QByteArray answer = socket->readAll();
+            refused += statusOf(answer) == 503 ? 1 : 0;
+        }
+        QVERIFY2(refused >= 1, "no body was refused");
+        QCOMPARE(request("GET /_up HTTP/1.1\r\nHost: x\r\n\r\n"), 200);
+    }
+
     void aSlowHeaderIsTimedAsAWhole()
     {
         QVERIFY(start({ "--header-timeout", "1" }));
