@@ -1,4 +1,6 @@
 #include "appshell.h"
+
+#include "databasenames.h"
 #include "processmemory.h"
 
 #include "appcontroller.h"
@@ -110,7 +112,7 @@ void AppShell::useOrganisation(DocumentDatabase *directory)
     // keeps them in org-local (or the one organisation its data folder already holds).
     const Result<QJsonObject> stored = directory->getLocal(deviceDoc);
     const DeviceCredentials credentials = stored.ok() ? DeviceCredentials::fromJson(stored.value()) : DeviceCredentials();
-    QString name = credentials.organisation.isEmpty() ? QString() : QStringLiteral("org-") + credentials.organisation;
+    QString name = credentials.organisation.isEmpty() ? QString() : DatabaseNames::organisation(credentials.organisation);
     if (name.isEmpty()) {
         // org-local itself is made as soon as the app opens, so it does not count.
         const QStringList orgs = m_folder->databaseNames().filter(QRegularExpression(QStringLiteral("^org-(?!local$)")));

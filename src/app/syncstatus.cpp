@@ -1,6 +1,7 @@
 #include "syncstatus.h"
 
 #include "databasefolder.h"
+#include "databasenames.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -13,15 +14,15 @@ void SyncStatus::start(DatabaseFolder &folder, const DeviceCredentials &credenti
 {
     // One enrolment at a time: joining again (after the phone was removed) replaces it.
     m_schedulers.clear();
-    QStringList databases { QStringLiteral("directory") };
+    QStringList databases { DatabaseNames::directory() };
     const bool worker = std::any_of(credentials.roles.cbegin(), credentials.roles.cend(), [](const QString &r) {
         return r == QLatin1String("buurtmaatje") || r == QLatin1String("verbindingswerker") || r == QLatin1String("host")
                 || r == QLatin1String("coordinator");
     });
     if (worker && !credentials.organisation.isEmpty())
-        databases.append(QStringLiteral("org-") + credentials.organisation);
+        databases.append(DatabaseNames::organisation(credentials.organisation));
     if (worker || credentials.roles.contains(QStringLiteral("cardholder")))
-        databases.append(QStringLiteral("cards"));
+        databases.append(DatabaseNames::cards());
     for (const QString &name : std::as_const(databases)) {
         Result<DocumentDatabase *> db = folder.database(name, true);
         if (!db.ok())
@@ -110,13 +111,13 @@ QString SyncStatus::sentence(Status status)
 
 QString SyncStatus::title(const QString &database)
 {
-    if (database == QLatin1String("directory"))
+    if (database == DatabaseNames::directory())
         return QCoreApplication::translate("SyncStatus", "Initiatives");
-    if (database == QLatin1String("cards"))
+    if (database == DatabaseNames::cards())
         return QCoreApplication::translate("SyncStatus", "Kijk op de Wijk cards");
-    if (database.startsWith(QLatin1String("org-")))
+    if (DatabaseNames::isOrganisation(database))
         //: %1 is the organisation's short name, e.g. visserijplein
-        return QCoreApplication::translate("SyncStatus", "Field logs of %1").arg(database.mid(4));
+        return QCoreApplication::translate("SyncStatus", "Field logs of %1").arg(DatabaseNames::slugOf(database));
     return database;
 }
 
