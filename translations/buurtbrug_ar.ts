@@ -907,6 +907,17 @@
     </message>
 </context>
 <context>
+    <name>LineChart</name>
+    <message>
+        <source>Line chart of %1 per %2; the table below reads the same numbers.</source>
+        <translation>رسم بياني خطي لـ %1 حسب %2؛ الجدول أدناه يعرض الأرقام نفسها.</translation>
+    </message>
+    <message>
+        <source>Open circle: fewer than 5 people, so the number is not shown.</source>
+        <translation>دائرة فارغة: أقل من 5 أشخاص، لذلك لا يُعرض الرقم.</translation>
+    </message>
+</context>
+<context>
     <name>LogPage</name>
     <message>
         <source>Log</source>
@@ -1320,6 +1331,37 @@
     </message>
 </context>
 <context>
+    <name>ReportSeriesModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: hidden</source>
+        <translation>%1: مخفي</translation>
+    </message>
+    <message>
+        <source>%1: fewer than 5</source>
+        <translation>%1: أقل من 5</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>الأسبوع</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>الأسبوع %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -1364,6 +1406,34 @@
     <message>
         <source>Export the logs (no personal data)</source>
         <translation>تصدير السجلات (بدون بيانات شخصية)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Show by</source>
+        <translation>العرض حسب</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>ما يُحسب</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%1 حسب %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Open the saved file</source>
+        <translation>فتح الملف المحفوظ</translation>
     </message>
 </context>
 <context>

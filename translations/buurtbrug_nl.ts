@@ -879,6 +879,17 @@
     </message>
 </context>
 <context>
+    <name>LineChart</name>
+    <message>
+        <source>Line chart of %1 per %2; the table below reads the same numbers.</source>
+        <translation>Lijngrafiek van %1 per %2; de tabel eronder geeft dezelfde getallen.</translation>
+    </message>
+    <message>
+        <source>Open circle: fewer than 5 people, so the number is not shown.</source>
+        <translation>Open rondje: minder dan 5 mensen, dus het getal wordt niet getoond.</translation>
+    </message>
+</context>
+<context>
     <name>LogPage</name>
     <message>
         <source>Log</source>
@@ -1280,6 +1291,37 @@
     </message>
 </context>
 <context>
+    <name>ReportSeriesModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: hidden</source>
+        <translation>%1: verborgen</translation>
+    </message>
+    <message>
+        <source>%1: fewer than 5</source>
+        <translation>%1: minder dan 5</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>week %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -1324,6 +1366,34 @@
     <message>
         <source>Export the logs (no personal data)</source>
         <translation>Registraties exporteren (zonder persoonsgegevens)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Show by</source>
+        <translation>Verdeeld naar</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Wat er geteld wordt</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%1 per %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Open the saved file</source>
+        <translation>Het opgeslagen bestand openen</translation>
     </message>
 </context>
 <context>

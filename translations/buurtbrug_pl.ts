@@ -886,6 +886,17 @@
     </message>
 </context>
 <context>
+    <name>LineChart</name>
+    <message>
+        <source>Line chart of %1 per %2; the table below reads the same numbers.</source>
+        <translation>Wykres liniowy: %1 na %2; tabela poniżej podaje te same liczby.</translation>
+    </message>
+    <message>
+        <source>Open circle: fewer than 5 people, so the number is not shown.</source>
+        <translation>Puste kółko: mniej niż 5 osób, więc liczba nie jest pokazana.</translation>
+    </message>
+</context>
+<context>
     <name>LogPage</name>
     <message>
         <source>Log</source>
@@ -1290,6 +1301,37 @@
     </message>
 </context>
 <context>
+    <name>ReportSeriesModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: hidden</source>
+        <translation>%1: ukryte</translation>
+    </message>
+    <message>
+        <source>%1: fewer than 5</source>
+        <translation>%1: mniej niż 5</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Tydzień</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>tydzień %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -1334,6 +1376,34 @@
     <message>
         <source>Export the logs (no personal data)</source>
         <translation>Eksportuj wpisy (bez danych osobowych)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <source>Show by</source>
+        <translation>Pokaż według</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Co liczymy</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%1 na %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Open the saved file</source>
+        <translation>Otwórz zapisany plik</translation>
     </message>
 </context>
 <context>

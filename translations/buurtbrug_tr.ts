@@ -872,6 +872,17 @@
     </message>
 </context>
 <context>
+    <name>LineChart</name>
+    <message>
+        <source>Line chart of %1 per %2; the table below reads the same numbers.</source>
+        <translation>%2 başına %1 çizgi grafiği; aşağıdaki tablo aynı sayıları gösterir.</translation>
+    </message>
+    <message>
+        <source>Open circle: fewer than 5 people, so the number is not shown.</source>
+        <translation>Boş daire: 5 kişiden az, bu yüzden sayı gösterilmiyor.</translation>
+    </message>
+</context>
+<context>
     <name>LogPage</name>
     <message>
         <source>Log</source>
@@ -1270,6 +1281,37 @@
     </message>
 </context>
 <context>
+    <name>ReportSeriesModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: hidden</source>
+        <translation>%1: gizli</translation>
+    </message>
+    <message>
+        <source>%1: fewer than 5</source>
+        <translation>%1: 5&apos;ten az</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ay</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Hafta</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>%1. hafta</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -1314,6 +1356,34 @@
     <message>
         <source>Export the logs (no personal data)</source>
         <translation>Kayıtları dışa aktar (kişisel veri olmadan)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <source>Show by</source>
+        <translation>Göre göster</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Sayılan</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%2 başına %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>Open the saved file</source>
+        <translation>Kaydedilen dosyayı aç</translation>
     </message>
 </context>
 <context>
