@@ -35,6 +35,14 @@
         <source>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</source>
         <translation>لم يقبل الخادم رمز الدعوة هذا. قارنه بالدعوة: يعمل الرمز مرة واحدة فقط ولمدة محدودة. إذا كان صحيحًا، فاطلب من المنسّق رمزًا جديدًا.</translation>
     </message>
+    <message>
+        <source>The %1 text is saved on this phone and marked to be checked. Everyone sees it after the next sync.</source>
+        <translation>تم حفظ النص بـ%1 على هذا الهاتف ووُضعت عليه علامة للمراجعة. سيراه الجميع بعد المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>The %1 text is saved on this phone. Everyone sees it after the next sync.</source>
+        <translation>تم حفظ النص بـ%1 على هذا الهاتف. سيراه الجميع بعد المزامنة التالية.</translation>
+    </message>
 </context>
 <context>
     <name>AttendancePage</name>
@@ -807,10 +815,6 @@
 </context>
 <context>
     <name>LanguageNote</name>
-    <message>
-        <source>In %1</source>
-        <translation>اللغة: %1</translation>
-    </message>
     <message>
         <source>This text is in %1: there is no translation in your language yet</source>
         <translation>لغة هذا النص: %1. لا توجد ترجمة بلغتك بعد.</translation>
@@ -1846,6 +1850,18 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Name in %1: %2</source>
+        <translation>الاسم بـ%1: %2</translation>
+    </message>
+    <message>
+        <source>One line in %1: %2</source>
+        <translation>سطر واحد بـ%1: %2</translation>
+    </message>
+    <message>
+        <source>Description in %1: %2</source>
+        <translation>الوصف بـ%1: %2</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,14 @@
         <source>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</source>
         <translation>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</translation>
     </message>
+    <message>
+        <source>The %1 text is saved on this phone and marked to be checked. Everyone sees it after the next sync.</source>
+        <translation>The %1 text is saved on this phone and marked to be checked. Everyone sees it after the next sync.</translation>
+    </message>
+    <message>
+        <source>The %1 text is saved on this phone. Everyone sees it after the next sync.</source>
+        <translation>The %1 text is saved on this phone. Everyone sees it after the next sync.</translation>
+    </message>
 </context>
 <context>
     <name>AttendancePage</name>
@@ -779,10 +787,6 @@
 </context>
 <context>
     <name>LanguageNote</name>
-    <message>
-        <source>In %1</source>
-        <translation>In %1</translation>
-    </message>
     <message>
         <source>This text is in %1: there is no translation in your language yet</source>
         <translation>This text is in %1: there is no translation in your language yet</translation>
@@ -1798,6 +1802,18 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Name in %1: %2</source>
+        <translation>Name in %1: %2</translation>
+    </message>
+    <message>
+        <source>One line in %1: %2</source>
+        <translation>One line in %1: %2</translation>
+    </message>
+    <message>
+        <source>Description in %1: %2</source>
+        <translation>Description in %1: %2</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,14 @@
         <source>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</source>
         <translation>De server accepteerde deze uitnodigingscode niet. Vergelijk hem met de uitnodiging: een code werkt maar één keer en een beperkte tijd. Klopt hij, vraag de coördinator dan om een nieuwe.</translation>
     </message>
+    <message>
+        <source>The %1 text is saved on this phone and marked to be checked. Everyone sees it after the next sync.</source>
+        <translation>De tekst in het %1 is op deze telefoon opgeslagen en gemarkeerd om na te kijken. Iedereen ziet hem na de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>The %1 text is saved on this phone. Everyone sees it after the next sync.</source>
+        <translation>De tekst in het %1 is op deze telefoon opgeslagen. Iedereen ziet hem na de volgende synchronisatie.</translation>
+    </message>
 </context>
 <context>
     <name>AttendancePage</name>
@@ -779,10 +787,6 @@
 </context>
 <context>
     <name>LanguageNote</name>
-    <message>
-        <source>In %1</source>
-        <translation>Taal: %1</translation>
-    </message>
     <message>
         <source>This text is in %1: there is no translation in your language yet</source>
         <translation>Taal van deze tekst: %1. Er is nog geen vertaling in jouw taal.</translation>
@@ -1798,6 +1802,18 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Name in %1: %2</source>
+        <translation>Naam in het %1: %2</translation>
+    </message>
+    <message>
+        <source>One line in %1: %2</source>
+        <translation>Eén regel in het %1: %2</translation>
+    </message>
+    <message>
+        <source>Description in %1: %2</source>
+        <translation>Beschrijving in het %1: %2</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,14 @@
         <source>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</source>
         <translation>Serwer nie przyjął tego kodu zaproszenia. Porównaj go z zaproszeniem: kod działa tylko raz i przez ograniczony czas. Jeśli jest poprawny, poproś koordynatora o nowy.</translation>
     </message>
+    <message>
+        <source>The %1 text is saved on this phone and marked to be checked. Everyone sees it after the next sync.</source>
+        <translation>Tekst w języku %1 jest zapisany na tym telefonie i oznaczony do sprawdzenia. Wszyscy zobaczą go po następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <source>The %1 text is saved on this phone. Everyone sees it after the next sync.</source>
+        <translation>Tekst w języku %1 jest zapisany na tym telefonie. Wszyscy zobaczą go po następnej synchronizacji.</translation>
+    </message>
 </context>
 <context>
     <name>AttendancePage</name>
@@ -786,10 +794,6 @@
 </context>
 <context>
     <name>LanguageNote</name>
-    <message>
-        <source>In %1</source>
-        <translation>Język: %1</translation>
-    </message>
     <message>
         <source>This text is in %1: there is no translation in your language yet</source>
         <translation>Język tego tekstu: %1. Nie ma jeszcze tłumaczenia na Twój język.</translation>
@@ -1810,6 +1814,18 @@
     <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Name in %1: %2</source>
+        <translation>Nazwa w języku %1: %2</translation>
+    </message>
+    <message>
+        <source>One line in %1: %2</source>
+        <translation>Jedna linijka w języku %1: %2</translation>
+    </message>
+    <message>
+        <source>Description in %1: %2</source>
+        <translation>Opis w języku %1: %2</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,14 @@
         <source>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</source>
         <translation>Sunucu bu davet kodunu kabul etmedi. Davetle karşılaştırın: bir kod yalnızca bir kez ve sınırlı bir süre için geçerlidir. Kod doğruysa koordinatörden yenisini isteyin.</translation>
     </message>
+    <message>
+        <source>The %1 text is saved on this phone and marked to be checked. Everyone sees it after the next sync.</source>
+        <translation>%1 metin bu telefona kaydedildi ve kontrol edilmek üzere işaretlendi. Herkes bir sonraki eşitlemeden sonra görür.</translation>
+    </message>
+    <message>
+        <source>The %1 text is saved on this phone. Everyone sees it after the next sync.</source>
+        <translation>%1 metin bu telefona kaydedildi. Herkes bir sonraki eşitlemeden sonra görür.</translation>
+    </message>
 </context>
 <context>
     <name>AttendancePage</name>
@@ -772,10 +780,6 @@
 </context>
 <context>
     <name>LanguageNote</name>
-    <message>
-        <source>In %1</source>
-        <translation>Dil: %1</translation>
-    </message>
     <message>
         <source>This text is in %1: there is no translation in your language yet</source>
         <translation>Bu metnin dili: %1. Dilinizde henüz çeviri yok.</translation>
@@ -1786,6 +1790,18 @@
     <message>
         <source>Cancel</source>
         <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Name in %1: %2</source>
+        <translation>Ad (%1): %2</translation>
+    </message>
+    <message>
+        <source>One line in %1: %2</source>
+        <translation>Tek satır (%1): %2</translation>
+    </message>
+    <message>
+        <source>Description in %1: %2</source>
+        <translation>Açıklama (%1): %2</translation>
     </message>
 </context>
 <context>
