@@ -508,6 +508,10 @@
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
+    <message>
+        <source>Sorted by name until the phone knows where you are.</source>
+        <translation>مرتبة حسب الاسم إلى أن يعرف الهاتف مكانك.</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartPage</name>

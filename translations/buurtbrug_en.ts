@@ -492,6 +492,10 @@
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
+    <message>
+        <source>Sorted by name until the phone knows where you are.</source>
+        <translation>Sorted by name until the phone knows where you are.</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartPage</name>

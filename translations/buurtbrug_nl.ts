@@ -492,6 +492,10 @@
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
+    <message>
+        <source>Sorted by name until the phone knows where you are.</source>
+        <translation>Op naam gesorteerd tot de telefoon weet waar je bent.</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartPage</name>

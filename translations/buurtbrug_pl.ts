@@ -496,6 +496,10 @@
         <source>Clear filters</source>
         <translation>Wyczyść filtry</translation>
     </message>
+    <message>
+        <source>Sorted by name until the phone knows where you are.</source>
+        <translation>Posortowane według nazwy, dopóki telefon nie wie, gdzie jesteś.</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartPage</name>

@@ -488,6 +488,10 @@
         <source>Clear filters</source>
         <translation>Filtreleri temizle</translation>
     </message>
+    <message>
+        <source>Sorted by name until the phone knows where you are.</source>
+        <translation>Telefon nerede olduğunuzu bilene kadar ada göre sıralı.</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartPage</name>

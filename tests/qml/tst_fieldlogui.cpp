@@ -3,6 +3,7 @@
 #include "documentdatabase.h"
 #include "fieldlog.h"
 #include "fieldreport.h"
+#include "initiativelistmodel.h"
 #include "quickitems.h"
 #include "reportlabels.h"
 #include "reportseriesmodel.h"
@@ -447,6 +448,35 @@ private slots:
         shell->window()->resize(390, 2000); // the chart, its legend and the table in one picture
         QTest::qWait(50);
         QVERIFY(shell->saveScreenshot(SCREENSHOT_DIR "/reports_series_tall_nl.png"));
+        QVERIFY2(shell->warnings().isEmpty(), qPrintable(shell->warnings().join('\n')));
+    }
+
+    // A chip is as wide lit as unlit: a tap never moves the chips after it under the thumb.
+    void chipsKeepTheirWidthWhenTapped()
+    {
+        auto shell = openApp("nl", QSize(390, 844), 2);
+        QVERIFY(shell);
+        for (const char *name : { "chip_month", "chip_language", "chip_attendance" }) {
+            QQuickItem *chip = find(shell->window(), name);
+            QVERIFY(chip);
+            const bool wasChecked = chip->property("checked").toBool();
+            const qreal width = chip->width();
+            const QRectF before = chip->mapRectToScene(QRectF(0, 0, chip->width(), chip->height()));
+            click(chip);
+            QCOMPARE(chip->property("checked").toBool(), !wasChecked);
+            QCOMPARE(chip->width(), width);
+            QCOMPARE(chip->mapRectToScene(QRectF(0, 0, chip->width(), chip->height())), before);
+        }
+        // The sort switch shows what the list does: no position in this test, so by name.
+        shell->window()->setProperty("section", 0);
+        QVERIFY(shell->controller()->initiatives()->sortByDistance());
+        QVERIFY(!shell->controller()->initiatives()->sortedByDistance());
+        QTRY_VERIFY(find(shell->window(), "filterButton"));
+        click(find(shell->window(), "filterButton"));
+        QQuickItem *sort = find(shell->window(), "sortByDistance");
+        QVERIFY(sort);
+        QCOMPARE(sort->property("checked").toBool(), false);
+        QVERIFY(find(shell->window(), "sortByNameNote"));
         QVERIFY2(shell->warnings().isEmpty(), qPrintable(shell->warnings().join('\n')));
     }
 
