@@ -35,6 +35,14 @@
         <source>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</source>
         <translation>لم يقبل الخادم رمز الدعوة هذا. قارنه بالدعوة: يعمل الرمز مرة واحدة فقط ولمدة محدودة. إذا كان صحيحًا، فاطلب من المنسّق رمزًا جديدًا.</translation>
     </message>
+    <message>
+        <source>The %1 text is saved on this phone and marked to be checked. Everyone sees it after the next sync.</source>
+        <translation>تم حفظ النص بـ%1 على هذا الهاتف ووُضعت عليه علامة للمراجعة. سيراه الجميع بعد المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>The %1 text is saved on this phone. Everyone sees it after the next sync.</source>
+        <translation>تم حفظ النص بـ%1 على هذا الهاتف. سيراه الجميع بعد المزامنة التالية.</translation>
+    </message>
 </context>
 <context>
     <name>AttendancePage</name>
@@ -500,6 +508,10 @@
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
+    <message>
+        <source>Sorted by name until the phone knows where you are.</source>
+        <translation>مرتبة حسب الاسم إلى أن يعرف الهاتف مكانك.</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartPage</name>
@@ -808,10 +820,6 @@
 <context>
     <name>LanguageNote</name>
     <message>
-        <source>In %1</source>
-        <translation>اللغة: %1</translation>
-    </message>
-    <message>
         <source>This text is in %1: there is no translation in your language yet</source>
         <translation>لغة هذا النص: %1. لا توجد ترجمة بلغتك بعد.</translation>
     </message>
@@ -904,6 +912,17 @@
     <message>
         <source>Ukrainian</source>
         <translation>الأوكرانية</translation>
+    </message>
+</context>
+<context>
+    <name>LineChart</name>
+    <message>
+        <source>Line chart of %1 per %2; the table below reads the same numbers.</source>
+        <translation>رسم بياني خطي لـ %1 حسب %2؛ الجدول أدناه يعرض الأرقام نفسها.</translation>
+    </message>
+    <message>
+        <source>Open circle: fewer than 5 people, so the number is not shown.</source>
+        <translation>دائرة فارغة: أقل من 5 أشخاص، لذلك لا يُعرض الرقم.</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1339,37 @@
     </message>
 </context>
 <context>
+    <name>ReportSeriesModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: hidden</source>
+        <translation>%1: مخفي</translation>
+    </message>
+    <message>
+        <source>%1: fewer than 5</source>
+        <translation>%1: أقل من 5</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>الأسبوع</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>الأسبوع %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -1364,6 +1414,34 @@
     <message>
         <source>Export the logs (no personal data)</source>
         <translation>تصدير السجلات (بدون بيانات شخصية)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Show by</source>
+        <translation>العرض حسب</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>ما يُحسب</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%1 حسب %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Open the saved file</source>
+        <translation>فتح الملف المحفوظ</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1854,18 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Name in %1: %2</source>
+        <translation>الاسم بـ%1: %2</translation>
+    </message>
+    <message>
+        <source>One line in %1: %2</source>
+        <translation>سطر واحد بـ%1: %2</translation>
+    </message>
+    <message>
+        <source>Description in %1: %2</source>
+        <translation>الوصف بـ%1: %2</translation>
     </message>
 </context>
 <context>

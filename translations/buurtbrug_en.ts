@@ -35,6 +35,14 @@
         <source>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</source>
         <translation>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</translation>
     </message>
+    <message>
+        <source>The %1 text is saved on this phone and marked to be checked. Everyone sees it after the next sync.</source>
+        <translation>The %1 text is saved on this phone and marked to be checked. Everyone sees it after the next sync.</translation>
+    </message>
+    <message>
+        <source>The %1 text is saved on this phone. Everyone sees it after the next sync.</source>
+        <translation>The %1 text is saved on this phone. Everyone sees it after the next sync.</translation>
+    </message>
 </context>
 <context>
     <name>AttendancePage</name>
@@ -484,6 +492,10 @@
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
+    <message>
+        <source>Sorted by name until the phone knows where you are.</source>
+        <translation>Sorted by name until the phone knows where you are.</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartPage</name>
@@ -780,10 +792,6 @@
 <context>
     <name>LanguageNote</name>
     <message>
-        <source>In %1</source>
-        <translation>In %1</translation>
-    </message>
-    <message>
         <source>This text is in %1: there is no translation in your language yet</source>
         <translation>This text is in %1: there is no translation in your language yet</translation>
     </message>
@@ -876,6 +884,17 @@
     <message>
         <source>Ukrainian</source>
         <translation>Ukrainian</translation>
+    </message>
+</context>
+<context>
+    <name>LineChart</name>
+    <message>
+        <source>Line chart of %1 per %2; the table below reads the same numbers.</source>
+        <translation>Line chart of %1 per %2; the table below reads the same numbers.</translation>
+    </message>
+    <message>
+        <source>Open circle: fewer than 5 people, so the number is not shown.</source>
+        <translation>Open circle: fewer than 5 people, so the number is not shown.</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1299,37 @@
     </message>
 </context>
 <context>
+    <name>ReportSeriesModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: hidden</source>
+        <translation>%1: hidden</translation>
+    </message>
+    <message>
+        <source>%1: fewer than 5</source>
+        <translation>%1: fewer than 5</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>week %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -1324,6 +1374,34 @@
     <message>
         <source>Export the logs (no personal data)</source>
         <translation>Export the logs (no personal data)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Show by</source>
+        <translation>Show by</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%1 per %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open the saved file</source>
+        <translation>Open the saved file</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1806,18 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Name in %1: %2</source>
+        <translation>Name in %1: %2</translation>
+    </message>
+    <message>
+        <source>One line in %1: %2</source>
+        <translation>One line in %1: %2</translation>
+    </message>
+    <message>
+        <source>Description in %1: %2</source>
+        <translation>Description in %1: %2</translation>
     </message>
 </context>
 <context>

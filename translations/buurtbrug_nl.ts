@@ -35,6 +35,14 @@
         <source>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</source>
         <translation>De server accepteerde deze uitnodigingscode niet. Vergelijk hem met de uitnodiging: een code werkt maar één keer en een beperkte tijd. Klopt hij, vraag de coördinator dan om een nieuwe.</translation>
     </message>
+    <message>
+        <source>The %1 text is saved on this phone and marked to be checked. Everyone sees it after the next sync.</source>
+        <translation>De tekst in het %1 is op deze telefoon opgeslagen en gemarkeerd om na te kijken. Iedereen ziet hem na de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>The %1 text is saved on this phone. Everyone sees it after the next sync.</source>
+        <translation>De tekst in het %1 is op deze telefoon opgeslagen. Iedereen ziet hem na de volgende synchronisatie.</translation>
+    </message>
 </context>
 <context>
     <name>AttendancePage</name>
@@ -484,6 +492,10 @@
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
+    <message>
+        <source>Sorted by name until the phone knows where you are.</source>
+        <translation>Op naam gesorteerd tot de telefoon weet waar je bent.</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartPage</name>
@@ -780,10 +792,6 @@
 <context>
     <name>LanguageNote</name>
     <message>
-        <source>In %1</source>
-        <translation>Taal: %1</translation>
-    </message>
-    <message>
         <source>This text is in %1: there is no translation in your language yet</source>
         <translation>Taal van deze tekst: %1. Er is nog geen vertaling in jouw taal.</translation>
     </message>
@@ -876,6 +884,17 @@
     <message>
         <source>Ukrainian</source>
         <translation>Oekraïens</translation>
+    </message>
+</context>
+<context>
+    <name>LineChart</name>
+    <message>
+        <source>Line chart of %1 per %2; the table below reads the same numbers.</source>
+        <translation>Lijngrafiek van %1 per %2; de tabel eronder geeft dezelfde getallen.</translation>
+    </message>
+    <message>
+        <source>Open circle: fewer than 5 people, so the number is not shown.</source>
+        <translation>Open rondje: minder dan 5 mensen, dus het getal wordt niet getoond.</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1299,37 @@
     </message>
 </context>
 <context>
+    <name>ReportSeriesModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: hidden</source>
+        <translation>%1: verborgen</translation>
+    </message>
+    <message>
+        <source>%1: fewer than 5</source>
+        <translation>%1: minder dan 5</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>week %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -1324,6 +1374,34 @@
     <message>
         <source>Export the logs (no personal data)</source>
         <translation>Registraties exporteren (zonder persoonsgegevens)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Show by</source>
+        <translation>Verdeeld naar</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Wat er geteld wordt</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%1 per %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Open the saved file</source>
+        <translation>Het opgeslagen bestand openen</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1806,18 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Name in %1: %2</source>
+        <translation>Naam in het %1: %2</translation>
+    </message>
+    <message>
+        <source>One line in %1: %2</source>
+        <translation>Eén regel in het %1: %2</translation>
+    </message>
+    <message>
+        <source>Description in %1: %2</source>
+        <translation>Beschrijving in het %1: %2</translation>
     </message>
 </context>
 <context>

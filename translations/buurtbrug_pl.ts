@@ -35,6 +35,14 @@
         <source>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</source>
         <translation>Serwer nie przyjął tego kodu zaproszenia. Porównaj go z zaproszeniem: kod działa tylko raz i przez ograniczony czas. Jeśli jest poprawny, poproś koordynatora o nowy.</translation>
     </message>
+    <message>
+        <source>The %1 text is saved on this phone and marked to be checked. Everyone sees it after the next sync.</source>
+        <translation>Tekst w języku %1 jest zapisany na tym telefonie i oznaczony do sprawdzenia. Wszyscy zobaczą go po następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <source>The %1 text is saved on this phone. Everyone sees it after the next sync.</source>
+        <translation>Tekst w języku %1 jest zapisany na tym telefonie. Wszyscy zobaczą go po następnej synchronizacji.</translation>
+    </message>
 </context>
 <context>
     <name>AttendancePage</name>
@@ -488,6 +496,10 @@
         <source>Clear filters</source>
         <translation>Wyczyść filtry</translation>
     </message>
+    <message>
+        <source>Sorted by name until the phone knows where you are.</source>
+        <translation>Posortowane według nazwy, dopóki telefon nie wie, gdzie jesteś.</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartPage</name>
@@ -787,10 +799,6 @@
 <context>
     <name>LanguageNote</name>
     <message>
-        <source>In %1</source>
-        <translation>Język: %1</translation>
-    </message>
-    <message>
         <source>This text is in %1: there is no translation in your language yet</source>
         <translation>Język tego tekstu: %1. Nie ma jeszcze tłumaczenia na Twój język.</translation>
     </message>
@@ -883,6 +891,17 @@
     <message>
         <source>Ukrainian</source>
         <translation>ukraiński</translation>
+    </message>
+</context>
+<context>
+    <name>LineChart</name>
+    <message>
+        <source>Line chart of %1 per %2; the table below reads the same numbers.</source>
+        <translation>Wykres liniowy: %1 na %2; tabela poniżej podaje te same liczby.</translation>
+    </message>
+    <message>
+        <source>Open circle: fewer than 5 people, so the number is not shown.</source>
+        <translation>Puste kółko: mniej niż 5 osób, więc liczba nie jest pokazana.</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1309,37 @@
     </message>
 </context>
 <context>
+    <name>ReportSeriesModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: hidden</source>
+        <translation>%1: ukryte</translation>
+    </message>
+    <message>
+        <source>%1: fewer than 5</source>
+        <translation>%1: mniej niż 5</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Tydzień</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>tydzień %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -1334,6 +1384,34 @@
     <message>
         <source>Export the logs (no personal data)</source>
         <translation>Eksportuj wpisy (bez danych osobowych)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <source>Show by</source>
+        <translation>Pokaż według</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Co liczymy</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%1 na %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Open the saved file</source>
+        <translation>Otwórz zapisany plik</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1818,18 @@
     <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Name in %1: %2</source>
+        <translation>Nazwa w języku %1: %2</translation>
+    </message>
+    <message>
+        <source>One line in %1: %2</source>
+        <translation>Jedna linijka w języku %1: %2</translation>
+    </message>
+    <message>
+        <source>Description in %1: %2</source>
+        <translation>Opis w języku %1: %2</translation>
     </message>
 </context>
 <context>

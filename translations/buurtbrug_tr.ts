@@ -35,6 +35,14 @@
         <source>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</source>
         <translation>Sunucu bu davet kodunu kabul etmedi. Davetle karşılaştırın: bir kod yalnızca bir kez ve sınırlı bir süre için geçerlidir. Kod doğruysa koordinatörden yenisini isteyin.</translation>
     </message>
+    <message>
+        <source>The %1 text is saved on this phone and marked to be checked. Everyone sees it after the next sync.</source>
+        <translation>%1 metin bu telefona kaydedildi ve kontrol edilmek üzere işaretlendi. Herkes bir sonraki eşitlemeden sonra görür.</translation>
+    </message>
+    <message>
+        <source>The %1 text is saved on this phone. Everyone sees it after the next sync.</source>
+        <translation>%1 metin bu telefona kaydedildi. Herkes bir sonraki eşitlemeden sonra görür.</translation>
+    </message>
 </context>
 <context>
     <name>AttendancePage</name>
@@ -480,6 +488,10 @@
         <source>Clear filters</source>
         <translation>Filtreleri temizle</translation>
     </message>
+    <message>
+        <source>Sorted by name until the phone knows where you are.</source>
+        <translation>Telefon nerede olduğunuzu bilene kadar ada göre sıralı.</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartPage</name>
@@ -773,10 +785,6 @@
 <context>
     <name>LanguageNote</name>
     <message>
-        <source>In %1</source>
-        <translation>Dil: %1</translation>
-    </message>
-    <message>
         <source>This text is in %1: there is no translation in your language yet</source>
         <translation>Bu metnin dili: %1. Dilinizde henüz çeviri yok.</translation>
     </message>
@@ -869,6 +877,17 @@
     <message>
         <source>Ukrainian</source>
         <translation>Ukraynaca</translation>
+    </message>
+</context>
+<context>
+    <name>LineChart</name>
+    <message>
+        <source>Line chart of %1 per %2; the table below reads the same numbers.</source>
+        <translation>%2 başına %1 çizgi grafiği; aşağıdaki tablo aynı sayıları gösterir.</translation>
+    </message>
+    <message>
+        <source>Open circle: fewer than 5 people, so the number is not shown.</source>
+        <translation>Boş daire: 5 kişiden az, bu yüzden sayı gösterilmiyor.</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1289,37 @@
     </message>
 </context>
 <context>
+    <name>ReportSeriesModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: hidden</source>
+        <translation>%1: gizli</translation>
+    </message>
+    <message>
+        <source>%1: fewer than 5</source>
+        <translation>%1: 5&apos;ten az</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ay</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Hafta</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>%1. hafta</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -1314,6 +1364,34 @@
     <message>
         <source>Export the logs (no personal data)</source>
         <translation>Kayıtları dışa aktar (kişisel veri olmadan)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <source>Show by</source>
+        <translation>Göre göster</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Sayılan</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%2 başına %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>Open the saved file</source>
+        <translation>Kaydedilen dosyayı aç</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1794,18 @@
     <message>
         <source>Cancel</source>
         <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Name in %1: %2</source>
+        <translation>Ad (%1): %2</translation>
+    </message>
+    <message>
+        <source>One line in %1: %2</source>
+        <translation>Tek satır (%1): %2</translation>
+    </message>
+    <message>
+        <source>Description in %1: %2</source>
+        <translation>Açıklama (%1): %2</translation>
     </message>
 </context>
 <context>

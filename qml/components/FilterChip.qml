@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Controls
 import Buurtbrug.Ui
 
-// A filter that is on or off, e.g. "Open now"; at least a touch target high.
+// A filter that is on or off, e.g. "Open now"; at least a touch target high, and as wide
+// when on as when off.
 Button {
     id: root
 
@@ -22,11 +23,24 @@ Button {
         border.color: root.checked ? Theme.accent : Theme.line
         border.width: 1
     }
-    contentItem: Label {
-        text: (root.checked ? "\u2713 " : "") + root.text
-        font: root.font
-        color: root.checked ? "white" : Theme.ink
-        horizontalAlignment: Text.AlignHCenter
-        verticalAlignment: Text.AlignVCenter
+    // As wide as the label with its check mark in both states, so a tap never moves the chips
+    // after it (or re-flows the rows under the thumb).
+    contentItem: Item {
+        implicitWidth: Math.ceil(widest.advanceWidth) + 2
+        implicitHeight: label.implicitHeight
+        TextMetrics {
+            id: widest
+            font: root.font
+            text: "\u2713 " + root.text
+        }
+        Label {
+            id: label
+            anchors.fill: parent
+            text: (root.checked ? "\u2713 " : "") + root.text
+            font: root.font
+            color: root.checked ? "white" : Theme.ink
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+        }
     }
 }

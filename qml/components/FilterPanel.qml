@@ -75,7 +75,9 @@ ColumnLayout {
             objectName: "sortByDistance"
             text: qsTr("Nearest first")
             font.pixelSize: Theme.base
-            checked: root.app.initiatives.sortByDistance
+            // What the list does, not only the wish: by name until there is a position fix.
+            checked: root.app.initiatives.sortedByDistance
+            enabled: root.app.initiatives.canSortByDistance
             onToggled: root.app.initiatives.sortByDistance = checked
             Layout.preferredHeight: Theme.touchTarget
             Accessible.name: text
@@ -91,5 +93,15 @@ ColumnLayout {
             onClicked: root.filter.clearFilters()
             Accessible.name: text
         }
+    }
+    Label {
+        objectName: "sortByNameNote"
+        visible: !root.app.initiatives.canSortByDistance
+        text: qsTr("Sorted by name until the phone knows where you are.")
+        font.pixelSize: Theme.small
+        color: Theme.inkSoft
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignLeft
+        Layout.fillWidth: true
     }
 }

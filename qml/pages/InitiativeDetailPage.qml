@@ -28,7 +28,7 @@ Page {
         "failed": qsTr("Reading aloud did not work.")
     })
 
-    onInitiativeIdChanged: { editing = false; app.readAloud.stop() }
+    onInitiativeIdChanged: { editing = false; app.readAloud.stop(); app.clearTranslationNotice() }
 
     objectName: "initiativeDetailPage"
     background: Rectangle { color: Theme.page }
@@ -75,6 +75,15 @@ Page {
             spacing: Theme.gap
 
             Item { Layout.preferredHeight: 4 }
+
+            // The confirmation of a translation just saved in the editor.
+            ResultBanner {
+                objectName: "translationSavedBanner"
+                message: root.app.translationNotice
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+            }
 
             Label {
                 objectName: "detailTitle"
@@ -165,7 +174,7 @@ Page {
                     font.pixelSize: Theme.base
                     height: Math.max(Theme.touchTarget, implicitHeight)
                     Accessible.name: text
-                    onClicked: root.editing = true
+                    onClicked: { root.app.clearTranslationNotice(); root.editing = true }
                 }
             }
             Label {

@@ -50,6 +50,15 @@ Page {
             width: parent.width - 2 * Theme.gap
             spacing: Theme.gap
 
+            // What happened first: when a card was issued it names the card and points down to its
+            // code ("scan the code below"), so the banner sits above the QR code.
+            ResultBanner {
+                objectName: "issueResult"
+                message: root.message
+                ok: root.issued.ok === true
+                Layout.fillWidth: true
+            }
+
             // The new card, to scan with the holder's phone or to write down.
             ColumnLayout {
                 visible: root.issued.ok === true
@@ -82,13 +91,6 @@ Page {
                     Layout.fillWidth: true
                     onClicked: { root.issued = ({}); root.message = ""; root.chosen = [] }
                 }
-            }
-
-            ResultBanner {
-                objectName: "issueResult"
-                message: root.message
-                ok: root.issued.ok === true
-                Layout.fillWidth: true
             }
 
             ColumnLayout {
@@ -143,6 +145,17 @@ Page {
                     model: [{ months: 1, text: qsTr("%n month(s)", "", 1) }, { months: 3, text: qsTr("%n month(s)", "", 3) },
                             { months: 6, text: qsTr("%n month(s)", "", 6) }]
                     currentIndex: 1
+                    delegate: ItemDelegate {
+                        required property var modelData
+                        required property int index
+                        objectName: "issueMonthsOption"
+                        width: ListView.view.width
+                        height: Math.max(Theme.touchTarget, implicitHeight)
+                        text: modelData.text
+                        font.pixelSize: Theme.base
+                        highlighted: monthsBox.highlightedIndex === index
+                        Accessible.name: text
+                    }
                     implicitHeight: Theme.touchTarget
                     Accessible.name: qsTr("Valid for")
                     Layout.fillWidth: true
@@ -160,6 +173,17 @@ Page {
                     model: root.app.languages
                     textRole: "name"
                     valueRole: "code"
+                    delegate: ItemDelegate {
+                        required property var modelData
+                        required property int index
+                        objectName: "issueLanguageOption"
+                        width: ListView.view.width
+                        height: Math.max(Theme.touchTarget, implicitHeight)
+                        text: modelData.name
+                        font.pixelSize: Theme.base
+                        highlighted: languageBox.highlightedIndex === index
+                        Accessible.name: text
+                    }
                     implicitHeight: Theme.touchTarget
                     Accessible.name: qsTr("The holder's language")
                     Layout.fillWidth: true

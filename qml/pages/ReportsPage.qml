@@ -16,7 +16,7 @@ Page {
     property string period: "week"
     property string table: "time"
     property string measure: "conversations"
-    property string exported: ""
+    readonly property ReportSeriesModel series: reports.series
     // Computed while the page is shown: a hidden page must not recount every log after each tap.
     readonly property var report: visible && reports.available && app.fieldLog.revision >= 0 && app.language !== ""
                                   ? reports.report(period) : ({})
@@ -43,6 +43,11 @@ Page {
         return out
     }
 
+    // The series (chart and table) follows the same choices and is read again with the report.
+    Binding { target: root.series; property: "period"; value: root.period }
+    Binding { target: root.series; property: "measure"; value: root.measure }
+    onReportChanged: if (visible && reports.available) series.reload()
+
     objectName: "reportsPage"
     background: Rectangle { color: Theme.page }
     header: PageHeader { title: qsTr("Reports") }
@@ -68,6 +73,19 @@ Page {
                 horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
             }
+            Label {
+                objectName: "reportPeriodHeading"
+                text: qsTr("Period")
+                font.pixelSize: Theme.base
+                font.bold: true
+                color: Theme.ink
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+                Layout.topMargin: 4
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
             ChipGroup {
                 objectName: "reportPeriod"
                 codes: ["week", "month"]
@@ -77,6 +95,19 @@ Page {
                 Layout.fillWidth: true
                 onEdited: selected => { if (selected.length > 0) root.period = selected[0] }
             }
+            Label {
+                objectName: "reportTableHeading"
+                text: qsTr("Show by")
+                font.pixelSize: Theme.base
+                font.bold: true
+                color: Theme.ink
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+                Layout.topMargin: 4
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
             ChipGroup {
                 objectName: "reportTable"
                 codes: ["time", "initiative", "language", "theme", "does", "needs"]
@@ -85,6 +116,19 @@ Page {
                 selected: [root.table]
                 Layout.fillWidth: true
                 onEdited: selected => { if (selected.length > 0) root.table = selected[0] }
+            }
+            Label {
+                objectName: "reportMeasureHeading"
+                text: qsTr("Count")
+                font.pixelSize: Theme.base
+                font.bold: true
+                color: Theme.ink
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+                Layout.topMargin: 4
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
             }
             ChipGroup {
                 objectName: "reportMeasure"
@@ -116,9 +160,88 @@ Page {
             }
             LineChart {
                 objectName: "reportLineChart"
-                visible: root.table === "time" && root.rows.length > 0
-                points: root.table === "time" ? root.rows : []
+                visible: root.table === "time" && root.series.count > 0
+                points: root.table === "time" ? root.series.points : []
+                anySuppressed: root.series.anySuppressed
+                timeHeading: root.series.periodHeading
+                valueHeading: LogVocabulary.measureLabel(root.measure)
                 Layout.fillWidth: true
+            }
+            // The same numbers as the chart, one row per period: what a screen reader reads.
+            ColumnLayout {
+                objectName: "reportSeriesTable"
+                visible: root.table === "time" && root.series.count > 0
+                spacing: 0
+                Layout.fillWidth: true
+                Accessible.role: Accessible.Table
+                Accessible.name: qsTr("%1 per %2").arg(LogVocabulary.measureLabel(root.measure))
+                                 .arg(root.series.periodHeading.toLocaleLowerCase())
+                RowLayout {
+                    spacing: 8
+                    Layout.fillWidth: true
+                    Label {
+                        text: root.series.periodHeading
+                        font.pixelSize: Theme.small
+                        font.bold: true
+                        color: Theme.inkSoft
+                        horizontalAlignment: Text.AlignLeft
+                        Layout.fillWidth: true
+                        Accessible.ignored: true
+                    }
+                    Label {
+                        text: LogVocabulary.measureLabel(root.measure)
+                        font.pixelSize: Theme.small
+                        font.bold: true
+                        color: Theme.inkSoft
+                        horizontalAlignment: Text.AlignRight
+                        Accessible.ignored: true
+                    }
+                }
+                Repeater {
+                    objectName: "reportSeriesRows"
+                    model: root.series
+                    delegate: Rectangle {
+                        id: seriesRow
+                        required property int index
+                        required property string label
+                        required property string detail
+                        required property string shown
+                        required property bool suppressed
+                        required property string accessibleText
+                        objectName: "reportSeriesRow"
+                        color: index % 2 === 0 ? Theme.accentSoft : "transparent"
+                        implicitHeight: cells.implicitHeight + 8
+                        Layout.fillWidth: true
+                        Accessible.role: Accessible.Row
+                        Accessible.name: accessibleText
+                        RowLayout {
+                            id: cells
+                            x: 6
+                            y: 4
+                            width: parent.width - 12
+                            spacing: 8
+                            Label {
+                                text: seriesRow.detail === "" ? seriesRow.label
+                                                              : qsTr("%1 (%2)").arg(seriesRow.label).arg(seriesRow.detail)
+                                font.pixelSize: Theme.small
+                                color: Theme.ink
+                                wrapMode: Text.Wrap
+                                horizontalAlignment: Text.AlignLeft
+                                Layout.fillWidth: true
+                                Accessible.ignored: true
+                            }
+                            Label {
+                                objectName: "reportSeriesValue"
+                                text: seriesRow.shown
+                                font.pixelSize: Theme.small
+                                font.bold: !seriesRow.suppressed
+                                color: seriesRow.suppressed ? Theme.inkSoft : Theme.ink
+                                horizontalAlignment: Text.AlignRight
+                                Accessible.ignored: true
+                            }
+                        }
+                    }
+                }
             }
             BarChart {
                 objectName: "reportBarChart"
@@ -154,10 +277,7 @@ Page {
                     implicitHeight: Theme.touchTarget
                     font.pixelSize: Theme.base
                     Accessible.name: text
-                    onClicked: {
-                        const done = root.reports.exportCsv(root.period, false)
-                        root.exported = done.path ? qsTr("Saved to %1").arg(done.path) : done.error
-                    }
+                    onClicked: root.reports.exportCsv(root.period, false)
                 }
                 Button {
                     objectName: "exportRawLogs"
@@ -166,20 +286,27 @@ Page {
                     implicitHeight: Theme.touchTarget
                     font.pixelSize: Theme.base
                     Accessible.name: text
-                    onClicked: {
-                        const done = root.reports.exportCsv(root.period, true)
-                        root.exported = done.path ? qsTr("Saved to %1").arg(done.path) : done.error
-                    }
+                    onClicked: root.reports.exportCsv(root.period, true)
                 }
             }
             Label {
                 objectName: "exportResult"
-                visible: root.exported !== ""
-                text: root.exported
+                visible: text !== ""
+                text: root.reports.exportedPath !== "" ? qsTr("Saved to %1").arg(root.reports.exportedPath)
+                                                       : root.reports.exportError
                 wrapMode: Text.WrapAnywhere
                 color: Theme.ink
                 horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
+            }
+            Button {
+                objectName: "openExport"
+                visible: root.reports.exportedPath !== ""
+                text: qsTr("Open")
+                implicitHeight: Theme.touchTarget
+                font.pixelSize: Theme.base
+                Accessible.name: qsTr("Open the saved file")
+                onClicked: Qt.openUrlExternally(root.reports.exportedUrl)
             }
         }
     }

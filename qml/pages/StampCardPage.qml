@@ -57,6 +57,18 @@ Page {
                 textRole: "name"
                 valueRole: "id"
                 displayText: currentIndex >= 0 ? Theme.isolate(currentText) : qsTr("Choose the place")
+                // Rows a thumb can hit: the style's default rows are under 30 px.
+                delegate: ItemDelegate {
+                    required property var modelData
+                    required property int index
+                    objectName: "stampPlaceOption"
+                    width: ListView.view.width
+                    height: Math.max(Theme.touchTarget, implicitHeight)
+                    text: Theme.isolate(modelData.name)
+                    font.pixelSize: Theme.base
+                    highlighted: placeBox.highlightedIndex === index
+                    Accessible.name: modelData.name
+                }
                 implicitHeight: Theme.touchTarget
                 font.pixelSize: Theme.base
                 Accessible.name: qsTr("Stamping for")

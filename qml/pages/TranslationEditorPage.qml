@@ -6,7 +6,8 @@ import Buurtbrug.App
 
 // Add or correct the texts of an initiative in one language, in the field. Saved on this
 // device at once; it reaches everyone with the next sync. The texts in the reader's language
-// (or the original) stay visible above the form as a reference.
+// (or the original) stay beside each field as a reference, just above it. Saving returns to
+// the detail page, which confirms it.
 Page {
     id: root
 
@@ -18,6 +19,8 @@ Page {
     property string language: app.language
     readonly property var existing: app.translation(initiativeId, language) || ({})
     property string errorText
+    readonly property string referenceLanguage: reference.name ? reference.name.language : ""
+    readonly property string referenceLanguageName: Theme.isolate(app.languageName(referenceLanguage))
 
     objectName: "translationEditorPage"
     background: Rectangle { color: Theme.page }
@@ -52,15 +55,6 @@ Page {
             width: parent.width - 2 * Theme.gap
             spacing: 8
 
-            Label {
-                text: qsTr("Original: %1").arg(Theme.isolate(root.reference.name ? root.reference.name.text : ""))
-                font.pixelSize: Theme.small
-                color: Theme.inkSoft
-                wrapMode: Text.Wrap
-                horizontalAlignment: Text.AlignLeft
-                Layout.fillWidth: true
-            }
-
             Label { text: qsTr("Language"); font.pixelSize: Theme.small; font.bold: true; color: Theme.inkSoft; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
             ComboBox {
                 objectName: "translationLanguage"
@@ -94,35 +88,99 @@ Page {
                 Layout.fillWidth: true
             }
 
-            Label { text: qsTr("Name"); font.pixelSize: Theme.small; font.bold: true; color: Theme.inkSoft; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
-            TextField {
-                id: nameField
-                objectName: "translationName"
+            // Each text beside the one it translates: the reference (in the reader's language or
+            // the original) first, then the field in the language chosen above.
+            ColumnLayout {
+                objectName: "translationFields"
+                spacing: 8
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget
-                font.pixelSize: Theme.base
-                maximumLength: 200
-                Accessible.name: qsTr("Name")
-            }
-            Label { text: qsTr("One line for the list"); font.pixelSize: Theme.small; font.bold: true; color: Theme.inkSoft; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
-            TextField {
-                id: summaryField
-                objectName: "translationSummary"
-                Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget
-                font.pixelSize: Theme.base
-                maximumLength: 300
-                Accessible.name: qsTr("One line for the list")
-            }
-            Label { text: qsTr("Description"); font.pixelSize: Theme.small; font.bold: true; color: Theme.inkSoft; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
-            TextArea {
-                id: descriptionField
-                objectName: "translationDescription"
-                Layout.fillWidth: true
-                Layout.minimumHeight: Theme.touchTarget * 3
-                font.pixelSize: Theme.base
-                wrapMode: TextEdit.Wrap
-                Accessible.name: qsTr("Description")
+
+                Label {
+                    objectName: "translationOriginalName"
+                    text: qsTr("Name in %1: %2").arg(root.referenceLanguageName)
+                          .arg(Theme.isolate(root.reference.name ? root.reference.name.text : ""))
+                    font.pixelSize: Theme.small
+                    color: Theme.inkSoft
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignLeft
+                    Layout.fillWidth: true
+                    Layout.topMargin: 4
+                }
+                ColumnLayout {
+                    spacing: 4
+                    Layout.fillWidth: true
+                    Label { text: qsTr("Name"); font.pixelSize: Theme.small; font.bold: true; color: Theme.inkSoft; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
+                    TextField {
+                        id: nameField
+                        objectName: "translationName"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Theme.touchTarget
+                        font.pixelSize: Theme.base
+                        maximumLength: 200
+                        Accessible.name: qsTr("Name")
+                    }
+                }
+
+                Label {
+                    objectName: "translationOriginalSummary"
+                    text: qsTr("One line in %1: %2").arg(root.referenceLanguageName)
+                          .arg(Theme.isolate(root.reference.summary ? root.reference.summary.text : ""))
+                    font.pixelSize: Theme.small
+                    color: Theme.inkSoft
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignLeft
+                    Layout.fillWidth: true
+                    Layout.topMargin: 4
+                }
+                ColumnLayout {
+                    spacing: 4
+                    Layout.fillWidth: true
+                    Label { text: qsTr("One line for the list"); font.pixelSize: Theme.small; font.bold: true; color: Theme.inkSoft; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
+                    TextField {
+                        id: summaryField
+                        objectName: "translationSummary"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Theme.touchTarget
+                        font.pixelSize: Theme.base
+                        maximumLength: 300
+                        Accessible.name: qsTr("One line for the list")
+                    }
+                }
+
+                Label {
+                    objectName: "translationOriginalDescription"
+                    text: qsTr("Description in %1: %2").arg(root.referenceLanguageName)
+                          .arg(Theme.isolate(root.reference.description ? root.reference.description.text : ""))
+                    font.pixelSize: Theme.small
+                    color: Theme.inkSoft
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignLeft
+                    Layout.fillWidth: true
+                    Layout.topMargin: 4
+                }
+                ColumnLayout {
+                    spacing: 4
+                    Layout.fillWidth: true
+                    Label { text: qsTr("Description"); font.pixelSize: Theme.small; font.bold: true; color: Theme.inkSoft; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
+                    TextArea {
+                        id: descriptionField
+                        objectName: "translationDescription"
+                        Layout.fillWidth: true
+                        Layout.minimumHeight: Theme.touchTarget * 3
+                        font.pixelSize: Theme.base
+                        wrapMode: TextEdit.Wrap
+                        padding: 8
+                        Accessible.name: qsTr("Description")
+                        // A box like the fields above: where to type must be visible before typing.
+                        background: Rectangle {
+                            objectName: "translationDescriptionBox"
+                            color: "white"
+                            radius: 2
+                            border.width: descriptionField.activeFocus ? 2 : 1
+                            border.color: descriptionField.activeFocus ? Theme.accent : Theme.inkSoft
+                        }
+                    }
+                }
             }
             CheckBox {
                 id: reviewBox

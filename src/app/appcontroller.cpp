@@ -223,7 +223,22 @@ QString AppController::saveTranslation(const QString &initiativeId, const QStrin
     TranslationEdit edit { initiativeId, language, name, summary, description, needsReview, m_authorRole };
     const Result<QString> saved = TranslationEditor::save(*m_directory, edit);
     // The validator's reason is English and names the field; good enough for a rare refusal.
-    return saved.ok() ? QString() : saved.error().reason;
+    if (!saved.ok())
+        return saved.error().reason;
+    m_translationNotice = needsReview
+            ? tr("The %1 text is saved on this phone and marked to be checked. Everyone sees it after the next sync.")
+                      .arg(UiLanguage::nativeName(language))
+            : tr("The %1 text is saved on this phone. Everyone sees it after the next sync.").arg(UiLanguage::nativeName(language));
+    emit translationNoticeChanged();
+    return QString();
+}
+
+void AppController::clearTranslationNotice()
+{
+    if (m_translationNotice.isEmpty())
+        return;
+    m_translationNotice.clear();
+    emit translationNoticeChanged();
 }
 
 QString AppController::enrol(const QString &scannedOrTyped, const QString &server)

@@ -47,6 +47,9 @@ class AppController : public QObject
     Q_PROPERTY(QStringList roles READ roles NOTIFY rolesChanged)
     // Every language a translation can be added in: the UI languages, then those spoken in the directory.
     Q_PROPERTY(QStringList translationLanguages READ translationLanguages NOTIFY directoryRevisionChanged)
+    // What the last saved translation did, as a sentence for the detail page ("" when there is
+    // nothing to confirm): set by saveTranslation, cleared with clearTranslationNotice.
+    Q_PROPERTY(QString translationNotice READ translationNotice NOTIFY translationNoticeChanged)
     // Increases after every committed change of the directory, so detail bindings refresh.
     Q_PROPERTY(int directoryRevision READ directoryRevision NOTIFY directoryRevisionChanged)
 
@@ -99,11 +102,14 @@ public:
     // Saves a translation added or corrected here; returns "" or why it was refused.
     Q_INVOKABLE QString saveTranslation(const QString &initiativeId, const QString &language, const QString &name,
                                         const QString &summary, const QString &description, bool needsReview);
+    [[nodiscard]] QString translationNotice() const { return m_translationNotice; }
+    Q_INVOKABLE void clearTranslationNotice();
 
 signals:
     void languageChanged();
     void directoryRevisionChanged();
     void rolesChanged();
+    void translationNoticeChanged();
 
 private:
     DocumentDatabase *m_directory;
@@ -120,6 +126,7 @@ private:
     std::function<QDateTime()> m_clock;
     Enroller m_enroller;
     QString m_authorRole = QStringLiteral("buurtmaatje");
+    QString m_translationNotice;
     int m_directoryRevision = 0;
 
     void updateReaderPosition();

@@ -112,6 +112,7 @@ void InitiativeListModel::setReaderPosition(Geo::Point position, double accuracy
     // list does not shuffle under a finger because of a few metres of GPS jitter.
     const bool reorder = !m_position || Geo::distanceMetres(m_sortedAt, position) >= 20 || isFix != m_positionIsFix
             || approximate != m_approximate;
+    const bool couldSort = canSortByDistance();
     m_position = position;
     m_positionIsFix = isFix;
     m_accuracy = accuracyMetres;
@@ -126,6 +127,8 @@ void InitiativeListModel::setReaderPosition(Geo::Point position, double accuracy
     }
     if (!m_rows.isEmpty())
         emit dataChanged(index(0), index(int(m_rows.size()) - 1), { DistanceRole, WalkingMinutesRole, CompassRole, ApproximateRole });
+    if (couldSort != canSortByDistance())
+        emit sortByDistanceChanged();
 }
 
 void InitiativeListModel::setClock(std::function<QDateTime()> clock)

@@ -30,7 +30,10 @@ class InitiativeListModel : public QAbstractListModel
     Q_PROPERTY(int totalCount READ totalCount NOTIFY countChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(DirectoryFilter *filter READ filter CONSTANT)
+    // The reader's wish; what the list does is sortedByDistance: only with a real position fix.
     Q_PROPERTY(bool sortByDistance READ sortByDistance WRITE setSortByDistance NOTIFY sortByDistanceChanged)
+    Q_PROPERTY(bool sortedByDistance READ sortedByDistance NOTIFY sortByDistanceChanged)
+    Q_PROPERTY(bool canSortByDistance READ canSortByDistance NOTIFY sortByDistanceChanged)
     Q_PROPERTY(QStringList themes READ themes NOTIFY countChanged)
     Q_PROPERTY(QStringList spokenLanguages READ spokenLanguages NOTIFY countChanged)
     // Some initiative of the directory is marked "sample" (invented), e.g. a demo server's.
@@ -70,6 +73,8 @@ public:
     [[nodiscard]] DirectoryFilter *filter() const { return m_filter; }
     [[nodiscard]] bool sortByDistance() const { return m_sortByDistance; }
     void setSortByDistance(bool on);
+    [[nodiscard]] bool canSortByDistance() const { return m_position && m_positionIsFix; }
+    [[nodiscard]] bool sortedByDistance() const { return m_sortByDistance && canSortByDistance(); }
     // Every theme and spoken language in the directory, for the filter choices.
     [[nodiscard]] const QStringList &themes() const { return m_themes; }
     [[nodiscard]] const QStringList &spokenLanguages() const { return m_spokenLanguages; }

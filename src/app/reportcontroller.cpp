@@ -8,9 +8,11 @@
 #include <QDir>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QUrl>
 
 ReportController::ReportController(DocumentDatabase *directory, QObject *parent)
-    : QObject(parent), m_directory(directory), m_clock([] { return QDateTime::currentDateTime(); })
+    : QObject(parent), m_directory(directory), m_clock([] { return QDateTime::currentDateTime(); }),
+      m_series(new ReportSeriesModel(this, this))
 {
 }
 
@@ -37,21 +39,34 @@ QPair<QDate, QDate> ReportController::range(const QString &period) const
     return { monday.addDays(-7 * 11), today };
 }
 
+Result<FieldReport::Report> ReportController::compute(const QString &period) const
+{
+    if (!m_org)
+        return StoreError::make(StoreError::Code::NotFound, QStringLiteral("no organisation"));
+    const auto [from, to] = range(period);
+    const FieldReport::Period kind = period == QLatin1String("month") ? FieldReport::Period::Month : FieldReport::Period::Week;
+    return FieldReport::compute(*m_org, m_directory, { from, to, kind, 5 });
+}
+
 QVariantMap ReportController::report(const QString &period) const
 {
     if (!m_org)
         return {};
-    const auto [from, to] = range(period);
-    const FieldReport::Period kind = period == QLatin1String("month") ? FieldReport::Period::Month : FieldReport::Period::Week;
-    Result<FieldReport::Report> computed = FieldReport::compute(*m_org, m_directory, { from, to, kind, 5 });
+    Result<FieldReport::Report> computed = compute(period);
     if (!computed.ok())
         return { { QStringLiteral("error"), computed.error().reason } };
     return FieldReport::toJson(computed.value(), ReportLabels::make(m_directory, m_language)).toVariantMap();
 }
 
-QVariantMap ReportController::exportCsv(const QString &period, bool raw) const
+QVariantMap ReportController::exportCsv(const QString &period, bool raw)
 {
-    const auto failed = [](const QString &why) { return QVariantMap { { QStringLiteral("error"), why } }; };
+    const auto failed = [this](const QString &why) {
+        m_exportedPath.clear();
+        m_exportedUrl.clear();
+        m_exportError = why;
+        emit exported();
+        return QVariantMap { { QStringLiteral("error"), why } };
+    };
     if (!m_org)
         return failed(tr("This device is not part of an organisation yet."));
     if (raw && !m_coordinator)
@@ -64,8 +79,7 @@ QVariantMap ReportController::exportCsv(const QString &period, bool raw) const
             return failed(csv.error().reason);
         bytes = csv.value();
     } else {
-        const FieldReport::Period kind = period == QLatin1String("month") ? FieldReport::Period::Month : FieldReport::Period::Week;
-        Result<FieldReport::Report> computed = FieldReport::compute(*m_org, m_directory, { from, to, kind, 5 });
+        Result<FieldReport::Report> computed = compute(period);
         if (!computed.ok())
             return failed(computed.error().reason);
         bytes = FieldReport::toCsv(computed.value(), ReportLabels::make(m_directory, m_language));
@@ -81,5 +95,11 @@ QVariantMap ReportController::exportCsv(const QString &period, bool raw) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return failed(tr("Cannot write to %1.").arg(path));
-    return { { QStringLiteral("path"), path } };
+    m_exportedPath = QDir::toNativeSeparators(path);
+    m_exportedUrl = QUrl::fromLocalFile(path);
+    m_exportError.clear();
+    emit exported();
+    return { { QStringLiteral("path"), QDir::toNativeSeparators(path) },
+             { QStringLiteral("url"), QUrl::fromLocalFile(path) },
+             { QStringLiteral("folder"), QDir::toNativeSeparators(folder) } };
 }

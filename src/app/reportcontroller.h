@@ -1,7 +1,11 @@
 #pragma once
 
+#include "fieldreport.h"
+#include "reportseriesmodel.h"
+
 #include <QDateTime>
 #include <QObject>
+#include <QUrl>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
@@ -21,6 +25,13 @@ class ReportController : public QObject
     Q_PROPERTY(bool available READ available NOTIFY changed)
     // Raw logs (without person data) are for coordinators only.
     Q_PROPERTY(bool rawExportAllowed READ rawExportAllowed NOTIFY changed)
+    // The chosen measure over time, for the line chart and the table of the same numbers.
+    Q_PROPERTY(ReportSeriesModel *series READ series CONSTANT)
+    // The last export: where the file went (empty before one or after a failure), its file URL
+    // for "Open", and the translated reason when it failed.
+    Q_PROPERTY(QString exportedPath READ exportedPath NOTIFY exported)
+    Q_PROPERTY(QUrl exportedUrl READ exportedUrl NOTIFY exported)
+    Q_PROPERTY(QString exportError READ exportError NOTIFY exported)
 
 public:
     explicit ReportController(DocumentDatabase *directory, QObject *parent = nullptr);
@@ -39,13 +50,20 @@ public:
     // as a map: {from, to, logs, minimumGroup, tables: [{name, rows: [{group, label, values}],
     // total}]}; a hidden value is the string "<5" or "x".
     Q_INVOKABLE QVariantMap report(const QString &period) const;
-    // Writes the report (raw: the logs) as CSV; returns {path} or {error}.
-    Q_INVOKABLE QVariantMap exportCsv(const QString &period, bool raw) const;
+    // The report of a period choice ("week" or "month"), as report() and the series read it.
+    [[nodiscard]] Result<FieldReport::Report> compute(const QString &period) const;
+    [[nodiscard]] ReportSeriesModel *series() const { return m_series; }
+    // Writes the report (raw: the logs) as CSV; returns {path, url, folder} or {error}.
+    Q_INVOKABLE QVariantMap exportCsv(const QString &period, bool raw);
+    [[nodiscard]] QString exportedPath() const { return m_exportedPath; }
+    [[nodiscard]] QUrl exportedUrl() const { return m_exportedUrl; }
+    [[nodiscard]] QString exportError() const { return m_exportError; }
     // The first and last day of a period choice, for file names and headings.
     [[nodiscard]] QPair<QDate, QDate> range(const QString &period) const;
 
 signals:
     void changed();
+    void exported();
 
 private:
     DocumentDatabase *m_directory;
@@ -54,4 +72,8 @@ private:
     QString m_language = QStringLiteral("nl");
     QString m_exportFolder;
     bool m_coordinator = false;
+    ReportSeriesModel *m_series;
+    QString m_exportedPath;
+    QUrl m_exportedUrl;
+    QString m_exportError;
 };

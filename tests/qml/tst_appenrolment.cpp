@@ -231,6 +231,12 @@ private slots:
         QTRY_VERIFY(QuickItems::find(phone.window(), "issuedQr"));
         const QString payload = QuickItems::find(phone.window(), "issuedQr")->property("text").toString();
         QVERIFY2(payload.startsWith("BUURTBRUG:CARD:1:"), qPrintable(QuickItems::find(phone.window(), "issueResult")->property("message").toString()));
+        // The message says "scan the code below": it sits above the QR code.
+        {
+            QQuickItem *banner = QuickItems::find(phone.window(), "issueResult");
+            QQuickItem *qr = QuickItems::find(phone.window(), "issuedQr");
+            QVERIFY(banner->mapToScene(QPointF(0, banner->height())).y() <= qr->mapToScene(QPointF(0, 0)).y());
+        }
         QVERIFY(phone.warnings().isEmpty());
 
         // The holder's camera sees the screen.

@@ -104,6 +104,25 @@ private slots:
         click(find(shell->window(), "openStamping"));
         QTRY_VERIFY(find(shell->window(), "stampCardPage") && settled(*shell));
         QCOMPARE(find(shell->window(), "stampPlace")->property("currentValue").toString(), QString("initiative:geestverwanten"));
+        // The list of places opens with rows a thumb can hit.
+        {
+            QObject *popup = find(shell->window(), "stampPlace")->property("popup").value<QObject *>();
+            QVERIFY(popup);
+            QMetaObject::invokeMethod(popup, "open");
+            QTRY_VERIFY(popup->property("opened").toBool());
+            QList<QQuickItem *> all;
+            collectAll(shell->window()->contentItem(), all);
+            int rows = 0;
+            for (QQuickItem *item : std::as_const(all)) {
+                if (item->objectName() != "stampPlaceOption" || !item->isVisible())
+                    continue;
+                ++rows;
+                QVERIFY2(item->height() >= 48, qPrintable(QString::number(item->height())));
+            }
+            QVERIFY(rows >= 3);
+            QMetaObject::invokeMethod(popup, "close");
+            QTRY_VERIFY(!popup->property("visible").toBool());
+        }
         // As printed on the card, typed in lower case with spaces.
         typeCode(*shell, CardCode::display(m_code).toLower().replace('-', ' '));
         QCOMPARE(stamps(*shell), 1);

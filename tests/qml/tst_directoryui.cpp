@@ -242,16 +242,33 @@ private slots:
         shell.showInitiative(id);
         QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/translate_before.png")));
         click(find(shell.window(), "translateButton"));
+        QTest::qWait(300);
         QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/translate_form.png")));
         QQuickItem *name = find(shell.window(), "translationName");
         QVERIFY(name);
         QVERIFY(!name->property("text").toString().isEmpty()); // the Turkish text to correct
+        // The text being translated stays beside the fields, and the description has a box.
+        const QVariantMap detail = shell.controller()->initiative(id, "tr", 0);
+        const QString reference = detail.value("description").toMap().value("text").toString();
+        QVERIFY(!reference.isEmpty());
+        QVERIFY(find(shell.window(), "translationOriginalDescription")->property("text").toString().contains(reference));
+        QVERIFY(find(shell.window(), "translationOriginalName")->property("text").toString()
+                        .contains(detail.value("name").toMap().value("text").toString()));
+        QQuickItem *box = find(shell.window(), "translationDescriptionBox");
+        QVERIFY(box && box->isVisible());
+        QVERIFY(box->property("border").value<QObject *>()->property("width").toInt() >= 1);
+        QVERIFY(!find(shell.window(), "translationSavedBanner"));
         name->setProperty("text", QStringLiteral("Düzeltilmiş ad"));
         find(shell.window(), "translationNeedsReview")->setProperty("checked", true);
         click(find(shell.window(), "translationSave"));
         QQuickItem *error = find(shell.window(), "translationError");
         QVERIFY2(!error, error ? qPrintable(error->property("text").toString()) : "");
         QVERIFY(!find(shell.window(), "translationEditorPage")); // back on the detail page
+        // ... which says the text is saved, in which language, and when others see it.
+        QQuickItem *banner = find(shell.window(), "translationSavedBanner");
+        QVERIFY(banner && banner->isVisible());
+        QCOMPARE(banner->property("message").toString(), shell.controller()->translationNotice());
+        QVERIFY(banner->property("message").toString().contains(shell.controller()->languageName("tr")));
 
         DocumentDatabase *directory = shell.database("directory");
         const QJsonObject saved = TranslationEditor::current(*directory, id, "tr").value();

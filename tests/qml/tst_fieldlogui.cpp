@@ -3,10 +3,13 @@
 #include "documentdatabase.h"
 #include "fieldlog.h"
 #include "fieldreport.h"
+#include "initiativelistmodel.h"
 #include "quickitems.h"
 #include "reportlabels.h"
+#include "reportseriesmodel.h"
 #include "syncstatus.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
@@ -352,6 +355,131 @@ private slots:
         QVERIFY2(shell->warnings().isEmpty(), qPrintable(shell->warnings().join('\n')));
     }
 
+    void weekLabelsAreReadable()
+    {
+        QCOMPARE(ReportSeriesModel::firstDayOf("2026-W37"), QDate(2026, 9, 7));
+        QCOMPARE(ReportSeriesModel::firstDayOf("2027-W01"), QDate(2027, 1, 4));
+        QCOMPARE(ReportSeriesModel::firstDayOf("2026-W53"), QDate(2026, 12, 28));
+        QCOMPARE(ReportSeriesModel::firstDayOf("2026-09"), QDate(2026, 9, 1));
+        auto shell = openApp("en", QSize(390, 844), 2);
+        QVERIFY(shell);
+        QCOMPARE(ReportSeriesModel::labelOf("2026-W37"), QString("week 37"));
+        QCOMPARE(ReportSeriesModel::labelOf("2026-09"), QString("Sep 2026"));
+        shell->controller()->setLanguage("nl");
+        QCOMPARE(ReportSeriesModel::labelOf("2026-W07"), QString("week 7"));
+        shell->controller()->setLanguage("ar");
+        QCOMPARE(ReportSeriesModel::labelOf("2026-W37"), QString::fromUtf8("الأسبوع 37"));
+    }
+
+    // The chart and its table over the last 12 weeks when the last logs are weeks old: the
+    // quiet weeks up to this one are zeros, a small group is marked, not shown, and every row
+    // of the table on screen reads the model's number.
+    void reportSeriesHasEveryWeekAndTheTableReadsIt()
+    {
+        auto shell = std::make_unique<AppShell>();
+        shell->setFixedNow(QDateTime(QDate(2026, 12, 20), QTime(12, 0))); // Sunday of week 51
+        QVERIFY(shell->open(m_data.path(), "nl", false).ok() && shell->load(QSize(390, 844)));
+        shell->window()->setProperty("section", 2);
+        ReportSeriesModel *series = shell->controller()->reports()->series();
+        QAbstractItemModelTester tester(series, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(series->rowCount(), 12);
+        const auto at = [series](int row, ReportSeriesModel::Role role) { return series->data(series->index(row), role); };
+        QCOMPARE(at(0, ReportSeriesModel::GroupRole).toString(), QString("2026-W40"));
+        QCOMPARE(at(11, ReportSeriesModel::GroupRole).toString(), QString("2026-W51"));
+        QCOMPARE(at(11, ReportSeriesModel::LabelRole).toString(), QString("week 51"));
+        QCOMPARE(at(11, ReportSeriesModel::DetailRole).toString(), QLocale().toString(QDate(2026, 12, 14), "d MMM"));
+
+        // The figures are the stored logs' figures, week by week.
+        const auto [from, to] = shell->controller()->reports()->range("week");
+        const FieldReport::Report stored =
+                FieldReport::compute(*org(*shell), shell->database("directory"), { from, to, FieldReport::Period::Week, 5 }).value();
+        bool sawSuppressed = false;
+        for (const QString measure : { "conversations", "attendance", "contacts", "referrals_made", "referrals_arrived" }) {
+            click(find(shell->window(), ("chip_" + measure).toLatin1().constData()));
+            QCOMPARE(series->measure(), measure);
+            int m = 0;
+            while (FieldReport::measureName(m) != measure)
+                ++m;
+            const FieldReport::Table &weeks = stored.tables.at(0);
+            QCOMPARE(series->rowCount(), weeks.rows.size());
+            for (int row = 0; row < weeks.rows.size(); ++row) {
+                const FieldReport::Cell &cell = weeks.rows.at(row).cells[m];
+                QCOMPARE(at(row, ReportSeriesModel::SuppressedRole).toBool(), cell.suppressed);
+                if (cell.suppressed) {
+                    sawSuppressed = true;
+                    QVERIFY(at(row, ReportSeriesModel::ShownRole).toString() == "<5" || at(row, ReportSeriesModel::ShownRole).toString() == "x");
+                    QVERIFY(find(shell->window(), "lineChartLegend"));
+                } else {
+                    QCOMPARE(at(row, ReportSeriesModel::CountRole).toLongLong(), cell.value);
+                }
+            }
+            // The weeks after the last log (the sample ends in November) are zeros.
+            for (int row = 9; row < 12; ++row) {
+                QCOMPARE(at(row, ReportSeriesModel::CountRole).toLongLong(), 0);
+                QCOMPARE(at(row, ReportSeriesModel::SuppressedRole).toBool(), false);
+            }
+            // The table on screen: one row per week, with the model's number and sentence.
+            QList<QQuickItem *> all;
+            collectAll(find(shell->window(), "reportSeriesTable"), all);
+            int rows = 0;
+            for (QQuickItem *item : std::as_const(all)) {
+                if (item->objectName() != "reportSeriesRow")
+                    continue;
+                ++rows;
+                const int row = item->property("index").toInt();
+                QCOMPARE(item->property("shown").toString(), at(row, ReportSeriesModel::ShownRole).toString());
+                QCOMPARE(accessibleName(item), at(row, ReportSeriesModel::AccessibleTextRole).toString());
+                QVERIFY(accessibleName(item).startsWith(at(row, ReportSeriesModel::LabelRole).toString()));
+                QList<QQuickItem *> cells;
+                collectAll(item, cells);
+                bool numberShown = false;
+                for (QQuickItem *cell : std::as_const(cells))
+                    numberShown |= cell->objectName() == "reportSeriesValue"
+                            && cell->property("text").toString() == at(row, ReportSeriesModel::ShownRole).toString();
+                QVERIFY(numberShown);
+            }
+            QCOMPARE(rows, 12);
+        }
+        QVERIFY(sawSuppressed);
+        QVERIFY(find(shell->window(), "reportPeriodHeading"));
+        QVERIFY(find(shell->window(), "reportTableHeading"));
+        QVERIFY(find(shell->window(), "reportMeasureHeading"));
+        QVERIFY(shell->saveScreenshot(SCREENSHOT_DIR "/reports_series_nl.png"));
+        shell->window()->resize(390, 2000); // the chart, its legend and the table in one picture
+        QTest::qWait(50);
+        QVERIFY(shell->saveScreenshot(SCREENSHOT_DIR "/reports_series_tall_nl.png"));
+        QVERIFY2(shell->warnings().isEmpty(), qPrintable(shell->warnings().join('\n')));
+    }
+
+    // A chip is as wide lit as unlit: a tap never moves the chips after it under the thumb.
+    void chipsKeepTheirWidthWhenTapped()
+    {
+        auto shell = openApp("nl", QSize(390, 844), 2);
+        QVERIFY(shell);
+        for (const char *name : { "chip_month", "chip_language", "chip_attendance" }) {
+            QQuickItem *chip = find(shell->window(), name);
+            QVERIFY(chip);
+            const bool wasChecked = chip->property("checked").toBool();
+            const qreal width = chip->width();
+            const QRectF before = chip->mapRectToScene(QRectF(0, 0, chip->width(), chip->height()));
+            click(chip);
+            QCOMPARE(chip->property("checked").toBool(), !wasChecked);
+            QCOMPARE(chip->width(), width);
+            QCOMPARE(chip->mapRectToScene(QRectF(0, 0, chip->width(), chip->height())), before);
+        }
+        // The sort switch shows what the list does: no position in this test, so by name.
+        shell->window()->setProperty("section", 0);
+        QVERIFY(shell->controller()->initiatives()->sortByDistance());
+        QVERIFY(!shell->controller()->initiatives()->sortedByDistance());
+        QTRY_VERIFY(find(shell->window(), "filterButton"));
+        click(find(shell->window(), "filterButton"));
+        QQuickItem *sort = find(shell->window(), "sortByDistance");
+        QVERIFY(sort);
+        QCOMPARE(sort->property("checked").toBool(), false);
+        QVERIFY(find(shell->window(), "sortByNameNote"));
+        QVERIFY2(shell->warnings().isEmpty(), qPrintable(shell->warnings().join('\n')));
+    }
+
     void exportWritesTheSameCsvAsTheAdminTool()
     {
         auto shell = openApp("nl", QSize(390, 844), 2);
@@ -369,6 +497,9 @@ private slots:
                 FieldReport::compute(*org(*shell), shell->database("directory"), { from, to, FieldReport::Period::Week, 5 }).value();
         QCOMPARE(file.readAll(), FieldReport::toCsv(expected, ReportLabels::make(shell->database("directory"), "nl")));
         QVERIFY(find(shell->window(), "exportResult")->property("text").toString().contains(files.first()));
+        // Where it went, and a way to open it.
+        QCOMPARE(shell->controller()->reports()->exportedUrl(), QUrl::fromLocalFile(exports.filePath(files.first())));
+        QVERIFY(find(shell->window(), "openExport"));
 
         shell->controller()->setRoles({ "coordinator" });
         click(find(shell->window(), "exportRawLogs"));

@@ -93,6 +93,16 @@ private slots:
                                                    "week,total,total,29,8,7,6,<5" }));
     }
 
+    void trailingEmptyWeeksAreZerosInTimeOrder()
+    {
+        // Logs in weeks 47 and 48; the range runs on to Sunday 13 December (week 50).
+        const FieldReport::Report r = report(QDate(2026, 11, 9), QDate(2026, 12, 13));
+        QCOMPARE(lines(FieldReport::toCsv(r), "week"),
+                 QStringList({ "week,2026-W46,2026-W46,0,0,0,0,0", "week,2026-W47,2026-W47,15,<5,0,0,0",
+                               "week,2026-W48,2026-W48,14,x,7,6,<5", "week,2026-W49,2026-W49,0,0,0,0,0",
+                               "week,2026-W50,2026-W50,0,0,0,0,0", "week,total,total,29,8,7,6,<5" }));
+    }
+
     void monthsInitiativesLanguagesThemesAndChips()
     {
         const FieldReport::Report r = report(QDate(2026, 11, 1), QDate(2026, 11, 30), FieldReport::Period::Month);
@@ -135,7 +145,13 @@ private slots:
     {
         const FieldReport::Report empty = report(QDate(2025, 1, 1), QDate(2025, 1, 31));
         QCOMPARE(empty.logs, 0);
-        QVERIFY(empty.tables.at(0).rows.isEmpty());
+        // Every week of the range is a row, as zeros: 2025-W01 to 2025-W05.
+        QCOMPARE(empty.tables.at(0).rows.size(), 5);
+        QCOMPARE(empty.tables.at(0).rows.first().group, QString("2025-W01"));
+        QCOMPARE(empty.tables.at(0).rows.last().group, QString("2025-W05"));
+        for (const FieldReport::Row &row : empty.tables.at(0).rows)
+            QVERIFY(!row.cells[FieldReport::Attendance].suppressed && row.cells[FieldReport::Attendance].value == 0);
+        QVERIFY(empty.tables.at(1).rows.isEmpty()); // no initiative without logs
         QCOMPARE(empty.tables.at(0).total.cells[FieldReport::Attendance].value, 0);
         Result<FieldReport::Report> backwards = FieldReport::compute(*m_org, m_directory, { today, today.addDays(-1) });
         QVERIFY(!backwards.ok());

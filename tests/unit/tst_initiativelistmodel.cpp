@@ -140,7 +140,19 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         // Tuesday 24 November 2026, 12:30.
         model.setClock([] { return QDateTime(QDate(2026, 11, 24), QTime(12, 30)); });
+        // Without a position the list is in name order, and says so, whatever the wish.
+        QVERIFY(model.sortByDistance());
+        QVERIFY(!model.sortedByDistance());
+        QVERIFY(!model.canSortByDistance());
+        QCOMPARE(names(model), (QStringList { "Buurtmaatjes", "Dichtbij", "Sirenelunch", "Ver weg" }));
+        // Only the neighbourhood's centre (no fix): still by name.
+        model.setReaderPosition({ lat, lon }, 10, true, false);
+        QVERIFY(!model.sortedByDistance());
+        QCOMPARE(names(model), (QStringList { "Buurtmaatjes", "Dichtbij", "Sirenelunch", "Ver weg" }));
+        QSignalSpy sortChanged(&model, &InitiativeListModel::sortByDistanceChanged);
         model.setReaderPosition({ lat, lon }, 10, false);
+        QCOMPARE(sortChanged.size(), 1);
+        QVERIFY(model.sortedByDistance());
 
         // Nearest first; initiatives without a position come last, in name order.
         QCOMPARE(names(model), (QStringList { "Dichtbij", "Ver weg", "Buurtmaatjes", "Sirenelunch" }));
@@ -182,6 +194,7 @@ private slots:
 
         // Sorting by name instead.
         model.setSortByDistance(false);
+        QVERIFY(!model.sortedByDistance());
         QCOMPARE(names(model), (QStringList { "Buurtmaatjes", "Dichtbij", "Sirenelunch", "Ver weg" }));
     }
 

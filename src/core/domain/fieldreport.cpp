@@ -185,6 +185,9 @@ Result<Report> FieldReport::compute(DocumentDatabase &org, DocumentDatabase *dir
     TableBuilder periods, initiatives, languages, themeTable, does, needs;
     Counts total;
     Report report { options.from, options.to, options.minimumGroup, 0, {} };
+    // Every period of the range is a row, an empty one as zeros: a quiet week is a figure too.
+    for (QDate day = options.from; day <= options.to; day = day.addDays(1))
+        periods.add(periodOf(day, options.period).toUtf8(), Counts {});
     QByteArray lastKey, lastPeriod;
     const StoreError scanned = org.scanIndexValues(
             DomainIndexer::fieldLogFacts, options.from.toString(Qt::ISODate), options.to.toString(Qt::ISODate),

@@ -46,7 +46,7 @@ struct Row
 struct Table
 {
     QString name; // "week" | "month", "initiative", "language", "theme", "does", "needs"
-    QList<Row> rows; // periods in time order; other tables largest first
+    QList<Row> rows; // every period of the range in time order (empty ones as zeros); other tables largest first
     Row total;       // every log of the range once, whatever its groups
 };
 
