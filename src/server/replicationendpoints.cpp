@@ -5,10 +5,9 @@
 #include "databaseendpoints.h"
 
 #include "bulkdocsbody.h"
-
 #include "documentdatabase.h"
 #include "documenttext.h"
-#include "jsonscan.h"
+#include "revsdiffbody.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,37 +27,20 @@ CouchResponse tooLarge(int limit)
 {
     return CouchResponse::error(413, QStringLiteral("too_large"), QStringLiteral("At most %1 documents per request.").arg(limit));
 }
-
-QString stringToken(QByteArrayView token)
-{
-    return JsonScan::decode(token.sliced(1, token.size() - 2), token.contains('\\'));
-}
 }
 
 CouchResponse DatabaseEndpoints::revsDiff(const CouchRequest &request, const Principal &who, DocumentDatabase *db)
 {
+    const RevsDiffBody body = RevsDiffBody::read(request.body, m_limits.maxDocsPerRequest);
+    if (body.tooLarge)
+        return tooLarge(m_limits.maxDocsPerRequest);
+    if (!body.error.ok())
+        return CouchResponse::from(body.error);
     QHash<QString, QStringList> asked;
     QHash<QString, QStringList> hidden; // answered as all missing, so nothing is revealed
-    JsonScan scan(request.body);
-    qsizetype count = 0;
     const auto canSee = visibility(who, db);
-    const StoreError read = scan.readObject([&](QByteArrayView key, bool escaped, qsizetype) {
-        QStringList revs;
-        const bool ok = scan.peek() != '[' ? scan.value() : scan.elements([&]() {
-            QByteArrayView rev;
-            if (!scan.value(&rev))
-                return false;
-            revs.append(rev.startsWith('"') ? stringToken(rev) : QString());
-            return true;
-        });
-        const QString id = JsonScan::decode(key, escaped);
-        (canSee(id) ? asked : hidden).insert(id, revs);
-        return ok && ++count <= m_limits.maxDocsPerRequest;
-    });
-    if (count > m_limits.maxDocsPerRequest)
-        return tooLarge(m_limits.maxDocsPerRequest);
-    if (!read.ok())
-        return CouchResponse::from(read);
+    for (auto it = body.asked.cbegin(); it != body.asked.cend(); ++it)
+        (canSee(it.key()) ? asked : hidden).insert(it.key(), it.value());
     Result<QHash<QString, RevsDiffEntry>> diff = db->revsDiff(asked);
     if (diff.ok()) {
         for (auto it = hidden.cbegin(); it != hidden.cend(); ++it)
