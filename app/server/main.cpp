@@ -9,21 +9,6 @@
 
 #include <cstdio>
 
-#include <sys/resource.h>
-
-namespace {
-// Each connection holds a file descriptor; the soft limit (often 1024) is raised to the hard
-// one so that the connection cap, not the kernel, decides when to refuse.
-void raiseFileLimit()
-{
-    rlimit files {};
-    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
-        files.rlim_cur = files.rlim_max;
-        setrlimit(RLIMIT_NOFILE, &files);
-    }
-}
-}
-
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -43,7 +28,7 @@ int main(int argc, char **argv)
         std::printf("%s\n", hash.constData());
         return 0;
     }
-    raiseFileLimit();
+    SyncServer::raiseFileLimit();
     DatabaseFolder folder(DomainIndexer::indexer());
     if (StoreError error = folder.open(config.dataFolder, true); !error.ok()) {
         std::fprintf(stderr, "buurtbrug-server: %s\n", qPrintable(error.reason));
@@ -56,19 +41,7 @@ int main(int argc, char **argv)
     }
     if (!config.adminName.isEmpty())
         server.setAdmin(config.adminName, config.adminPassword);
-    if (config.requestsPerSecond > 0) {
-        server.limits().requestsPerSecond = config.requestsPerSecond;
-        server.limits().requestBurst = config.requestBurst;
-    }
-    ServerLimits &limits = server.limits();
-    if (config.maxConnections > 0)
-        limits.maxConnections = config.maxConnections;
-    if (config.maxConnectionsPerAddress >= 0)
-        limits.maxConnectionsPerAddress = config.maxConnectionsPerAddress;
-    if (config.headerTimeoutMs > 0)
-        limits.headerTimeoutMs = config.headerTimeoutMs;
-    if (config.idleTimeoutMs > 0)
-        limits.idleTimeoutMs = config.idleTimeoutMs;
+    config.applyTo(server.limits());
     server.applyLimits();
     server.setTrustedProxies(config.trustedProxies);
     const quint16 port = server.listen(config.address, config.port);

@@ -93,3 +93,19 @@ bool ServerConfig::parse(const QStringList &arguments, QString &error)
     }
     return true;
 }
+
+void ServerConfig::applyTo(ServerLimits &limits) const
+{
+    if (requestsPerSecond > 0) {
+        limits.requestsPerSecond = requestsPerSecond;
+        limits.requestBurst = requestBurst;
+    }
+    if (maxConnections > 0)
+        limits.maxConnections = maxConnections;
+    if (maxConnectionsPerAddress >= 0)
+        limits.maxConnectionsPerAddress = maxConnectionsPerAddress;
+    if (headerTimeoutMs > 0)
+        limits.headerTimeoutMs = headerTimeoutMs;
+    if (idleTimeoutMs > 0)
+        limits.idleTimeoutMs = idleTimeoutMs;
+}

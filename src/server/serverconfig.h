@@ -1,5 +1,7 @@
 #pragma once
 
+#include "serverlimits.h"
+
 #include <QHostAddress>
 #include <QStringList>
 
@@ -22,4 +24,6 @@ struct ServerConfig
 
     // Parses the arguments; on a problem returns false and sets error (usage text included).
     [[nodiscard]] bool parse(const QStringList &arguments, QString &error);
+    // Puts the limits given on the command line into `limits`; the others keep their defaults.
+    void applyTo(ServerLimits &limits) const;
 };

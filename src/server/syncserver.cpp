@@ -40,6 +40,15 @@ SyncServer::~SyncServer()
     qDeleteAll(findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly));
 }
 
+void SyncServer::raiseFileLimit()
+{
+    rlimit files {};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &files);
+    }
+}
+
 void SyncServer::applyLimits()
 {
     m_guard.setMaxConnectionsPerAddress(m_limits.maxConnectionsPerAddress);

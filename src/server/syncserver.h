@@ -35,6 +35,9 @@ public:
     [[nodiscard]] StoreError openRegistry();
     void setAdmin(const QString &name, const QString &password) { m_authenticator.setAdmin(name, password); }
     [[nodiscard]] ServerLimits &limits() { return m_limits; }
+    // Each connection holds a file descriptor; the soft limit (often 1024) is raised to the
+    // hard one so that the connection cap, not the kernel, decides when to refuse.
+    static void raiseFileLimit();
     // Call after changing limits(): the per-address limits are copied into the guard.
     void applyLimits();
     // Requests from these addresses (a reverse proxy) are counted by the address the proxy
