@@ -1,6 +1,8 @@
 #include "databaseendpoints.h"
 #include "databasenames.h"
 
+#include "alldocsquery.h"
+
 #include "cardaccess.h"
 #include "databasefolder.h"
 #include "documenttext.h"
@@ -191,8 +193,8 @@ CouchResponse DatabaseEndpoints::database(const CouchRequest &request, const Pri
         return document(request, who, db, QStringLiteral("_design/") + request.segments.mid(2).join(u'/'));
     if (request.segments.size() > 2)
         return notFound();
-    if (what == QLatin1String("_all_docs"))
-        return allDocs(request, who, db);
+    if (what == QLatin1String("_all_docs") || what == QLatin1String("_design_docs"))
+        return allDocs(request, who, db, what == QLatin1String("_design_docs"));
     if (what == QLatin1String("_changes"))
         return changes(request, who, db);
     if (what == QLatin1String("_revs_diff"))
@@ -383,64 +385,24 @@ CouchResponse DatabaseEndpoints::local(const CouchRequest &request, DocumentData
     return CouchResponse::json(request.method == "PUT" ? 201 : 200, QJsonObject { { "ok", true }, { "id", asked }, { "rev", written.rev } });
 }
 
-CouchResponse DatabaseEndpoints::allDocs(const CouchRequest &request, const Principal &who, DocumentDatabase *db)
+CouchResponse DatabaseEndpoints::allDocs(const CouchRequest &request, const Principal &who, DocumentDatabase *db, bool designOnly)
 {
-    AllDocsOptions options;
-    const auto key = [&](const char *a, const char *b) {
-        const QString name = request.has(QLatin1String(a)) ? QLatin1String(a) : QLatin1String(b);
-        return request.json(name).toString();
-    };
-    options.startKey = key("startkey", "start_key");
-    options.endKey = key("endkey", "end_key");
-    if (request.has(QStringLiteral("key")))
-        options.keys = { request.json(QStringLiteral("key")).toString() };
-    options.inclusiveEnd = request.text(QStringLiteral("inclusive_end")) != QLatin1String("false");
-    options.descending = request.flag(QStringLiteral("descending"));
-    options.limit = int(request.number(QStringLiteral("limit"), -1));
-    options.skip = int(qMax<qint64>(0, request.number(QStringLiteral("skip"), 0)));
-    options.includeDocs = request.flag(QStringLiteral("include_docs"));
-    QJsonValue keys = request.has(QStringLiteral("keys")) ? request.json(QStringLiteral("keys")) : QJsonValue();
-    if (request.method == "POST") {
-        Result<QJsonObject> body = request.bodyObject();
-        if (!body.ok())
-            return CouchResponse::from(body.error());
-        keys = body.value().value(QLatin1String("keys"));
-    }
-    if (keys.isArray() && keys.toArray().size() > m_limits.maxDocsPerRequest)
-        return CouchResponse::error(413, QStringLiteral("too_large"), QStringLiteral("At most %1 keys per request.").arg(m_limits.maxDocsPerRequest));
-    if (keys.isArray()) {
-        for (const QJsonValue &k : keys.toArray())
-            options.keys.append(k.toString());
-    }
-    Result<QList<AllDocsRow>> rows = db->allDocs(options);
-    if (!rows.ok())
-        return CouchResponse::from(rows.error());
-    QJsonArray list;
-    const auto canSee = visibility(who, db);
-    for (const AllDocsRow &row : rows.value()) {
-        if (!canSee(row.id))
-            continue;
-        if (row.missing) {
-            list.append(QJsonObject { { "key", row.id }, { "error", "not_found" } });
-            continue;
-        }
-        QJsonObject value { { "rev", row.rev } };
-        if (row.deleted)
-            value.insert("deleted", true);
-        QJsonObject entry { { "id", row.id }, { "key", row.id }, { "value", value } };
-        if (options.includeDocs)
-            entry.insert("doc", row.deleted ? QJsonValue() : QJsonValue(row.doc));
-        list.append(entry);
-    }
     qint64 total = 0;
-    if (m_policy.isFiltered(who, db->name())) {
+    if (designOnly) {
+        AllDocsOptions designs;
+        designs.startKey = QStringLiteral("_design/");
+        designs.endKey = QStringLiteral("_design0");
+        designs.inclusiveEnd = false;
+        const Result<QList<AllDocsRow>> rows = db->allDocs(designs);
+        total = rows.ok() ? rows.value().size() : 0;
+    } else if (m_policy.isFiltered(who, db->name())) {
         const Result<qint64> visible = visibleCount(who, db);
         total = visible.ok() ? visible.value() : 0;
     } else {
         const Result<DatabaseInfo> info = db->info();
         total = info.ok() ? info.value().docCount : 0;
     }
-    return CouchResponse::json(200, QJsonObject { { "total_rows", total }, { "offset", options.skip }, { "rows", list } });
+    return AllDocsQuery(*db, visibility(who, db), total, m_limits.maxDocsPerRequest).answer(request, designOnly);
 }
 
 qint64 DatabaseEndpoints::sinceOf(DocumentDatabase *db, const CouchRequest &request)
