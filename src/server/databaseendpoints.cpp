@@ -2,6 +2,7 @@
 #include "databasenames.h"
 
 #include "alldocsquery.h"
+#include "changesquery.h"
 
 #include "cardaccess.h"
 #include "databasefolder.h"
@@ -407,65 +408,76 @@ CouchResponse DatabaseEndpoints::allDocs(const CouchRequest &request, const Prin
 
 qint64 DatabaseEndpoints::sinceOf(DocumentDatabase *db, const CouchRequest &request)
 {
-    const QString since = request.text(QStringLiteral("since"));
-    if (since == QLatin1String("now")) {
-        const Result<DatabaseInfo> info = db->info();
-        return info.ok() ? info.value().updateSeq : 0;
-    }
-    // Sequences are integers here; a foreign opaque sequence ("12-g1AAA") starts from its number.
-    return qMax<qint64>(0, since.section(u'-', 0, 0).toLongLong());
+    return ChangesQuery::read(request, *db).since;
 }
 
 Result<ChangesPage> DatabaseEndpoints::changesPage(DocumentDatabase *db, const CouchRequest &request, qint64 since,
                                                    const Principal &who)
 {
+    const ChangesQuery query = ChangesQuery::read(request, *db);
+    if (query.error) // DatabaseEndpoints::changes answers with it
+        return StoreError::make(StoreError::Code::BadRequest, query.error->body.toObject().value(QLatin1String("reason")).toString());
     ChangesOptions options;
-    options.since = since;
-    const qint64 limit = request.number(QStringLiteral("limit"), m_limits.maxChangesLimit);
-    options.limit = int(std::clamp<qint64>(limit, 1, m_limits.maxChangesLimit));
-    options.allLeaves = request.text(QStringLiteral("style")) == QLatin1String("all_docs");
-    options.includeDocs = request.flag(QStringLiteral("include_docs"));
-    if (options.includeDocs) // pages with documents are smaller; `pending` tells the client to go on
-        options.limit = std::min(options.limit, m_limits.maxChangesWithDocs);
+    options.since = query.descending ? 0 : since;
+    options.descending = query.descending;
+    options.allLeaves = query.allLeaves;
+    options.includeDocs = query.includeDocs || query.needsDocument();
+    // Pages with documents are smaller; `pending` tells the client to go on.
+    const qint64 cap = options.includeDocs ? m_limits.maxChangesWithDocs : m_limits.maxChangesLimit;
+    const qint64 wanted = query.limit < 0 ? cap : std::min(query.limit, cap);
+    options.limit = int(std::max<qint64>(wanted, 0));
     options.countPending = true;
-    // filter=_doc_ids: only these documents (PouchDB's and CouchDB's doc_ids replication),
-    // given as a JSON query value or, with POST, in the body.
-    QSet<QString> only;
-    const bool byIds = request.text(QStringLiteral("filter")) == QLatin1String("_doc_ids");
-    if (byIds) {
-        QJsonValue ids = request.json(QStringLiteral("doc_ids"));
-        if (request.method == "POST") {
-            Result<QJsonObject> body = request.bodyObject();
-            if (body.ok() && body.value().contains(QLatin1String("doc_ids")))
-                ids = body.value().value(QLatin1String("doc_ids"));
-        }
-        if (!ids.isArray())
-            return StoreError::make(StoreError::Code::BadRequest, QStringLiteral("filter=_doc_ids needs a doc_ids list"));
-        for (const QJsonValue &id : ids.toArray())
-            only.insert(id.toString());
-    }
     const auto canSee = visibility(who, db);
     const bool filtered = m_policy.isFiltered(who, db->name());
-    Result<ChangesPage> page = db->changes(options);
     ChangesPage seen;
-    // A filtered caller reads on past pages it sees nothing of: PouchDB ends a replication at
-    // the first empty page. Its `pending` says only whether more may follow (0 or 1), not how
-    // many changes others made.
-    while (page.ok()) {
-        for (ChangeRow &row : page.value().rows) {
-            if ((!byIds || only.contains(row.id)) && canSee(row.id))
-                seen.rows.append(std::move(row));
-        }
+    seen.lastSeq = since;
+    qint64 scanned = 0; // changes read; a filtered feed's pending counts those it did not pass
+    // A filtered feed reads on past pages it passes nothing of (PouchDB ends a replication at
+    // the first empty page), up to a bounded number of pages per request. A card holder's
+    // `pending` says only whether more may follow (0 or 1), not how many changes others made.
+    for (int pageRead = 0; pageRead < 20; ++pageRead) {
+        Result<ChangesPage> page = db->changes(options);
+        if (!page.ok())
+            return page.error();
+        QList<ChangeRow> &rows = page.value().rows;
         seen.lastSeq = page.value().lastSeq;
         seen.hasMore = page.value().hasMore;
-        seen.pending = filtered ? (page.value().hasMore ? 1 : 0) : page.value().pending;
-        if (!filtered || !seen.rows.isEmpty() || !page.value().hasMore || page.value().lastSeq <= options.since)
+        seen.pending = page.value().pending;
+        scanned += rows.size();
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            ChangeRow &row = rows[i];
+            if (!canSee(row.id))
+                continue;
+            if (query.needsDocument() && row.deleted)
+                row.doc = QJsonObject { { "_id", row.id }, { "_rev", row.revs.value(0) }, { "_deleted", true } };
+            if (!query.passes(row.id, row.doc))
+                continue;
+            if (!query.includeDocs) {
+                row.doc = QJsonObject();
+            } else if (query.conflicts && !row.deleted) {
+                GetOptions withConflicts;
+                withConflicts.conflicts = true;
+                if (const Result<QJsonObject> doc = db->get(row.id, withConflicts); doc.ok())
+                    row.doc = doc.value();
+            }
+            seen.rows.append(std::move(row));
+            if (seen.rows.size() >= wanted) { // the limit is reached inside this page
+                seen.lastSeq = seen.rows.constLast().seq;
+                seen.hasMore = seen.hasMore || i + 1 < rows.size();
+                seen.pending += rows.size() - i - 1;
+                break;
+            }
+        }
+        if (seen.rows.size() >= wanted || !page.value().hasMore || (!filtered && query.filter == ChangesQuery::Filter::None))
             break;
         options.since = page.value().lastSeq;
-        page = db->changes(options);
     }
-    if (!page.ok())
-        return page.error();
+    // CouchDB's pending of a _doc_ids or _design feed counts the changes it did not pass; of a
+    // _selector feed, the changes after last_seq.
+    if ((query.filter == ChangesQuery::Filter::DocIds || query.filter == ChangesQuery::Filter::Design) && seen.rows.size() < wanted)
+        seen.pending = scanned + seen.pending - seen.rows.size();
+    if (filtered)
+        seen.pending = seen.hasMore ? 1 : 0;
     return seen;
 }
 
@@ -493,6 +505,9 @@ QByteArray DatabaseEndpoints::changesJson(const ChangesPage &page)
 
 CouchResponse DatabaseEndpoints::changes(const CouchRequest &request, const Principal &who, DocumentDatabase *db)
 {
-    Result<ChangesPage> page = changesPage(db, request, sinceOf(db, request), who);
+    const ChangesQuery query = ChangesQuery::read(request, *db);
+    if (query.error)
+        return *query.error;
+    Result<ChangesPage> page = changesPage(db, request, query.since, who);
     return page.ok() ? CouchResponse::jsonText(200, changesJson(page.value())) : CouchResponse::from(page.error());
 }

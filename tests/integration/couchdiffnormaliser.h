@@ -25,7 +25,7 @@ public:
     {
         static const QSet<QString> installation { "instance_start_time", "sizes", "uuid", "git_sha", "features", "vendor",
                                                   "version", "props", "cluster", "disk_format_version", "execution_time_ms",
-                                                  "features_flags", "file", "active", "external" };
+                                                  "features_flags", "file", "active", "external", "ref" };
         static const QSet<QString> sequences { "seq", "last_seq", "update_seq", "purge_seq" };
         if (installation.contains(key))
             return QStringLiteral("<installation>");
