@@ -2,6 +2,7 @@
 #include "databasenames.h"
 
 #include "alldocsquery.h"
+#include "changesfeed.h"
 #include "changesquery.h"
 
 #include "cardaccess.h"
@@ -485,20 +486,8 @@ Result<ChangesPage> DatabaseEndpoints::changesPage(DocumentDatabase *db, const C
 QByteArray DatabaseEndpoints::changesJson(const ChangesPage &page)
 {
     QByteArray out = "{\"results\":[";
-    for (qsizetype i = 0; i < page.rows.size(); ++i) {
-        const ChangeRow &row = page.rows.at(i);
-        if (i > 0)
-            out += ',';
-        out += "{\"seq\":" + QByteArray::number(row.seq) + ",\"id\":" + DocumentText::quoted(row.id) + ",\"changes\":[";
-        for (qsizetype r = 0; r < row.revs.size(); ++r)
-            out += (r > 0 ? ",{\"rev\":" : "{\"rev\":") + DocumentText::quoted(row.revs.at(r)) + '}';
-        out += ']';
-        if (row.deleted)
-            out += ",\"deleted\":true";
-        if (!row.doc.isEmpty())
-            out += ",\"doc\":" + QJsonDocument(row.doc).toJson(QJsonDocument::Compact);
-        out += '}';
-    }
+    for (qsizetype i = 0; i < page.rows.size(); ++i)
+        out += (i > 0 ? "," : "") + ChangesFeed::rowJson(page.rows.at(i));
     out += "],\"last_seq\":" + QByteArray::number(page.lastSeq) + ",\"pending\":" + QByteArray::number(page.pending) + '}';
     return out;
 }

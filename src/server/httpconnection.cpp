@@ -109,6 +109,11 @@ void HttpConnection::releaseBody()
     m_bodyCounted = 0;
 }
 
+bool HttpConnection::isBackedUp() const
+{
+    return m_socket->bytesToWrite() > m_limits.maxPendingOutputBytes;
+}
+
 bool HttpConnection::isOpen() const
 {
     return m_socket->state() == QAbstractSocket::ConnectedState;

@@ -53,6 +53,9 @@ public:
     // Closes the connection at once, mid-answer if need be (shutdown, a revoked device).
     void drop();
     [[nodiscard]] bool isOpen() const;
+    // More of an answer is waiting to be sent than ServerLimits::maxPendingOutputBytes: a
+    // streamed feed writes nothing more until the client reads.
+    [[nodiscard]] bool isBackedUp() const;
     [[nodiscard]] QString peerAddress() const;
     // The bytes of bodies being received on all connections together (the server's counter):
     // past ServerLimits::maxBufferedBodyBytes a body is refused with 503.

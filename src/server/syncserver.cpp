@@ -2,6 +2,7 @@
 
 #include "bulkdocsbody.h"
 #include "cardendpoint.h"
+#include "changesfeed.h"
 #include "databasefolder.h"
 #include "httpconnection.h"
 
@@ -338,9 +339,14 @@ void SyncServer::handle(const CouchRequest &request, HttpConnection *connection)
         send(connection, CardEndpoint::issue(m_folder, request, *who));
         return;
     }
-    if (request.segments.size() == 2 && request.segments.at(1) == QLatin1String("_changes")
-        && request.text(QStringLiteral("feed")) == QLatin1String("longpoll") && startLongpoll(request, connection, *who))
-        return;
+    if (request.segments.size() == 2 && request.segments.at(1) == QLatin1String("_changes")) {
+        const QString feed = request.text(QStringLiteral("feed"));
+        if (feed == QLatin1String("longpoll") && startLongpoll(request, connection, *who))
+            return;
+        if ((feed == QLatin1String("continuous") || feed == QLatin1String("live") || feed == QLatin1String("eventsource"))
+            && startStreamedFeed(request, connection, *who))
+            return;
+    }
     if (request.method == "POST" && request.segments.size() == 2 && request.segments.at(1) == QLatin1String("_bulk_docs")) {
         writeWhenRead(request, connection, *who);
         return;
@@ -388,9 +394,7 @@ bool SyncServer::startLongpoll(const CouchRequest &request, HttpConnection *conn
 
     // A device keeps a few feeds open (one per database it syncs), not hundreds: each waiter
     // is looked at whenever its database changes.
-    if (who.kind == Principal::Kind::Device
-        && std::count_if(m_waiters.cbegin(), m_waiters.cend(), [&](const Waiter &w) { return w.who.name == who.name; })
-                >= maxWaitersPerDevice) {
+    if (hasTooManyFeeds(who)) {
         send(connection, CouchResponse::error(429, QStringLiteral("too_many_requests"),
                                               QStringLiteral("This device has %1 feeds open already.").arg(maxWaitersPerDevice)));
         return true;
@@ -417,6 +421,91 @@ bool SyncServer::startLongpoll(const CouchRequest &request, HttpConnection *conn
     m_waiters.push_back(waiter);
     if (!m_waitTimer.isActive())
         m_waitTimer.start();
+    return true;
+}
+
+bool SyncServer::hasTooManyFeeds(const Principal &who) const
+{
+    return who.kind == Principal::Kind::Device
+            && std::count_if(m_waiters.cbegin(), m_waiters.cend(), [&](const Waiter &w) { return w.who.name == who.name; })
+            >= maxWaitersPerDevice;
+}
+
+bool SyncServer::startStreamedFeed(const CouchRequest &request, HttpConnection *connection, const Principal &who)
+{
+    Result<DocumentDatabase *> db = m_endpoints.readable(request.segments.first(), who);
+    if (!db.ok())
+        return false; // the normal path answers with the error
+    const ChangesQuery query = ChangesQuery::read(request, *db.value());
+    if (query.error)
+        return false;
+    if (hasTooManyFeeds(who)) {
+        send(connection, CouchResponse::error(429, QStringLiteral("too_many_requests"),
+                                              QStringLiteral("This device has %1 feeds open already.").arg(maxWaitersPerDevice)));
+        return true;
+    }
+    Waiter waiter;
+    waiter.connection = connection;
+    waiter.request = request;
+    waiter.who = who;
+    waiter.db = db.value();
+    waiter.since = query.since;
+    waiter.feed = query.feed;
+    waiter.remaining = query.limit;
+    waiter.nextSignInCheck = now() + 1000;
+    waiter.heartbeatMs = query.heartbeatMs;
+    // Without heartbeats a feed ends at CouchDB's default timeout; with them it may run an hour.
+    const qint64 longest = query.heartbeatMs > 0 ? 3600000 : m_limits.longpollTimeoutMs;
+    waiter.deadline = now() + std::clamp<qint64>(query.timeoutMs < 0 ? longest : query.timeoutMs, 0, longest);
+    waiter.nextBeat = now() + waiter.heartbeatMs;
+    connection->beginStream(200, ChangesFeed(query.feed).contentType());
+    connect(db.value(), &DocumentDatabase::documentsChanged, this, &SyncServer::scheduleWaiters, Qt::UniqueConnection);
+    m_waiters.push_back(waiter);
+    if (!m_waitTimer.isActive())
+        m_waitTimer.start();
+    scheduleWaiters(); // the rows there are already go out at once
+    return true;
+}
+
+bool SyncServer::serviceStreamedFeed(Waiter &w, qint64 t, qint64 position)
+{
+    const ChangesFeed feed(w.feed);
+    if (w.connection->isBackedUp())
+        return t < w.deadline || (w.connection->drop(), false); // nothing more until the client reads
+    if (position > w.since && w.remaining != 0) {
+        Result<ChangesPage> page = m_endpoints.changesPage(w.db, w.request, w.since, w.who);
+        if (!page.ok()) {
+            w.connection->finishStream();
+            return false;
+        }
+        ChangesPage &p = page.value();
+        if (w.remaining >= 0 && p.rows.size() > w.remaining) {
+            p.pending += p.rows.size() - w.remaining;
+            p.rows.resize(w.remaining);
+            p.lastSeq = p.rows.constLast().seq;
+        }
+        w.connection->writeChunk(feed.rows(p));
+        if (w.remaining >= 0)
+            w.remaining -= p.rows.size();
+        w.since = std::max(w.since, p.lastSeq);
+        w.pending = p.pending;
+        if (!p.rows.isEmpty())
+            w.nextBeat = t + w.heartbeatMs;
+        if (p.hasMore && w.remaining != 0)
+            scheduleWaiters(); // the next page on the next turn, after other connections
+    }
+    if (w.remaining == 0 || t >= w.deadline) {
+        ChangesPage last;
+        last.lastSeq = w.since;
+        last.pending = w.pending;
+        w.connection->writeChunk(feed.end(last));
+        w.connection->finishStream();
+        return false;
+    }
+    if (w.heartbeatMs > 0 && t >= w.nextBeat) {
+        w.connection->writeChunk(feed.heartbeat());
+        w.nextBeat = t + w.heartbeatMs;
+    }
     return true;
 }
 
@@ -470,6 +559,13 @@ void SyncServer::serviceWaiters()
                 it = m_waiters.erase(it);
                 continue;
             }
+        }
+        if (w.feed != ChangesQuery::Feed::Longpoll) {
+            if (serviceStreamedFeed(w, t, positionOf(w.db)))
+                ++it;
+            else
+                it = m_waiters.erase(it);
+            continue;
         }
         if (positionOf(w.db) <= w.since && t < w.deadline) {
             if (w.heartbeatMs > 0 && t >= w.nextBeat) {

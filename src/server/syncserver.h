@@ -5,6 +5,7 @@
 #include "clientguard.h"
 #include "httpconnection.h"
 #include "databaseendpoints.h"
+#include "changesquery.h"
 #include "deviceregistry.h"
 #include "workerthread.h"
 #include "serverlimits.h"
@@ -62,6 +63,10 @@ private:
         int heartbeatMs = 0;
         qint64 nextBeat = 0;
         qint64 nextSignInCheck = 0; // a revoked device's feed is closed
+        // feed=continuous and eventsource stream rows until the limit or the timeout.
+        ChangesQuery::Feed feed = ChangesQuery::Feed::Longpoll;
+        qint64 remaining = -1; // rows still to send (-1: no limit)
+        qint64 pending = 0;
     };
 
     DatabaseFolder &m_folder;
@@ -115,6 +120,11 @@ private:
     void send(HttpConnection *connection, const CouchResponse &response);
     // Returns true when it took over the answer (a longpoll that has to wait).
     bool startLongpoll(const CouchRequest &request, HttpConnection *connection, const Principal &who);
+    // feed=continuous or eventsource; false when the normal path is to answer (an error).
+    bool startStreamedFeed(const CouchRequest &request, HttpConnection *connection, const Principal &who);
+    [[nodiscard]] bool hasTooManyFeeds(const Principal &who) const;
+    // One pass over a streamed feed's waiter; false when the feed is over.
+    bool serviceStreamedFeed(Waiter &w, qint64 now, qint64 position);
     // Answers a _bulk_docs request once its body is read on the worker thread.
     void writeWhenRead(const CouchRequest &request, HttpConnection *connection, const Principal &who);
     void scheduleWaiters();
