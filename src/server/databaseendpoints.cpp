@@ -4,6 +4,8 @@
 #include "alldocsquery.h"
 #include "changesfeed.h"
 #include "changesquery.h"
+#include "designendpoints.h"
+#include "maintenanceendpoints.h"
 
 #include "cardaccess.h"
 #include "databasefolder.h"
@@ -90,7 +92,14 @@ CouchResponse DatabaseEndpoints::server(const CouchRequest &request, const Princ
 {
     const QString what = request.segments.value(0);
     if (what == QLatin1String("_uuids")) {
-        const int count = int(std::clamp<qint64>(request.number(QStringLiteral("count"), 1), 1, 1000));
+        if (request.method != "GET" && request.method != "HEAD")
+            return methodNotAllowed(QStringLiteral("GET"));
+        bool number = true;
+        const int count = request.has(QStringLiteral("count")) ? request.text(QStringLiteral("count")).toInt(&number) : 1;
+        if (!number || count < 0)
+            return CouchResponse::error(400, QStringLiteral("bad_request"), QStringLiteral("count must be a positive integer"));
+        if (count > 1000) // CouchDB's max_count
+            return CouchResponse::error(400, QStringLiteral("bad_request"), QStringLiteral("count parameter too large"));
         return CouchResponse::jsonText(200, uuidsJson(count));
     }
     if (what == QLatin1String("_session")) {
@@ -182,7 +191,7 @@ CouchResponse DatabaseEndpoints::database(const CouchRequest &request, const Pri
                 body.insert(QStringLiteral("_id"), QUuid::createUuid().toString(QUuid::Id128));
             return writeOne(who, db, body, true, 201);
         }
-        return methodNotAllowed(QStringLiteral("GET,HEAD,POST,PUT,DELETE"));
+        return methodNotAllowed(QStringLiteral("DELETE,GET,HEAD,POST"));
     }
 
     const QString what = request.segments.at(1);
@@ -191,8 +200,12 @@ CouchResponse DatabaseEndpoints::database(const CouchRequest &request, const Pri
             return notFound();
         return local(request, db, localId(who, QStringLiteral("_local/") + request.segments.mid(2).join(u'/')));
     }
+    if (DesignEndpoints::handles(request))
+        return DesignEndpoints::handle(request, *db);
     if (what == QLatin1String("_design") && request.segments.size() >= 3)
         return document(request, who, db, QStringLiteral("_design/") + request.segments.mid(2).join(u'/'));
+    if (MaintenanceEndpoints::handles(what))
+        return MaintenanceEndpoints::handle(request, who, *db);
     if (request.segments.size() > 2)
         return notFound();
     if (what == QLatin1String("_all_docs") || what == QLatin1String("_design_docs"))
@@ -211,6 +224,8 @@ CouchResponse DatabaseEndpoints::database(const CouchRequest &request, const Pri
     if (what == QLatin1String("_security"))
         return CouchResponse::json(200, QJsonObject());
     if (what == QLatin1String("_revs_limit")) {
+        if (method != "GET" && method != "PUT")
+            return methodNotAllowed(QStringLiteral("PUT,GET"));
         if (method == "GET")
             return CouchResponse::json(200, db->revsLimit());
         if (!m_policy.canManageDatabases(who))
@@ -218,8 +233,10 @@ CouchResponse DatabaseEndpoints::database(const CouchRequest &request, const Pri
         const StoreError set = db->setRevsLimit(request.body.trimmed().toInt());
         return set.ok() ? CouchResponse::ok(200) : CouchResponse::from(set);
     }
+    if (what.startsWith(u'_') && method != "PUT")
+        return notFound();
     if (what.startsWith(u'_'))
-        return CouchResponse::error(400, QStringLiteral("bad_request"), QStringLiteral("Unsupported endpoint %1").arg(what));
+        return CouchResponse::error(400, QStringLiteral("illegal_docid"), QStringLiteral("Only reserved document ids may start with underscore."));
     return document(request, who, db, what);
 }
 
@@ -295,6 +312,10 @@ CouchResponse DatabaseEndpoints::writeOne(const Principal &who, DocumentDatabase
 {
     if (StoreError refused = checkWrite(who, db, doc); !refused.ok())
         return CouchResponse::error(403, QStringLiteral("forbidden"), refused.reason);
+    // A validation function this server would not run is refused, not stored to be ignored.
+    if (doc.value(QLatin1String("_id")).toString().startsWith(QLatin1String("_design/")) && doc.contains(QLatin1String("validate_doc_update")))
+        return CouchResponse::error(403, QStringLiteral("forbidden"),
+                                    QStringLiteral("validate_doc_update is not run by this server (it runs no JavaScript); a design document with one is refused."));
     const WriteResult written = db->bulkDocs({ doc }, newEdits).constFirst();
     if (!written.error.ok())
         return CouchResponse::from(written.error);

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "couchrequest.h"
+#include "couchresponse.h"
+
+class DocumentDatabase;
+
+// /db/_design/{ddoc}/_view/…, _info, _show, _list, _update, _rewrite: the parts of a design
+// document that run JavaScript. This server runs none (docs/SYNC-PROTOCOL.md, "Design
+// documents"): each is answered 501 not_implemented, after the 404s CouchDB gives for a
+// missing design document or view, so a client learns at once instead of reading nothing.
+// The design documents themselves are ordinary documents (stored and replicated).
+namespace DesignEndpoints {
+// /db/_design/{ddoc}/_something (an attachment of a design document is not one of these).
+[[nodiscard]] bool handles(const CouchRequest &request);
+[[nodiscard]] CouchResponse handle(const CouchRequest &request, DocumentDatabase &db);
+}
