@@ -120,6 +120,8 @@ CouchResponse DatabaseEndpoints::server(const CouchRequest &request, const Princ
         }
         return CouchResponse::json(200, names);
     }
+    if (request.method != "PUT")
+        return CouchResponse::error(404, QStringLiteral("not_found"), QStringLiteral("Database does not exist."));
     return CouchResponse::error(400, QStringLiteral("illegal_database_name"),
                                 QStringLiteral("Name: '%1'. Only lowercase characters (a-z), digits (0-9), and any of the characters _, $, (, ), +, -, and / are allowed. Must begin with a letter.").arg(what));
 }

@@ -3,6 +3,7 @@
 #include "bulkdocsbody.h"
 #include "cardendpoint.h"
 #include "changesfeed.h"
+#include "sessionendpoint.h"
 #include "databasefolder.h"
 #include "httpconnection.h"
 
@@ -27,6 +28,7 @@ qint64 now()
 SyncServer::SyncServer(DatabaseFolder &folder, QObject *parent)
     : QObject(parent), m_folder(folder), m_endpoints(folder, m_policy, m_limits)
 {
+    m_authenticator.setSessions(&m_sessions);
     connect(&m_tcp, &QTcpServer::newConnection, this, &SyncServer::accept);
     connect(&m_tcp, &QTcpServer::acceptError, this, &SyncServer::acceptFailed);
     applyLimits();
@@ -286,6 +288,7 @@ QJsonObject SyncServer::welcome() const
 
 void SyncServer::send(HttpConnection *connection, const CouchResponse &response)
 {
+    connection->setExtraHeaders(response.headers);
     if (response.stream)
         connection->respondStreamed(response.status, response.stream);
     else
@@ -301,7 +304,7 @@ void SyncServer::handle(const CouchRequest &request, HttpConnection *connection)
         return;
     }
     if (request.segments == QStringList { QStringLiteral("_up") }) {
-        send(connection, CouchResponse::json(200, QJsonObject { { "status", "ok" } }));
+        send(connection, CouchResponse::json(200, QJsonObject { { "status", "ok" }, { "seeds", QJsonObject() } }));
         return;
     }
     if (request.segments == QStringList { QStringLiteral("_enrol") }) {
@@ -317,6 +320,27 @@ void SyncServer::handle(const CouchRequest &request, HttpConnection *connection)
         }
         CouchResponse answer = enrol(request);
         if (answer.status == 401 || answer.status == 403 || answer.status == 404) {
+            m_guard.loginFailed(address, now());
+            refused.refusal = std::move(answer);
+            refuse(connection, refused);
+            return;
+        }
+        send(connection, answer);
+        return;
+    }
+    if (request.segments == QStringList { QStringLiteral("_session") }) {
+        // A password sent here is a sign-in like any other: refusals are delayed and counted.
+        const QString address = clientAddress(request);
+        SignIn refused;
+        refused.delayMs = refusalDelay(request);
+        if (request.method == "POST" && m_guard.loginBlocked(address, now())) {
+            refused.refusal = CouchResponse::error(429, QStringLiteral("too_many_requests"),
+                                                   QStringLiteral("Too many refused sign-ins from this address; try again in a minute."));
+            refuse(connection, refused);
+            return;
+        }
+        CouchResponse answer = SessionEndpoint::handle(request, m_authenticator, m_sessions);
+        if (answer.status == 401) {
             m_guard.loginFailed(address, now());
             refused.refusal = std::move(answer);
             refuse(connection, refused);

@@ -9,6 +9,7 @@
 #include "deviceregistry.h"
 #include "workerthread.h"
 #include "serverlimits.h"
+#include "sessionstore.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -72,6 +73,7 @@ private:
     DatabaseFolder &m_folder;
     ServerLimits m_limits;
     DeviceRegistry m_registry;
+    SessionStore m_sessions;
     Authenticator m_authenticator;
     AccessPolicy m_policy;
     DatabaseEndpoints m_endpoints;
