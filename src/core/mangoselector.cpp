@@ -1,6 +1,7 @@
 #include "mangoselector.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -63,23 +64,26 @@ QString validateCondition(const QString &op, const QJsonValue &arg)
     }
     if (!operators.contains(op))
         return QStringLiteral("Invalid operator: %1").arg(op);
+    const auto badArgument = [&] {
+        return QStringLiteral("Bad argument for operator %1: %2").arg(op, QString::fromUtf8(QJsonDocument(QJsonArray { arg }).toJson(QJsonDocument::Compact)).mid(1).chopped(1));
+    };
     if ((op == QLatin1String("$in") || op == QLatin1String("$nin") || op == QLatin1String("$all")) && !arg.isArray())
-        return QStringLiteral("Invalid operator argument: %1 requires an array").arg(op);
+        return badArgument();
     if (op == QLatin1String("$exists") && !arg.isBool())
-        return QStringLiteral("Invalid operator argument: $exists requires a boolean");
+        return badArgument();
     if (op == QLatin1String("$size") && !(arg.isDouble() && arg.toDouble() == std::floor(arg.toDouble())))
-        return QStringLiteral("Invalid operator argument: $size requires an integer");
+        return badArgument();
     if (op == QLatin1String("$mod")) {
         const QJsonArray a = arg.toArray();
         if (!arg.isArray() || a.size() != 2 || !a.at(0).isDouble() || !a.at(1).isDouble() || a.at(0).toInteger() == 0)
-            return QStringLiteral("Invalid operator argument: $mod requires a list of two integers, the divisor not 0");
+            return badArgument();
     }
     if (op == QLatin1String("$regex") && (!arg.isString() || !QRegularExpression(arg.toString()).isValid()))
-        return QStringLiteral("Invalid operator argument: $regex requires a valid regular expression");
+        return badArgument();
     if (op == QLatin1String("$type") && !QSet<QString> { "null", "boolean", "number", "string", "array", "object" }.contains(arg.toString()))
-        return QStringLiteral("Invalid operator argument: $type requires null, boolean, number, string, array or object");
+        return badArgument();
     if ((op == QLatin1String("$elemMatch") || op == QLatin1String("$allMatch")) && !arg.isObject())
-        return QStringLiteral("Invalid operator argument: %1 requires an object").arg(op);
+        return badArgument();
     if (op == QLatin1String("$elemMatch") || op == QLatin1String("$allMatch"))
         return validate(arg.toObject());
     return {};
@@ -101,6 +105,27 @@ QString validate(const QJsonObject &selector)
 
 bool matchObject(const QJsonObject &selector, const QJsonValue &here, bool present);
 
+// $not as CouchDB applies it: pushed down to each field it names, a field that is not there
+// matching neither a condition nor its negation.
+bool negation(const QJsonObject &selector, const QJsonValue &here, bool present)
+{
+    if (!present)
+        return false;
+    for (auto it = selector.begin(); it != selector.end(); ++it) {
+        const QJsonObject one { { it.key(), it.value() } };
+        if (it.key().startsWith(u'$')) {
+            if (!matchObject(one, here, present))
+                return true;
+            continue;
+        }
+        bool found = false;
+        (void)MangoSelector::at(here, it.key(), &found);
+        if (found && !matchObject(one, here, present))
+            return true;
+    }
+    return false;
+}
+
 bool contains(const QJsonArray &list, const QJsonValue &v)
 {
     return std::any_of(list.begin(), list.end(), [&](const QJsonValue &x) { return MangoSelector::compare(x, v) == 0; });
@@ -121,7 +146,7 @@ bool matchOperator(const QString &op, const QJsonValue &arg, const QJsonValue &v
         return std::none_of(none.begin(), none.end(), [&](const QJsonValue &s) { return matchObject(s.toObject(), value, present); });
     }
     if (op == QLatin1String("$not"))
-        return !matchObject(arg.toObject(), value, present);
+        return negation(arg.toObject(), value, present);
     if (op == QLatin1String("$exists"))
         return present == arg.toBool();
     if (!present)

@@ -5,6 +5,8 @@
 #include "changesfeed.h"
 #include "changesquery.h"
 #include "designendpoints.h"
+#include "findendpoint.h"
+#include "mangoindexes.h"
 #include "maintenanceendpoints.h"
 
 #include "cardaccess.h"
@@ -206,6 +208,12 @@ CouchResponse DatabaseEndpoints::database(const CouchRequest &request, const Pri
         return DesignEndpoints::handle(request, *db);
     if (what == QLatin1String("_design") && request.segments.size() >= 3)
         return document(request, who, db, QStringLiteral("_design/") + request.segments.mid(2).join(u'/'));
+    if (what == QLatin1String("_index"))
+        return MangoIndexes::handle(request, who.isAdmin(), *db);
+    if (what == QLatin1String("_find") || what == QLatin1String("_explain")) {
+        FindEndpoint find(*db, visibility(who, db), m_limits.maxFindExamined);
+        return what == QLatin1String("_find") ? find.find(request) : find.explain(request);
+    }
     if (MaintenanceEndpoints::handles(what))
         return MaintenanceEndpoints::handle(request, who, *db);
     if (request.segments.size() > 2)
