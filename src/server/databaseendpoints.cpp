@@ -13,6 +13,7 @@
 #include "databasefolder.h"
 #include "documenttext.h"
 #include "documentvalidator.h"
+#include "jsontext.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -52,6 +53,24 @@ QByteArray uuidsJson(int count)
         out += (i ? ",\"" : "\"") + QByteArray(bytes, 16).toHex() + '"';
     }
     return out + "]}";
+}
+
+// A document in a request body, refused in CouchDB's words.
+Result<QJsonObject> documentBody(const CouchRequest &request)
+{
+    Result<QJsonValue> parsed = JsonText::parse(request.body);
+    if (!parsed.ok())
+        return StoreError::make(StoreError::Code::BadRequest, QStringLiteral("invalid UTF-8 JSON"));
+    if (!parsed.value().isObject())
+        return StoreError::make(StoreError::Code::BadRequest, QStringLiteral("Document must be a JSON object"));
+    return parsed.value().toObject();
+}
+
+bool isRevision(const QString &rev)
+{
+    const qsizetype dash = rev.indexOf(u'-');
+    bool number = false;
+    return dash > 0 && dash + 1 < rev.size() && rev.left(dash).toLongLong(&number) > 0 && number;
 }
 
 // PUT /db/id, PUT /db/_design/id, PUT /db/_local/id, POST /db: the body is one document.
@@ -183,11 +202,12 @@ CouchResponse DatabaseEndpoints::database(const CouchRequest &request, const Pri
             return CouchResponse::json(200, QJsonObject {
                     { "db_name", name }, { "doc_count", i.docCount }, { "doc_del_count", i.deletedCount },
                     { "update_seq", i.updateSeq }, { "purge_seq", 0 }, { "compact_running", false },
+                    { "cluster", QJsonObject { { "q", 1 }, { "n", 1 }, { "w", 1 }, { "r", 1 } } }, { "props", QJsonObject() },
                     { "disk_format_version", 8 }, { "instance_start_time", "0" },
                     { "sizes", QJsonObject { { "file", i.fileSize }, { "active", i.fileSize }, { "external", i.fileSize } } } });
         }
         if (method == "POST") {
-            Result<QJsonObject> doc = request.bodyObject();
+            Result<QJsonObject> doc = documentBody(request);
             if (!doc.ok())
                 return CouchResponse::from(doc.error());
             QJsonObject body = doc.value();
@@ -338,7 +358,11 @@ CouchResponse DatabaseEndpoints::document(const CouchRequest &request, const Pri
     if (method == "GET" || method == "HEAD") {
         if (!visibility(who, db)(id))
             return notFound(); // not "forbidden": that would tell the document exists
+        if (request.has(QStringLiteral("rev")) && !isRevision(request.text(QStringLiteral("rev"))))
+            return CouchResponse::error(400, QStringLiteral("bad_request"), QStringLiteral("Invalid rev format"));
         if (request.has(QStringLiteral("open_revs"))) {
+            if (request.text(QStringLiteral("open_revs")) != QLatin1String("all") && !JsonText::parse(request.text(QStringLiteral("open_revs")).toUtf8()).ok())
+                return CouchResponse::error(400, QStringLiteral("bad_request"), QStringLiteral("invalid UTF-8 JSON"));
             const QJsonValue openRevs = request.json(QStringLiteral("open_revs"));
             QStringList revs;
             for (const QJsonValue &rev : openRevs.toArray())
@@ -362,21 +386,35 @@ CouchResponse DatabaseEndpoints::document(const CouchRequest &request, const Pri
         options.revisions = request.flag(QStringLiteral("revs"));
         options.conflicts = request.flag(QStringLiteral("conflicts"));
         options.deletedConflicts = request.flag(QStringLiteral("deleted_conflicts"));
+        const bool revsInfo = request.flag(QStringLiteral("revs_info"));
+        options.revisions = options.revisions || revsInfo;
         Result<QJsonObject> doc = db->get(id, options);
+        if (doc.ok() && revsInfo) {
+            // Only the current revision's body is kept: the others are "missing", as after
+            // CouchDB's compaction.
+            const QJsonObject revisions = doc.value().value(QLatin1String("_revisions")).toObject();
+            const qint64 start = revisions.value(QLatin1String("start")).toInteger();
+            QJsonArray info;
+            const QJsonArray ids = revisions.value(QLatin1String("ids")).toArray();
+            for (qsizetype i = 0; i < ids.size(); ++i)
+                info.append(QJsonObject { { "rev", QStringLiteral("%1-%2").arg(start - i).arg(ids.at(i).toString()) },
+                                          { "status", i == 0 ? "available" : "missing" } });
+            doc.value().insert(QStringLiteral("_revs_info"), info);
+            if (!request.flag(QStringLiteral("revs")))
+                doc.value().remove(QStringLiteral("_revisions"));
+        }
         return doc.ok() ? CouchResponse::json(200, doc.value()) : CouchResponse::from(doc.error());
     }
     if (method == "PUT") {
-        Result<QJsonObject> body = request.bodyObject();
+        Result<QJsonObject> body = documentBody(request);
         if (!body.ok())
             return CouchResponse::from(body.error());
         QJsonObject doc = body.value();
-        if (doc.contains(QLatin1String("_id")) && doc.value(QLatin1String("_id")).toString() != id)
-            return CouchResponse::error(400, QStringLiteral("bad_request"), QStringLiteral("Document id in the body does not match the URL."));
-        doc.insert(QStringLiteral("_id"), id);
+        doc.insert(QStringLiteral("_id"), id); // the URL names the document, as in CouchDB
         if (request.has(QStringLiteral("rev")) && !doc.contains(QLatin1String("_rev")))
             doc.insert(QStringLiteral("_rev"), request.text(QStringLiteral("rev")));
         const bool newEdits = request.text(QStringLiteral("new_edits")) != QLatin1String("false");
-        return writeOne(who, db, doc, newEdits, 201);
+        return writeOne(who, db, doc, newEdits, doc.value(QLatin1String("_deleted")).toBool() ? 200 : 201);
     }
     if (method == "DELETE") {
         QString rev = request.text(QStringLiteral("rev"));
@@ -384,6 +422,11 @@ CouchResponse DatabaseEndpoints::document(const CouchRequest &request, const Pri
             rev = QString::fromUtf8(request.header("If-Match")).remove(u'"');
         if (rev.isEmpty())
             return CouchResponse::error(409, QStringLiteral("conflict"), QStringLiteral("Document update conflict."));
+        AllDocsOptions current;
+        current.keys = { id };
+        if (const Result<QList<AllDocsRow>> row = db->allDocs(current); row.ok() && !row.value().isEmpty()
+            && (row.value().constFirst().missing || row.value().constFirst().deleted)) // every leaf is a tombstone then
+            return notFound(row.value().constFirst().missing ? QStringLiteral("missing") : QStringLiteral("deleted"));
         return writeOne(who, db, QJsonObject { { "_id", id }, { "_rev", rev }, { "_deleted", true } }, true, 200);
     }
     return methodNotAllowed(QStringLiteral("GET,HEAD,PUT,DELETE"));
