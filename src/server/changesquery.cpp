@@ -3,7 +3,6 @@
 #include "documentdatabase.h"
 #include "jsontext.h"
 
-#include <QRandomGenerator>
 
 namespace {
 CouchResponse badRequest(const QString &reason)
@@ -11,12 +10,11 @@ CouchResponse badRequest(const QString &reason)
     return CouchResponse::error(400, QStringLiteral("bad_request"), reason);
 }
 
-// What CouchDB answers to a number or option its parser cannot read (a crash of the request
-// there, a 500 with "badarg"; kept so that clients see the same).
-CouchResponse badArgument()
+// CouchDB crashes on these (500 unknown_error "badarg"); bad input here gets a 400 that
+// names what is wrong (docs/SYNC-PROTOCOL.md lists the difference).
+CouchResponse badArgument(const QString &name, const QString &expected)
 {
-    return CouchResponse::json(500, QJsonObject { { "error", "unknown_error" }, { "reason", "badarg" },
-                                                  { "ref", qint64(QRandomGenerator::global()->bounded(1 << 30)) } });
+    return badRequest(QStringLiteral("`%1` must be %2.").arg(name, expected));
 }
 
 bool readSince(const QString &text, DocumentDatabase &db, qint64 &since)
@@ -57,7 +55,7 @@ ChangesQuery ChangesQuery::read(const CouchRequest &request, DocumentDatabase &d
         bool ok = false;
         q.limit = request.text(QStringLiteral("limit")).toLongLong(&ok);
         if (!ok)
-            q.error = badArgument();
+            q.error = badArgument(QStringLiteral("limit"), QStringLiteral("an integer"));
         else if (q.limit < 0)
             q.limit = -1; // CouchDB: no limit
     }
@@ -78,11 +76,11 @@ ChangesQuery ChangesQuery::read(const CouchRequest &request, DocumentDatabase &d
         bool ok = false;
         q.timeoutMs = request.text(QStringLiteral("timeout")).toLongLong(&ok);
         if (!ok || q.timeoutMs < 0)
-            q.error = badArgument();
+            q.error = badArgument(QStringLiteral("timeout"), QStringLiteral("a positive integer (milliseconds)"));
     }
     const QString style = request.text(QStringLiteral("style"));
     if (!q.error && !style.isEmpty() && style != QLatin1String("main_only") && style != QLatin1String("all_docs"))
-        q.error = badArgument();
+        q.error = badArgument(QStringLiteral("style"), QStringLiteral("main_only or all_docs"));
     q.allLeaves = style == QLatin1String("all_docs");
     q.descending = request.flag(QStringLiteral("descending"));
     q.includeDocs = request.flag(QStringLiteral("include_docs"));
