@@ -419,17 +419,10 @@ bool SyncServer::startLongpoll(const CouchRequest &request, HttpConnection *conn
     // A device keeps a few feeds open (one per database it syncs), not hundreds: each waiter
     // is looked at whenever its database changes.
     if (hasTooManyFeeds(who)) {
-        send(connection, CouchResponse::error(429, QStringLiteral("too_many_requests"),
-                                              QStringLiteral("This device has %1 feeds open already.").arg(maxWaitersPerDevice)));
+        send(connection, tooManyFeeds());
         return true;
     }
-    Waiter waiter;
-    waiter.connection = connection;
-    waiter.request = request;
-    waiter.who = who;
-    waiter.db = db.value();
-    waiter.since = since;
-    waiter.nextSignInCheck = now() + 1000;
+    Waiter waiter = newWaiter(request, connection, who, db.value(), since);
     const qint64 timeout = request.number(QStringLiteral("timeout"), m_limits.longpollTimeoutMs);
     waiter.deadline = now() + std::clamp<qint64>(timeout, 0, m_limits.longpollTimeoutMs);
     waiter.heartbeatMs = int(std::clamp<qint64>(request.number(QStringLiteral("heartbeat"), 0), 0, 60000));
@@ -441,11 +434,34 @@ bool SyncServer::startLongpoll(const CouchRequest &request, HttpConnection *conn
         waiter.nextBeat = now() + waiter.heartbeatMs;
         waiter.deadline = now() + std::clamp<qint64>(timeout, 0, 3600000);
     }
-    connect(db.value(), &DocumentDatabase::documentsChanged, this, &SyncServer::scheduleWaiters, Qt::UniqueConnection);
+    park(waiter);
+    return true;
+}
+
+SyncServer::Waiter SyncServer::newWaiter(const CouchRequest &request, HttpConnection *connection, const Principal &who,
+                                         DocumentDatabase *db, qint64 since) const
+{
+    Waiter waiter;
+    waiter.connection = connection;
+    waiter.request = request;
+    waiter.who = who;
+    waiter.db = db;
+    waiter.since = since;
+    waiter.nextSignInCheck = now() + 1000;
+    return waiter;
+}
+
+void SyncServer::park(const Waiter &waiter)
+{
+    connect(waiter.db.data(), &DocumentDatabase::documentsChanged, this, &SyncServer::scheduleWaiters, Qt::UniqueConnection);
     m_waiters.push_back(waiter);
     if (!m_waitTimer.isActive())
         m_waitTimer.start();
-    return true;
+}
+
+CouchResponse SyncServer::tooManyFeeds() const
+{
+    return CouchResponse::error(429, QStringLiteral("too_many_requests"), QStringLiteral("This device has %1 feeds open already.").arg(maxWaitersPerDevice));
 }
 
 bool SyncServer::hasTooManyFeeds(const Principal &who) const
@@ -464,29 +480,19 @@ bool SyncServer::startStreamedFeed(const CouchRequest &request, HttpConnection *
     if (query.error)
         return false;
     if (hasTooManyFeeds(who)) {
-        send(connection, CouchResponse::error(429, QStringLiteral("too_many_requests"),
-                                              QStringLiteral("This device has %1 feeds open already.").arg(maxWaitersPerDevice)));
+        send(connection, tooManyFeeds());
         return true;
     }
-    Waiter waiter;
-    waiter.connection = connection;
-    waiter.request = request;
-    waiter.who = who;
-    waiter.db = db.value();
-    waiter.since = query.since;
+    Waiter waiter = newWaiter(request, connection, who, db.value(), query.since);
     waiter.feed = query.feed;
     waiter.remaining = query.limit;
-    waiter.nextSignInCheck = now() + 1000;
     waiter.heartbeatMs = query.heartbeatMs;
     // Without heartbeats a feed ends at CouchDB's default timeout; with them it may run an hour.
     const qint64 longest = query.heartbeatMs > 0 ? 3600000 : m_limits.longpollTimeoutMs;
     waiter.deadline = now() + std::clamp<qint64>(query.timeoutMs < 0 ? longest : query.timeoutMs, 0, longest);
     waiter.nextBeat = now() + waiter.heartbeatMs;
     connection->beginStream(200, ChangesFeed(query.feed).contentType());
-    connect(db.value(), &DocumentDatabase::documentsChanged, this, &SyncServer::scheduleWaiters, Qt::UniqueConnection);
-    m_waiters.push_back(waiter);
-    if (!m_waitTimer.isActive())
-        m_waitTimer.start();
+    park(waiter);
     scheduleWaiters(); // the rows there are already go out at once
     return true;
 }

@@ -125,6 +125,11 @@ private:
     // feed=continuous or eventsource; false when the normal path is to answer (an error).
     bool startStreamedFeed(const CouchRequest &request, HttpConnection *connection, const Principal &who);
     [[nodiscard]] bool hasTooManyFeeds(const Principal &who) const;
+    [[nodiscard]] CouchResponse tooManyFeeds() const;
+    [[nodiscard]] Waiter newWaiter(const CouchRequest &request, HttpConnection *connection, const Principal &who,
+                                   DocumentDatabase *db, qint64 since) const;
+    // Keeps a waiter until its database changes, its time runs out or its client leaves.
+    void park(const Waiter &waiter);
     // One pass over a streamed feed's waiter; false when the feed is over.
     bool serviceStreamedFeed(Waiter &w, qint64 now, qint64 position);
     // Answers a _bulk_docs request once its body is read on the worker thread.
