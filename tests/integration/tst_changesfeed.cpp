@@ -83,12 +83,12 @@ private slots:
 
     void aFeedThatIsNotReadIsHeldBack()
     {
-        // 600 changes of 2 KB documents with include_docs: about 1.3 MB of feed. A client that
-        // reads nothing gets no more than the socket buffers and the server's per-connection
-        // bound; the server's memory does not take the whole feed in.
+        // 5000 changes of 2 KB documents with include_docs: about 10 MB of feed in five pages.
+        // A client that reads nothing gets the first page (the socket buffers take part of it);
+        // the server writes no further page meanwhile, so its memory does not take the feed in.
         const QByteArray big = "{\"text\":\"" + QByteArray(2000, 'x') + "\"}";
         QByteArray docs = "{\"docs\":[";
-        for (int i = 0; i < 600; ++i)
+        for (int i = 0; i < 5000; ++i)
             docs += (i ? "," : "") + big.left(big.size() - 1) + ",\"_id\":\"d" + QByteArray::number(i) + "\"}";
         docs += "]}";
         QByteArray answer;
@@ -96,6 +96,14 @@ private slots:
                                  + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(docs.size()) + "\r\n\r\n" + docs,
                          &answer),
                  201);
+        // A page with documents read twice first: the allocator's pools are then as large as
+        // one page needs, and what follows measures only what the unread feed holds.
+        for (int i = 0; i < 2; ++i) {
+            auto warm = connectRaw();
+            warm->write("GET /feed/_changes?include_docs=true HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAuthorization: " + admin() + "\r\n\r\n");
+            warm->flush();
+            QVERIFY(readUntilClosed(*warm, 10000).contains("\"last_seq\""));
+        }
         const qint64 before = rssKb();
         auto feed = connectRaw();
         feed->setReadBufferSize(1024);
@@ -103,11 +111,12 @@ private slots:
         feed->flush();
         QTest::qWait(1500);
         const qint64 during = rssKb();
-        QVERIFY2(during - before < 8 * 1024, qPrintable(QStringLiteral("server grew by %1 KB").arg(during - before)));
+        qInfo("server grew by %lld KB while the feed was not read", during - before);
+        QVERIFY2(during - before < 6 * 1024, qPrintable(QStringLiteral("server grew by %1 KB").arg(during - before)));
         // Reading on gets every change.
         feed->setReadBufferSize(0);
-        const QByteArray all = readFor(*feed, 10000, "\"id\":\"d599\"");
-        QVERIFY(all.contains("\"id\":\"d599\""));
+        const QByteArray all = readFor(*feed, 20000, "\"id\":\"d4999\"");
+        QVERIFY(all.contains("\"id\":\"d4999\""));
     }
 
 private:
