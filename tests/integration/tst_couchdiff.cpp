@@ -26,7 +26,8 @@
 // "differs" (a known difference: its reason)}; "readOnly" (on a file or a case): the case
 // only reads, and shares one database per file. A case or step marked "differs" is still run
 // and counted; docs/SYNC-PROTOCOL.md lists them. CouchDB comes from BUURTBRUG_COUCHDB_URL (an
-// admin URL) or is started from ../shared/couchdb/couchdb.sh; without either the test skips.
+// admin URL) or is started from ../shared/couchdb/couchdb.sh (on BUURTBRUG_COUCHDB_PORT, or a
+// free port); without either the test skips.
 class TestCouchDiff : public QObject
 {
     Q_OBJECT
@@ -174,11 +175,14 @@ class TestCouchDiff : public QObject
 
     static QString startCouch(const QString &script, const QString &dir)
     {
-        QTcpServer probe; // a free port, released again for CouchDB to take
-        if (!probe.listen(QHostAddress::LocalHost, 0))
-            return {};
-        const QString port = QString::number(probe.serverPort());
-        probe.close();
+        // BUURTBRUG_COUCHDB_PORT, or a free port released again for CouchDB to take.
+        QString port = qEnvironmentVariable("BUURTBRUG_COUCHDB_PORT");
+        if (port.isEmpty()) {
+            QTcpServer probe;
+            if (!probe.listen(QHostAddress::LocalHost, 0))
+                return {};
+            port = QString::number(probe.serverPort());
+        }
         QProcess couch;
         couch.start(script, { "start", dir, port });
         if (!couch.waitForFinished(120000) || couch.exitCode() != 0)
