@@ -254,9 +254,9 @@ CouchResponse DatabaseEndpoints::database(const CouchRequest &request, const Pri
     if (what == QLatin1String("_security"))
         return CouchResponse::json(200, QJsonObject());
     if (what == QLatin1String("_revs_limit")) {
-        if (method != "GET" && method != "PUT")
+        if (method != "GET" && method != "HEAD" && method != "PUT")
             return methodNotAllowed(QStringLiteral("PUT,GET"));
-        if (method == "GET")
+        if (method == "GET" || method == "HEAD")
             return CouchResponse::json(200, db->revsLimit());
         if (!m_policy.canManageDatabases(who))
             return CouchResponse::error(403, QStringLiteral("forbidden"), QStringLiteral("Only server admins may change revs_limit."));

@@ -154,7 +154,7 @@ QList<MangoIndex> MangoIndexes::read(DocumentDatabase &db)
 
 CouchResponse MangoIndexes::handle(const CouchRequest &request, bool isAdmin, DocumentDatabase &db)
 {
-    if (request.method == "GET" && request.segments.size() == 2) {
+    if ((request.method == "GET" || request.method == "HEAD") && request.segments.size() == 2) {
         QJsonArray list { allDocsIndex };
         for (const MangoIndex &index : read(db))
             list.append(index.json());
