@@ -344,8 +344,7 @@ CouchResponse DatabaseEndpoints::writeOne(const Principal &who, DocumentDatabase
         return CouchResponse::error(403, QStringLiteral("forbidden"), refused.reason);
     // A validation function this server would not run is refused, not stored to be ignored.
     if (doc.value(QLatin1String("_id")).toString().startsWith(QLatin1String("_design/")) && doc.contains(QLatin1String("validate_doc_update")))
-        return CouchResponse::error(403, QStringLiteral("forbidden"),
-                                    QStringLiteral("validate_doc_update is not run by this server (it runs no JavaScript); a design document with one is refused."));
+        return CouchResponse::error(403, QStringLiteral("forbidden"), DesignEndpoints::validationRefusal());
     const WriteResult written = db->bulkDocs({ doc }, newEdits).constFirst();
     if (!written.error.ok())
         return CouchResponse::from(written.error);

@@ -22,3 +22,13 @@ CouchResponse DesignEndpoints::handle(const CouchRequest &request, DocumentDatab
     return CouchResponse::error(501, QStringLiteral("not_implemented"),
                                 QStringLiteral("%1 of design documents is not offered by this server (it runs no JavaScript).").arg(what));
 }
+
+bool DesignEndpoints::holdsValidation(const QString &id, const QByteArray &text)
+{
+    return id.startsWith(QLatin1String("_design/")) && text.contains("\"validate_doc_update\"");
+}
+
+QString DesignEndpoints::validationRefusal()
+{
+    return QStringLiteral("validate_doc_update is not run by this server (it runs no JavaScript); a design document with one is refused.");
+}

@@ -14,4 +14,8 @@ namespace DesignEndpoints {
 // /db/_design/{ddoc}/_something (an attachment of a design document is not one of these).
 [[nodiscard]] bool handles(const CouchRequest &request);
 [[nodiscard]] CouchResponse handle(const CouchRequest &request, DocumentDatabase &db);
+// A design document with a validate_doc_update, which this server would not run: refused
+// (403 forbidden, this reason) wherever it is written, so no validation is silently skipped.
+[[nodiscard]] bool holdsValidation(const QString &id, const QByteArray &text);
+[[nodiscard]] QString validationRefusal();
 }

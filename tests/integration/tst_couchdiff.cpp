@@ -1,6 +1,7 @@
 #include "couchdiffnormaliser.h"
 #include "serverprocess.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -68,6 +69,7 @@ class TestCouchDiff : public QObject
     };
     QHash<QString, Peers> m_shared; // by file, for its read-only cases
     int m_cases = 0;
+    const QString m_run = QString::number(QDateTime::currentMSecsSinceEpoch(), 36);
     int m_known = 0;
 
     Answer send(const QUrl &base, const QJsonObject &step, const QByteArray &path, const QByteArray &body, const QString &cookie)
@@ -98,10 +100,12 @@ class TestCouchDiff : public QObject
         return answer;
     }
 
-    // {{user}} and {{pass}}: the admin's, for the _session steps.
-    static QHash<QString, QString> credentials(const QUrl &base)
+    // {{user}} and {{pass}}: the admin's, for the _session steps; {{run}}: a token of this run,
+    // so that names refused on purpose differ from run to run (CouchDB locks a name out after
+    // repeated refusals, which would change its answers on a CouchDB kept between runs).
+    QHash<QString, QString> credentials(const QUrl &base) const
     {
-        return { { "user", base.userName() }, { "pass", base.password() } };
+        return { { "user", base.userName() }, { "pass", base.password() }, { "run", m_run } };
     }
 
     static QString substitute(QString text, const QString &db, const QHash<QString, QString> &saved)
