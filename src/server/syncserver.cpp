@@ -309,44 +309,15 @@ void SyncServer::handle(const CouchRequest &request, HttpConnection *connection)
     }
     if (request.segments == QStringList { QStringLiteral("_enrol") }) {
         // An invite code is a password: refusals are delayed and counted like them.
-        const QString address = clientAddress(request);
-        SignIn refused;
-        refused.delayMs = m_limits.failedLoginDelayMs;
-        if (m_guard.loginBlocked(address, now())) {
-            refused.refusal = CouchResponse::error(429, QStringLiteral("too_many_requests"),
-                                                   QStringLiteral("Too many refused sign-ins from this address; try again in a minute."));
-            refuse(connection, refused);
-            return;
-        }
-        CouchResponse answer = enrol(request);
-        if (answer.status == 401 || answer.status == 403 || answer.status == 404) {
-            m_guard.loginFailed(address, now());
-            refused.refusal = std::move(answer);
-            refuse(connection, refused);
-            return;
-        }
-        send(connection, answer);
+        answerSecretCheck(request, connection, m_limits.failedLoginDelayMs, true, [this, &request] { return enrol(request); },
+                          [](int status) { return status == 401 || status == 403 || status == 404; });
         return;
     }
     if (request.segments == QStringList { QStringLiteral("_session") }) {
         // A password sent here is a sign-in like any other: refusals are delayed and counted.
-        const QString address = clientAddress(request);
-        SignIn refused;
-        refused.delayMs = refusalDelay(request);
-        if (request.method == "POST" && m_guard.loginBlocked(address, now())) {
-            refused.refusal = CouchResponse::error(429, QStringLiteral("too_many_requests"),
-                                                   QStringLiteral("Too many refused sign-ins from this address; try again in a minute."));
-            refuse(connection, refused);
-            return;
-        }
-        CouchResponse answer = SessionEndpoint::handle(request, m_authenticator, m_sessions);
-        if (answer.status == 401) {
-            m_guard.loginFailed(address, now());
-            refused.refusal = std::move(answer);
-            refuse(connection, refused);
-            return;
-        }
-        send(connection, answer);
+        answerSecretCheck(request, connection, refusalDelay(request), request.method == "POST",
+                          [this, &request] { return SessionEndpoint::handle(request, m_authenticator, m_sessions); },
+                          [](int status) { return status == 401; });
         return;
     }
     const SignIn signedIn = signIn(request);
@@ -376,6 +347,28 @@ void SyncServer::handle(const CouchRequest &request, HttpConnection *connection)
         return;
     }
     send(connection, m_endpoints.handle(request, *who));
+}
+
+void SyncServer::answerSecretCheck(const CouchRequest &request, HttpConnection *connection, int delayMs, bool throttled,
+                                   const std::function<CouchResponse()> &answer, const std::function<bool(int)> &isRefusal)
+{
+    const QString address = clientAddress(request);
+    SignIn refused;
+    refused.delayMs = delayMs;
+    if (throttled && m_guard.loginBlocked(address, now())) {
+        refused.refusal = CouchResponse::error(429, QStringLiteral("too_many_requests"),
+                                               QStringLiteral("Too many refused sign-ins from this address; try again in a minute."));
+        refuse(connection, refused);
+        return;
+    }
+    CouchResponse response = answer();
+    if (isRefusal(response.status)) {
+        m_guard.loginFailed(address, now());
+        refused.refusal = std::move(response);
+        refuse(connection, refused);
+        return;
+    }
+    send(connection, response);
 }
 
 void SyncServer::writeWhenRead(const CouchRequest &request, HttpConnection *connection, const Principal &who)

@@ -118,6 +118,10 @@ private:
     void refuse(HttpConnection *connection, const SignIn &refused);
     [[nodiscard]] bool withinRate(const Principal &who);
     [[nodiscard]] CouchResponse enrol(const CouchRequest &request);
+    // Answers a call that checks a secret without credentials (/_enrol, /_session): refusals
+    // are delayed and counted per address, and past the limit refused unchecked (when throttled).
+    void answerSecretCheck(const CouchRequest &request, HttpConnection *connection, int delayMs, bool throttled,
+                           const std::function<CouchResponse()> &answer, const std::function<bool(int)> &isRefusal);
     void handle(const CouchRequest &request, HttpConnection *connection);
     void send(HttpConnection *connection, const CouchResponse &response);
     // Returns true when it took over the answer (a longpoll that has to wait).
