@@ -27,6 +27,8 @@ CouchResponse notFound(const QString &reason = QStringLiteral("missing"))
     return CouchResponse::error(404, QStringLiteral("not_found"), reason);
 }
 
+constexpr int maxFilteredPages = 20; // per _changes request with _doc_ids, _selector or _design
+
 CouchResponse methodNotAllowed(const QString &allowed)
 {
     return CouchResponse::error(405, QStringLiteral("method_not_allowed"), QStringLiteral("Only %1 allowed").arg(allowed));
@@ -507,9 +509,11 @@ Result<ChangesPage> DatabaseEndpoints::changesPage(DocumentDatabase *db, const C
     seen.lastSeq = since;
     qint64 scanned = 0; // changes read; a filtered feed's pending counts those it did not pass
     // A filtered feed reads on past pages it passes nothing of (PouchDB ends a replication at
-    // the first empty page), up to a bounded number of pages per request. A card holder's
+    // the first empty page); one with a client's filter up to a bounded number of pages per
+    // request, after which it answers with the last_seq it reached. A card holder's
     // `pending` says only whether more may follow (0 or 1), not how many changes others made.
-    for (int pageRead = 0; pageRead < 20; ++pageRead) {
+    // A card holder's feed reads on to the end as before (PouchDB would stop at an empty page).
+    for (int pageRead = 0; filtered || pageRead < maxFilteredPages; ++pageRead) {
         Result<ChangesPage> page = db->changes(options);
         if (!page.ok())
             return page.error();
@@ -542,7 +546,10 @@ Result<ChangesPage> DatabaseEndpoints::changesPage(DocumentDatabase *db, const C
                 break;
             }
         }
-        if (seen.rows.size() >= wanted || !page.value().hasMore || (!filtered && query.filter == ChangesQuery::Filter::None))
+        // Without a client's filter one page is the answer (a card holder's: the first with rows).
+        const bool unfiltered = query.filter == ChangesQuery::Filter::None;
+        if (seen.rows.size() >= wanted || !page.value().hasMore || (unfiltered && (!filtered || !seen.rows.isEmpty()))
+            || (!query.descending && page.value().lastSeq <= options.since))
             break;
         options.since = page.value().lastSeq;
     }
