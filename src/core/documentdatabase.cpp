@@ -366,11 +366,16 @@ Result<ChangesPage> DocumentDatabase::changes(const ChangesOptions &options)
     page.lastSeq = options.since;
     // With all leaves asked, the other leaves come in the same row (revision ids hold no
     // comma): one statement step per change instead of a second query per change.
-    SqliteStatement &select = m_connection.statement(
-            options.allLeaves ? "SELECT id, doc_id, seq, winner, deleted, (SELECT group_concat(rev) FROM revs r "
-                                "WHERE r.doc = docs.id AND r.leaf = 1 AND r.rev <> docs.winner) "
-                                "FROM docs WHERE seq > ? ORDER BY seq LIMIT ?"
-                              : "SELECT id, doc_id, seq, winner, deleted, NULL FROM docs WHERE seq > ? ORDER BY seq LIMIT ?");
+#define BUURTBRUG_LEAVES "(SELECT group_concat(rev) FROM revs r WHERE r.doc = docs.id AND r.leaf = 1 AND r.rev <> docs.winner)"
+    // Descending reads from the end; its "since" is the sequence it stopped at (0: the end).
+    static const char *const queries[2][2] = {
+        { "SELECT id, doc_id, seq, winner, deleted, NULL FROM docs WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+          "SELECT id, doc_id, seq, winner, deleted, " BUURTBRUG_LEAVES " FROM docs WHERE seq > ?1 ORDER BY seq LIMIT ?2" },
+        { "SELECT id, doc_id, seq, winner, deleted, NULL FROM docs WHERE (?1 = 0 OR seq < ?1) ORDER BY seq DESC LIMIT ?2",
+          "SELECT id, doc_id, seq, winner, deleted, " BUURTBRUG_LEAVES " FROM docs WHERE (?1 = 0 OR seq < ?1) ORDER BY seq DESC LIMIT ?2" }
+    };
+#undef BUURTBRUG_LEAVES
+    SqliteStatement &select = m_connection.statement(queries[options.descending][options.allLeaves]);
     // One row more than asked tells whether the feed goes on, without counting the rest.
     select.bind(1, options.since).bind(2, qint64(options.limit < 0 ? -1 : options.limit + 1));
     struct Row { qint64 rowId; ChangeRow change; QString winner; };
@@ -409,8 +414,8 @@ Result<ChangesPage> DocumentDatabase::changes(const ChangesOptions &options)
     if (options.countPending && page.hasMore) {
         // Exact up to a thousand; beyond that the upper bound update_seq - last_seq, so that
         // reading a long feed page by page stays linear (a full count per page is quadratic).
-        SqliteStatement &pending = m_connection.statement(
-                "SELECT COUNT(*) FROM (SELECT 1 FROM docs WHERE seq > ? LIMIT 1001)");
+        SqliteStatement &pending = m_connection.statement(options.descending ? "SELECT COUNT(*) FROM (SELECT 1 FROM docs WHERE seq < ? LIMIT 1001)"
+                                                                              : "SELECT COUNT(*) FROM (SELECT 1 FROM docs WHERE seq > ? LIMIT 1001)");
         pending.bind(1, page.lastSeq);
         if (pending.step() == SQLITE_ROW)
             page.pending = pending.int64(0);

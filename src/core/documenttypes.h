@@ -32,6 +32,7 @@ struct ChangesOptions
     bool allLeaves = true;  // style=all_docs: every leaf revision, winner first
     bool includeDocs = false;
     bool countPending = false; // ChangesPage::pending: exact up to 1000, an upper bound beyond
+    bool descending = false; // newest first, from the end (since is not used)
 };
 
 // One entry of the changes feed: a document whose latest write has this sequence.

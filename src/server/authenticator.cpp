@@ -1,6 +1,7 @@
 #include "authenticator.h"
 
 #include "deviceregistry.h"
+#include "sessionstore.h"
 
 #include <QDateTime>
 
@@ -99,7 +100,17 @@ std::optional<Principal> Authenticator::device(const QString &id, const QString 
 
 std::optional<Principal> Authenticator::authenticate(const CouchRequest &request) const
 {
-    const QByteArray authorization = request.header("Authorization");
+    QByteArray authorization = request.header("Authorization");
+    if (authorization.isEmpty() && m_sessions) {
+        const QByteArray cookie = SessionStore::cookieOf(request.header("Cookie"));
+        if (cookie.isEmpty())
+            return Principal {};
+        // An unknown or expired cookie is no sign-in at all, as in CouchDB.
+        const std::optional<QByteArray> stored = m_sessions->authorizationFor(cookie);
+        if (!stored)
+            return Principal {};
+        authorization = *stored;
+    }
     if (authorization.isEmpty())
         return Principal {};
     if (authorization.startsWith("Bearer "))

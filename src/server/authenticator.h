@@ -6,8 +6,9 @@
 #include <optional>
 
 class DeviceRegistry;
+class SessionStore;
 
-// Turns the Authorization header into a Principal: HTTP Basic for the server admin given at
+// Turns the Authorization header (or an AuthSession cookie standing for one) into a Principal: HTTP Basic for the server admin given at
 // start, and for devices either "Authorization: Bearer <token>" or Basic with the device id as
 // name and the token as password (so PouchDB-style URLs with credentials work). Returns
 // nullopt when credentials were given but are wrong or revoked, so the caller answers 401
@@ -21,6 +22,8 @@ public:
     // Argon2id with a random salt (libsodium's crypto_pwhash_str); empty when it failed.
     [[nodiscard]] static QByteArray hashPassword(const QByteArray &password);
     void setRegistry(DeviceRegistry *registry) { m_registry = registry; }
+    // With sessions, a request without Authorization may sign in by its AuthSession cookie.
+    void setSessions(SessionStore *sessions) { m_sessions = sessions; }
     [[nodiscard]] bool hasAdmin() const { return !m_adminName.isEmpty(); }
     [[nodiscard]] std::optional<Principal> authenticate(const CouchRequest &request) const;
 
@@ -36,6 +39,7 @@ private:
 
     [[nodiscard]] bool isAdminPassword(const QByteArray &password) const;
     DeviceRegistry *m_registry = nullptr;
+    SessionStore *m_sessions = nullptr;
 
     [[nodiscard]] std::optional<Principal> device(const QString &id, const QString &token) const;
 };

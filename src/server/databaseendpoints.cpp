@@ -1,10 +1,19 @@
 #include "databaseendpoints.h"
 #include "databasenames.h"
 
+#include "alldocsquery.h"
+#include "changesfeed.h"
+#include "changesquery.h"
+#include "designendpoints.h"
+#include "findendpoint.h"
+#include "mangoindexes.h"
+#include "maintenanceendpoints.h"
+
 #include "cardaccess.h"
 #include "databasefolder.h"
 #include "documenttext.h"
 #include "documentvalidator.h"
+#include "jsontext.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -17,6 +26,8 @@ CouchResponse notFound(const QString &reason = QStringLiteral("missing"))
 {
     return CouchResponse::error(404, QStringLiteral("not_found"), reason);
 }
+
+constexpr int maxFilteredPages = 20; // per _changes request with _doc_ids, _selector or _design
 
 CouchResponse methodNotAllowed(const QString &allowed)
 {
@@ -44,6 +55,24 @@ QByteArray uuidsJson(int count)
         out += (i ? ",\"" : "\"") + QByteArray(bytes, 16).toHex() + '"';
     }
     return out + "]}";
+}
+
+// A document in a request body, refused in CouchDB's words.
+Result<QJsonObject> documentBody(const CouchRequest &request)
+{
+    Result<QJsonValue> parsed = JsonText::parse(request.body);
+    if (!parsed.ok())
+        return StoreError::make(StoreError::Code::BadRequest, QStringLiteral("invalid UTF-8 JSON"));
+    if (!parsed.value().isObject())
+        return StoreError::make(StoreError::Code::BadRequest, QStringLiteral("Document must be a JSON object"));
+    return parsed.value().toObject();
+}
+
+bool isRevision(const QString &rev)
+{
+    const qsizetype dash = rev.indexOf(u'-');
+    bool number = false;
+    return dash > 0 && dash + 1 < rev.size() && rev.left(dash).toLongLong(&number) > 0 && number;
 }
 
 // PUT /db/id, PUT /db/_design/id, PUT /db/_local/id, POST /db: the body is one document.
@@ -86,7 +115,14 @@ CouchResponse DatabaseEndpoints::server(const CouchRequest &request, const Princ
 {
     const QString what = request.segments.value(0);
     if (what == QLatin1String("_uuids")) {
-        const int count = int(std::clamp<qint64>(request.number(QStringLiteral("count"), 1), 1, 1000));
+        if (request.method != "GET" && request.method != "HEAD")
+            return methodNotAllowed(QStringLiteral("GET"));
+        bool number = true;
+        const int count = request.has(QStringLiteral("count")) ? request.text(QStringLiteral("count")).toInt(&number) : 1;
+        if (!number || count < 0)
+            return CouchResponse::error(400, QStringLiteral("bad_request"), QStringLiteral("count must be a positive integer"));
+        if (count > 1000) // CouchDB's max_count
+            return CouchResponse::error(400, QStringLiteral("bad_request"), QStringLiteral("count parameter too large"));
         return CouchResponse::jsonText(200, uuidsJson(count));
     }
     if (what == QLatin1String("_session")) {
@@ -107,6 +143,8 @@ CouchResponse DatabaseEndpoints::server(const CouchRequest &request, const Princ
         }
         return CouchResponse::json(200, names);
     }
+    if (request.method != "PUT")
+        return CouchResponse::error(404, QStringLiteral("not_found"), QStringLiteral("Database does not exist."));
     return CouchResponse::error(400, QStringLiteral("illegal_database_name"),
                                 QStringLiteral("Name: '%1'. Only lowercase characters (a-z), digits (0-9), and any of the characters _, $, (, ), +, -, and / are allowed. Must begin with a letter.").arg(what));
 }
@@ -166,11 +204,12 @@ CouchResponse DatabaseEndpoints::database(const CouchRequest &request, const Pri
             return CouchResponse::json(200, QJsonObject {
                     { "db_name", name }, { "doc_count", i.docCount }, { "doc_del_count", i.deletedCount },
                     { "update_seq", i.updateSeq }, { "purge_seq", 0 }, { "compact_running", false },
+                    { "cluster", QJsonObject { { "q", 1 }, { "n", 1 }, { "w", 1 }, { "r", 1 } } }, { "props", QJsonObject() },
                     { "disk_format_version", 8 }, { "instance_start_time", "0" },
                     { "sizes", QJsonObject { { "file", i.fileSize }, { "active", i.fileSize }, { "external", i.fileSize } } } });
         }
         if (method == "POST") {
-            Result<QJsonObject> doc = request.bodyObject();
+            Result<QJsonObject> doc = documentBody(request);
             if (!doc.ok())
                 return CouchResponse::from(doc.error());
             QJsonObject body = doc.value();
@@ -178,7 +217,7 @@ CouchResponse DatabaseEndpoints::database(const CouchRequest &request, const Pri
                 body.insert(QStringLiteral("_id"), QUuid::createUuid().toString(QUuid::Id128));
             return writeOne(who, db, body, true, 201);
         }
-        return methodNotAllowed(QStringLiteral("GET,HEAD,POST,PUT,DELETE"));
+        return methodNotAllowed(QStringLiteral("DELETE,GET,HEAD,POST"));
     }
 
     const QString what = request.segments.at(1);
@@ -187,12 +226,22 @@ CouchResponse DatabaseEndpoints::database(const CouchRequest &request, const Pri
             return notFound();
         return local(request, db, localId(who, QStringLiteral("_local/") + request.segments.mid(2).join(u'/')));
     }
+    if (DesignEndpoints::handles(request))
+        return DesignEndpoints::handle(request, *db);
     if (what == QLatin1String("_design") && request.segments.size() >= 3)
         return document(request, who, db, QStringLiteral("_design/") + request.segments.mid(2).join(u'/'));
+    if (what == QLatin1String("_index"))
+        return MangoIndexes::handle(request, who.isAdmin(), *db);
+    if (what == QLatin1String("_find") || what == QLatin1String("_explain")) {
+        FindEndpoint find(*db, visibility(who, db), m_limits.maxFindExamined);
+        return what == QLatin1String("_find") ? find.find(request) : find.explain(request);
+    }
+    if (MaintenanceEndpoints::handles(what))
+        return MaintenanceEndpoints::handle(request, who, *db);
     if (request.segments.size() > 2)
         return notFound();
-    if (what == QLatin1String("_all_docs"))
-        return allDocs(request, who, db);
+    if (what == QLatin1String("_all_docs") || what == QLatin1String("_design_docs"))
+        return allDocs(request, who, db, what == QLatin1String("_design_docs"));
     if (what == QLatin1String("_changes"))
         return changes(request, who, db);
     if (what == QLatin1String("_revs_diff"))
@@ -207,15 +256,19 @@ CouchResponse DatabaseEndpoints::database(const CouchRequest &request, const Pri
     if (what == QLatin1String("_security"))
         return CouchResponse::json(200, QJsonObject());
     if (what == QLatin1String("_revs_limit")) {
-        if (method == "GET")
+        if (method != "GET" && method != "HEAD" && method != "PUT")
+            return methodNotAllowed(QStringLiteral("PUT,GET"));
+        if (method == "GET" || method == "HEAD")
             return CouchResponse::json(200, db->revsLimit());
         if (!m_policy.canManageDatabases(who))
             return CouchResponse::error(403, QStringLiteral("forbidden"), QStringLiteral("Only server admins may change revs_limit."));
         const StoreError set = db->setRevsLimit(request.body.trimmed().toInt());
         return set.ok() ? CouchResponse::ok(200) : CouchResponse::from(set);
     }
+    if (what.startsWith(u'_') && method != "PUT")
+        return notFound();
     if (what.startsWith(u'_'))
-        return CouchResponse::error(400, QStringLiteral("bad_request"), QStringLiteral("Unsupported endpoint %1").arg(what));
+        return CouchResponse::error(400, QStringLiteral("illegal_docid"), QStringLiteral("Only reserved document ids may start with underscore."));
     return document(request, who, db, what);
 }
 
@@ -291,6 +344,9 @@ CouchResponse DatabaseEndpoints::writeOne(const Principal &who, DocumentDatabase
 {
     if (StoreError refused = checkWrite(who, db, doc); !refused.ok())
         return CouchResponse::error(403, QStringLiteral("forbidden"), refused.reason);
+    // A validation function this server would not run is refused, not stored to be ignored.
+    if (doc.value(QLatin1String("_id")).toString().startsWith(QLatin1String("_design/")) && doc.contains(QLatin1String("validate_doc_update")))
+        return CouchResponse::error(403, QStringLiteral("forbidden"), DesignEndpoints::validationRefusal());
     const WriteResult written = db->bulkDocs({ doc }, newEdits).constFirst();
     if (!written.error.ok())
         return CouchResponse::from(written.error);
@@ -303,7 +359,11 @@ CouchResponse DatabaseEndpoints::document(const CouchRequest &request, const Pri
     if (method == "GET" || method == "HEAD") {
         if (!visibility(who, db)(id))
             return notFound(); // not "forbidden": that would tell the document exists
+        if (request.has(QStringLiteral("rev")) && !isRevision(request.text(QStringLiteral("rev"))))
+            return CouchResponse::error(400, QStringLiteral("bad_request"), QStringLiteral("Invalid rev format"));
         if (request.has(QStringLiteral("open_revs"))) {
+            if (request.text(QStringLiteral("open_revs")) != QLatin1String("all") && !JsonText::parse(request.text(QStringLiteral("open_revs")).toUtf8()).ok())
+                return CouchResponse::error(400, QStringLiteral("bad_request"), QStringLiteral("invalid UTF-8 JSON"));
             const QJsonValue openRevs = request.json(QStringLiteral("open_revs"));
             QStringList revs;
             for (const QJsonValue &rev : openRevs.toArray())
@@ -327,21 +387,35 @@ CouchResponse DatabaseEndpoints::document(const CouchRequest &request, const Pri
         options.revisions = request.flag(QStringLiteral("revs"));
         options.conflicts = request.flag(QStringLiteral("conflicts"));
         options.deletedConflicts = request.flag(QStringLiteral("deleted_conflicts"));
+        const bool revsInfo = request.flag(QStringLiteral("revs_info"));
+        options.revisions = options.revisions || revsInfo;
         Result<QJsonObject> doc = db->get(id, options);
+        if (doc.ok() && revsInfo) {
+            // Only the current revision's body is kept: the others are "missing", as after
+            // CouchDB's compaction.
+            const QJsonObject revisions = doc.value().value(QLatin1String("_revisions")).toObject();
+            const qint64 start = revisions.value(QLatin1String("start")).toInteger();
+            QJsonArray info;
+            const QJsonArray ids = revisions.value(QLatin1String("ids")).toArray();
+            for (qsizetype i = 0; i < ids.size(); ++i)
+                info.append(QJsonObject { { "rev", QStringLiteral("%1-%2").arg(start - i).arg(ids.at(i).toString()) },
+                                          { "status", i == 0 ? "available" : "missing" } });
+            doc.value().insert(QStringLiteral("_revs_info"), info);
+            if (!request.flag(QStringLiteral("revs")))
+                doc.value().remove(QStringLiteral("_revisions"));
+        }
         return doc.ok() ? CouchResponse::json(200, doc.value()) : CouchResponse::from(doc.error());
     }
     if (method == "PUT") {
-        Result<QJsonObject> body = request.bodyObject();
+        Result<QJsonObject> body = documentBody(request);
         if (!body.ok())
             return CouchResponse::from(body.error());
         QJsonObject doc = body.value();
-        if (doc.contains(QLatin1String("_id")) && doc.value(QLatin1String("_id")).toString() != id)
-            return CouchResponse::error(400, QStringLiteral("bad_request"), QStringLiteral("Document id in the body does not match the URL."));
-        doc.insert(QStringLiteral("_id"), id);
+        doc.insert(QStringLiteral("_id"), id); // the URL names the document, as in CouchDB
         if (request.has(QStringLiteral("rev")) && !doc.contains(QLatin1String("_rev")))
             doc.insert(QStringLiteral("_rev"), request.text(QStringLiteral("rev")));
         const bool newEdits = request.text(QStringLiteral("new_edits")) != QLatin1String("false");
-        return writeOne(who, db, doc, newEdits, 201);
+        return writeOne(who, db, doc, newEdits, doc.value(QLatin1String("_deleted")).toBool() ? 200 : 201);
     }
     if (method == "DELETE") {
         QString rev = request.text(QStringLiteral("rev"));
@@ -349,6 +423,11 @@ CouchResponse DatabaseEndpoints::document(const CouchRequest &request, const Pri
             rev = QString::fromUtf8(request.header("If-Match")).remove(u'"');
         if (rev.isEmpty())
             return CouchResponse::error(409, QStringLiteral("conflict"), QStringLiteral("Document update conflict."));
+        AllDocsOptions current;
+        current.keys = { id };
+        if (const Result<QList<AllDocsRow>> row = db->allDocs(current); row.ok() && !row.value().isEmpty()
+            && (row.value().constFirst().missing || row.value().constFirst().deleted)) // every leaf is a tombstone then
+            return notFound(row.value().constFirst().missing ? QStringLiteral("missing") : QStringLiteral("deleted"));
         return writeOne(who, db, QJsonObject { { "_id", id }, { "_rev", rev }, { "_deleted", true } }, true, 200);
     }
     return methodNotAllowed(QStringLiteral("GET,HEAD,PUT,DELETE"));
@@ -383,127 +462,103 @@ CouchResponse DatabaseEndpoints::local(const CouchRequest &request, DocumentData
     return CouchResponse::json(request.method == "PUT" ? 201 : 200, QJsonObject { { "ok", true }, { "id", asked }, { "rev", written.rev } });
 }
 
-CouchResponse DatabaseEndpoints::allDocs(const CouchRequest &request, const Principal &who, DocumentDatabase *db)
+CouchResponse DatabaseEndpoints::allDocs(const CouchRequest &request, const Principal &who, DocumentDatabase *db, bool designOnly)
 {
-    AllDocsOptions options;
-    const auto key = [&](const char *a, const char *b) {
-        const QString name = request.has(QLatin1String(a)) ? QLatin1String(a) : QLatin1String(b);
-        return request.json(name).toString();
-    };
-    options.startKey = key("startkey", "start_key");
-    options.endKey = key("endkey", "end_key");
-    if (request.has(QStringLiteral("key")))
-        options.keys = { request.json(QStringLiteral("key")).toString() };
-    options.inclusiveEnd = request.text(QStringLiteral("inclusive_end")) != QLatin1String("false");
-    options.descending = request.flag(QStringLiteral("descending"));
-    options.limit = int(request.number(QStringLiteral("limit"), -1));
-    options.skip = int(qMax<qint64>(0, request.number(QStringLiteral("skip"), 0)));
-    options.includeDocs = request.flag(QStringLiteral("include_docs"));
-    QJsonValue keys = request.has(QStringLiteral("keys")) ? request.json(QStringLiteral("keys")) : QJsonValue();
-    if (request.method == "POST") {
-        Result<QJsonObject> body = request.bodyObject();
-        if (!body.ok())
-            return CouchResponse::from(body.error());
-        keys = body.value().value(QLatin1String("keys"));
-    }
-    if (keys.isArray() && keys.toArray().size() > m_limits.maxDocsPerRequest)
-        return CouchResponse::error(413, QStringLiteral("too_large"), QStringLiteral("At most %1 keys per request.").arg(m_limits.maxDocsPerRequest));
-    if (keys.isArray()) {
-        for (const QJsonValue &k : keys.toArray())
-            options.keys.append(k.toString());
-    }
-    Result<QList<AllDocsRow>> rows = db->allDocs(options);
-    if (!rows.ok())
-        return CouchResponse::from(rows.error());
-    QJsonArray list;
-    const auto canSee = visibility(who, db);
-    for (const AllDocsRow &row : rows.value()) {
-        if (!canSee(row.id))
-            continue;
-        if (row.missing) {
-            list.append(QJsonObject { { "key", row.id }, { "error", "not_found" } });
-            continue;
-        }
-        QJsonObject value { { "rev", row.rev } };
-        if (row.deleted)
-            value.insert("deleted", true);
-        QJsonObject entry { { "id", row.id }, { "key", row.id }, { "value", value } };
-        if (options.includeDocs)
-            entry.insert("doc", row.deleted ? QJsonValue() : QJsonValue(row.doc));
-        list.append(entry);
-    }
     qint64 total = 0;
-    if (m_policy.isFiltered(who, db->name())) {
+    if (designOnly) {
+        AllDocsOptions designs;
+        designs.startKey = QStringLiteral("_design/");
+        designs.endKey = QStringLiteral("_design0");
+        designs.inclusiveEnd = false;
+        const Result<QList<AllDocsRow>> rows = db->allDocs(designs);
+        total = rows.ok() ? rows.value().size() : 0;
+    } else if (m_policy.isFiltered(who, db->name())) {
         const Result<qint64> visible = visibleCount(who, db);
         total = visible.ok() ? visible.value() : 0;
     } else {
         const Result<DatabaseInfo> info = db->info();
         total = info.ok() ? info.value().docCount : 0;
     }
-    return CouchResponse::json(200, QJsonObject { { "total_rows", total }, { "offset", options.skip }, { "rows", list } });
+    return AllDocsQuery(*db, visibility(who, db), total, m_limits.maxDocsPerRequest).answer(request, designOnly);
 }
 
 qint64 DatabaseEndpoints::sinceOf(DocumentDatabase *db, const CouchRequest &request)
 {
-    const QString since = request.text(QStringLiteral("since"));
-    if (since == QLatin1String("now")) {
-        const Result<DatabaseInfo> info = db->info();
-        return info.ok() ? info.value().updateSeq : 0;
-    }
-    // Sequences are integers here; a foreign opaque sequence ("12-g1AAA") starts from its number.
-    return qMax<qint64>(0, since.section(u'-', 0, 0).toLongLong());
+    return ChangesQuery::read(request, *db).since;
 }
 
 Result<ChangesPage> DatabaseEndpoints::changesPage(DocumentDatabase *db, const CouchRequest &request, qint64 since,
                                                    const Principal &who)
 {
+    const ChangesQuery query = ChangesQuery::read(request, *db);
+    if (query.error) // DatabaseEndpoints::changes answers with it
+        return StoreError::make(StoreError::Code::BadRequest, query.error->body.toObject().value(QLatin1String("reason")).toString());
     ChangesOptions options;
-    options.since = since;
-    const qint64 limit = request.number(QStringLiteral("limit"), m_limits.maxChangesLimit);
-    options.limit = int(std::clamp<qint64>(limit, 1, m_limits.maxChangesLimit));
-    options.allLeaves = request.text(QStringLiteral("style")) == QLatin1String("all_docs");
-    options.includeDocs = request.flag(QStringLiteral("include_docs"));
-    if (options.includeDocs) // pages with documents are smaller; `pending` tells the client to go on
-        options.limit = std::min(options.limit, m_limits.maxChangesWithDocs);
+    options.since = query.descending ? 0 : since;
+    options.descending = query.descending;
+    options.allLeaves = query.allLeaves;
+    options.includeDocs = query.includeDocs || query.needsDocument();
+    // Pages with documents are smaller; `pending` tells the client to go on.
+    const qint64 cap = options.includeDocs ? m_limits.maxChangesWithDocs : m_limits.maxChangesLimit;
+    const qint64 wanted = query.limit < 0 ? cap : std::min(query.limit, cap);
+    options.limit = int(std::max<qint64>(wanted, 0));
     options.countPending = true;
-    // filter=_doc_ids: only these documents (PouchDB's and CouchDB's doc_ids replication),
-    // given as a JSON query value or, with POST, in the body.
-    QSet<QString> only;
-    const bool byIds = request.text(QStringLiteral("filter")) == QLatin1String("_doc_ids");
-    if (byIds) {
-        QJsonValue ids = request.json(QStringLiteral("doc_ids"));
-        if (request.method == "POST") {
-            Result<QJsonObject> body = request.bodyObject();
-            if (body.ok() && body.value().contains(QLatin1String("doc_ids")))
-                ids = body.value().value(QLatin1String("doc_ids"));
-        }
-        if (!ids.isArray())
-            return StoreError::make(StoreError::Code::BadRequest, QStringLiteral("filter=_doc_ids needs a doc_ids list"));
-        for (const QJsonValue &id : ids.toArray())
-            only.insert(id.toString());
-    }
     const auto canSee = visibility(who, db);
     const bool filtered = m_policy.isFiltered(who, db->name());
-    Result<ChangesPage> page = db->changes(options);
     ChangesPage seen;
-    // A filtered caller reads on past pages it sees nothing of: PouchDB ends a replication at
-    // the first empty page. Its `pending` says only whether more may follow (0 or 1), not how
-    // many changes others made.
-    while (page.ok()) {
-        for (ChangeRow &row : page.value().rows) {
-            if ((!byIds || only.contains(row.id)) && canSee(row.id))
-                seen.rows.append(std::move(row));
-        }
+    seen.lastSeq = since;
+    qint64 scanned = 0; // changes read; a filtered feed's pending counts those it did not pass
+    // A filtered feed reads on past pages it passes nothing of (PouchDB ends a replication at
+    // the first empty page); one with a client's filter up to a bounded number of pages per
+    // request, after which it answers with the last_seq it reached. A card holder's
+    // `pending` says only whether more may follow (0 or 1), not how many changes others made.
+    // A card holder's feed reads on to the end as before (PouchDB would stop at an empty page).
+    for (int pageRead = 0; filtered || pageRead < maxFilteredPages; ++pageRead) {
+        Result<ChangesPage> page = db->changes(options);
+        if (!page.ok())
+            return page.error();
+        QList<ChangeRow> &rows = page.value().rows;
         seen.lastSeq = page.value().lastSeq;
         seen.hasMore = page.value().hasMore;
-        seen.pending = filtered ? (page.value().hasMore ? 1 : 0) : page.value().pending;
-        if (!filtered || !seen.rows.isEmpty() || !page.value().hasMore || page.value().lastSeq <= options.since)
+        seen.pending = page.value().pending;
+        scanned += rows.size();
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            ChangeRow &row = rows[i];
+            if (!canSee(row.id))
+                continue;
+            if (query.needsDocument() && row.deleted)
+                row.doc = QJsonObject { { "_id", row.id }, { "_rev", row.revs.value(0) }, { "_deleted", true } };
+            if (!query.passes(row.id, row.doc))
+                continue;
+            if (!query.includeDocs) {
+                row.doc = QJsonObject();
+            } else if (query.conflicts && !row.deleted) {
+                GetOptions withConflicts;
+                withConflicts.conflicts = true;
+                if (const Result<QJsonObject> doc = db->get(row.id, withConflicts); doc.ok())
+                    row.doc = doc.value();
+            }
+            seen.rows.append(std::move(row));
+            if (seen.rows.size() >= wanted) { // the limit is reached inside this page
+                seen.lastSeq = seen.rows.constLast().seq;
+                seen.hasMore = seen.hasMore || i + 1 < rows.size();
+                seen.pending += rows.size() - i - 1;
+                break;
+            }
+        }
+        // Without a client's filter one page is the answer (a card holder's: the first with rows).
+        const bool unfiltered = query.filter == ChangesQuery::Filter::None;
+        if (seen.rows.size() >= wanted || !page.value().hasMore || (unfiltered && (!filtered || !seen.rows.isEmpty()))
+            || (!query.descending && page.value().lastSeq <= options.since))
             break;
         options.since = page.value().lastSeq;
-        page = db->changes(options);
     }
-    if (!page.ok())
-        return page.error();
+    // CouchDB's pending of a _doc_ids or _design feed counts the changes it did not pass; of a
+    // _selector feed, the changes after last_seq.
+    if ((query.filter == ChangesQuery::Filter::DocIds || query.filter == ChangesQuery::Filter::Design) && seen.rows.size() < wanted)
+        seen.pending = scanned + seen.pending - seen.rows.size();
+    if (filtered)
+        seen.pending = seen.hasMore ? 1 : 0;
     return seen;
 }
 
@@ -511,26 +566,17 @@ Result<ChangesPage> DatabaseEndpoints::changesPage(DocumentDatabase *db, const C
 QByteArray DatabaseEndpoints::changesJson(const ChangesPage &page)
 {
     QByteArray out = "{\"results\":[";
-    for (qsizetype i = 0; i < page.rows.size(); ++i) {
-        const ChangeRow &row = page.rows.at(i);
-        if (i > 0)
-            out += ',';
-        out += "{\"seq\":" + QByteArray::number(row.seq) + ",\"id\":" + DocumentText::quoted(row.id) + ",\"changes\":[";
-        for (qsizetype r = 0; r < row.revs.size(); ++r)
-            out += (r > 0 ? ",{\"rev\":" : "{\"rev\":") + DocumentText::quoted(row.revs.at(r)) + '}';
-        out += ']';
-        if (row.deleted)
-            out += ",\"deleted\":true";
-        if (!row.doc.isEmpty())
-            out += ",\"doc\":" + QJsonDocument(row.doc).toJson(QJsonDocument::Compact);
-        out += '}';
-    }
+    for (qsizetype i = 0; i < page.rows.size(); ++i)
+        out += (i > 0 ? "," : "") + ChangesFeed::rowJson(page.rows.at(i));
     out += "],\"last_seq\":" + QByteArray::number(page.lastSeq) + ",\"pending\":" + QByteArray::number(page.pending) + '}';
     return out;
 }
 
 CouchResponse DatabaseEndpoints::changes(const CouchRequest &request, const Principal &who, DocumentDatabase *db)
 {
-    Result<ChangesPage> page = changesPage(db, request, sinceOf(db, request), who);
+    const ChangesQuery query = ChangesQuery::read(request, *db);
+    if (query.error)
+        return *query.error;
+    Result<ChangesPage> page = changesPage(db, request, query.since, who);
     return page.ok() ? CouchResponse::jsonText(200, changesJson(page.value())) : CouchResponse::from(page.error());
 }

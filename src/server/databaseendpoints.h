@@ -51,7 +51,7 @@ private:
     CouchResponse database(const CouchRequest &request, const Principal &who, const QString &name);
     CouchResponse document(const CouchRequest &request, const Principal &who, DocumentDatabase *db, const QString &id);
     CouchResponse local(const CouchRequest &request, DocumentDatabase *db, const QString &id);
-    CouchResponse allDocs(const CouchRequest &request, const Principal &who, DocumentDatabase *db);
+    CouchResponse allDocs(const CouchRequest &request, const Principal &who, DocumentDatabase *db, bool designOnly);
     CouchResponse changes(const CouchRequest &request, const Principal &who, DocumentDatabase *db);
     CouchResponse revsDiff(const CouchRequest &request, const Principal &who, DocumentDatabase *db);
     CouchResponse bulkDocs(const CouchRequest &request, const Principal &who, DocumentDatabase *db);

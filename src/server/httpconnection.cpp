@@ -109,6 +109,11 @@ void HttpConnection::releaseBody()
     m_bodyCounted = 0;
 }
 
+bool HttpConnection::isBackedUp() const
+{
+    return m_socket->bytesToWrite() > m_limits.maxPendingOutputBytes;
+}
+
 bool HttpConnection::isOpen() const
 {
     return m_socket->state() == QAbstractSocket::ConnectedState;
@@ -247,7 +252,7 @@ void HttpConnection::fail(int status, const QByteArray &error, const QByteArray 
     respondAndClose(status, errorJson(error, reason));
 }
 
-QByteArray HttpConnection::head(int status, const QByteArray &contentType, qint64 length) const
+QByteArray HttpConnection::head(int status, const QByteArray &contentType, qint64 length)
 {
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n"
             "Server: buurtbrug-server\r\n"
@@ -257,6 +262,8 @@ QByteArray HttpConnection::head(int status, const QByteArray &contentType, qint6
         head += "Content-Length: " + QByteArray::number(length) + "\r\n";
     else if (!m_http10)
         head += "Transfer-Encoding: chunked\r\n";
+    head += m_extraHeaders;
+    m_extraHeaders.clear();
     head += m_keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
     return head;
 }

@@ -42,6 +42,8 @@ public:
     ~HttpConnection() override;
 
     void respond(int status, const QByteArray &body, const QByteArray &contentType = "application/json");
+    // Header lines (each ending in \r\n) the next answer carries besides the usual ones.
+    void setExtraHeaders(QByteArray lines) { m_extraHeaders = std::move(lines); }
     // Answers and closes the connection afterwards (the rest of the stream is not read).
     void respondAndClose(int status, const QByteArray &body);
     // An answer produced piece by piece as the client reads it (chunked).
@@ -53,6 +55,9 @@ public:
     // Closes the connection at once, mid-answer if need be (shutdown, a revoked device).
     void drop();
     [[nodiscard]] bool isOpen() const;
+    // More of an answer is waiting to be sent than ServerLimits::maxPendingOutputBytes: a
+    // streamed feed writes nothing more until the client reads.
+    [[nodiscard]] bool isBackedUp() const;
     [[nodiscard]] QString peerAddress() const;
     // The bytes of bodies being received on all connections together (the server's counter):
     // past ServerLimits::maxBufferedBodyBytes a body is refused with 503.
@@ -84,6 +89,7 @@ private:
     qint64 *m_bufferedBodies = nullptr;
     qint64 m_bodyCounted = 0; // of the request being read, counted in *m_bufferedBodies
     bool m_pumpQueued = false;
+    QByteArray m_extraHeaders;
 
     void readMore();
     void parseInput();
@@ -92,7 +98,7 @@ private:
     void fail(int status, const QByteArray &error, const QByteArray &reason);
     void deadlinePassed();
     void written();
-    [[nodiscard]] QByteArray head(int status, const QByteArray &contentType, qint64 length) const;
+    [[nodiscard]] QByteArray head(int status, const QByteArray &contentType, qint64 length);
     void write(const QByteArray &bytes);
     void done();
     void linger();

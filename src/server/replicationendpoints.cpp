@@ -3,6 +3,7 @@
 // read as text, and documents pass to the store as the bytes they came in, unless the access
 // rules need to look into them.
 #include "databaseendpoints.h"
+#include "designendpoints.h"
 
 #include "bulkdocsbody.h"
 #include "documentdatabase.h"
@@ -102,6 +103,11 @@ CouchResponse DatabaseEndpoints::bulkDocs(const CouchRequest &request, const Pri
         if (doc.text.size() > maxDocumentBytes(db->name())) {
             answers[i] = answer({ { "id", DocumentParts::idOf(doc.text) }, { "error", "document_too_large" },
                                   { "reason", QStringLiteral("A document in this database may have %1 bytes at most.").arg(maxDocumentBytes(db->name())) } });
+            continue;
+        }
+        // The text is searched first: only a design document holding the word pays for its id.
+        if (doc.text.contains("\"validate_doc_update\"") && DesignEndpoints::holdsValidation(DocumentParts::idOf(doc.text), doc.text)) {
+            answers[i] = answer({ { "id", DocumentParts::idOf(doc.text) }, { "error", "forbidden" }, { "reason", DesignEndpoints::validationRefusal() } });
             continue;
         }
         if (checked && doc.parts && !doc.parts->ok()) {

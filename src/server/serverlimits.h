@@ -14,6 +14,7 @@ struct ServerLimits
     int maxDocsPerRequest = 10000;                 // 413 for _bulk_docs, _bulk_get, _revs_diff, _all_docs keys
     int maxChangesLimit = 10000;                   // a larger ?limit is clamped
     int maxChangesWithDocs = 1000;                 // the same, for _changes?include_docs=true
+    int maxFindExamined = 20000;                   // documents one _find reads (FindEndpoint)
     // One document's JSON: Buurtbrug's typed documents (directory, cards, org-*) are a few KB;
     // 64 KiB leaves room for a long description in every language. Other databases get
     // CouchDB's default max_document_size, 8 MiB. 413 document_too_large.

@@ -2,6 +2,8 @@
 
 #include "bulkdocsbody.h"
 #include "cardendpoint.h"
+#include "changesfeed.h"
+#include "sessionendpoint.h"
 #include "databasefolder.h"
 #include "httpconnection.h"
 
@@ -26,6 +28,7 @@ qint64 now()
 SyncServer::SyncServer(DatabaseFolder &folder, QObject *parent)
     : QObject(parent), m_folder(folder), m_endpoints(folder, m_policy, m_limits)
 {
+    m_authenticator.setSessions(&m_sessions);
     connect(&m_tcp, &QTcpServer::newConnection, this, &SyncServer::accept);
     connect(&m_tcp, &QTcpServer::acceptError, this, &SyncServer::acceptFailed);
     applyLimits();
@@ -285,6 +288,7 @@ QJsonObject SyncServer::welcome() const
 
 void SyncServer::send(HttpConnection *connection, const CouchResponse &response)
 {
+    connection->setExtraHeaders(response.headers);
     if (response.stream)
         connection->respondStreamed(response.status, response.stream);
     else
@@ -300,28 +304,20 @@ void SyncServer::handle(const CouchRequest &request, HttpConnection *connection)
         return;
     }
     if (request.segments == QStringList { QStringLiteral("_up") }) {
-        send(connection, CouchResponse::json(200, QJsonObject { { "status", "ok" } }));
+        send(connection, CouchResponse::json(200, QJsonObject { { "status", "ok" }, { "seeds", QJsonObject() } }));
         return;
     }
     if (request.segments == QStringList { QStringLiteral("_enrol") }) {
         // An invite code is a password: refusals are delayed and counted like them.
-        const QString address = clientAddress(request);
-        SignIn refused;
-        refused.delayMs = m_limits.failedLoginDelayMs;
-        if (m_guard.loginBlocked(address, now())) {
-            refused.refusal = CouchResponse::error(429, QStringLiteral("too_many_requests"),
-                                                   QStringLiteral("Too many refused sign-ins from this address; try again in a minute."));
-            refuse(connection, refused);
-            return;
-        }
-        CouchResponse answer = enrol(request);
-        if (answer.status == 401 || answer.status == 403 || answer.status == 404) {
-            m_guard.loginFailed(address, now());
-            refused.refusal = std::move(answer);
-            refuse(connection, refused);
-            return;
-        }
-        send(connection, answer);
+        answerSecretCheck(request, connection, m_limits.failedLoginDelayMs, true, [this, &request] { return enrol(request); },
+                          [](int status) { return status == 401 || status == 403 || status == 404; });
+        return;
+    }
+    if (request.segments == QStringList { QStringLiteral("_session") }) {
+        // A password sent here is a sign-in like any other: refusals are delayed and counted.
+        answerSecretCheck(request, connection, refusalDelay(request), request.method == "POST",
+                          [this, &request] { return SessionEndpoint::handle(request, m_authenticator, m_sessions); },
+                          [](int status) { return status == 401; });
         return;
     }
     const SignIn signedIn = signIn(request);
@@ -338,14 +334,41 @@ void SyncServer::handle(const CouchRequest &request, HttpConnection *connection)
         send(connection, CardEndpoint::issue(m_folder, request, *who));
         return;
     }
-    if (request.segments.size() == 2 && request.segments.at(1) == QLatin1String("_changes")
-        && request.text(QStringLiteral("feed")) == QLatin1String("longpoll") && startLongpoll(request, connection, *who))
-        return;
+    if (request.segments.size() == 2 && request.segments.at(1) == QLatin1String("_changes")) {
+        const QString feed = request.text(QStringLiteral("feed"));
+        if (feed == QLatin1String("longpoll") && startLongpoll(request, connection, *who))
+            return;
+        if ((feed == QLatin1String("continuous") || feed == QLatin1String("live") || feed == QLatin1String("eventsource"))
+            && startStreamedFeed(request, connection, *who))
+            return;
+    }
     if (request.method == "POST" && request.segments.size() == 2 && request.segments.at(1) == QLatin1String("_bulk_docs")) {
         writeWhenRead(request, connection, *who);
         return;
     }
     send(connection, m_endpoints.handle(request, *who));
+}
+
+void SyncServer::answerSecretCheck(const CouchRequest &request, HttpConnection *connection, int delayMs, bool throttled,
+                                   const std::function<CouchResponse()> &answer, const std::function<bool(int)> &isRefusal)
+{
+    const QString address = clientAddress(request);
+    SignIn refused;
+    refused.delayMs = delayMs;
+    if (throttled && m_guard.loginBlocked(address, now())) {
+        refused.refusal = CouchResponse::error(429, QStringLiteral("too_many_requests"),
+                                               QStringLiteral("Too many refused sign-ins from this address; try again in a minute."));
+        refuse(connection, refused);
+        return;
+    }
+    CouchResponse response = answer();
+    if (isRefusal(response.status)) {
+        m_guard.loginFailed(address, now());
+        refused.refusal = std::move(response);
+        refuse(connection, refused);
+        return;
+    }
+    send(connection, response);
 }
 
 void SyncServer::writeWhenRead(const CouchRequest &request, HttpConnection *connection, const Principal &who)
@@ -388,20 +411,11 @@ bool SyncServer::startLongpoll(const CouchRequest &request, HttpConnection *conn
 
     // A device keeps a few feeds open (one per database it syncs), not hundreds: each waiter
     // is looked at whenever its database changes.
-    if (who.kind == Principal::Kind::Device
-        && std::count_if(m_waiters.cbegin(), m_waiters.cend(), [&](const Waiter &w) { return w.who.name == who.name; })
-                >= maxWaitersPerDevice) {
-        send(connection, CouchResponse::error(429, QStringLiteral("too_many_requests"),
-                                              QStringLiteral("This device has %1 feeds open already.").arg(maxWaitersPerDevice)));
+    if (hasTooManyFeeds(who)) {
+        send(connection, tooManyFeeds());
         return true;
     }
-    Waiter waiter;
-    waiter.connection = connection;
-    waiter.request = request;
-    waiter.who = who;
-    waiter.db = db.value();
-    waiter.since = since;
-    waiter.nextSignInCheck = now() + 1000;
+    Waiter waiter = newWaiter(request, connection, who, db.value(), since);
     const qint64 timeout = request.number(QStringLiteral("timeout"), m_limits.longpollTimeoutMs);
     waiter.deadline = now() + std::clamp<qint64>(timeout, 0, m_limits.longpollTimeoutMs);
     waiter.heartbeatMs = int(std::clamp<qint64>(request.number(QStringLiteral("heartbeat"), 0), 0, 60000));
@@ -413,10 +427,108 @@ bool SyncServer::startLongpoll(const CouchRequest &request, HttpConnection *conn
         waiter.nextBeat = now() + waiter.heartbeatMs;
         waiter.deadline = now() + std::clamp<qint64>(timeout, 0, 3600000);
     }
-    connect(db.value(), &DocumentDatabase::documentsChanged, this, &SyncServer::scheduleWaiters, Qt::UniqueConnection);
+    park(waiter);
+    return true;
+}
+
+SyncServer::Waiter SyncServer::newWaiter(const CouchRequest &request, HttpConnection *connection, const Principal &who,
+                                         DocumentDatabase *db, qint64 since) const
+{
+    Waiter waiter;
+    waiter.connection = connection;
+    waiter.request = request;
+    waiter.who = who;
+    waiter.db = db;
+    waiter.since = since;
+    waiter.nextSignInCheck = now() + 1000;
+    return waiter;
+}
+
+void SyncServer::park(const Waiter &waiter)
+{
+    connect(waiter.db.data(), &DocumentDatabase::documentsChanged, this, &SyncServer::scheduleWaiters, Qt::UniqueConnection);
     m_waiters.push_back(waiter);
     if (!m_waitTimer.isActive())
         m_waitTimer.start();
+}
+
+CouchResponse SyncServer::tooManyFeeds() const
+{
+    return CouchResponse::error(429, QStringLiteral("too_many_requests"), QStringLiteral("This device has %1 feeds open already.").arg(maxWaitersPerDevice));
+}
+
+bool SyncServer::hasTooManyFeeds(const Principal &who) const
+{
+    return who.kind == Principal::Kind::Device
+            && std::count_if(m_waiters.cbegin(), m_waiters.cend(), [&](const Waiter &w) { return w.who.name == who.name; })
+            >= maxWaitersPerDevice;
+}
+
+bool SyncServer::startStreamedFeed(const CouchRequest &request, HttpConnection *connection, const Principal &who)
+{
+    Result<DocumentDatabase *> db = m_endpoints.readable(request.segments.first(), who);
+    if (!db.ok())
+        return false; // the normal path answers with the error
+    const ChangesQuery query = ChangesQuery::read(request, *db.value());
+    if (query.error)
+        return false;
+    if (hasTooManyFeeds(who)) {
+        send(connection, tooManyFeeds());
+        return true;
+    }
+    Waiter waiter = newWaiter(request, connection, who, db.value(), query.since);
+    waiter.feed = query.feed;
+    waiter.remaining = query.limit;
+    waiter.heartbeatMs = query.heartbeatMs;
+    // Without heartbeats a feed ends at CouchDB's default timeout; with them it may run an hour.
+    const qint64 longest = query.heartbeatMs > 0 ? 3600000 : m_limits.longpollTimeoutMs;
+    waiter.deadline = now() + std::clamp<qint64>(query.timeoutMs < 0 ? longest : query.timeoutMs, 0, longest);
+    waiter.nextBeat = now() + waiter.heartbeatMs;
+    connection->beginStream(200, ChangesFeed(query.feed).contentType());
+    park(waiter);
+    scheduleWaiters(); // the rows there are already go out at once
+    return true;
+}
+
+bool SyncServer::serviceStreamedFeed(Waiter &w, qint64 t, qint64 position)
+{
+    const ChangesFeed feed(w.feed);
+    if (w.connection->isBackedUp())
+        return t < w.deadline || (w.connection->drop(), false); // nothing more until the client reads
+    if (position > w.since && w.remaining != 0) {
+        Result<ChangesPage> page = m_endpoints.changesPage(w.db, w.request, w.since, w.who);
+        if (!page.ok()) {
+            w.connection->finishStream();
+            return false;
+        }
+        ChangesPage &p = page.value();
+        if (w.remaining >= 0 && p.rows.size() > w.remaining) {
+            p.pending += p.rows.size() - w.remaining;
+            p.rows.resize(w.remaining);
+            p.lastSeq = p.rows.constLast().seq;
+        }
+        w.connection->writeChunk(feed.rows(p));
+        if (w.remaining >= 0)
+            w.remaining -= p.rows.size();
+        w.since = std::max(w.since, p.lastSeq);
+        w.pending = p.pending;
+        if (!p.rows.isEmpty())
+            w.nextBeat = t + w.heartbeatMs;
+        if (p.hasMore && w.remaining != 0)
+            scheduleWaiters(); // the next page on the next turn, after other connections
+    }
+    if (w.remaining == 0 || t >= w.deadline) {
+        ChangesPage last;
+        last.lastSeq = w.since;
+        last.pending = w.pending;
+        w.connection->writeChunk(feed.end(last));
+        w.connection->finishStream();
+        return false;
+    }
+    if (w.heartbeatMs > 0 && t >= w.nextBeat) {
+        w.connection->writeChunk(feed.heartbeat());
+        w.nextBeat = t + w.heartbeatMs;
+    }
     return true;
 }
 
@@ -470,6 +582,13 @@ void SyncServer::serviceWaiters()
                 it = m_waiters.erase(it);
                 continue;
             }
+        }
+        if (w.feed != ChangesQuery::Feed::Longpoll) {
+            if (serviceStreamedFeed(w, t, positionOf(w.db)))
+                ++it;
+            else
+                it = m_waiters.erase(it);
+            continue;
         }
         if (positionOf(w.db) <= w.since && t < w.deadline) {
             if (w.heartbeatMs > 0 && t >= w.nextBeat) {

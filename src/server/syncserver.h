@@ -5,9 +5,11 @@
 #include "clientguard.h"
 #include "httpconnection.h"
 #include "databaseendpoints.h"
+#include "changesquery.h"
 #include "deviceregistry.h"
 #include "workerthread.h"
 #include "serverlimits.h"
+#include "sessionstore.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -62,11 +64,16 @@ private:
         int heartbeatMs = 0;
         qint64 nextBeat = 0;
         qint64 nextSignInCheck = 0; // a revoked device's feed is closed
+        // feed=continuous and eventsource stream rows until the limit or the timeout.
+        ChangesQuery::Feed feed = ChangesQuery::Feed::Longpoll;
+        qint64 remaining = -1; // rows still to send (-1: no limit)
+        qint64 pending = 0;
     };
 
     DatabaseFolder &m_folder;
     ServerLimits m_limits;
     DeviceRegistry m_registry;
+    SessionStore m_sessions;
     Authenticator m_authenticator;
     AccessPolicy m_policy;
     DatabaseEndpoints m_endpoints;
@@ -111,10 +118,24 @@ private:
     void refuse(HttpConnection *connection, const SignIn &refused);
     [[nodiscard]] bool withinRate(const Principal &who);
     [[nodiscard]] CouchResponse enrol(const CouchRequest &request);
+    // Answers a call that checks a secret without credentials (/_enrol, /_session): refusals
+    // are delayed and counted per address, and past the limit refused unchecked (when throttled).
+    void answerSecretCheck(const CouchRequest &request, HttpConnection *connection, int delayMs, bool throttled,
+                           const std::function<CouchResponse()> &answer, const std::function<bool(int)> &isRefusal);
     void handle(const CouchRequest &request, HttpConnection *connection);
     void send(HttpConnection *connection, const CouchResponse &response);
     // Returns true when it took over the answer (a longpoll that has to wait).
     bool startLongpoll(const CouchRequest &request, HttpConnection *connection, const Principal &who);
+    // feed=continuous or eventsource; false when the normal path is to answer (an error).
+    bool startStreamedFeed(const CouchRequest &request, HttpConnection *connection, const Principal &who);
+    [[nodiscard]] bool hasTooManyFeeds(const Principal &who) const;
+    [[nodiscard]] CouchResponse tooManyFeeds() const;
+    [[nodiscard]] Waiter newWaiter(const CouchRequest &request, HttpConnection *connection, const Principal &who,
+                                   DocumentDatabase *db, qint64 since) const;
+    // Keeps a waiter until its database changes, its time runs out or its client leaves.
+    void park(const Waiter &waiter);
+    // One pass over a streamed feed's waiter; false when the feed is over.
+    bool serviceStreamedFeed(Waiter &w, qint64 now, qint64 position);
     // Answers a _bulk_docs request once its body is read on the worker thread.
     void writeWhenRead(const CouchRequest &request, HttpConnection *connection, const Principal &who);
     void scheduleWaiters();

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -239,6 +240,80 @@ private slots:
             refused += http("GET", "/directory", device).status == 429 ? 1 : 0;
         m_base = shared;
         QVERIFY2(refused >= 10, qPrintable(QString::number(refused)));
+    }
+
+    // The CouchDB upkeep and query endpoints: upkeep is the admin's only; queries answer a
+    // device only what it may read anyway.
+    void upkeepEndpointsAreTheAdminsOnly()
+    {
+        const QByteArray worker = enrol({ "--role", "coordinator", "--org", "visserijplein" });
+        const QByteArray holder = enrol({ "--role", "cardholder", "--card", "K7QM4" });
+        const QJsonObject purgeBody { { "card:P2XR9", QJsonArray { "1-x" } } };
+        const QJsonObject index { { "index", QJsonObject { { "fields", QJsonArray { "type" } } } } };
+        for (const QByteArray &device : { worker, holder }) {
+            const QString db = device == worker ? QStringLiteral("/org-visserijplein") : QStringLiteral("/cards");
+            QCOMPARE(http("POST", db + "/_compact", device, QJsonObject()).status, 403);
+            QCOMPARE(http("POST", db + "/_compact", device, QJsonObject()).body.toObject().value("error").toString(), QStringLiteral("forbidden"));
+            QCOMPARE(http("POST", db + "/_view_cleanup", device, QJsonObject()).status, 403);
+            QCOMPARE(http("POST", db + "/_purge", device, purgeBody).status, 403);
+            QCOMPARE(http("GET", db + "/_purged_infos_limit", device).status, 403);
+            QCOMPARE(http("POST", db + "/_index", device, index).status, 403);
+            QCOMPARE(http("DELETE", db + "/_index/x/json/y", device).status, 403);
+            QCOMPARE(http("PUT", db + "/_revs_limit", device, {}, "5").status, 403);
+        }
+        for (const QString &path : { "/cards/_compact", "/cards/_purge", "/cards/_index", "/cards/_find", "/cards/_design_docs" })
+            QCOMPARE(http("POST", path, {}, QJsonObject()).status, 401);
+        // The admin may; the card survives a purge that does not name every leaf.
+        QCOMPARE(http("POST", "/cards/_compact", admin(), QJsonObject()).status, 202);
+        QCOMPARE(http("POST", "/cards/_purge", admin(), purgeBody).body.toObject().value("purged").toObject().value("card:P2XR9").toArray().size(), 0);
+        QCOMPARE(http("GET", "/cards/card:P2XR9", admin()).status, 200);
+        QCOMPARE(http("POST", "/cards/_index", admin(), index).status, 200);
+    }
+
+    void queriesShowACardHolderOnlyTheirCard()
+    {
+        const QByteArray holder = enrol({ "--role", "cardholder", "--card", "K7QM4" });
+        const Answer found = http("POST", "/cards/_find", holder, QJsonObject { { "selector", QJsonObject { { "type", "card" } } } });
+        QCOMPARE(found.status, 200);
+        QCOMPARE(found.body.toObject().value("docs").toArray().size(), 1);
+        QCOMPARE(found.body.toObject().value("docs").toArray().at(0).toObject().value("_id").toString(), QStringLiteral("card:K7QM4"));
+        const Answer changes = http("POST", "/cards/_changes?filter=_selector", holder, QJsonObject { { "selector", QJsonObject { { "type", "card" } } } });
+        QCOMPARE(changes.body.toObject().value("results").toArray().size(), 1);
+        const Answer byIds = http("POST", "/cards/_changes?filter=_doc_ids", holder, QJsonObject { { "doc_ids", QJsonArray { "card:P2XR9" } } });
+        QCOMPARE(byIds.body.toObject().value("results").toArray().size(), 0);
+        const Answer keys = http("POST", "/cards/_all_docs", holder, QJsonObject { { "keys", QJsonArray { "card:P2XR9" } } });
+        QCOMPARE(keys.body.toObject().value("rows").toArray().at(0).toObject().value("error").toString(), QStringLiteral("not_found"));
+        QVERIFY(!keys.raw.contains("\"rev\""));
+        const Answer continuous = http("GET", "/cards/_changes?feed=continuous&timeout=0", holder);
+        QCOMPARE(continuous.status, 200);
+        QVERIFY(continuous.raw.contains("card:K7QM4"));
+        QVERIFY(!continuous.raw.contains("P2XR9"));
+    }
+
+    void aSessionCookieStandsForTheCredentialsItWasOpenedWith()
+    {
+        QString deviceId;
+        const QByteArray token = enrol({ "--role", "host", "--org", "visserijplein" }, &deviceId);
+        const Answer opened = http("POST", "/_session", {}, QJsonObject { { "name", deviceId }, { "password", QString::fromLatin1(token.mid(7)) } });
+        QCOMPARE(opened.status, 200);
+        // The cookie is read from the answer's header by a second request of our own.
+        QUrl url = m_base.adjusted(QUrl::RemoveUserInfo);
+        url.setPath("/_session");
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        m_network.setCookieJar(new QNetworkCookieJar); // a fresh jar holds the cookie
+        QNetworkReply *signIn = m_network.post(request, QJsonDocument(QJsonObject { { "name", deviceId }, { "password", QString::fromLatin1(token.mid(7)) } }).toJson());
+        QSignalSpy signedIn(signIn, &QNetworkReply::finished);
+        QVERIFY(signedIn.wait(10000));
+        QVERIFY(signIn->rawHeader("Set-Cookie").startsWith("AuthSession="));
+        signIn->deleteLater();
+        QCOMPARE(http("GET", "/directory").status, 200); // by cookie alone
+        QCOMPARE(http("GET", "/_session").body.toObject().value("userCtx").toObject().value("name").toString(), deviceId);
+        QCOMPARE(http("GET", "/org-reakt").status, 403); // the cookie carries the device's rights, no more
+        QCOMPARE(cli({ "revoke", deviceId }).value("ok").toBool(), true);
+        QCOMPARE(http("GET", "/directory").status, 401); // revoking the device ends its cookie
+        QCOMPARE(http("POST", "/_session", {}, QJsonObject { { "name", deviceId }, { "password", "wrong" } }).status, 401);
+        m_network.setCookieJar(new QNetworkCookieJar);
     }
 
     void anOversizedBodyIsRefusedBeforeItIsRead()
