@@ -69,6 +69,7 @@ ItemDelegate {
                 Layout.fillWidth: true
             }
             Label {
+                objectName: "summaryLabel" // two lines at most, by design: the detail page has all
                 text: root.summary
                 visible: text !== ""
                 font.pixelSize: Theme.base
