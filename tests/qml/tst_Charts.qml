@@ -75,6 +75,17 @@ TestCase {
         // The first period is at the start edge: left in Dutch, right in Arabic.
         const ticks = Checks.allNamed(frame.line, "lineChartTimeTick")
         compare(Checks.centreX(ticks[0], frame) > Checks.centreX(ticks[ticks.length - 1], frame), rtl)
+        // The value axis beside the first period, and clear of every period's label.
+        const values = Checks.allNamed(frame.line, "lineChartValueTick")
+        compare(Checks.centreX(values[0], frame) > frame.width / 2, rtl)
+        for (const value of values) {
+            const box = value.mapToItem(frame, 0, 0)
+            for (const tick of ticks) {
+                const at = tick.mapToItem(frame, 0, 0)
+                verify(at.x >= box.x + value.width || at.x + tick.width <= box.x || at.y >= box.y + value.height
+                       || at.y + tick.height <= box.y, value.text + " overlaps " + tick.text)
+            }
+        }
         compare(Checks.cutText(frame, frame), [])
     }
 }
