@@ -461,6 +461,17 @@ private slots:
                                                                            { m_places.at(1), m_places.at(3) },
                                                                            { m_places.at(0), m_places.at(3) } });
         QCOMPARE(issued.codes.size(), 3);
+        // More follow-ups due today than the sample has, with and without a referral, so
+        // follow-up steps keep finding one through a long run.
+        for (int i = 0; i < 16; ++i) {
+            QJsonObject contact { { "_id", QStringLiteral("contact:ui-%1").arg(i) }, { "type", "contact" },
+                                  { "person", QStringLiteral("ster-%1").arg(i) }, { "date", "2026-11-10" },
+                                  { "followUp", i % 3 == 0 ? "2026-11-24" : "2026-11-20" } };
+            if (i % 2 == 0)
+                contact.insert("referral", QJsonObject { { "kind", "initiative" }, { "to", "initiative:wijkpaleis" },
+                                                         { "status", "made" } });
+            QVERIFY(shell.database("org-visserijplein")->put(contact).error.ok());
+        }
         m_codes = issued.codes;
         m_payloads = issued.payloads;
         m_cardPlaces = issued.places;
@@ -557,7 +568,19 @@ private slots:
                 ++exports;
             }
         }
-        qInfo("%d steps, %d exports compared, %lld ms", steps, exports, clock.elapsed());
+        // What the run did, so a run that only met disabled buttons is seen as such.
+        QMap<QString, int> done;
+        int idle = 0;
+        for (const QString &step : std::as_const(m_steps)) {
+            ++done[step.section(' ', 1, 1)];
+            idle += step.contains(" (") ? 1 : 0;
+        }
+        QStringList counts;
+        for (auto it = done.begin(); it != done.end(); ++it)
+            counts.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
+        qInfo("%d steps (%s; %d changed nothing), %d exports compared, %lld ms", steps, qPrintable(counts.join(", ")), idle,
+              exports, clock.elapsed());
+        QVERIFY2(idle < steps / 2, "most steps changed nothing: the run tests little");
         m_shell.reset();
     }
 };
