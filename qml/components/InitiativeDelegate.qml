@@ -108,7 +108,7 @@ ItemDelegate {
                 visible: text !== ""
                 font.pixelSize: Theme.small
                 color: Theme.inkSoft
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
             }
