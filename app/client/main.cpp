@@ -62,12 +62,11 @@ int main(int argc, char **argv)
         return 1;
     if (!enrolled.ok())
         shell.showSyncPage();
+    else if (!options.open.isEmpty() && !shell.showSection(options.open))
+        shell.showInitiative(options.open);
     if (options.firstFrameReport)
         shell.reportFirstFrame(started);
-    if (!options.screenshotFile.isEmpty()) {
-        if (!options.openInitiative.isEmpty())
-            shell.showInitiative(options.openInitiative);
+    if (!options.screenshotFile.isEmpty())
         return shell.saveScreenshot(options.screenshotFile) ? 0 : 1;
-    }
     return app.exec();
 }

@@ -33,8 +33,9 @@ ColumnLayout {
             Accessible.name: modelData.label + ": " + (hidden ? (modelData.value === "x" ? qsTr("hidden") : qsTr("fewer than 5")) : modelData.value)
 
             Label {
-                text: Theme.isolate(bar.modelData.label)
-                elide: Text.ElideRight
+                // A long name wraps: cut short, "الأرواح المتقاربة (Geestverw…" loses its bracket.
+                text: Theme.isolate(Theme.bidiName(bar.modelData.label))
+                wrapMode: Text.Wrap
                 font.pixelSize: Theme.small
                 color: Theme.ink
                 horizontalAlignment: Text.AlignLeft

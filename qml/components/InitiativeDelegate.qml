@@ -69,6 +69,7 @@ ItemDelegate {
                 Layout.fillWidth: true
             }
             Label {
+                objectName: "summaryLabel" // two lines at most, by design: the detail page has all
                 text: root.summary
                 visible: text !== ""
                 font.pixelSize: Theme.base
@@ -107,7 +108,7 @@ ItemDelegate {
                 visible: text !== ""
                 font.pixelSize: Theme.small
                 color: Theme.inkSoft
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
             }

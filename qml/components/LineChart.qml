@@ -171,7 +171,9 @@ ColumnLayout {
                 required property var modelData
                 required property int index
                 objectName: "lineChartTimeTick"
-                visible: index % plot.every === 0 || index === root.points.length - 1
+                // The last period always; a regular one only when it does not crowd the last.
+                visible: index === root.points.length - 1
+                         || (index % plot.every === 0 && root.points.length - 1 - index >= plot.every)
                 text: modelData.tick
                 font.pixelSize: Theme.small
                 color: Theme.inkSoft

@@ -67,7 +67,9 @@ ColumnLayout {
             LayoutMirroring.enabled: false
             horizontalAlignment: TextInput.AlignLeft
             inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
-            font.pixelSize: Theme.heading
+            // The body size, and OK no wider than its word needs: with large text (2.0) the
+            // whole code still fits beside OK on a phone.
+            font.pixelSize: Theme.base
             font.letterSpacing: 2
             implicitHeight: Theme.touchTarget
             Accessible.name: root.fieldLabel
@@ -79,7 +81,7 @@ ColumnLayout {
             text: qsTr("OK")
             enabled: codeField.text.trim() !== ""
             implicitHeight: Theme.touchTarget
-            implicitWidth: Math.max(Theme.touchTarget * 1.5, implicitContentWidth + 24)
+            implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + 24)
             Accessible.name: qsTr("Check the code")
             onClicked: root.submit()
         }

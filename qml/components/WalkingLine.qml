@@ -34,7 +34,8 @@ Label {
     }
     font.pixelSize: Theme.small
     color: Theme.inkSoft
-    elide: Text.ElideRight
+    // Large text wraps the line rather than cutting "· 4 min lopen · noordwest" off.
+    wrapMode: Text.Wrap
     horizontalAlignment: Text.AlignLeft
     Accessible.name: text
 }

@@ -96,7 +96,9 @@ Page {
                     wrapMode: Text.Wrap
                     font: consent.font
                     color: Theme.ink
-                    leftPadding: consent.indicator.width + consent.spacing
+                    // Room for the box on its side: the right in Arabic, where the box sits.
+                    leftPadding: consent.mirrored ? 0 : consent.indicator.width + consent.spacing
+                    rightPadding: consent.mirrored ? consent.indicator.width + consent.spacing : 0
                     horizontalAlignment: Text.AlignLeft
                     verticalAlignment: Text.AlignVCenter
                 }

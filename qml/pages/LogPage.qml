@@ -13,6 +13,9 @@ Page {
     readonly property FieldLogController log: app.fieldLog
     property string message: ""
     property bool messageCanUndo: false
+    // The log the message speaks of: Undo is offered only while it is still the one Undo takes
+    // back (a conversation counted since would otherwise be undone under "Saved: 12 people came").
+    property string messageLogId: ""
     property bool showAllFollowUps: false
 
     objectName: "logPage"
@@ -21,6 +24,7 @@ Page {
     function say(text, canUndo) {
         message = text
         messageCanUndo = canUndo
+        messageLogId = canUndo ? log.lastLogId : ""
     }
     // Runs here, not in the row: saving refreshes the list, which replaces the row.
     function followUpOutcome(contactId, status) {
@@ -199,7 +203,7 @@ Page {
                 id: undoBar
                 objectName: "logUndoBar"
                 message: root.message
-                canUndo: root.messageCanUndo && root.log.lastLogId !== ""
+                canUndo: root.messageCanUndo && root.log.lastLogId !== "" && root.log.lastLogId === root.messageLogId
                 anchors.left: parent.left
                 anchors.right: parent.right
                 anchors.bottom: parent.bottom

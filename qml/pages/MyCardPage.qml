@@ -110,8 +110,9 @@ Page {
                         Layout.fillWidth: true
                     }
                     WalkingLine {
-                        distance: root.card.next ? root.card.next.distance : -1
-                        minutes: root.card.next ? root.card.next.minutes : -1
+                        // Without a position the next place has no distance: no walking line then.
+                        distance: root.card.next && root.card.next.distance !== undefined ? root.card.next.distance : -1
+                        minutes: root.card.next && root.card.next.minutes !== undefined ? root.card.next.minutes : -1
                         Layout.fillWidth: true
                     }
                     Button {

@@ -226,8 +226,20 @@ void AppShell::showInitiative(const QString &id)
 
 void AppShell::showSyncPage()
 {
-    if (QQuickWindow *win = window())
-        win->setProperty("section", 5);
+    showSection(QStringLiteral("sync"));
+}
+
+bool AppShell::showSection(const QString &name)
+{
+    // Main.qml's StackLayout order.
+    static const QStringList sections { QStringLiteral("initiatives"), QStringLiteral("log"), QStringLiteral("reports"),
+                                        QStringLiteral("card"), QStringLiteral("language"), QStringLiteral("sync") };
+    const int section = sections.indexOf(name);
+    QQuickWindow *win = window();
+    if (section < 0 || !win)
+        return false;
+    win->setProperty("section", section);
+    return true;
 }
 
 bool AppShell::saveScreenshot(const QString &file)

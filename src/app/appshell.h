@@ -54,6 +54,9 @@ public:
     void showInitiative(const QString &id);
     // Opens the Sync section (e.g. after a refused --enrol, to try again there).
     void showSyncPage();
+    // Opens a section by its name: initiatives, log, reports, card, language or sync (--open);
+    // false for any other name.
+    bool showSection(const QString &name);
     // For the cold-start benchmark: when the first frame is on screen, prints
     // {"firstFrameMs", "peakRssKb"} (time since `started`) to stdout and quits the app.
     void reportFirstFrame(qint64 startedMsSinceEpoch);

@@ -12,7 +12,7 @@ struct ClientOptions
     QString language = QStringLiteral("nl");
     QString screenshotFile;
     QSize windowSize { 390, 844 };
-    QString openInitiative; // with --screenshot: show this initiative's detail page
+    QString open; // a section to show (AppShell::showSection), or an initiative's id for its detail page
     QString server;     // with --enrol: where to enrol
     QString enrolCode;  // a one-time invite code from a coordinator
     QString nmeaLog;    // positions from an NMEA log (demo, tests) instead of the device

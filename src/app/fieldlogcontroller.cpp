@@ -123,6 +123,9 @@ QString FieldLogController::remember(const Result<QString> &logged, const QStrin
     m_lastType = type;
     ++m_revision;
     emit changed();
+    // A visit or contact logged after a conversation ends it: the chips no longer describe
+    // it (they stayed lit and tappable while every tap was refused).
+    refreshTally();
     return {};
 }
 

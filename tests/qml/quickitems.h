@@ -7,6 +7,8 @@
 #include <QQuickWindow>
 #include <QTest>
 
+#include <algorithm>
+
 namespace QuickItems {
 inline void collectAll(QQuickItem *item, QList<QQuickItem *> &found)
 {
@@ -107,6 +109,33 @@ inline QString usabilityProblem(QQuickWindow *window, int *controls = nullptr)
     }
     if (controls)
         *controls = checked;
+    return {};
+}
+
+// Text that is cut in `root` as laid out now: elided (unless its objectName is in `mayElide`:
+// the design says so), wrapped yet wider than its item, or drawn outside the window sideways.
+// Returns the first problem, or "".
+inline QString cutTextProblem(QQuickWindow *window, QQuickItem *root, const QStringList &mayElide = {})
+{
+    QList<QQuickItem *> all;
+    collectAll(root, all);
+    for (QQuickItem *item : std::as_const(all)) {
+        if (!shown(item) || item->metaObject()->indexOfProperty("truncated") < 0 || item->property("text").toString().isEmpty())
+            continue;
+        const QString what = QStringLiteral("\"%1\"").arg(item->property("text").toString().left(60));
+        const qreal contentWidth = item->property("contentWidth").toReal();
+        if (item->property("truncated").toBool() && !mayElide.contains(item->objectName()))
+            return what + QStringLiteral(" is cut off");
+        if (item->property("wrapMode").toInt() != 0 && contentWidth > item->width() + 1)
+            return what + QStringLiteral(" is wider (%1) than its item (%2)").arg(contentWidth).arg(item->width());
+        // Where the text is drawn, whatever its alignment inside the item.
+        const int align = item->property("effectiveHorizontalAlignment").toInt();
+        const qreal drawn = std::min(contentWidth, item->width());
+        const qreal offset = align == Qt::AlignRight ? item->width() - drawn : align == Qt::AlignHCenter ? (item->width() - drawn) / 2 : 0;
+        const QPointF left = item->mapToScene(QPointF(offset, 0));
+        if (left.x() < -1 || left.x() + drawn > window->width() + 1)
+            return what + QStringLiteral(" leaves the window (%1..%2)").arg(left.x()).arg(left.x() + drawn);
+    }
     return {};
 }
 }

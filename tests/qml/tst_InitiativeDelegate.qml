@@ -57,7 +57,10 @@ TestCase {
         compare(name.effectiveHorizontalAlignment, data.rtl ? Text.AlignRight : Text.AlignLeft)
     }
 
+    function cleanup() { testApp.setLanguage("nl") }
+
     function test_touchTargetAndAccessibleName() {
+        testApp.setLanguage("en") // the test store's app installs the UI language's translation
         const frame = createTemporaryObject(host, testCase)
         verify(frame.delegate.height >= 48)
         compare(frame.delegate.Accessible.name,

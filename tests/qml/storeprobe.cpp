@@ -1,0 +1,77 @@
+#include "storeprobe.h"
+
+#include "appshell.h"
+#include "cardcode.h"
+#include "documentdatabase.h"
+#include "storedsnapshot.h"
+
+#include <QJsonObject>
+
+namespace {
+StoredSnapshot read(AppShell *shell, const QString &db)
+{
+    return StoredSnapshot::fromDatabases({ { db, shell->database(db) } });
+}
+}
+
+StoreProbe::StoreProbe(AppShell *shell, QStringList cardCodes, QStringList payloads, QObject *parent)
+    : QObject(parent), m_shell(shell), m_codes(std::move(cardCodes)), m_payloads(std::move(payloads))
+{
+}
+
+QVariantMap StoreProbe::doc(const QString &db, const QString &id) const
+{
+    DocumentDatabase *database = m_shell->database(db);
+    const Result<QJsonObject> found = database ? database->get(id) : Result<QJsonObject>(StoreError::make(StoreError::Code::NotFound, QString()));
+    return found.ok() ? found.value().toVariantMap() : QVariantMap();
+}
+
+QVariantMap StoreProbe::localDoc(const QString &db, const QString &id) const
+{
+    DocumentDatabase *database = m_shell->database(db);
+    const Result<QJsonObject> found = database ? database->getLocal(id) : Result<QJsonObject>(StoreError::make(StoreError::Code::NotFound, QString()));
+    return found.ok() ? found.value().toVariantMap() : QVariantMap();
+}
+
+QStringList StoreProbe::ids(const QString &db, const QString &type) const
+{
+    QStringList list = read(m_shell, db).idsOfType(db, type).values();
+    list.sort();
+    return list;
+}
+
+int StoreProbe::countOn(const QString &db, const QString &type, const QString &date) const
+{
+    return read(m_shell, db).countOn(db, type, date);
+}
+
+int StoreProbe::countBetween(const QString &db, const QString &type, const QString &from, const QString &to) const
+{
+    return read(m_shell, db).countBetween(db, type, from, to);
+}
+
+QStringList StoreProbe::tallyChips(const QString &id) const
+{
+    return read(m_shell, org()).tallyChips(org(), id);
+}
+
+QStringList StoreProbe::followUpsDue() const
+{
+    return read(m_shell, org()).followUpsDue(org(), today());
+}
+
+int StoreProbe::placesStamped(const QString &code, const QStringList &places) const
+{
+    return read(m_shell, QStringLiteral("cards")).placesStamped(QStringLiteral("cards"), code, places);
+}
+
+QString StoreProbe::cardDisplay(int i) const
+{
+    return CardCode::display(m_codes.value(i));
+}
+
+bool StoreProbe::put(const QString &db, const QVariantMap &doc)
+{
+    DocumentDatabase *database = m_shell->database(db);
+    return database && database->put(QJsonObject::fromVariantMap(doc)).error.ok();
+}
