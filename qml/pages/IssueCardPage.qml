@@ -222,22 +222,26 @@ Page {
                     Layout.fillWidth: true
                 }
                 // Waiting for the server: said, and can be stopped.
-                RowLayout {
+                ColumnLayout {
                     objectName: "issueBusy"
                     visible: root.cards.issuing
                     spacing: Theme.gap
                     Layout.fillWidth: true
-                    BusyIndicator {
-                        running: parent.visible
-                        implicitWidth: Theme.touchTarget
-                        implicitHeight: Theme.touchTarget
-                    }
-                    Label {
-                        text: qsTr("Issuing: waiting for the server…")
-                        wrapMode: Text.Wrap
-                        color: Theme.ink
-                        horizontalAlignment: Text.AlignLeft
+                    RowLayout {
+                        spacing: Theme.gap
                         Layout.fillWidth: true
+                        BusyIndicator {
+                            running: parent.visible
+                            implicitWidth: Theme.touchTarget
+                            implicitHeight: Theme.touchTarget
+                        }
+                        Label {
+                            text: qsTr("Issuing: waiting for the server…")
+                            wrapMode: Text.Wrap
+                            color: Theme.ink
+                            horizontalAlignment: Text.AlignLeft
+                            Layout.fillWidth: true
+                        }
                     }
                     Button {
                         objectName: "issueCancel"

@@ -39,11 +39,17 @@ Page {
             else
                 root.showAttempt()
         }
+        // The answer is read first: scrolled into view, also from the field at the bottom.
+        function onFinished() { Qt.callLater(root.showResult) }
+    }
+    function showResult() {
+        flick.contentY = Math.max(0, Math.min(joinResult.y - Theme.gap, flick.contentHeight - flick.height))
     }
     background: Rectangle { color: Theme.page }
     header: PageHeader { title: qsTr("Sync") }
 
     Flickable {
+        id: flick
         anchors.fill: parent
         contentHeight: content.implicitHeight
         clip: true
@@ -76,6 +82,50 @@ Page {
                 configured: root.app.sync.configured
                 Layout.fillWidth: true
                 onSyncNowClicked: root.app.sync.syncNow()
+            }
+
+            // Waiting for the server: said, and can be stopped; nothing is kept until it answers.
+            ColumnLayout {
+                objectName: "enrolBusy"
+                visible: root.app.join.busy
+                spacing: Theme.gap
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+                RowLayout {
+                    spacing: Theme.gap
+                    Layout.fillWidth: true
+                    BusyIndicator {
+                        running: parent.visible
+                        implicitWidth: Theme.touchTarget
+                        implicitHeight: Theme.touchTarget
+                    }
+                    Label {
+                        text: qsTr("Joining: waiting for the server…")
+                        wrapMode: Text.Wrap
+                        color: Theme.ink
+                        horizontalAlignment: Text.AlignLeft
+                        Layout.fillWidth: true
+                    }
+                }
+                Button {
+                    objectName: "enrolCancel"
+                    text: qsTr("Cancel")
+                    implicitHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Cancel joining")
+                    onClicked: root.app.join.cancel()
+                }
+            }
+            // What the last join did, above the form so that it is seen first; it stays after
+            // joining, when the form is gone: the phone says it worked.
+            ResultBanner {
+                id: joinResult
+                objectName: "enrolResult"
+                message: root.app.join.message
+                ok: root.app.join.joined
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
             }
 
             // A phone that has not joined an organisation yet: the coordinator's invite, scanned
@@ -127,44 +177,6 @@ Page {
                     onSubmitted: text => root.join(text)
                 }
             }
-            // Waiting for the server: said, and can be stopped; nothing is kept until it answers.
-            RowLayout {
-                objectName: "enrolBusy"
-                visible: root.app.join.busy
-                spacing: Theme.gap
-                Layout.fillWidth: true
-                Layout.leftMargin: Theme.gap
-                Layout.rightMargin: Theme.gap
-                BusyIndicator {
-                    running: parent.visible
-                    implicitWidth: Theme.touchTarget
-                    implicitHeight: Theme.touchTarget
-                }
-                Label {
-                    text: qsTr("Joining: waiting for the server…")
-                    wrapMode: Text.Wrap
-                    color: Theme.ink
-                    horizontalAlignment: Text.AlignLeft
-                    Layout.fillWidth: true
-                }
-                Button {
-                    objectName: "enrolCancel"
-                    text: qsTr("Cancel")
-                    implicitHeight: Theme.touchTarget
-                    Accessible.name: qsTr("Cancel joining")
-                    onClicked: root.app.join.cancel()
-                }
-            }
-            // Stays after joining, when the section above is gone: the phone says it worked.
-            ResultBanner {
-                objectName: "enrolResult"
-                message: root.app.join.message
-                ok: root.app.join.joined
-                Layout.fillWidth: true
-                Layout.leftMargin: Theme.gap
-                Layout.rightMargin: Theme.gap
-            }
-
             Repeater {
                 model: root.app.sync.databases
                 delegate: ColumnLayout {

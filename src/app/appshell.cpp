@@ -10,6 +10,7 @@
 #include "domainindexer.h"
 #include "initiativelistmodel.h"
 #include "enrolmentclient.h"
+#include "section.h"
 #include "sampledata.h"
 #include "sampleneighbourhood.h"
 #include "serverpost.h"
@@ -147,6 +148,9 @@ StoreError AppShell::keepCredentials(const DeviceCredentials &credentials)
 
 void AppShell::join(const QString &server, const QString &enrolCode)
 {
+    // Starting with an invite is the first start's answer: join, not look around.
+    if (m_sample->choicePending())
+        m_sample->chooseJoin();
     m_controller->join()->start(enrolCode, server);
 }
 
@@ -238,7 +242,7 @@ void AppShell::showInitiative(const QString &id)
 void AppShell::showSyncPage()
 {
     if (QQuickWindow *win = window())
-        win->setProperty("section", 5);
+        win->setProperty("section", int(Section::Sync));
 }
 
 bool AppShell::saveScreenshot(const QString &file)

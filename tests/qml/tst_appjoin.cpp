@@ -3,10 +3,13 @@
 #include "databasefolder.h"
 #include "documentdatabase.h"
 #include "quickitems.h"
+#include "section.h"
 #include "../integration/serverprocess.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QScopeGuard>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -228,6 +231,47 @@ private slots:
         QVERIFY2(phone.warnings().isEmpty(), qPrintable(phone.warnings().join('\n')));
     }
 
+    // The waiting, at text size 2.0 in nl and ar: said in full, Cancel reachable and named,
+    // nothing outside the window; the Language page names what this phone cannot read aloud.
+    void largeTextWhileWaiting_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("nl") << "nl";
+        QTest::newRow("ar") << "ar";
+    }
+    void largeTextWhileWaiting()
+    {
+        QFETCH(QString, language);
+        const QFont before = QGuiApplication::font();
+        QFont large = before;
+        large.setPixelSize(28); // --font-scale 2.0
+        QGuiApplication::setFont(large);
+        const auto restore = qScopeGuard([&] { QGuiApplication::setFont(before); });
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        AppShell phone;
+        QVERIFY(phone.open(m_dir.filePath("large-" + language), language, false).ok());
+        QVERIFY(phone.load(QSize(390, 844)));
+        phone.join(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()), "ABCD-EFGH-JKMN-PQRS");
+        phone.showSyncPage();
+        QVERIFY(phone.controller()->join()->busy());
+        QTRY_VERIFY(QuickItems::find(phone.window(), "enrolCancel"));
+        QQuickItem *cancel = QuickItems::find(phone.window(), "enrolCancel");
+        const QRectF box = cancel->mapRectToScene(QRectF(0, 0, cancel->width(), cancel->height()));
+        QVERIFY(box.top() >= 0 && box.bottom() <= phone.window()->height()); // on screen, no scrolling
+        QDir().mkpath(SCREENSHOT_DIR);
+        QVERIFY(phone.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/join_waiting_%1_large.png").arg(language)));
+        QCOMPARE(QuickItems::usabilityProblem(phone.window()), QString());
+        phone.controller()->join()->cancel();
+
+        phone.window()->setProperty("section", 4); // Language
+        QTRY_VERIFY(QuickItems::find(phone.window(), "languagePage"));
+        const QStringList missing = phone.controller()->readAloud()->unreadable({ "nl", "en", "ar", "tr", "pl" });
+        QCOMPARE(bool(QuickItems::find(phone.window(), "readAloudGaps")), !missing.isEmpty());
+        QVERIFY(phone.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/language_%1_large.png").arg(language)));
+        QVERIFY2(phone.warnings().isEmpty(), qPrintable(phone.warnings().join('\n')));
+    }
+
     // A silent server when issuing a card: waiting is shown, Cancel ends it, no card appears.
     void cancelIssuingACard()
     {
@@ -292,6 +336,12 @@ private slots:
         QSignalSpy done(phone.controller()->join(), &JoinController::finished);
         phone.join(base.adjusted(QUrl::RemoveUserInfo).toString(), "abcd efgh jkmn pqrs");
         phone.showSyncPage();
+        QCOMPARE(phone.window()->property("section").toInt(), int(Section::Sync));
+        QTRY_VERIFY(QuickItems::find(phone.window(), "syncPage")); // the page that Section names
+        for (const QVariant &destination : phone.window()->property("destinations").toList()) {
+            const int page = destination.toMap().value("page").toInt();
+            QVERIFY(page >= Section::Initiatives && page <= Section::Sync);
+        }
         QVERIFY(done.wait(20000));
         QTRY_VERIFY(QuickItems::find(phone.window(), "enrolResult"));
         QCOMPARE(QuickItems::find(phone.window(), "enrolResult")->property("message").toString(),
