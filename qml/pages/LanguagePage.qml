@@ -64,8 +64,9 @@ Page {
         }
         Label {
             objectName: "readAloudGaps"
-            // Asked when the page is made, not at start-up: opening the speech engines takes time.
-            readonly property var missing: root.app.readAloud.unreadable(root.app.languages.map(l => l.code))
+            // Asked once the page is shown, not at start-up (every page is made then): opening
+            // the speech engines takes time.
+            readonly property var missing: root.visible ? root.app.readAloud.unreadable(root.app.languages.map(l => l.code)) : []
             visible: missing.length > 0
             text: qsTr("This phone cannot read aloud in %1.")
                   .arg(missing.map(code => Theme.isolate(root.app.languageName(code))).join(qsTr(", ")))
