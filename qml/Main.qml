@@ -10,7 +10,7 @@ ApplicationWindow {
 
     required property AppController app
     readonly property bool wide: width >= 700
-    property int section: 0
+    property int section: Section.Initiatives // a Section value: the page shown
     property string selectedId: ""
 
     width: 390
@@ -26,33 +26,33 @@ ApplicationWindow {
     // a buurtmaatje and a verbindingswerker log, report and never handle cards; a host and a
     // coordinator also stamp or issue cards, and reach the language from the Sync page; a
     // card holder's phone has no field logs or reports. A device without an enrolment (or
-    // looking around with the sample) shows what a worker would. `page` is the StackLayout
-    // index; `name` is the full name where the bar shows a short label.
+    // looking around with the sample) shows what a worker would. `page` is the Section it
+    // opens; `name` is the full name where the bar shows a short label.
     readonly property var roles: app.roles
     readonly property bool enrolled: roles.length > 0
     function has(list) { return !enrolled || roles.some(r => list.indexOf(r) >= 0) }
     readonly property var destinations: {
         const all = [
-            { page: 0, label: qsTr("Initiatives"), icon: "qrc:/buurtbrug/icons/directory.svg",
+            { page: Section.Initiatives, label: qsTr("Initiatives"), icon: "qrc:/buurtbrug/icons/directory.svg",
               shown: true },
-            { page: 1, label: qsTr("Log"), icon: "qrc:/buurtbrug/icons/log.svg",
+            { page: Section.Log, label: qsTr("Log"), icon: "qrc:/buurtbrug/icons/log.svg",
               shown: has(["buurtmaatje", "verbindingswerker", "host", "coordinator"]) },
-            { page: 2, label: qsTr("Reports"), icon: "qrc:/buurtbrug/icons/reports.svg",
+            { page: Section.Reports, label: qsTr("Reports"), icon: "qrc:/buurtbrug/icons/reports.svg",
               shown: has(["buurtmaatje", "verbindingswerker", "host", "coordinator"]) },
-            { page: 3, label: qsTr("Stamp card"), icon: "qrc:/buurtbrug/icons/card.svg",
+            { page: Section.Card, label: qsTr("Stamp card"), icon: "qrc:/buurtbrug/icons/card.svg",
               shown: has(["host", "coordinator", "cardholder"]) },
-            { page: 4, label: qsTr("Language"), icon: "qrc:/buurtbrug/icons/language.svg",
+            { page: Section.Language, label: qsTr("Language"), icon: "qrc:/buurtbrug/icons/language.svg",
               shown: true },
-            { page: 5, label: qsTr("Sync", "navigation, short"), name: qsTr("Sync"), icon: "qrc:/buurtbrug/icons/sync.svg",
+            { page: Section.Sync, label: qsTr("Sync", "navigation, short"), name: qsTr("Sync"), icon: "qrc:/buurtbrug/icons/sync.svg",
               shown: true }
         ].filter(d => d.shown)
         // Six: the language moves to the Sync page, which links to it.
-        return all.length > 5 ? all.filter(d => d.page !== 4) : all
+        return all.length > 5 ? all.filter(d => d.page !== Section.Language) : all
     }
-    readonly property bool languageInNavigation: destinations.some(d => d.page === 4)
+    readonly property bool languageInNavigation: destinations.some(d => d.page === Section.Language)
     // The Language page opened from the Sync page keeps Sync lit.
-    readonly property int navigationIndex: Math.max(0, destinations.findIndex(
-        d => d.page === (section === 4 && !languageInNavigation ? 5 : section)))
+    readonly property int navigationSection: section === Section.Language && !languageInNavigation
+                                             ? Section.Sync : section
 
     // The sample neighbourhood is marked above every screen while the phone holds it.
     header: SampleBanner {
@@ -62,7 +62,7 @@ ApplicationWindow {
         height: visible ? implicitHeight : 0
         onJoinRequested: {
             root.selectedId = ""
-            root.section = 5
+            root.section = Section.Sync
         }
     }
 
@@ -70,8 +70,8 @@ ApplicationWindow {
         objectName: "bottomNavigation"
         visible: !root.wide && !root.app.sample.choicePending
         destinations: root.destinations
-        currentIndex: root.navigationIndex
-        onActivated: index => root.section = root.destinations[index].page
+        currentSection: root.navigationSection
+        onSectionChosen: section => root.section = section
     }
 
     RowLayout {
@@ -83,14 +83,14 @@ ApplicationWindow {
             visible: root.wide
             Layout.fillHeight: true
             destinations: root.destinations
-            currentIndex: root.navigationIndex
-            onActivated: index => root.section = root.destinations[index].page
+            currentSection: root.navigationSection
+            onSectionChosen: section => root.section = section
         }
 
         StackLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            currentIndex: root.section
+            currentIndex: root.section // the pages below are in Section order
 
             RowLayout {
                 spacing: 0
@@ -137,20 +137,20 @@ ApplicationWindow {
                 app: root.app
                 onPlaceRequested: initiativeId => {
                     root.selectedId = initiativeId
-                    root.section = 0
+                    root.section = Section.Initiatives
                 }
             }
 
             LanguagePage {
                 app: root.app
                 showBack: !root.languageInNavigation
-                onBackRequested: root.section = 5
+                onBackRequested: root.section = Section.Sync
             }
 
             SyncPage {
                 app: root.app
                 showLanguage: !root.languageInNavigation
-                onLanguageRequested: root.section = 4
+                onLanguageRequested: root.section = Section.Language
             }
         }
     }
@@ -162,7 +162,7 @@ ApplicationWindow {
         z: 10
         sourceComponent: FirstStartPage {
             app: root.app
-            onJoinChosen: root.section = 5
+            onJoinChosen: root.section = Section.Sync
         }
     }
 

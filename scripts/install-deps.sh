@@ -12,6 +12,9 @@ packages=(
   qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 qt6-image-formats-plugins
   libqt6positioning6-plugins
   qt6-speech-dev qt6-speech-flite-plugin qt6-speech-speechd-plugin qml6-module-qttexttospeech
+  # Read aloud in nl, ar, tr and pl: flite speaks English only; speech-dispatcher with espeak-ng
+  # speaks all five languages of the app through Qt's speechd plugin.
+  speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
   # Camera QR scanning: libqt6multimedia6 (pulled in by the -dev package) ships the GStreamer
   # and FFmpeg backend plugins; GStreamer's v4l2src for the camera is in plugins-good.
   qt6-multimedia-dev libqt6multimedia6 qml6-module-qtmultimedia

@@ -8,34 +8,6 @@
         <translation>الدليل غير متاح.</translation>
     </message>
     <message>
-        <source>This is not an invite code.</source>
-        <translation>هذا ليس رمز دعوة.</translation>
-    </message>
-    <message>
-        <source>Type the invite code.</source>
-        <translation>اكتب رمز الدعوة.</translation>
-    </message>
-    <message>
-        <source>Type the server&apos;s address, for example https://buurtbrug.example.nl.</source>
-        <translation>اكتب عنوان الخادم، مثلاً https://buurtbrug.example.nl.</translation>
-    </message>
-    <message>
-        <source>This app cannot join an organisation.</source>
-        <translation>لا يمكن لهذا التطبيق الانضمام إلى جهة.</translation>
-    </message>
-    <message>
-        <source>The server could not be reached. Check the address and the network, then try again.</source>
-        <translation>تعذّر الوصول إلى الخادم. تحقّق من العنوان والشبكة ثم حاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>An invite code has 16 letters and digits, like ABCD-EFGH-JKMN-PQRS. Compare it with the invite.</source>
-        <translation>يتكوّن رمز الدعوة من 16 حرفًا ورقمًا، مثل ABCD-EFGH-JKMN-PQRS. قارنه بالدعوة.</translation>
-    </message>
-    <message>
-        <source>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</source>
-        <translation>لم يقبل الخادم رمز الدعوة هذا. قارنه بالدعوة: يعمل الرمز مرة واحدة فقط ولمدة محدودة. إذا كان صحيحًا، فاطلب من المنسّق رمزًا جديدًا.</translation>
-    </message>
-    <message>
         <source>The %1 text is saved on this phone and marked to be checked. Everyone sees it after the next sync.</source>
         <translation>تم حفظ النص بـ%1 على هذا الهاتف ووُضعت عليه علامة للمراجعة. سيراه الجميع بعد المزامنة التالية.</translation>
     </message>
@@ -244,6 +216,10 @@
     <message>
         <source>Card %1 is valid until %2. The holder can scan the code below with their phone.</source>
         <translation>البطاقة %1 صالحة حتى %2. يمكن لحاملها مسح الرمز أدناه بهاتفه.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no card was issued.</source>
+        <translation>أُلغي: لم تُصدر أي بطاقة.</translation>
     </message>
 </context>
 <context>
@@ -644,10 +620,6 @@
         <translation>على هذا الجهاز فقط: لم يصل إلى الخادم بعد.</translation>
     </message>
     <message>
-        <source>There is no %1 voice on this device.</source>
-        <translation>لا يوجد صوت باللغة %1 على هذا الجهاز.</translation>
-    </message>
-    <message>
         <source>This device cannot read aloud.</source>
         <translation>هذا الجهاز لا يستطيع القراءة بصوت عالٍ.</translation>
     </message>
@@ -695,6 +667,10 @@
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>، </translation>
+    </message>
+    <message>
+        <source>This phone cannot read %1 aloud.</source>
+        <translation>لا يستطيع هذا الهاتف القراءة بصوت عالٍ بلغة %1.</translation>
     </message>
 </context>
 <context>
@@ -816,12 +792,83 @@
         <source>The same places as the last card</source>
         <translation>نفس أماكن البطاقة السابقة</translation>
     </message>
+    <message>
+        <source>Issuing: waiting for the server…</source>
+        <translation>جارٍ إصدار البطاقة: بانتظار الخادم…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel issuing the card</source>
+        <translation>إلغاء إصدار البطاقة</translation>
+    </message>
+</context>
+<context>
+    <name>JoinController</name>
+    <message>
+        <source>This phone has joined. It syncs whenever there is a network.</source>
+        <translation>انضم هذا الهاتف. سيُزامن كلما توفرت شبكة.</translation>
+    </message>
+    <message>
+        <source>This is not an invite code.</source>
+        <translation>هذا ليس رمز دعوة.</translation>
+    </message>
+    <message>
+        <source>Type the invite code.</source>
+        <translation>اكتب رمز الدعوة.</translation>
+    </message>
+    <message>
+        <source>An invite code has 16 letters and digits, like ABCD-EFGH-JKMN-PQRS. Compare it with the invite.</source>
+        <translation>يتكوّن رمز الدعوة من 16 حرفًا ورقمًا، مثل ABCD-EFGH-JKMN-PQRS. قارنه بالدعوة.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address, for example https://buurtbrug.example.nl.</source>
+        <translation>اكتب عنوان الخادم، مثلاً https://buurtbrug.example.nl.</translation>
+    </message>
+    <message>
+        <source>This app cannot join an organisation.</source>
+        <translation>لا يمكن لهذا التطبيق الانضمام إلى جهة.</translation>
+    </message>
+    <message>
+        <source>The server does not know this invite code. Compare it with the invite, letter by letter.</source>
+        <translation>الخادم لا يعرف رمز الدعوة هذا. قارنه بالدعوة حرفًا حرفًا.</translation>
+    </message>
+    <message>
+        <source>This invite code was already used; a code works only once. Ask the coordinator for a new one.</source>
+        <translation>رمز الدعوة هذا استُخدم من قبل؛ الرمز يعمل مرة واحدة فقط. اطلب رمزًا جديدًا من المنسق.</translation>
+    </message>
+    <message>
+        <source>This invite code has expired. Ask the coordinator for a new one.</source>
+        <translation>انتهت صلاحية رمز الدعوة هذا. اطلب رمزًا جديدًا من المنسق.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</source>
+        <translation>لم يقبل الخادم رمز الدعوة هذا. قارنه بالدعوة: يعمل الرمز مرة واحدة فقط ولمدة محدودة. إذا كان صحيحًا، فاطلب من المنسّق رمزًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check the address and the network, then try again.</source>
+        <translation>تعذّر الوصول إلى الخادم. تحقّق من العنوان والشبكة ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The server accepted the code, but this phone could not keep it. Free some space, then ask the coordinator for a new code.</source>
+        <translation>قبل الخادم الرمز، لكن هذا الهاتف لم يستطع حفظه. أفرغ بعض المساحة، ثم اطلب رمزًا جديدًا من المنسق.</translation>
+    </message>
+    <message>
+        <source>Joining was cancelled. Nothing was changed on this phone.</source>
+        <translation>أُلغي الانضمام. لم يتغير شيء على هذا الهاتف.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNote</name>
     <message>
         <source>This text is in %1: there is no translation in your language yet</source>
         <translation>لغة هذا النص: %1. لا توجد ترجمة بلغتك بعد.</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>اللغة: %1</translation>
     </message>
 </context>
 <context>
@@ -833,6 +880,14 @@
     <message>
         <source>Texts of initiatives are shown in this language when a translation exists, otherwise in Dutch or English.</source>
         <translation>تُعرض نصوص المبادرات بهذه اللغة إذا توفرت ترجمة، وإلا فبالهولندية أو الإنجليزية.</translation>
+    </message>
+    <message>
+        <source>This phone cannot read aloud in %1.</source>
+        <translation>لا يستطيع هذا الهاتف القراءة بصوت عالٍ بهذه اللغات: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1361,45 @@
     </message>
 </context>
 <context>
+    <name>PrintLabels</name>
+    <message>
+        <source>Kijk op de Wijk</source>
+        <translation>نظرة على الحي (Kijk op de Wijk)</translation>
+    </message>
+    <message>
+        <source>Your card</source>
+        <translation>بطاقتك</translation>
+    </message>
+    <message>
+        <source>Card code</source>
+        <translation>رمز البطاقة</translation>
+    </message>
+    <message>
+        <source>Valid from %1</source>
+        <translation>صالحة من %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>صالحة حتى %1</translation>
+    </message>
+    <message>
+        <source>Places to visit</source>
+        <translation>أماكن يمكنك زيارتها</translation>
+    </message>
+    <message>
+        <source>Show this card at each place for a stamp</source>
+        <translation>اعرض هذه البطاقة في كل مكان لتحصل على ختم</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>أهلاً وسهلاً</translation>
+    </message>
+    <message>
+        <source>Kijk op de Wijk: scan this code to stamp your card</source>
+        <translation>نظرة على الحي (Kijk op de Wijk): امسح هذا الرمز لتختم بطاقتك</translation>
+    </message>
+</context>
+<context>
     <name>QrScanner</name>
     <message>
         <source>QR code scanner</source>
@@ -1624,10 +1718,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>This phone has joined. It syncs whenever there is a network.</source>
-        <translation>انضم هذا الهاتف. سيُزامن كلما توفرت شبكة.</translation>
-    </message>
-    <message>
         <source>Join your organisation</source>
         <translation>انضم إلى جهتك</translation>
     </message>
@@ -1658,6 +1748,18 @@
     <message>
         <source>Choose the language of the app</source>
         <translation>اختر لغة التطبيق</translation>
+    </message>
+    <message>
+        <source>Joining: waiting for the server…</source>
+        <translation>جارٍ الانضمام: بانتظار الخادم…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel joining</source>
+        <translation>إلغاء الانضمام</translation>
     </message>
 </context>
 <context>
@@ -1794,10 +1896,6 @@
     <message>
         <source>Translation</source>
         <translation>الترجمة</translation>
-    </message>
-    <message>
-        <source>Original: %1</source>
-        <translation>الأصل: %1</translation>
     </message>
     <message>
         <source>Language</source>

@@ -8,34 +8,6 @@
         <translation>The directory is not available.</translation>
     </message>
     <message>
-        <source>This is not an invite code.</source>
-        <translation>This is not an invite code.</translation>
-    </message>
-    <message>
-        <source>Type the invite code.</source>
-        <translation>Type the invite code.</translation>
-    </message>
-    <message>
-        <source>Type the server&apos;s address, for example https://buurtbrug.example.nl.</source>
-        <translation>Type the server&apos;s address, for example https://buurtbrug.example.nl.</translation>
-    </message>
-    <message>
-        <source>This app cannot join an organisation.</source>
-        <translation>This app cannot join an organisation.</translation>
-    </message>
-    <message>
-        <source>The server could not be reached. Check the address and the network, then try again.</source>
-        <translation>The server could not be reached. Check the address and the network, then try again.</translation>
-    </message>
-    <message>
-        <source>An invite code has 16 letters and digits, like ABCD-EFGH-JKMN-PQRS. Compare it with the invite.</source>
-        <translation>An invite code has 16 letters and digits, like ABCD-EFGH-JKMN-PQRS. Compare it with the invite.</translation>
-    </message>
-    <message>
-        <source>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</source>
-        <translation>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</translation>
-    </message>
-    <message>
         <source>The %1 text is saved on this phone and marked to be checked. Everyone sees it after the next sync.</source>
         <translation>The %1 text is saved on this phone and marked to be checked. Everyone sees it after the next sync.</translation>
     </message>
@@ -232,6 +204,10 @@
     <message>
         <source>Card %1 is valid until %2. The holder can scan the code below with their phone.</source>
         <translation>Card %1 is valid until %2. The holder can scan the code below with their phone.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no card was issued.</source>
+        <translation>Cancelled: no card was issued.</translation>
     </message>
 </context>
 <context>
@@ -624,10 +600,6 @@
         <translation>Only on this device: not on the server yet.</translation>
     </message>
     <message>
-        <source>There is no %1 voice on this device.</source>
-        <translation>There is no %1 voice on this device.</translation>
-    </message>
-    <message>
         <source>This device cannot read aloud.</source>
         <translation>This device cannot read aloud.</translation>
     </message>
@@ -675,6 +647,10 @@
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>This phone cannot read %1 aloud.</source>
+        <translation>This phone cannot read %1 aloud.</translation>
     </message>
 </context>
 <context>
@@ -788,12 +764,83 @@
         <source>The same places as the last card</source>
         <translation>The same places as the last card</translation>
     </message>
+    <message>
+        <source>Issuing: waiting for the server…</source>
+        <translation>Issuing: waiting for the server…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel issuing the card</source>
+        <translation>Cancel issuing the card</translation>
+    </message>
+</context>
+<context>
+    <name>JoinController</name>
+    <message>
+        <source>This phone has joined. It syncs whenever there is a network.</source>
+        <translation>This phone has joined. It syncs whenever there is a network.</translation>
+    </message>
+    <message>
+        <source>This is not an invite code.</source>
+        <translation>This is not an invite code.</translation>
+    </message>
+    <message>
+        <source>Type the invite code.</source>
+        <translation>Type the invite code.</translation>
+    </message>
+    <message>
+        <source>An invite code has 16 letters and digits, like ABCD-EFGH-JKMN-PQRS. Compare it with the invite.</source>
+        <translation>An invite code has 16 letters and digits, like ABCD-EFGH-JKMN-PQRS. Compare it with the invite.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address, for example https://buurtbrug.example.nl.</source>
+        <translation>Type the server&apos;s address, for example https://buurtbrug.example.nl.</translation>
+    </message>
+    <message>
+        <source>This app cannot join an organisation.</source>
+        <translation>This app cannot join an organisation.</translation>
+    </message>
+    <message>
+        <source>The server does not know this invite code. Compare it with the invite, letter by letter.</source>
+        <translation>The server does not know this invite code. Compare it with the invite, letter by letter.</translation>
+    </message>
+    <message>
+        <source>This invite code was already used; a code works only once. Ask the coordinator for a new one.</source>
+        <translation>This invite code was already used; a code works only once. Ask the coordinator for a new one.</translation>
+    </message>
+    <message>
+        <source>This invite code has expired. Ask the coordinator for a new one.</source>
+        <translation>This invite code has expired. Ask the coordinator for a new one.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</source>
+        <translation>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check the address and the network, then try again.</source>
+        <translation>The server could not be reached. Check the address and the network, then try again.</translation>
+    </message>
+    <message>
+        <source>The server accepted the code, but this phone could not keep it. Free some space, then ask the coordinator for a new code.</source>
+        <translation>The server accepted the code, but this phone could not keep it. Free some space, then ask the coordinator for a new code.</translation>
+    </message>
+    <message>
+        <source>Joining was cancelled. Nothing was changed on this phone.</source>
+        <translation>Joining was cancelled. Nothing was changed on this phone.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNote</name>
     <message>
         <source>This text is in %1: there is no translation in your language yet</source>
         <translation>This text is in %1: there is no translation in your language yet</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
     </message>
 </context>
 <context>
@@ -805,6 +852,14 @@
     <message>
         <source>Texts of initiatives are shown in this language when a translation exists, otherwise in Dutch or English.</source>
         <translation>Texts of initiatives are shown in this language when a translation exists, otherwise in Dutch or English.</translation>
+    </message>
+    <message>
+        <source>This phone cannot read aloud in %1.</source>
+        <translation>This phone cannot read aloud in %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1321,45 @@
     </message>
 </context>
 <context>
+    <name>PrintLabels</name>
+    <message>
+        <source>Kijk op de Wijk</source>
+        <translation>Kijk op de Wijk</translation>
+    </message>
+    <message>
+        <source>Your card</source>
+        <translation>Your card</translation>
+    </message>
+    <message>
+        <source>Card code</source>
+        <translation>Card code</translation>
+    </message>
+    <message>
+        <source>Valid from %1</source>
+        <translation>Valid from %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Valid until %1</translation>
+    </message>
+    <message>
+        <source>Places to visit</source>
+        <translation>Places to visit</translation>
+    </message>
+    <message>
+        <source>Show this card at each place for a stamp</source>
+        <translation>Show this card at each place for a stamp</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Kijk op de Wijk: scan this code to stamp your card</source>
+        <translation>Kijk op de Wijk: scan this code to stamp your card</translation>
+    </message>
+</context>
+<context>
     <name>QrScanner</name>
     <message>
         <source>QR code scanner</source>
@@ -1580,10 +1674,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>This phone has joined. It syncs whenever there is a network.</source>
-        <translation>This phone has joined. It syncs whenever there is a network.</translation>
-    </message>
-    <message>
         <source>Join your organisation</source>
         <translation>Join your organisation</translation>
     </message>
@@ -1614,6 +1704,18 @@
     <message>
         <source>Choose the language of the app</source>
         <translation>Choose the language of the app</translation>
+    </message>
+    <message>
+        <source>Joining: waiting for the server…</source>
+        <translation>Joining: waiting for the server…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel joining</source>
+        <translation>Cancel joining</translation>
     </message>
 </context>
 <context>
@@ -1746,10 +1848,6 @@
     <message>
         <source>Translation</source>
         <translation>Translation</translation>
-    </message>
-    <message>
-        <source>Original: %1</source>
-        <translation>Original: %1</translation>
     </message>
     <message>
         <source>Language</source>

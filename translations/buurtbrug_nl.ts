@@ -8,34 +8,6 @@
         <translation>De gids is niet beschikbaar.</translation>
     </message>
     <message>
-        <source>This is not an invite code.</source>
-        <translation>Dit is geen uitnodigingscode.</translation>
-    </message>
-    <message>
-        <source>Type the invite code.</source>
-        <translation>Typ de uitnodigingscode.</translation>
-    </message>
-    <message>
-        <source>Type the server&apos;s address, for example https://buurtbrug.example.nl.</source>
-        <translation>Typ het adres van de server, bijvoorbeeld https://buurtbrug.example.nl.</translation>
-    </message>
-    <message>
-        <source>This app cannot join an organisation.</source>
-        <translation>Deze app kan zich niet bij een organisatie aansluiten.</translation>
-    </message>
-    <message>
-        <source>The server could not be reached. Check the address and the network, then try again.</source>
-        <translation>De server is niet bereikbaar. Controleer het adres en het netwerk en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>An invite code has 16 letters and digits, like ABCD-EFGH-JKMN-PQRS. Compare it with the invite.</source>
-        <translation>Een uitnodigingscode heeft 16 letters en cijfers, zoals ABCD-EFGH-JKMN-PQRS. Vergelijk hem met de uitnodiging.</translation>
-    </message>
-    <message>
-        <source>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</source>
-        <translation>De server accepteerde deze uitnodigingscode niet. Vergelijk hem met de uitnodiging: een code werkt maar één keer en een beperkte tijd. Klopt hij, vraag de coördinator dan om een nieuwe.</translation>
-    </message>
-    <message>
         <source>The %1 text is saved on this phone and marked to be checked. Everyone sees it after the next sync.</source>
         <translation>De tekst in het %1 is op deze telefoon opgeslagen en gemarkeerd om na te kijken. Iedereen ziet hem na de volgende synchronisatie.</translation>
     </message>
@@ -232,6 +204,10 @@
     <message>
         <source>Card %1 is valid until %2. The holder can scan the code below with their phone.</source>
         <translation>Kaart %1 is geldig tot %2. De houder kan de code hieronder scannen met de eigen telefoon.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no card was issued.</source>
+        <translation>Geannuleerd: er is geen kaart uitgegeven.</translation>
     </message>
 </context>
 <context>
@@ -624,10 +600,6 @@
         <translation>Alleen op dit apparaat: nog niet op de server.</translation>
     </message>
     <message>
-        <source>There is no %1 voice on this device.</source>
-        <translation>Er is geen stem voor %1 op dit apparaat.</translation>
-    </message>
-    <message>
         <source>This device cannot read aloud.</source>
         <translation>Dit apparaat kan niet voorlezen.</translation>
     </message>
@@ -675,6 +647,10 @@
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>This phone cannot read %1 aloud.</source>
+        <translation>Deze telefoon kan %1 niet voorlezen.</translation>
     </message>
 </context>
 <context>
@@ -788,12 +764,83 @@
         <source>The same places as the last card</source>
         <translation>Dezelfde plekken als de vorige kaart</translation>
     </message>
+    <message>
+        <source>Issuing: waiting for the server…</source>
+        <translation>Kaart uitgeven: wachten op de server…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel issuing the card</source>
+        <translation>Uitgeven van de kaart annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>JoinController</name>
+    <message>
+        <source>This phone has joined. It syncs whenever there is a network.</source>
+        <translation>Deze telefoon doet nu mee. Hij synchroniseert zodra er netwerk is.</translation>
+    </message>
+    <message>
+        <source>This is not an invite code.</source>
+        <translation>Dit is geen uitnodigingscode.</translation>
+    </message>
+    <message>
+        <source>Type the invite code.</source>
+        <translation>Typ de uitnodigingscode.</translation>
+    </message>
+    <message>
+        <source>An invite code has 16 letters and digits, like ABCD-EFGH-JKMN-PQRS. Compare it with the invite.</source>
+        <translation>Een uitnodigingscode heeft 16 letters en cijfers, zoals ABCD-EFGH-JKMN-PQRS. Vergelijk hem met de uitnodiging.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address, for example https://buurtbrug.example.nl.</source>
+        <translation>Typ het adres van de server, bijvoorbeeld https://buurtbrug.example.nl.</translation>
+    </message>
+    <message>
+        <source>This app cannot join an organisation.</source>
+        <translation>Deze app kan zich niet bij een organisatie aansluiten.</translation>
+    </message>
+    <message>
+        <source>The server does not know this invite code. Compare it with the invite, letter by letter.</source>
+        <translation>De server kent deze uitnodigingscode niet. Vergelijk hem letter voor letter met de uitnodiging.</translation>
+    </message>
+    <message>
+        <source>This invite code was already used; a code works only once. Ask the coordinator for a new one.</source>
+        <translation>Deze uitnodigingscode is al gebruikt; een code werkt maar één keer. Vraag de coördinator om een nieuwe.</translation>
+    </message>
+    <message>
+        <source>This invite code has expired. Ask the coordinator for a new one.</source>
+        <translation>Deze uitnodigingscode is verlopen. Vraag de coördinator om een nieuwe.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</source>
+        <translation>De server accepteerde deze uitnodigingscode niet. Vergelijk hem met de uitnodiging: een code werkt maar één keer en een beperkte tijd. Klopt hij, vraag de coördinator dan om een nieuwe.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check the address and the network, then try again.</source>
+        <translation>De server is niet bereikbaar. Controleer het adres en het netwerk en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server accepted the code, but this phone could not keep it. Free some space, then ask the coordinator for a new code.</source>
+        <translation>De server heeft de code aanvaard, maar deze telefoon kon hem niet bewaren. Maak ruimte vrij en vraag de coördinator dan om een nieuwe code.</translation>
+    </message>
+    <message>
+        <source>Joining was cancelled. Nothing was changed on this phone.</source>
+        <translation>Aansluiten is geannuleerd. Er is niets veranderd op deze telefoon.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNote</name>
     <message>
         <source>This text is in %1: there is no translation in your language yet</source>
         <translation>Taal van deze tekst: %1. Er is nog geen vertaling in jouw taal.</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>Taal: %1</translation>
     </message>
 </context>
 <context>
@@ -805,6 +852,14 @@
     <message>
         <source>Texts of initiatives are shown in this language when a translation exists, otherwise in Dutch or English.</source>
         <translation>Teksten van initiatieven worden in deze taal getoond als er een vertaling is, anders in het Nederlands of Engels.</translation>
+    </message>
+    <message>
+        <source>This phone cannot read aloud in %1.</source>
+        <translation>Deze telefoon kan niet voorlezen in: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1321,45 @@
     </message>
 </context>
 <context>
+    <name>PrintLabels</name>
+    <message>
+        <source>Kijk op de Wijk</source>
+        <translation>Kijk op de Wijk</translation>
+    </message>
+    <message>
+        <source>Your card</source>
+        <translation>Jouw kaart</translation>
+    </message>
+    <message>
+        <source>Card code</source>
+        <translation>Kaartcode</translation>
+    </message>
+    <message>
+        <source>Valid from %1</source>
+        <translation>Geldig vanaf %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Geldig tot en met %1</translation>
+    </message>
+    <message>
+        <source>Places to visit</source>
+        <translation>Hier ben je welkom</translation>
+    </message>
+    <message>
+        <source>Show this card at each place for a stamp</source>
+        <translation>Laat deze kaart op elke plek zien voor een stempel</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <source>Kijk op de Wijk: scan this code to stamp your card</source>
+        <translation>Kijk op de Wijk: scan deze code voor een stempel op je kaart</translation>
+    </message>
+</context>
+<context>
     <name>QrScanner</name>
     <message>
         <source>QR code scanner</source>
@@ -1580,10 +1674,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>This phone has joined. It syncs whenever there is a network.</source>
-        <translation>Deze telefoon doet nu mee. Hij synchroniseert zodra er netwerk is.</translation>
-    </message>
-    <message>
         <source>Join your organisation</source>
         <translation>Sluit je aan bij je organisatie</translation>
     </message>
@@ -1614,6 +1704,18 @@
     <message>
         <source>Choose the language of the app</source>
         <translation>Kies de taal van de app</translation>
+    </message>
+    <message>
+        <source>Joining: waiting for the server…</source>
+        <translation>Aansluiten: wachten op de server…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel joining</source>
+        <translation>Aansluiten annuleren</translation>
     </message>
 </context>
 <context>
@@ -1746,10 +1848,6 @@
     <message>
         <source>Translation</source>
         <translation>Vertaling</translation>
-    </message>
-    <message>
-        <source>Original: %1</source>
-        <translation>Origineel: %1</translation>
     </message>
     <message>
         <source>Language</source>

@@ -8,34 +8,6 @@
         <translation>Katalog jest niedostępny.</translation>
     </message>
     <message>
-        <source>This is not an invite code.</source>
-        <translation>To nie jest kod zaproszenia.</translation>
-    </message>
-    <message>
-        <source>Type the invite code.</source>
-        <translation>Wpisz kod zaproszenia.</translation>
-    </message>
-    <message>
-        <source>Type the server&apos;s address, for example https://buurtbrug.example.nl.</source>
-        <translation>Wpisz adres serwera, na przykład https://buurtbrug.example.nl.</translation>
-    </message>
-    <message>
-        <source>This app cannot join an organisation.</source>
-        <translation>Ta aplikacja nie może dołączyć do organizacji.</translation>
-    </message>
-    <message>
-        <source>The server could not be reached. Check the address and the network, then try again.</source>
-        <translation>Nie można połączyć się z serwerem. Sprawdź adres i sieć, a potem spróbuj ponownie.</translation>
-    </message>
-    <message>
-        <source>An invite code has 16 letters and digits, like ABCD-EFGH-JKMN-PQRS. Compare it with the invite.</source>
-        <translation>Kod zaproszenia ma 16 liter i cyfr, na przykład ABCD-EFGH-JKMN-PQRS. Porównaj go z zaproszeniem.</translation>
-    </message>
-    <message>
-        <source>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</source>
-        <translation>Serwer nie przyjął tego kodu zaproszenia. Porównaj go z zaproszeniem: kod działa tylko raz i przez ograniczony czas. Jeśli jest poprawny, poproś koordynatora o nowy.</translation>
-    </message>
-    <message>
         <source>The %1 text is saved on this phone and marked to be checked. Everyone sees it after the next sync.</source>
         <translation>Tekst w języku %1 jest zapisany na tym telefonie i oznaczony do sprawdzenia. Wszyscy zobaczą go po następnej synchronizacji.</translation>
     </message>
@@ -235,6 +207,10 @@
     <message>
         <source>Card %1 is valid until %2. The holder can scan the code below with their phone.</source>
         <translation>Karta %1 jest ważna do %2. Posiadacz może zeskanować poniższy kod swoim telefonem.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no card was issued.</source>
+        <translation>Anulowano: nie wydano żadnej karty.</translation>
     </message>
 </context>
 <context>
@@ -629,10 +605,6 @@
         <translation>Tylko na tym urządzeniu: jeszcze nie na serwerze.</translation>
     </message>
     <message>
-        <source>There is no %1 voice on this device.</source>
-        <translation>Na tym urządzeniu nie ma głosu dla języka: %1.</translation>
-    </message>
-    <message>
         <source>This device cannot read aloud.</source>
         <translation>To urządzenie nie umie czytać na głos.</translation>
     </message>
@@ -680,6 +652,10 @@
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>This phone cannot read %1 aloud.</source>
+        <translation>Ten telefon nie umie czytać na głos w języku: %1.</translation>
     </message>
 </context>
 <context>
@@ -795,12 +771,83 @@
         <source>The same places as the last card</source>
         <translation>Te same miejsca co na ostatniej karcie</translation>
     </message>
+    <message>
+        <source>Issuing: waiting for the server…</source>
+        <translation>Wydawanie karty: czekam na serwer…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Cancel issuing the card</source>
+        <translation>Anuluj wydawanie karty</translation>
+    </message>
+</context>
+<context>
+    <name>JoinController</name>
+    <message>
+        <source>This phone has joined. It syncs whenever there is a network.</source>
+        <translation>Ten telefon dołączył. Synchronizuje się, gdy tylko jest sieć.</translation>
+    </message>
+    <message>
+        <source>This is not an invite code.</source>
+        <translation>To nie jest kod zaproszenia.</translation>
+    </message>
+    <message>
+        <source>Type the invite code.</source>
+        <translation>Wpisz kod zaproszenia.</translation>
+    </message>
+    <message>
+        <source>An invite code has 16 letters and digits, like ABCD-EFGH-JKMN-PQRS. Compare it with the invite.</source>
+        <translation>Kod zaproszenia ma 16 liter i cyfr, na przykład ABCD-EFGH-JKMN-PQRS. Porównaj go z zaproszeniem.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address, for example https://buurtbrug.example.nl.</source>
+        <translation>Wpisz adres serwera, na przykład https://buurtbrug.example.nl.</translation>
+    </message>
+    <message>
+        <source>This app cannot join an organisation.</source>
+        <translation>Ta aplikacja nie może dołączyć do organizacji.</translation>
+    </message>
+    <message>
+        <source>The server does not know this invite code. Compare it with the invite, letter by letter.</source>
+        <translation>Serwer nie zna tego kodu zaproszenia. Porównaj go z zaproszeniem, znak po znaku.</translation>
+    </message>
+    <message>
+        <source>This invite code was already used; a code works only once. Ask the coordinator for a new one.</source>
+        <translation>Ten kod zaproszenia został już użyty; kod działa tylko raz. Poproś koordynatora o nowy.</translation>
+    </message>
+    <message>
+        <source>This invite code has expired. Ask the coordinator for a new one.</source>
+        <translation>Ten kod zaproszenia wygasł. Poproś koordynatora o nowy.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</source>
+        <translation>Serwer nie przyjął tego kodu zaproszenia. Porównaj go z zaproszeniem: kod działa tylko raz i przez ograniczony czas. Jeśli jest poprawny, poproś koordynatora o nowy.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check the address and the network, then try again.</source>
+        <translation>Nie można połączyć się z serwerem. Sprawdź adres i sieć, a potem spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The server accepted the code, but this phone could not keep it. Free some space, then ask the coordinator for a new code.</source>
+        <translation>Serwer przyjął kod, ale ten telefon nie mógł go zachować. Zwolnij trochę miejsca, a potem poproś koordynatora o nowy kod.</translation>
+    </message>
+    <message>
+        <source>Joining was cancelled. Nothing was changed on this phone.</source>
+        <translation>Dołączanie anulowano. Na tym telefonie nic się nie zmieniło.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNote</name>
     <message>
         <source>This text is in %1: there is no translation in your language yet</source>
         <translation>Język tego tekstu: %1. Nie ma jeszcze tłumaczenia na Twój język.</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>Język: %1</translation>
     </message>
 </context>
 <context>
@@ -812,6 +859,14 @@
     <message>
         <source>Texts of initiatives are shown in this language when a translation exists, otherwise in Dutch or English.</source>
         <translation>Teksty inicjatyw są wyświetlane w tym języku, jeśli jest tłumaczenie, a jeśli go nie ma – po niderlandzku lub angielsku.</translation>
+    </message>
+    <message>
+        <source>This phone cannot read aloud in %1.</source>
+        <translation>Ten telefon nie umie czytać na głos w językach: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1331,45 @@
     </message>
 </context>
 <context>
+    <name>PrintLabels</name>
+    <message>
+        <source>Kijk op de Wijk</source>
+        <translation>Kijk op de Wijk</translation>
+    </message>
+    <message>
+        <source>Your card</source>
+        <translation>Twoja karta</translation>
+    </message>
+    <message>
+        <source>Card code</source>
+        <translation>Kod karty</translation>
+    </message>
+    <message>
+        <source>Valid from %1</source>
+        <translation>Ważna od %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Ważna do %1</translation>
+    </message>
+    <message>
+        <source>Places to visit</source>
+        <translation>Miejsca, które warto odwiedzić</translation>
+    </message>
+    <message>
+        <source>Show this card at each place for a stamp</source>
+        <translation>Pokaż tę kartę w każdym miejscu, aby dostać pieczątkę</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Witamy</translation>
+    </message>
+    <message>
+        <source>Kijk op de Wijk: scan this code to stamp your card</source>
+        <translation>Kijk op de Wijk: zeskanuj ten kod, aby dostać pieczątkę na swojej karcie</translation>
+    </message>
+</context>
+<context>
     <name>QrScanner</name>
     <message>
         <source>QR code scanner</source>
@@ -1591,10 +1685,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>This phone has joined. It syncs whenever there is a network.</source>
-        <translation>Ten telefon dołączył. Synchronizuje się, gdy tylko jest sieć.</translation>
-    </message>
-    <message>
         <source>Join your organisation</source>
         <translation>Dołącz do swojej organizacji</translation>
     </message>
@@ -1625,6 +1715,18 @@
     <message>
         <source>Choose the language of the app</source>
         <translation>Wybierz język aplikacji</translation>
+    </message>
+    <message>
+        <source>Joining: waiting for the server…</source>
+        <translation>Dołączanie: czekam na serwer…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Cancel joining</source>
+        <translation>Anuluj dołączanie</translation>
     </message>
 </context>
 <context>
@@ -1758,10 +1860,6 @@
     <message>
         <source>Translation</source>
         <translation>Tłumaczenie</translation>
-    </message>
-    <message>
-        <source>Original: %1</source>
-        <translation>Oryginał: %1</translation>
     </message>
     <message>
         <source>Language</source>

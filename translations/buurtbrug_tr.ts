@@ -8,34 +8,6 @@
         <translation>Rehber kullanılamıyor.</translation>
     </message>
     <message>
-        <source>This is not an invite code.</source>
-        <translation>Bu bir davet kodu değil.</translation>
-    </message>
-    <message>
-        <source>Type the invite code.</source>
-        <translation>Davet kodunu yazın.</translation>
-    </message>
-    <message>
-        <source>Type the server&apos;s address, for example https://buurtbrug.example.nl.</source>
-        <translation>Sunucunun adresini yazın, örneğin https://buurtbrug.example.nl.</translation>
-    </message>
-    <message>
-        <source>This app cannot join an organisation.</source>
-        <translation>Bu uygulama bir kuruma katılamıyor.</translation>
-    </message>
-    <message>
-        <source>The server could not be reached. Check the address and the network, then try again.</source>
-        <translation>Sunucuya ulaşılamadı. Adresi ve ağı kontrol edip tekrar deneyin.</translation>
-    </message>
-    <message>
-        <source>An invite code has 16 letters and digits, like ABCD-EFGH-JKMN-PQRS. Compare it with the invite.</source>
-        <translation>Davet kodu 16 harf ve rakamdan oluşur, örneğin ABCD-EFGH-JKMN-PQRS. Davetle karşılaştırın.</translation>
-    </message>
-    <message>
-        <source>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</source>
-        <translation>Sunucu bu davet kodunu kabul etmedi. Davetle karşılaştırın: bir kod yalnızca bir kez ve sınırlı bir süre için geçerlidir. Kod doğruysa koordinatörden yenisini isteyin.</translation>
-    </message>
-    <message>
         <source>The %1 text is saved on this phone and marked to be checked. Everyone sees it after the next sync.</source>
         <translation>%1 metin bu telefona kaydedildi ve kontrol edilmek üzere işaretlendi. Herkes bir sonraki eşitlemeden sonra görür.</translation>
     </message>
@@ -229,6 +201,10 @@
     <message>
         <source>Card %1 is valid until %2. The holder can scan the code below with their phone.</source>
         <translation>%1 numaralı kart %2 tarihine kadar geçerli. Kart sahibi aşağıdaki kodu kendi telefonuyla okutabilir.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no card was issued.</source>
+        <translation>İptal edildi: kart verilmedi.</translation>
     </message>
 </context>
 <context>
@@ -619,10 +595,6 @@
         <translation>Yalnızca bu cihazda: henüz sunucuda değil.</translation>
     </message>
     <message>
-        <source>There is no %1 voice on this device.</source>
-        <translation>Bu cihazda %1 ses yok.</translation>
-    </message>
-    <message>
         <source>This device cannot read aloud.</source>
         <translation>Bu cihaz sesli okuyamıyor.</translation>
     </message>
@@ -670,6 +642,10 @@
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>This phone cannot read %1 aloud.</source>
+        <translation>Bu telefon %1 dilinde sesli okuyamıyor.</translation>
     </message>
 </context>
 <context>
@@ -781,12 +757,83 @@
         <source>The same places as the last card</source>
         <translation>Son karttaki yerlerin aynısı</translation>
     </message>
+    <message>
+        <source>Issuing: waiting for the server…</source>
+        <translation>Kart veriliyor: sunucu bekleniyor…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Cancel issuing the card</source>
+        <translation>Kart vermeyi iptal et</translation>
+    </message>
+</context>
+<context>
+    <name>JoinController</name>
+    <message>
+        <source>This phone has joined. It syncs whenever there is a network.</source>
+        <translation>Bu telefon katıldı. Ağ olduğunda eşitleme yapar.</translation>
+    </message>
+    <message>
+        <source>This is not an invite code.</source>
+        <translation>Bu bir davet kodu değil.</translation>
+    </message>
+    <message>
+        <source>Type the invite code.</source>
+        <translation>Davet kodunu yazın.</translation>
+    </message>
+    <message>
+        <source>An invite code has 16 letters and digits, like ABCD-EFGH-JKMN-PQRS. Compare it with the invite.</source>
+        <translation>Davet kodu 16 harf ve rakamdan oluşur, örneğin ABCD-EFGH-JKMN-PQRS. Davetle karşılaştırın.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address, for example https://buurtbrug.example.nl.</source>
+        <translation>Sunucunun adresini yazın, örneğin https://buurtbrug.example.nl.</translation>
+    </message>
+    <message>
+        <source>This app cannot join an organisation.</source>
+        <translation>Bu uygulama bir kuruma katılamıyor.</translation>
+    </message>
+    <message>
+        <source>The server does not know this invite code. Compare it with the invite, letter by letter.</source>
+        <translation>Sunucu bu davet kodunu tanımıyor. Kodu davetle harf harf karşılaştırın.</translation>
+    </message>
+    <message>
+        <source>This invite code was already used; a code works only once. Ask the coordinator for a new one.</source>
+        <translation>Bu davet kodu zaten kullanıldı; bir kod yalnızca bir kez çalışır. Koordinatörden yeni bir kod isteyin.</translation>
+    </message>
+    <message>
+        <source>This invite code has expired. Ask the coordinator for a new one.</source>
+        <translation>Bu davet kodunun süresi doldu. Koordinatörden yeni bir kod isteyin.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.</source>
+        <translation>Sunucu bu davet kodunu kabul etmedi. Davetle karşılaştırın: bir kod yalnızca bir kez ve sınırlı bir süre için geçerlidir. Kod doğruysa koordinatörden yenisini isteyin.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check the address and the network, then try again.</source>
+        <translation>Sunucuya ulaşılamadı. Adresi ve ağı kontrol edip tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>The server accepted the code, but this phone could not keep it. Free some space, then ask the coordinator for a new code.</source>
+        <translation>Sunucu kodu kabul etti, ancak bu telefon onu saklayamadı. Biraz yer açın, ardından koordinatörden yeni bir kod isteyin.</translation>
+    </message>
+    <message>
+        <source>Joining was cancelled. Nothing was changed on this phone.</source>
+        <translation>Katılma iptal edildi. Bu telefonda hiçbir şey değişmedi.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNote</name>
     <message>
         <source>This text is in %1: there is no translation in your language yet</source>
         <translation>Bu metnin dili: %1. Dilinizde henüz çeviri yok.</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>Dil: %1</translation>
     </message>
 </context>
 <context>
@@ -798,6 +845,14 @@
     <message>
         <source>Texts of initiatives are shown in this language when a translation exists, otherwise in Dutch or English.</source>
         <translation>Girişimlerin metinleri, çeviri varsa bu dilde, yoksa Hollandaca veya İngilizce gösterilir.</translation>
+    </message>
+    <message>
+        <source>This phone cannot read aloud in %1.</source>
+        <translation>Bu telefon şu dillerde sesli okuyamıyor: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1311,45 @@
     </message>
 </context>
 <context>
+    <name>PrintLabels</name>
+    <message>
+        <source>Kijk op de Wijk</source>
+        <translation>Kijk op de Wijk</translation>
+    </message>
+    <message>
+        <source>Your card</source>
+        <translation>Kartınız</translation>
+    </message>
+    <message>
+        <source>Card code</source>
+        <translation>Kart kodu</translation>
+    </message>
+    <message>
+        <source>Valid from %1</source>
+        <translation>%1 tarihinden itibaren geçerli</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>%1 tarihine kadar geçerli</translation>
+    </message>
+    <message>
+        <source>Places to visit</source>
+        <translation>Ziyaret edebileceğiniz yerler</translation>
+    </message>
+    <message>
+        <source>Show this card at each place for a stamp</source>
+        <translation>Damga almak için bu kartı her yerde gösterin</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Hoş geldiniz</translation>
+    </message>
+    <message>
+        <source>Kijk op de Wijk: scan this code to stamp your card</source>
+        <translation>Kijk op de Wijk: kartınıza damga almak için bu kodu okutun</translation>
+    </message>
+</context>
+<context>
     <name>QrScanner</name>
     <message>
         <source>QR code scanner</source>
@@ -1569,10 +1663,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>This phone has joined. It syncs whenever there is a network.</source>
-        <translation>Bu telefon katıldı. Ağ olduğunda eşitleme yapar.</translation>
-    </message>
-    <message>
         <source>Join your organisation</source>
         <translation>Kurumunuza katılın</translation>
     </message>
@@ -1603,6 +1693,18 @@
     <message>
         <source>Choose the language of the app</source>
         <translation>Uygulamanın dilini seçin</translation>
+    </message>
+    <message>
+        <source>Joining: waiting for the server…</source>
+        <translation>Katılınıyor: sunucu bekleniyor…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Cancel joining</source>
+        <translation>Katılmayı iptal et</translation>
     </message>
 </context>
 <context>
@@ -1734,10 +1836,6 @@
     <message>
         <source>Translation</source>
         <translation>Çeviri</translation>
-    </message>
-    <message>
-        <source>Original: %1</source>
-        <translation>Orijinal: %1</translation>
     </message>
     <message>
         <source>Language</source>

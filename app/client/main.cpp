@@ -1,4 +1,5 @@
 // buurtbrug: the app. Reads the options, opens the store, shows Main.qml. Nothing else.
+#include "appcontroller.h"
 #include "appshell.h"
 #include "clientoptions.h"
 
@@ -45,12 +46,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "buurtbrug: %s\n", qPrintable(error.reason));
         return 1;
     }
-    // A refused invite does not end the app: it opens on the Sync page, where it can be retried.
-    const StoreError enrolled = shell.connectSync(options.server, options.enrolCode);
-    if (!enrolled.ok()) {
-        std::fprintf(stderr, "buurtbrug: enrolment failed: %s\n", qPrintable(enrolled.reason));
-        (void)shell.connectSync(options.server, {}); // an earlier enrolment keeps syncing
-    }
+    // An earlier join keeps syncing.
+    if (const StoreError synced = shell.connectSync(); !synced.ok())
+        std::fprintf(stderr, "buurtbrug: cannot start syncing: %s\n", qPrintable(synced.reason));
     if (options.selfTest) {
         const QStringList problems = shell.selfTest();
         for (const QString &p : problems)
@@ -60,13 +58,27 @@ int main(int argc, char **argv)
     }
     if (!shell.load(options.windowSize))
         return 1;
-    if (!enrolled.ok())
+    // --enrol joins in the background on the Sync page, which shows the waiting, the answer
+    // and, after a refusal, the code to correct: a bad code does not end the app.
+    JoinController *join = shell.controller()->join();
+    if (!options.enrolCode.isEmpty()) {
+        shell.join(options.server, options.enrolCode);
         shell.showSyncPage();
-    else if (!options.open.isEmpty() && !shell.showSection(options.open))
+    } else if (!options.open.isEmpty() && !shell.showSection(options.open)) {
         shell.showInitiative(options.open);
+    }
     if (options.firstFrameReport)
         shell.reportFirstFrame(started);
-    if (!options.screenshotFile.isEmpty())
-        return shell.saveScreenshot(options.screenshotFile) ? 0 : 1;
+    if (!options.screenshotFile.isEmpty()) {
+        if (!join->busy())
+            return shell.saveScreenshot(options.screenshotFile) ? 0 : 1;
+        int shot = 1; // the picture shows the join's answer, not the waiting
+        QObject::connect(join, &JoinController::finished, &app, [&] {
+            shot = shell.saveScreenshot(options.screenshotFile) ? 0 : 1;
+            QGuiApplication::quit();
+        });
+        QGuiApplication::exec();
+        return shot;
+    }
     return app.exec();
 }

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import Buurtbrug.Ui
 import QtQuick.Layouts
+import Buurtbrug.App
 
 // The phone's navigation: at most five destinations in a bar at the bottom, within thumb
 // reach. Every label has the same size: the system's, or, when one label would not fit its
@@ -10,8 +11,9 @@ import QtQuick.Layouts
 TabBar {
     id: root
 
-    property var destinations: []
-    signal activated(int index)
+    property var destinations: []      // [{page: a Section value, label, name, icon}]
+    property int currentSection: Section.Initiatives
+    signal sectionChosen(int section)
 
     readonly property real tabWidth: destinations.length > 0 ? width / destinations.length : width
     readonly property real widestLabel: {
@@ -24,6 +26,7 @@ TabBar {
     readonly property real labelSize: widestLabel <= 0 ? Theme.small
         : Math.max(10, Math.min(Theme.small, Math.floor(Theme.small * (tabWidth - 8) / widestLabel)))
 
+    currentIndex: Math.max(0, destinations.findIndex(d => d.page === currentSection))
     position: TabBar.Footer
     background: Rectangle { color: Theme.accentSoft }
 
@@ -42,7 +45,7 @@ TabBar {
             implicitHeight: Math.max(64, label.implicitHeight + 24 + 12)
             Accessible.name: modelData.name || modelData.label
             Accessible.role: Accessible.PageTab
-            onClicked: root.activated(index)
+            onClicked: root.sectionChosen(modelData.page)
             contentItem: ColumnLayout {
                 spacing: 2
                 Image {

@@ -2,14 +2,15 @@ import QtQuick
 import QtQuick.Controls
 import Buurtbrug.Ui
 import QtQuick.Layouts
+import Buurtbrug.App
 
 // The tablet's navigation: a vertical rail of destinations at the reading start edge.
 Rectangle {
     id: root
 
-    property var destinations: []
-    property int currentIndex: 0
-    signal activated(int index)
+    property var destinations: []      // [{page: a Section value, label, name, icon}]
+    property int currentSection: Section.Initiatives
+    signal sectionChosen(int section)
 
     implicitWidth: Theme.railWidth
     color: Theme.accentSoft
@@ -27,10 +28,10 @@ Rectangle {
                 required property var modelData
                 Layout.fillWidth: true
                 Layout.preferredHeight: 72
-                highlighted: index === root.currentIndex
+                highlighted: modelData.page === root.currentSection
                 Accessible.name: modelData.label
                 Accessible.role: Accessible.PageTab
-                onClicked: root.activated(index)
+                onClicked: root.sectionChosen(modelData.page)
                 contentItem: ColumnLayout {
                     spacing: 2
                     Image {

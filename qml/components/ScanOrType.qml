@@ -98,4 +98,8 @@ ColumnLayout {
     function clear() {
         codeField.text = ""
     }
+    // Shows a code that came from elsewhere (a scan, or the app's --enrol), to be corrected.
+    function fill(text) {
+        codeField.text = text
+    }
 }

@@ -22,7 +22,7 @@ Page {
                                && app.position.latitude + app.position.longitude + app.position.accuracy !== undefined
                                ? app.position.distanceTo(detail.latitude, detail.longitude) : ({})
     readonly property var voiceMessages: ({
-        "no-voice": qsTr("There is no %1 voice on this device."),
+        "no-voice": qsTr("This phone cannot read %1 aloud."),
         "no-engine": qsTr("This device cannot read aloud."),
         "no-audio": qsTr("This device has no sound output right now."),
         "failed": qsTr("Reading aloud did not work.")

@@ -31,10 +31,17 @@ Page {
             list.push(id)
         chosen = list
     }
+    // The server answers later (cards.issuing meanwhile), through issueFinished.
     function issue() {
-        const result = cards.issueCard(chosen, monthsBox.currentValue, languageBox.currentValue, shareSwitch.checked)
-        message = result.message
-        issued = result.ok ? result : ({})
+        message = ""
+        cards.issueCard(chosen, monthsBox.currentValue, languageBox.currentValue, shareSwitch.checked)
+    }
+    Connections {
+        target: root.cards
+        function onIssueFinished(result) {
+            root.message = result.message
+            root.issued = result.ok ? result : ({})
+        }
     }
 
     Flickable {
@@ -214,10 +221,40 @@ Page {
                     horizontalAlignment: Text.AlignLeft
                     Layout.fillWidth: true
                 }
+                // Waiting for the server: said, and can be stopped.
+                ColumnLayout {
+                    objectName: "issueBusy"
+                    visible: root.cards.issuing
+                    spacing: Theme.gap
+                    Layout.fillWidth: true
+                    RowLayout {
+                        spacing: Theme.gap
+                        Layout.fillWidth: true
+                        BusyIndicator {
+                            running: parent.visible
+                            implicitWidth: Theme.touchTarget
+                            implicitHeight: Theme.touchTarget
+                        }
+                        Label {
+                            text: qsTr("Issuing: waiting for the server…")
+                            wrapMode: Text.Wrap
+                            color: Theme.ink
+                            horizontalAlignment: Text.AlignLeft
+                            Layout.fillWidth: true
+                        }
+                    }
+                    Button {
+                        objectName: "issueCancel"
+                        text: qsTr("Cancel")
+                        implicitHeight: Theme.touchTarget
+                        Accessible.name: qsTr("Cancel issuing the card")
+                        onClicked: root.cards.cancelIssue()
+                    }
+                }
                 Button {
                     objectName: "issueCard"
                     text: qsTr("Issue the card")
-                    enabled: root.chosen.length > 0
+                    enabled: root.chosen.length > 0 && !root.cards.issuing
                     font.pixelSize: Theme.heading
                     implicitHeight: Theme.touchTarget * 1.2
                     Accessible.name: text

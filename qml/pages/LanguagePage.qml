@@ -62,6 +62,21 @@ Page {
                 onClicked: root.app.setLanguage(modelData.code)
             }
         }
+        Label {
+            objectName: "readAloudGaps"
+            // Asked once the page is shown, not at start-up (every page is made then): opening
+            // the speech engines takes time.
+            readonly property var missing: root.visible ? root.app.readAloud.unreadable(root.app.languages.map(l => l.code)) : []
+            visible: missing.length > 0
+            text: qsTr("This phone cannot read aloud in %1.")
+                  .arg(missing.map(code => Theme.isolate(root.app.languageName(code))).join(qsTr(", ")))
+            wrapMode: Text.Wrap
+            color: Theme.inkSoft
+            font.pixelSize: Theme.small
+            horizontalAlignment: Text.AlignLeft
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.gap
+        }
         Item { Layout.fillHeight: true }
     }
 }

@@ -12,23 +12,44 @@ Page {
 
     required property AppController app
 
-    property string joinMessage: ""
     // With five destinations in the bar, the language is chosen from here.
     property bool showLanguage: false
     signal languageRequested()
-    property bool joinOk: true
 
     objectName: "syncPage"
 
+    // The answer comes later (app.join.busy meanwhile); the typed code stays in its field
+    // until a join succeeded, so a refused one can be compared and corrected.
     function join(text) {
-        const problem = app.enrol(text, serverField.text)
-        joinOk = problem === ""
-        joinMessage = problem !== "" ? problem : qsTr("This phone has joined. It syncs whenever there is a network.")
+        app.join.start(text, serverField.text)
+    }
+    // What is being joined, also when it came from --enrol or a scanned QR code.
+    function showAttempt() {
+        if (app.join.code !== "" && enrolField.text !== app.join.code)
+            enrolField.fill(app.join.code)
+        if (app.join.server !== "" && serverField.text === "")
+            serverField.text = app.join.server
+    }
+    Component.onCompleted: showAttempt()
+    Connections {
+        target: root.app.join
+        function onChanged() {
+            if (root.app.join.joined)
+                enrolField.clear()
+            else
+                root.showAttempt()
+        }
+        // The answer is read first: scrolled into view, also from the field at the bottom.
+        function onFinished() { Qt.callLater(root.showResult) }
+    }
+    function showResult() {
+        flick.contentY = Math.max(0, Math.min(joinResult.y - Theme.gap, flick.contentHeight - flick.height))
     }
     background: Rectangle { color: Theme.page }
     header: PageHeader { title: qsTr("Sync") }
 
     Flickable {
+        id: flick
         anchors.fill: parent
         contentHeight: content.implicitHeight
         clip: true
@@ -61,6 +82,50 @@ Page {
                 configured: root.app.sync.configured
                 Layout.fillWidth: true
                 onSyncNowClicked: root.app.sync.syncNow()
+            }
+
+            // Waiting for the server: said, and can be stopped; nothing is kept until it answers.
+            ColumnLayout {
+                objectName: "enrolBusy"
+                visible: root.app.join.busy
+                spacing: Theme.gap
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+                RowLayout {
+                    spacing: Theme.gap
+                    Layout.fillWidth: true
+                    BusyIndicator {
+                        running: parent.visible
+                        implicitWidth: Theme.touchTarget
+                        implicitHeight: Theme.touchTarget
+                    }
+                    Label {
+                        text: qsTr("Joining: waiting for the server…")
+                        wrapMode: Text.Wrap
+                        color: Theme.ink
+                        horizontalAlignment: Text.AlignLeft
+                        Layout.fillWidth: true
+                    }
+                }
+                Button {
+                    objectName: "enrolCancel"
+                    text: qsTr("Cancel")
+                    implicitHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Cancel joining")
+                    onClicked: root.app.join.cancel()
+                }
+            }
+            // What the last join did, above the form so that it is seen first; it stays after
+            // joining, when the form is gone: the phone says it worked.
+            ResultBanner {
+                id: joinResult
+                objectName: "enrolResult"
+                message: root.app.join.message
+                ok: root.app.join.joined
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
             }
 
             // A phone that has not joined an organisation yet: the coordinator's invite, scanned
@@ -102,24 +167,16 @@ Page {
                     Layout.fillWidth: true
                 }
                 ScanOrType {
+                    id: enrolField
                     objectName: "enrolScanOrType"
                     fieldLabel: qsTr("Invite code")
                     placeholder: ""
-                    scanning: root.visible && root.app.sync.canJoin
+                    enabled: !root.app.join.busy
+                    scanning: root.visible && root.app.sync.canJoin && !root.app.join.busy
                     Layout.fillWidth: true
-                    onSubmitted: text => { root.join(text); if (root.joinOk) clear() }
+                    onSubmitted: text => root.join(text)
                 }
             }
-            // Stays after joining, when the section above is gone: the phone says it worked.
-            ResultBanner {
-                objectName: "enrolResult"
-                message: root.joinMessage
-                ok: root.joinOk
-                Layout.fillWidth: true
-                Layout.leftMargin: Theme.gap
-                Layout.rightMargin: Theme.gap
-            }
-
             Repeater {
                 model: root.app.sync.databases
                 delegate: ColumnLayout {

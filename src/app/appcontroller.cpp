@@ -1,7 +1,5 @@
 #include "appcontroller.h"
 
-#include "deviceregistry.h"
-
 #include "directoryrepository.h"
 #include "directoryterms.h"
 #include "documentdatabase.h"
@@ -19,8 +17,6 @@
 #include <QJsonDocument>
 
 namespace {
-// XXXX-XXXX-XXXX-XXXX: 16 Crockford base32 characters (docs/ARCHITECTURE.md, "Devices and roles").
-constexpr int inviteCodeLength = 16;
 QVariantMap text(const LocalizedText &t)
 {
     return { { QStringLiteral("text"), t.text }, { QStringLiteral("language"), t.language } };
@@ -32,7 +28,8 @@ AppController::AppController(DocumentDatabase *directory, UiLanguage *language, 
     : QObject(parent), m_directory(directory), m_language(language),
       m_initiatives(new InitiativeListModel(directory, this)), m_sync(sync), m_position(position),
       m_readAloud(readAloud), m_fieldLog(new FieldLogController(directory, position, this)),
-      m_reports(new ReportController(directory, this)), m_cards(new CardController(directory, position, this)), m_clock([] { return QDateTime::currentDateTime(); })
+      m_reports(new ReportController(directory, this)), m_cards(new CardController(directory, position, this)),
+      m_join(new JoinController(this)), m_clock([] { return QDateTime::currentDateTime(); })
 {
     m_fieldLog->setLanguage(m_language->code());
     m_reports->setLanguage(m_language->code());
@@ -47,6 +44,7 @@ AppController::AppController(DocumentDatabase *directory, UiLanguage *language, 
         m_fieldLog->setLanguage(m_language->code());
         m_reports->setLanguage(m_language->code());
         m_cards->setLanguage(m_language->code());
+        m_join->retranslate();
         emit languageChanged();
     });
     if (m_directory) {
@@ -241,38 +239,3 @@ void AppController::clearTranslationNotice()
     emit translationNoticeChanged();
 }
 
-QString AppController::enrol(const QString &scannedOrTyped, const QString &server)
-{
-    const QString text = scannedOrTyped.trimmed();
-    QString code = text;
-    QString address = server.trimmed();
-    // The invite's QR code: {"buurtbrug":"invite","server":URL,"code":CODE}.
-    if (text.startsWith(u'{')) {
-        const QJsonObject invite = QJsonDocument::fromJson(text.toUtf8()).object();
-        if (invite.value(QLatin1String("buurtbrug")) != QLatin1String("invite"))
-            return tr("This is not an invite code.");
-        code = invite.value(QLatin1String("code")).toString();
-        address = invite.value(QLatin1String("server")).toString();
-    }
-    const QUrl url(address, QUrl::StrictMode);
-    if (code.isEmpty())
-        return tr("Type the invite code.");
-    // A typo that changes the length is caught here, without asking the server.
-    if (DeviceRegistry::normaliseCode(code).size() != inviteCodeLength)
-        return tr("An invite code has 16 letters and digits, like ABCD-EFGH-JKMN-PQRS. Compare it with the invite.");
-    if (!url.isValid() || !(url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) || url.host().isEmpty())
-        return tr("Type the server's address, for example https://buurtbrug.example.nl.");
-    if (!m_enroller)
-        return tr("This app cannot join an organisation.");
-    const StoreError error = m_enroller(code, url.toString());
-    switch (error.code) {
-    case StoreError::Code::None: return {};
-    case StoreError::Code::Forbidden:
-    case StoreError::Code::Unauthorized:
-    case StoreError::Code::NotFound:
-        // The server does not say which (it would tell a guesser which codes exist).
-        return tr("The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.");
-    default:
-        return tr("The server could not be reached. Check the address and the network, then try again.");
-    }
-}

@@ -15,6 +15,7 @@ class DocumentDatabase;
 
 #include "cardcontroller.h"
 #include "fieldlogcontroller.h"
+#include "joincontroller.h"
 #include "positionservice.h"
 #include "readaloud.h"
 #include "reportcontroller.h"
@@ -41,6 +42,8 @@ class AppController : public QObject
     Q_PROPERTY(FieldLogController *fieldLog READ fieldLog CONSTANT)
     Q_PROPERTY(ReportController *reports READ reports CONSTANT)
     Q_PROPERTY(CardController *cards READ cards CONSTANT)
+    // Joining an organisation with an invite, in the background, with a Cancel.
+    Q_PROPERTY(JoinController *join READ join CONSTANT)
     // The sample neighbourhood: whether it is loaded, and the first start's question.
     Q_PROPERTY(SampleData *sample READ sample CONSTANT)
     // The device's roles from its enrolment (empty when not enrolled).
@@ -69,6 +72,7 @@ public:
     [[nodiscard]] FieldLogController *fieldLog() const { return m_fieldLog; }
     [[nodiscard]] ReportController *reports() const { return m_reports; }
     [[nodiscard]] CardController *cards() const { return m_cards; }
+    [[nodiscard]] JoinController *join() const { return m_join; }
     [[nodiscard]] SampleData *sample() const { return m_sample; }
     // Given by the shell before QML is loaded.
     void setSample(SampleData *sample) { m_sample = sample; }
@@ -83,11 +87,6 @@ public:
     void setAuthorRole(const QString &role) { m_authorRole = role; }
 
     Q_INVOKABLE void setLanguage(const QString &code);
-    // Joins an organisation with a coordinator's invite: the scanned invite QR code (it names
-    // the server) or a typed invite code with the server's address. "" or why it failed.
-    Q_INVOKABLE QString enrol(const QString &scannedOrTyped, const QString &server);
-    using Enroller = std::function<StoreError(const QString &code, const QString &server)>;
-    void setEnroller(Enroller enroller) { m_enroller = std::move(enroller); }
     // The language's own name ("العربية" for ar), for notes like "shown in Nederlands".
     Q_INVOKABLE QString languageName(const QString &code) const;
     // One initiative for the detail page; an empty map when it does not exist. The extra
@@ -121,10 +120,10 @@ private:
     FieldLogController *m_fieldLog;
     ReportController *m_reports;
     CardController *m_cards;
+    JoinController *m_join;
     SampleData *m_sample = nullptr;
     QStringList m_roles;
     std::function<QDateTime()> m_clock;
-    Enroller m_enroller;
     QString m_authorRole = QStringLiteral("buurtmaatje");
     QString m_translationNotice;
     int m_directoryRevision = 0;

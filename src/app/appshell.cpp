@@ -10,6 +10,7 @@
 #include "domainindexer.h"
 #include "initiativelistmodel.h"
 #include "enrolmentclient.h"
+#include "section.h"
 #include "sampledata.h"
 #include "sampleneighbourhood.h"
 #include "serverpost.h"
@@ -100,7 +101,7 @@ StoreError AppShell::open(const QString &dataFolder, const QString &language, bo
             useOrganisation(db);
         }
     });
-    m_controller->setEnroller([this](const QString &code, const QString &server) { return connectSync(server, code); });
+    m_controller->join()->setKeeper([this](const DeviceCredentials &credentials) { return keepCredentials(credentials); });
     useOrganisation(directory.value());
     m_position->start();
     return StoreError::none();
@@ -127,27 +128,37 @@ void AppShell::useOrganisation(DocumentDatabase *directory)
     m_sample->refresh(!credentials.token.isEmpty());
 }
 
-StoreError AppShell::connectSync(const QString &server, const QString &enrolCode)
+StoreError AppShell::keepCredentials(const DeviceCredentials &credentials)
 {
     Result<DocumentDatabase *> directory = m_folder->database(QStringLiteral("directory"), true);
     if (!directory.ok())
         return directory.error();
-    if (!enrolCode.isEmpty()) {
-        QNetworkAccessManager network;
-        Result<DeviceCredentials> enrolled = EnrolmentClient::redeem(network, QUrl(server), enrolCode, QSysInfo::machineHostName());
-        if (!enrolled.ok())
-            return enrolled.error();
-        // Joined: the sample and what was practised with it go before anything can sync.
-        if (Result<int> removed = m_sample->removeForJoining(); !removed.ok())
-            return removed.error();
-        QJsonObject doc = enrolled.value().toJson();
-        doc.insert(QStringLiteral("_id"), deviceDoc);
-        const Result<QJsonObject> previous = directory.value()->getLocal(deviceDoc);
-        if (previous.ok())
-            doc.insert("_rev", previous.value().value(QLatin1String("_rev")));
-        if (StoreError error = directory.value()->putLocal(doc).error; !error.ok())
-            return error;
-    }
+    // Joined: the sample and what was practised with it go before anything can sync.
+    if (Result<int> removed = m_sample->removeForJoining(); !removed.ok())
+        return removed.error();
+    QJsonObject doc = credentials.toJson();
+    doc.insert(QStringLiteral("_id"), deviceDoc);
+    const Result<QJsonObject> previous = directory.value()->getLocal(deviceDoc);
+    if (previous.ok())
+        doc.insert("_rev", previous.value().value(QLatin1String("_rev")));
+    if (StoreError error = directory.value()->putLocal(doc).error; !error.ok())
+        return error;
+    return connectSync();
+}
+
+void AppShell::join(const QString &server, const QString &enrolCode)
+{
+    // Starting with an invite is the first start's answer: join, not look around.
+    if (m_sample->choicePending())
+        m_sample->chooseJoin();
+    m_controller->join()->start(enrolCode, server);
+}
+
+StoreError AppShell::connectSync()
+{
+    Result<DocumentDatabase *> directory = m_folder->database(QStringLiteral("directory"), true);
+    if (!directory.ok())
+        return directory.error();
     const Result<QJsonObject> stored = directory.value()->getLocal(deviceDoc);
     if (!stored.ok())
         return StoreError::none(); // not enrolled: an offline-only device
@@ -163,14 +174,18 @@ StoreError AppShell::connectSync(const QString &server, const QString &enrolCode
     m_sync->start(*m_folder, credentials);
     // A referrer issues cards through the server, which holds the organisation's key.
     if (credentials.roles.contains(QStringLiteral("coordinator"))) {
-        m_controller->cards()->setIssuer([this, server = credentials.server, token = credentials.token.toLatin1()](const QJsonObject &form) {
-            QNetworkAccessManager network;
-            Result<QJsonObject> issued = ServerPost::send(network, server, QStringLiteral("/_cards"), form, token, 20000);
-            // The new card (and, the first time, the organisation's key) was written on the
-            // server for this phone: fetch it now rather than at the next periodic sync.
-            if (issued.ok())
-                m_sync->syncNow();
-            return issued;
+        m_controller->cards()->setIssuer([this, server = credentials.server, token = credentials.token.toLatin1()](
+                                                 const QJsonObject &form, ServerPost::Done done) {
+            if (!m_network)
+                m_network = std::make_unique<QNetworkAccessManager>();
+            return new ServerPost(*m_network, server, QStringLiteral("/_cards"), form, token, 20000, 201,
+                                  [this, done = std::move(done)](const ServerAnswer &answer) {
+                // The new card (and, the first time, the organisation's key) was written on
+                // the server for this phone: fetch it now rather than at the next periodic sync.
+                if (answer.error.ok())
+                    m_sync->syncNow();
+                done(answer);
+            });
         });
     }
     return StoreError::none();
@@ -231,14 +246,15 @@ void AppShell::showSyncPage()
 
 bool AppShell::showSection(const QString &name)
 {
-    // Main.qml's StackLayout order.
+    // The names --open takes, one per Section value in its order.
     static const QStringList sections { QStringLiteral("initiatives"), QStringLiteral("log"), QStringLiteral("reports"),
                                         QStringLiteral("card"), QStringLiteral("language"), QStringLiteral("sync") };
+    static_assert(Section::Sync == 5, "one name per section");
     const int section = sections.indexOf(name);
     QQuickWindow *win = window();
     if (section < 0 || !win)
         return false;
-    win->setProperty("section", section);
+    win->setProperty("section", int(Section::Value(section)));
     return true;
 }
 

@@ -10,8 +10,10 @@
 #include <memory>
 
 class AppController;
+struct DeviceCredentials;
 class DatabaseFolder;
 class DocumentDatabase;
+class QNetworkAccessManager;
 class QQmlApplicationEngine;
 class PositionService;
 class QQuickWindow;
@@ -37,9 +39,12 @@ public:
     // loadSample: the phone looks around with the sample neighbourhood (loaded into an empty
     // store only); without it a first start asks (SampleData::choicePending).
     [[nodiscard]] StoreError open(const QString &dataFolder, const QString &language, bool loadSample);
-    // Enrols with an invite code once (the credentials are kept in the local store), then
-    // starts syncing when this device has credentials. Without them the app works offline.
-    [[nodiscard]] StoreError connectSync(const QString &server, const QString &enrolCode);
+    // Starts syncing when this device has credentials (from an earlier join). Without them
+    // the app works offline.
+    [[nodiscard]] StoreError connectSync();
+    // Starts joining with an invite code (--enrol) in the background: AppController::join
+    // tells how it went; on success the credentials are kept and syncing starts.
+    void join(const QString &server, const QString &enrolCode);
     // Loads Main.qml in a window of this size; false when it did not load.
     [[nodiscard]] bool load(const QSize &size);
 
@@ -66,7 +71,10 @@ public:
     [[nodiscard]] QStringList selfTest();
 
 private:
+    // The join's keeper: the credentials into the local store, then connectSync().
+    [[nodiscard]] StoreError keepCredentials(const DeviceCredentials &credentials);
     std::unique_ptr<DatabaseFolder> m_folder;
+    std::unique_ptr<QNetworkAccessManager> m_network; // for issuing cards; made on first use
     std::unique_ptr<UiLanguage> m_language;
     std::unique_ptr<SyncStatus> m_sync;
     std::unique_ptr<SampleData> m_sample;

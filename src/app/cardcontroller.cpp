@@ -418,11 +418,14 @@ void CardController::setIssuer(Issuer issuer)
     bump();
 }
 
-QVariantMap CardController::issueCard(const QStringList &initiatives, int months, const QString &language, bool shareProgress)
+bool CardController::issueCard(const QStringList &initiatives, int months, const QString &language, bool shareProgress)
 {
-    const auto refused = [](const QString &message) {
-        return QVariantMap { { QStringLiteral("ok"), false }, { QStringLiteral("message"), message } };
+    const auto refused = [this](const QString &message) {
+        emit issueFinished({ { QStringLiteral("ok"), false }, { QStringLiteral("message"), message } });
+        return false;
     };
+    if (m_issuing)
+        return false; // one card at a time; the first answer is still coming
     if (!m_issuer)
         return refused(tr("Cards are issued by the server. Join your organisation first."));
     if (initiatives.isEmpty())
@@ -433,27 +436,54 @@ QVariantMap CardController::issueCard(const QStringList &initiatives, int months
                              { QStringLiteral("validUntil"), from.addMonths(qBound(1, months, 12)).toString(Qt::ISODate) },
                              { QStringLiteral("language"), language },
                              { QStringLiteral("shareProgress"), shareProgress } };
-    const Result<QJsonObject> issued = m_issuer(form);
-    if (!issued.ok()) {
-        switch (issued.error().code) {
-        case StoreError::Code::Forbidden:
-        case StoreError::Code::Unauthorized:
-            return refused(tr("Only a coordinator can issue cards."));
-        case StoreError::Code::NotFound:
-            return refused(tr("A chosen place is not known on the server yet. Sync, then try again."));
-        case StoreError::Code::IoError:
-            return refused(tr("The server could not be reached. A card can be issued when there is a network."));
-        default:
-            return refused(tr("The card was not issued: %1").arg(issued.error().reason));
-        }
+    m_issuing = m_issuer(form, [this](const ServerAnswer &answer) { issued(answer); });
+    if (m_issuing)
+        m_issuing->setParent(this);
+    emit issuingChanged();
+    return true;
+}
+
+void CardController::cancelIssue()
+{
+    if (!m_issuing)
+        return;
+    m_issuing->cancel();
+    m_issuing->deleteLater();
+    m_issuing.clear();
+    emit issuingChanged();
+    emit issueFinished({ { QStringLiteral("ok"), false }, { QStringLiteral("cancelled"), true },
+                         { QStringLiteral("message"), tr("Cancelled: no card was issued.") } });
+}
+
+void CardController::issued(const ServerAnswer &answer)
+{
+    if (m_issuing)
+        m_issuing->deleteLater();
+    m_issuing.clear();
+    emit issuingChanged();
+    const auto refused = [this](const QString &message) {
+        emit issueFinished({ { QStringLiteral("ok"), false }, { QStringLiteral("message"), message } });
+    };
+    switch (answer.error.code) {
+    case StoreError::Code::None:
+        break;
+    case StoreError::Code::Forbidden:
+    case StoreError::Code::Unauthorized:
+        return refused(tr("Only a coordinator can issue cards."));
+    case StoreError::Code::NotFound:
+        return refused(tr("A chosen place is not known on the server yet. Sync, then try again."));
+    case StoreError::Code::IoError:
+        return refused(tr("The server could not be reached. A card can be issued when there is a network."));
+    default:
+        return refused(tr("The card was not issued: %1").arg(answer.error.reason));
     }
-    const QJsonObject &card = issued.value();
-    return { { QStringLiteral("ok"), true },
+    const QJsonObject &card = answer.body;
+    emit issueFinished({ { QStringLiteral("ok"), true },
              { QStringLiteral("message"), tr("Card %1 is valid until %2. The holder can scan the code below with their phone.")
                                                   .arg(card.value(QLatin1String("display")).toString(),
                                                        longDate(QDate::fromString(card.value(QLatin1String("validUntil")).toString(), Qt::ISODate))) },
              { QStringLiteral("code"), card.value(QLatin1String("display")).toString() },
-             { QStringLiteral("payload"), card.value(QLatin1String("payload")).toString() } };
+             { QStringLiteral("payload"), card.value(QLatin1String("payload")).toString() } });
 }
 
 QStringList CardController::lastCardPlaces(int) const

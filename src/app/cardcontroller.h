@@ -1,12 +1,14 @@
 #pragma once
 
 #include "cardprogress.h"
+#include "serverpost.h"
 #include "stampbook.h"
 
 #include <QJsonObject>
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
@@ -39,11 +41,14 @@ class CardController : public QObject
     Q_PROPERTY(int revision READ revision NOTIFY changed)
     // A coordinator's phone connected to a server can issue cards (the server holds the key).
     Q_PROPERTY(bool canIssue READ canIssue NOTIFY changed)
+    // A card is being issued: the server has been asked and not answered yet.
+    Q_PROPERTY(bool issuing READ issuing NOTIFY issuingChanged)
 
 public:
-    // Sends a card request to the server: {initiatives, validFrom, validUntil, language,
-    // shareProgress} → the server's answer {code, display, payload, ...}.
-    using Issuer = std::function<Result<QJsonObject>(const QJsonObject &form)>;
+    // Starts a card request to the server: {initiatives, validFrom, validUntil, language,
+    // shareProgress} → the server's answer {code, display, payload, ...}, given to `done`
+    // later. The returned request is owned by the controller, which may cancel it.
+    using Issuer = std::function<ServerPost *(const QJsonObject &form, ServerPost::Done done)>;
 
     CardController(DocumentDatabase *directory, PositionService *position, QObject *parent = nullptr);
 
@@ -66,6 +71,7 @@ public:
     [[nodiscard]] QVariantMap myCard() const;
     [[nodiscard]] int revision() const { return m_revision; }
     [[nodiscard]] bool canIssue() const { return bool(m_issuer); }
+    [[nodiscard]] bool issuing() const { return m_issuing != nullptr; }
 
     // The places a host can stamp for: [{id, name}], by name; only the hosted ones when bound.
     Q_INVOKABLE QVariantList stampPlaces() const;
@@ -84,18 +90,26 @@ public:
     // [{code, validUntil, shared, collected, total, complete}], newest first; collected and total are -1 where the
     // holder keeps progress private. `revision` only makes bindings re-run.
     Q_INVOKABLE QVariantList organisationCards(int revision) const;
-    // A referrer issues a card: the places (initiative ids), how many months it is valid from
-    // today, the holder's language and their choice about sharing progress. {ok, message,
-    // code (display form), payload}: the payload for the holder to scan off this screen.
     // The places of the organisation's most recent card, as a template for the next one
     // (`revision` only makes bindings re-run).
     Q_INVOKABLE QStringList lastCardPlaces(int revision) const;
-    Q_INVOKABLE QVariantMap issueCard(const QStringList &initiatives, int months, const QString &language, bool shareProgress);
+    // A referrer issues a card: the places (initiative ids), how many months it is valid from
+    // today, the holder's language and their choice about sharing progress. Asks the server
+    // in the background and returns true; issueFinished brings {ok, message, code (display
+    // form), payload}: the payload for the holder to scan off this screen. Returns false, with
+    // issueFinished already emitted, when it cannot ask (or is asking already).
+    Q_INVOKABLE bool issueCard(const QStringList &initiatives, int months, const QString &language, bool shareProgress);
+    // Drops the question to the server: issueFinished brings {ok: false, cancelled: true}.
+    Q_INVOKABLE void cancelIssue();
 
 signals:
     void changed();
+    void issuingChanged();
+    void issueFinished(const QVariantMap &result);
 
 private:
+    void issued(const ServerAnswer &answer);
+
     DocumentDatabase *m_directory;
     PositionService *m_position;
     DocumentDatabase *m_cards = nullptr;
@@ -108,6 +122,7 @@ private:
     QString m_myPayload;
     int m_revision = 0;
     Issuer m_issuer;
+    QPointer<ServerPost> m_issuing;
     static constexpr double nextVisitStepMetres = 25;
     static constexpr int listedCards = 30;
     Geo::Point m_nextFrom { NAN, NAN }; // where the nearest next place was last worked out from

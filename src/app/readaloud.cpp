@@ -1,5 +1,7 @@
 #include "readaloud.h"
 
+#include "speechdispatcherprobe.h"
+
 #include <QLoggingCategory>
 #include <QTextBoundaryFinder>
 #include <QTextToSpeech>
@@ -69,55 +71,106 @@ ReadAloud::ReadAloud(const QStringList &engines, QObject *parent)
 {
 }
 
-QTextToSpeech *ReadAloud::engine()
+QStringList ReadAloud::candidateNames() const
 {
-    if (m_picked)
-        return m_tts;
-    m_picked = true;
-    // An empty name is the platform default (highest plugin priority).
-    const QStringList names = m_engineNames.isEmpty()
-        ? QStringList { QString() } + QTextToSpeech::availableEngines()
-        : m_engineNames;
-    QStringList tried;
-    for (const QString &name : names) {
-        if (tried.contains(name))
-            continue;
-        auto *tts = name.isEmpty() ? new QTextToSpeech(this) : new QTextToSpeech(name, this);
-        tried << tts->engine();
-        if (tts->state() == QTextToSpeech::Error) {
-            qCInfo(lcReadAloud) << "engine" << tts->engine() << "unusable:" << tts->errorReason();
-            delete tts;
-            continue;
-        }
-        connect(tts, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
-            setSpeaking(state == QTextToSpeech::Speaking || state == QTextToSpeech::Paused);
-        });
-        connect(tts, &QTextToSpeech::errorOccurred, this,
-            [this](QTextToSpeech::ErrorReason reason) { setMessage(codeFor(reason), m_language); });
-        qCInfo(lcReadAloud) << "using engine" << tts->engine();
-        m_tts = tts;
-        return m_tts;
+    if (!m_engineNames.isEmpty())
+        return m_engineNames;
+    // speechd first: on Linux the default may be flite, which speaks English only. An empty
+    // name is the platform default (highest plugin priority); it may repeat one already tried.
+    const QStringList available = QTextToSpeech::availableEngines();
+    QStringList names;
+    if (available.contains(u"speechd"_s))
+        names << u"speechd"_s;
+    names << QString();
+    for (const QString &name : available) {
+        if (!names.contains(name))
+            names << name;
     }
-    qCInfo(lcReadAloud) << "no usable speech engine";
+    return names;
+}
+
+QTextToSpeech *ReadAloud::open(const QString &name)
+{
+    m_tried << name;
+    // A hung speech-dispatcher would block the plugin's constructor for ever; the default
+    // engine may be speechd too, so it is asked about first as well.
+    if ((name == QLatin1String("speechd") || name.isEmpty())
+        && QTextToSpeech::availableEngines().contains(u"speechd"_s)) {
+        if (!m_speechdHung)
+            m_speechdHung = !SpeechDispatcherProbe::answers();
+        if (*m_speechdHung) {
+            qCInfo(lcReadAloud) << "speech-dispatcher does not answer; speechd is not opened";
+            return nullptr;
+        }
+    }
+    auto *tts = name.isEmpty() ? new QTextToSpeech(this) : new QTextToSpeech(name, this);
+    const bool seen = std::any_of(m_engines.cbegin(), m_engines.cend(),
+        [&](const QTextToSpeech *other) { return other->engine() == tts->engine(); });
+    if (seen || tts->state() == QTextToSpeech::Error) {
+        if (!seen)
+            qCInfo(lcReadAloud) << "engine" << tts->engine() << "unusable:" << tts->errorReason();
+        m_tried << tts->engine();
+        delete tts;
+        return nullptr;
+    }
+    m_tried << tts->engine();
+    connect(tts, &QTextToSpeech::stateChanged, this, [this, tts](QTextToSpeech::State state) {
+        if (tts == m_tts)
+            setSpeaking(state == QTextToSpeech::Speaking || state == QTextToSpeech::Paused);
+    });
+    connect(tts, &QTextToSpeech::errorOccurred, this, [this, tts](QTextToSpeech::ErrorReason reason) {
+        if (tts == m_tts)
+            setMessage(codeFor(reason), m_language);
+    });
+    qCInfo(lcReadAloud) << "opened engine" << tts->engine();
+    m_engines << tts;
+    return tts;
+}
+
+QTextToSpeech *ReadAloud::engineFor(const QString &language)
+{
+    for (QTextToSpeech *tts : std::as_const(m_engines)) {
+        if (voiceLocale(*tts, language))
+            return tts;
+    }
+    const QStringList names = candidateNames();
+    for (const QString &name : names) {
+        if (m_tried.contains(name))
+            continue;
+        QTextToSpeech *tts = open(name);
+        if (tts && voiceLocale(*tts, language))
+            return tts;
+    }
     return nullptr;
 }
 
 bool ReadAloud::canRead(const QString &language) const
 {
-    const QTextToSpeech *tts = const_cast<ReadAloud *>(this)->engine();
-    return tts && !blocksSpeech(*tts) && voiceLocale(*tts, language).has_value();
+    const QTextToSpeech *tts = const_cast<ReadAloud *>(this)->engineFor(language);
+    return tts && !blocksSpeech(*tts);
+}
+
+QStringList ReadAloud::unreadable(const QStringList &languages) const
+{
+    QStringList result;
+    for (const QString &language : languages) {
+        if (!canRead(language))
+            result << language;
+    }
+    return result;
 }
 
 void ReadAloud::read(const QString &text, const QString &language)
 {
     m_language = language;
-    QTextToSpeech *tts = engine();
-    if (!tts)
-        return setMessage(u"no-engine"_s, language);
+    QTextToSpeech *tts = engineFor(language);
     // No voice is a lasting fact about the device, so it wins over a (maybe passing) error.
+    if (!tts)
+        return setMessage(m_engines.isEmpty() ? u"no-engine"_s : u"no-voice"_s, language);
+    if (m_tts && m_tts != tts)
+        m_tts->stop();
+    m_tts = tts;
     const std::optional<QLocale> locale = voiceLocale(*tts, language);
-    if (!locale)
-        return setMessage(u"no-voice"_s, language);
     if (blocksSpeech(*tts))
         return setMessage(codeFor(tts->errorReason()), language);
     if (tts->locale() != *locale)

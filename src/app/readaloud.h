@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <optional>
 #include <QtQml/qqmlregistration.h>
 
 class QTextToSpeech;
@@ -10,8 +11,10 @@ class QTextToSpeech;
 // Reads a text aloud with Qt TextToSpeech in the text's own language, or says why it cannot.
 // The reason is a code, not a sentence: messageCode is "" (fine), "no-voice", "no-engine",
 // "no-audio" or "failed", about messageLanguage; QML turns it into a translated sentence.
-// The engine is picked once, on first use, so that constructing this costs nothing at start-up:
-// the platform default, else the next available engine that is not in Error, else none.
+// The engine is chosen per language, on first use, so that constructing this costs nothing at
+// start-up: the first engine, in order, that works and has a voice for the language. The order
+// is speech-dispatcher ("speechd": espeak-ng speaks nl, ar, tr, pl and en on Linux), then the
+// platform default, then the others. Each engine is opened at most once.
 // Invariant: the text being read never reaches a log; only codes do.
 class ReadAloud : public QObject
 {
@@ -27,7 +30,7 @@ public:
     static constexpr qsizetype MaxChars = 5000;
 
     explicit ReadAloud(QObject *parent = nullptr);
-    // Tries exactly these engines, in order, instead of the platform default and then the
+    // Tries exactly these engines, in order, instead of speechd, the platform default and the
     // others (tests force "flite", or a name that does not exist).
     explicit ReadAloud(const QStringList &engines, QObject *parent = nullptr);
 
@@ -39,6 +42,8 @@ public:
     // "ar", "en-GB", ...) and is usable. A failed playback (no audio output) does not make it
     // false: the next read() tries the audio output again and reports "no-audio" if it fails.
     Q_INVOKABLE bool canRead(const QString &language) const;
+    // The languages of `languages` that no engine can read aloud, in the same order.
+    Q_INVOKABLE QStringList unreadable(const QStringList &languages) const;
     // Speaks `text` in `language`, or sets the message and does not speak.
     Q_INVOKABLE void read(const QString &text, const QString &language);
     Q_INVOKABLE void stop();
@@ -52,13 +57,18 @@ signals:
     void messageChanged();
 
 private:
-    QTextToSpeech *engine();
+    // The engine that reads `language`; else the first usable one (to report its error), else null.
+    QTextToSpeech *engineFor(const QString &language);
+    QTextToSpeech *open(const QString &name);
+    QStringList candidateNames() const;
     void setMessage(const QString &code, const QString &language);
     void setSpeaking(bool speaking);
 
     QStringList m_engineNames;
-    QTextToSpeech *m_tts = nullptr; // child of this; null until picked, and when none works
-    bool m_picked = false;
+    QList<QTextToSpeech *> m_engines; // children of this, opened in candidate order, usable ones
+    QStringList m_tried;              // engine names already opened (usable or not)
+    std::optional<bool> m_speechdHung; // asked once, before speechd is first opened
+    QTextToSpeech *m_tts = nullptr;   // the one reading now, or last; null before the first read
     bool m_speaking = false;
     QString m_language; // of the text being read, for asynchronous errors
     QString m_messageCode;

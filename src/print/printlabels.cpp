@@ -1,65 +1,57 @@
 #include "printlabels.h"
 
+#include <QCoreApplication>
 #include <QLocale>
+#include <QTranslator>
 
 namespace {
-PrintLabels dutch()
+// The texts, in English; translators see them in translations/*.ts under "PrintLabels".
+// "Kijk op de Wijk" is the scheme's name: a translation may name it in its own words, with the
+// Dutch name beside it, since that is what hosts and referrers call it.
+struct Sources
 {
-    return { QStringLiteral("nl"), false, QStringLiteral("Kijk op de Wijk"), QStringLiteral("Jouw kaart"),
-             QStringLiteral("Kaartcode"), QStringLiteral("Geldig vanaf %1"), QStringLiteral("Geldig tot en met %1"),
-             QStringLiteral("Hier ben je welkom"), QStringLiteral("Laat deze kaart op elke plek zien voor een stempel"),
-             QStringLiteral("Welkom"), QStringLiteral("Kijk op de Wijk: scan deze code voor een stempel op je kaart") };
-}
+    const char *title = QT_TRANSLATE_NOOP("PrintLabels", "Kijk op de Wijk");
+    const char *yourCard = QT_TRANSLATE_NOOP("PrintLabels", "Your card");
+    const char *cardCode = QT_TRANSLATE_NOOP("PrintLabels", "Card code");
+    const char *validFrom = QT_TRANSLATE_NOOP("PrintLabels", "Valid from %1");
+    const char *validUntil = QT_TRANSLATE_NOOP("PrintLabels", "Valid until %1");
+    const char *placesToVisit = QT_TRANSLATE_NOOP("PrintLabels", "Places to visit");
+    const char *showCard = QT_TRANSLATE_NOOP("PrintLabels", "Show this card at each place for a stamp");
+    const char *welcome = QT_TRANSLATE_NOOP("PrintLabels", "Welcome");
+    const char *posterInstruction = QT_TRANSLATE_NOOP("PrintLabels", "Kijk op de Wijk: scan this code to stamp your card");
+};
 
-PrintLabels english()
-{
-    return { QStringLiteral("en"), false, QStringLiteral("Kijk op de Wijk"), QStringLiteral("Your card"),
-             QStringLiteral("Card code"), QStringLiteral("Valid from %1"), QStringLiteral("Valid until %1"),
-             QStringLiteral("Places to visit"), QStringLiteral("Show this card at each place for a stamp"),
-             QStringLiteral("Welcome"), QStringLiteral("Kijk op de Wijk: scan this code to stamp your card") };
-}
-
-// The Dutch name stays beside the Arabic one: it is what hosts and referrers call it, kept on
-// one line by no-break spaces.
-PrintLabels arabic()
-{
-    return { QStringLiteral("ar"), true, QStringLiteral("نظرة على الحي (Kijk\u00A0op\u00A0de\u00A0Wijk)"), QStringLiteral("بطاقتك"),
-             QStringLiteral("رمز البطاقة"), QStringLiteral("صالحة من %1"), QStringLiteral("صالحة حتى %1"),
-             QStringLiteral("أماكن يمكنك زيارتها"), QStringLiteral("اعرض هذه البطاقة في كل مكان لتحصل على ختم"),
-             QStringLiteral("أهلاً وسهلاً"), QStringLiteral("نظرة على الحي (Kijk\u00A0op\u00A0de\u00A0Wijk): امسح هذا الرمز لتختم بطاقتك") };
-}
-
-PrintLabels turkish()
-{
-    return { QStringLiteral("tr"), false, QStringLiteral("Kijk op de Wijk"), QStringLiteral("Kartınız"),
-             QStringLiteral("Kart kodu"), QStringLiteral("%1 tarihinden itibaren geçerli"),
-             QStringLiteral("%1 tarihine kadar geçerli"), QStringLiteral("Ziyaret edebileceğiniz yerler"),
-             QStringLiteral("Damga almak için bu kartı her yerde gösterin"), QStringLiteral("Hoş geldiniz"),
-             QStringLiteral("Kijk op de Wijk: kartınıza damga almak için bu kodu okutun") };
-}
-
-PrintLabels polish()
-{
-    return { QStringLiteral("pl"), false, QStringLiteral("Kijk op de Wijk"), QStringLiteral("Twoja karta"),
-             QStringLiteral("Kod karty"), QStringLiteral("Ważna od %1"), QStringLiteral("Ważna do %1"),
-             QStringLiteral("Miejsca, które warto odwiedzić"),
-             QStringLiteral("Pokaż tę kartę w każdym miejscu, aby dostać pieczątkę"), QStringLiteral("Witamy"),
-             QStringLiteral("Kijk op de Wijk: zeskanuj ten kod, aby dostać pieczątkę na swojej karcie") };
-}
+// The languages with labels; any other gets Dutch, the language spoken at every place.
+const QStringList printedLanguages { QStringLiteral("nl"), QStringLiteral("en"), QStringLiteral("ar"),
+                                     QStringLiteral("tr"), QStringLiteral("pl") };
 }
 
 PrintLabels PrintLabels::forLanguage(const QString &language)
 {
-    const QString base = language.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
-    if (base == QLatin1String("en"))
-        return english();
-    if (base == QLatin1String("ar"))
-        return arabic();
-    if (base == QLatin1String("tr"))
-        return turkish();
-    if (base == QLatin1String("pl"))
-        return polish();
-    return dutch();
+    QString base = language.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
+    if (!printedLanguages.contains(base))
+        base = QStringLiteral("nl");
+    // The holder's language, not the UI's: a translator of its own, not the one installed.
+    QTranslator translator;
+    const bool loaded = translator.load(QStringLiteral(":/i18n/buurtbrug_%1.qm").arg(base));
+    const auto text = [&](const char *source) {
+        const QString translated = loaded ? translator.translate("PrintLabels", source) : QString();
+        return translated.isEmpty() ? QString::fromUtf8(source) : translated;
+    };
+    const Sources s;
+    PrintLabels labels;
+    labels.language = loaded ? base : QStringLiteral("en");
+    labels.rightToLeft = QLocale(labels.language).textDirection() == Qt::RightToLeft;
+    labels.title = text(s.title);
+    labels.yourCard = text(s.yourCard);
+    labels.cardCode = text(s.cardCode);
+    labels.validFrom = text(s.validFrom);
+    labels.validUntil = text(s.validUntil);
+    labels.placesToVisit = text(s.placesToVisit);
+    labels.showCard = text(s.showCard);
+    labels.welcome = text(s.welcome);
+    labels.posterInstruction = text(s.posterInstruction);
+    return labels;
 }
 
 QString PrintLabels::date(const QDate &day) const

@@ -4,7 +4,8 @@
 #include <QString>
 
 // The fixed texts of a printed card or poster, in the language of the person who holds or
-// reads it (not the language of whoever prints it, so not through the UI's .qm files).
+// reads it (not the language of whoever prints it): translated from the same .ts files as the
+// UI (context "PrintLabels"), through a translator of their own for that language.
 // Languages without labels get Dutch, the language spoken at every place on the card.
 struct PrintLabels
 {

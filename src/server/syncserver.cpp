@@ -258,7 +258,16 @@ CouchResponse SyncServer::enrol(const CouchRequest &request)
     const QString code = body.value().value(QLatin1String("invite")).toString();
     if (code.isEmpty())
         return CouchResponse::error(400, QStringLiteral("bad_request"), QStringLiteral("invite is required"));
-    auto redeemed = m_registry.redeem(code, body.value().value(QLatin1String("device")).toString());
+    InviteState refusal = InviteState::Open;
+    auto redeemed = m_registry.redeem(code, body.value().value(QLatin1String("device")).toString(), &refusal);
+    if (!redeemed.ok() && refusal != InviteState::Open) {
+        // Which of the three, typed: a phone must not call a mistyped code "already used".
+        // It tells a guesser nothing useful: codes carry 80 random bits and /_enrol is rate limited.
+        const StoreError &error = redeemed.error();
+        return CouchResponse::json(error.httpStatus(), QJsonObject { { "error", error.couchName() },
+                                                                    { "reason", error.reason },
+                                                                    { "invite", InviteStates::name(refusal) } });
+    }
     if (!redeemed.ok())
         return CouchResponse::from(redeemed.error());
     const DeviceRecord &d = redeemed.value().first;

@@ -28,16 +28,25 @@ DeviceCredentials DeviceCredentials::fromJson(const QJsonObject &json)
     return c;
 }
 
-Result<DeviceCredentials> EnrolmentClient::redeem(QNetworkAccessManager &network, const QUrl &server, const QString &code,
-                                                  const QString &deviceName, int timeoutMs)
+ServerPost *EnrolmentClient::redeem(QNetworkAccessManager &network, const QUrl &server, const QString &code,
+                                   const QString &deviceName, Done done, QObject *parent, int timeoutMs)
 {
-    const Result<QJsonObject> answer = ServerPost::send(network, server, QStringLiteral("/_enrol"),
-                                                        QJsonObject { { "invite", code }, { "device", deviceName } }, {}, timeoutMs);
-    if (!answer.ok())
-        return answer.error();
-    DeviceCredentials credentials = DeviceCredentials::fromJson(answer.value());
-    credentials.server = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery);
-    if (credentials.token.isEmpty())
-        return StoreError::make(StoreError::Code::InvalidJson, QStringLiteral("the server's answer has no token"));
-    return credentials;
+    const QUrl base = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery);
+    const auto answered = [base, done = std::move(done)](const ServerAnswer &answer) {
+        Enrolment outcome;
+        outcome.error = answer.error;
+        if (!answer.error.ok()) {
+            if (answer.error.code == StoreError::Code::Forbidden)
+                outcome.refusal = InviteStates::fromName(answer.body.value(QLatin1String("invite")).toString())
+                                          .value_or(InviteState::Open);
+        } else {
+            outcome.credentials = DeviceCredentials::fromJson(answer.body);
+            outcome.credentials.server = base;
+            if (outcome.credentials.token.isEmpty())
+                outcome.error = StoreError::make(StoreError::Code::InvalidJson, QStringLiteral("the server's answer has no token"));
+        }
+        done(outcome);
+    };
+    return new ServerPost(network, server, QStringLiteral("/_enrol"), QJsonObject { { "invite", code }, { "device", deviceName } },
+                          {}, timeoutMs, 201, answered, parent);
 }

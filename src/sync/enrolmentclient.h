@@ -1,12 +1,16 @@
 #pragma once
 
+#include "invitestate.h"
 #include "result.h"
 
 #include <QJsonObject>
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
+
 class QNetworkAccessManager;
+class ServerPost;
 
 // What a device receives when it redeems an invite; the token is the device's secret.
 struct DeviceCredentials
@@ -26,9 +30,20 @@ struct DeviceCredentials
     [[nodiscard]] static DeviceCredentials fromJson(const QJsonObject &json);
 };
 
-// Redeems an enrolment invite at a server (POST /_enrol). Waits for the answer in a local event
-// loop, at most timeoutMs; an invite works once, so this is done once per device.
+// The outcome of redeeming an invite: credentials, or an error; when the server refused the
+// code, `refusal` says why (Unknown, Used, Expired), else it stays Open.
+struct Enrolment
+{
+    StoreError error;
+    InviteState refusal = InviteState::Open;
+    DeviceCredentials credentials;
+};
+
+// Redeems an enrolment invite at a server (POST /_enrol), asynchronously: `done` runs once
+// with the outcome, at most timeoutMs later, unless the returned request (a child of `parent`)
+// is cancelled first. An invite works once, so this is done once per device.
 namespace EnrolmentClient {
-[[nodiscard]] Result<DeviceCredentials> redeem(QNetworkAccessManager &network, const QUrl &server, const QString &code,
-                                               const QString &deviceName, int timeoutMs = 20000);
+using Done = std::function<void(const Enrolment &outcome)>;
+ServerPost *redeem(QNetworkAccessManager &network, const QUrl &server, const QString &code, const QString &deviceName,
+                   Done done, QObject *parent, int timeoutMs = 20000);
 }

@@ -2,13 +2,25 @@
 
 #include "jsontext.h"
 
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
-Result<QJsonObject> ServerPost::send(QNetworkAccessManager &network, const QUrl &server, const QString &path,
-                                     const QJsonObject &body, const QByteArray &bearerToken, int timeoutMs, int expectedStatus)
+namespace {
+StoreError errorFor(int status, const QString &reason)
+{
+    switch (status) {
+    case 401: return StoreError::make(StoreError::Code::Unauthorized, reason);
+    case 403: return StoreError::make(StoreError::Code::Forbidden, reason);
+    case 404: return StoreError::make(StoreError::Code::NotFound, reason);
+    default: return StoreError::make(StoreError::Code::BadRequest, reason);
+    }
+}
+} // namespace
+
+ServerPost::ServerPost(QNetworkAccessManager &network, const QUrl &server, const QString &path, const QJsonObject &body,
+                       const QByteArray &bearerToken, int timeoutMs, int expectedStatus, Done done, QObject *parent)
+    : QObject(parent), m_expectedStatus(expectedStatus), m_done(std::move(done))
 {
     QUrl url = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery);
     url.setPath(path);
@@ -17,22 +29,50 @@ Result<QJsonObject> ServerPost::send(QNetworkAccessManager &network, const QUrl 
     if (!bearerToken.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + bearerToken);
     request.setTransferTimeout(timeoutMs);
-    QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+    m_reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    connect(m_reply, &QNetworkReply::finished, this, &ServerPost::finish);
+}
+
+ServerPost::~ServerPost()
+{
+    cancel();
+}
+
+void ServerPost::cancel()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply.clear();
+    reply->disconnect(this);
+    reply->abort();
     reply->deleteLater();
+}
+
+void ServerPost::finish()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply.clear();
+    reply->deleteLater();
+    ServerAnswer answer;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0)
-        return StoreError::make(StoreError::Code::IoError, QStringLiteral("cannot reach %1: %2").arg(url.host(), reply->errorString()));
-    Result<QJsonObject> answer = JsonText::parseObject(reply->readAll());
-    if (!answer.ok() || status == expectedStatus)
-        return answer;
-    const QString reason = answer.value().value(QLatin1String("reason")).toString();
-    switch (status) {
-    case 401: return StoreError::make(StoreError::Code::Unauthorized, reason);
-    case 403: return StoreError::make(StoreError::Code::Forbidden, reason);
-    case 404: return StoreError::make(StoreError::Code::NotFound, reason);
-    default: return StoreError::make(StoreError::Code::BadRequest, reason);
+    if (status == 0) {
+        answer.error = StoreError::make(StoreError::Code::IoError,
+                                        QStringLiteral("cannot reach %1: %2").arg(reply->url().host(), reply->errorString()));
+    } else {
+        Result<QJsonObject> parsed = JsonText::parseObject(reply->readAll());
+        if (!parsed.ok()) {
+            answer.error = parsed.error();
+        } else {
+            answer.body = parsed.value();
+            if (status != m_expectedStatus)
+                answer.error = errorFor(status, answer.body.value(QLatin1String("reason")).toString());
+        }
     }
+    const Done done = std::move(m_done);
+    m_done = nullptr;
+    if (done)
+        done(answer);
 }

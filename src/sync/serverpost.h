@@ -3,16 +3,47 @@
 #include "result.h"
 
 #include <QJsonObject>
+#include <QObject>
+#include <QPointer>
 #include <QUrl>
 
-class QNetworkAccessManager;
+#include <functional>
 
-// One JSON request to one of buurtbrug-server's own endpoints (`/_enrol`, `/_cards`), waited
-// for in a local event loop, at most timeoutMs: for the rare steps a person waits on (joining,
-// issuing a card), not for replication. The server's answer on any HTTP status, or IoError
-// when it could not be reached; a 4xx's CouchDB error becomes the matching StoreError.
-namespace ServerPost {
-[[nodiscard]] Result<QJsonObject> send(QNetworkAccessManager &network, const QUrl &server, const QString &path,
-                                       const QJsonObject &body, const QByteArray &bearerToken, int timeoutMs,
-                                       int expectedStatus = 201);
-}
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// What one of buurtbrug-server's own endpoints answered: ok, or a StoreError (IoError when it
+// could not be reached; a 4xx's CouchDB error as the matching code). `body` is the JSON object
+// it sent, on success and on refusal alike, for the fields an error carries besides its reason.
+struct ServerAnswer
+{
+    StoreError error;
+    QJsonObject body;
+};
+
+// One JSON POST to one of buurtbrug-server's own endpoints (`/_enrol`, `/_cards`), for the
+// rare steps a person waits on (joining, issuing a card), not for replication. Asynchronous:
+// `done` runs once, from the event loop, at most timeoutMs after the start, unless cancel()
+// (or destroying this) came first; then the request is aborted and `done` never runs.
+class ServerPost : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Done = std::function<void(const ServerAnswer &answer)>;
+
+    ServerPost(QNetworkAccessManager &network, const QUrl &server, const QString &path, const QJsonObject &body,
+               const QByteArray &bearerToken, int timeoutMs, int expectedStatus, Done done,
+               QObject *parent = nullptr);
+    ~ServerPost() override;
+
+    void cancel();
+    [[nodiscard]] bool pending() const { return !m_reply.isNull(); }
+
+private:
+    void finish();
+
+    QPointer<QNetworkReply> m_reply;
+    int m_expectedStatus;
+    Done m_done;
+};

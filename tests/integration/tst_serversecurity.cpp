@@ -67,7 +67,12 @@ private slots:
         QCOMPARE(first.body.toObject().value("roles").toArray(), QJsonArray { "buurtmaatje" });
         const Answer replay = http("POST", "/_enrol", {}, QJsonObject { { "invite", code }, { "device", "attacker" } });
         QCOMPARE(replay.status, 403);
-        QCOMPARE(http("POST", "/_enrol", {}, QJsonObject { { "invite", "AAAA-BBBB-CCCC-DDDD" } }).status, 403);
+        // Which refusal, typed, for the phone to name it (issue 17, defect 6).
+        QCOMPARE(replay.body.toObject().value("error").toString(), QString("forbidden"));
+        QCOMPARE(replay.body.toObject().value("invite").toString(), QString("used"));
+        const Answer unknown = http("POST", "/_enrol", {}, QJsonObject { { "invite", "AAAA-BBBB-CCCC-DDDD" } });
+        QCOMPARE(unknown.status, 403);
+        QCOMPARE(unknown.body.toObject().value("invite").toString(), QString("unknown"));
     }
 
     void aRevokedTokenIsRefused()

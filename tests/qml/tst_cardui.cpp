@@ -1,3 +1,4 @@
+#include "section.h"
 #include "appcontroller.h"
 #include "appshell.h"
 #include "cardcode.h"
@@ -31,7 +32,7 @@ class TestCardUi : public QObject
 
     QTemporaryDir m_data;
     const QDateTime m_now { QDate(2026, 11, 24), QTime(12, 30) }; // a Tuesday
-    const int cardSection = 3;
+    const int cardSection = Section::Card;
     QString m_code;
     QString m_payload;
     QString m_poster;
@@ -206,7 +207,7 @@ private slots:
         }
         // Issue 17, defect 16: "Open today: Wijkpaleis" opens the place, with its route.
         click(find(shell->window(), "openNextPlace"));
-        QCOMPARE(shell->window()->property("section").toInt(), 0);
+        QCOMPARE(shell->window()->property("section").toInt(), int(Section::Initiatives));
         QCOMPARE(shell->window()->property("selectedId").toString(), QString("initiative:wijkpaleis"));
         QTRY_VERIFY(find(shell->window(), "routeButton"));
         QVERIFY(find(shell->window(), "routeButton")->property("url").toString().contains("51."));

@@ -1,3 +1,4 @@
+#include "section.h"
 #include "appcontroller.h"
 #include "appshell.h"
 #include "geo.h"
@@ -141,10 +142,10 @@ private slots:
             // The language is in the bar or one tap away on the Sync page.
             const bool languageInBar = std::any_of(destinations.cbegin(), destinations.cend(),
                                                    [](const QVariant &d) { return d.toMap().value("page").toInt() == 4; });
-            shell.window()->setProperty("section", 5);
+            shell.window()->setProperty("section", int(Section::Sync));
             QTest::qWait(30);
             QCOMPARE(bool(find(shell.window(), "openLanguage")), !languageInBar);
-            shell.window()->setProperty("section", 0);
+            shell.window()->setProperty("section", int(Section::Initiatives));
         }
         shell.controller()->setRoles({ "host" });
         QTest::qWait(30);
@@ -154,13 +155,13 @@ private slots:
         if (language == "nl")
             QVERIFY2(labels.contains("Stempelkaart") && !labels.contains("Kaart"), qPrintable(labels.join(',')));
         QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/navigation_host_%1.png").arg(QString::fromLatin1(QTest::currentDataTag()))));
-        shell.window()->setProperty("section", 5);
+        shell.window()->setProperty("section", int(Section::Sync));
         QTest::qWait(50);
         QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/sync_page_host_%1.png").arg(QString::fromLatin1(QTest::currentDataTag()))));
         // Issue 17, defect 9: every language's name on the layout's reading side, whatever its
         // own script (العربية was on the right in Dutch, Nederlands on the left in Arabic).
         click(find(shell.window(), "openLanguage"));
-        QCOMPARE(shell.window()->property("section").toInt(), 4);
+        QCOMPARE(shell.window()->property("section").toInt(), int(Section::Language));
         QTest::qWait(50);
         QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/language_page_%1.png").arg(QString::fromLatin1(QTest::currentDataTag()))));
         const int readingSide = language == "ar" ? Qt::AlignRight : Qt::AlignLeft;
@@ -172,8 +173,8 @@ private slots:
             QCOMPARE(text->property("effectiveHorizontalAlignment").toInt(), readingSide);
         }
         // Titles wrap rather than being cut.
-        for (int section : { 1, 2, 3, 5 }) {
-            shell.window()->setProperty("section", section);
+        for (Section::Value section : { Section::Log, Section::Reports, Section::Card, Section::Sync }) {
+            shell.window()->setProperty("section", int(section));
             QTest::qWait(50);
             QList<QQuickItem *> all;
             collectAll(shell.window()->contentItem(), all);

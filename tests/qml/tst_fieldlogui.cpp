@@ -1,3 +1,4 @@
+#include "section.h"
 #include "appcontroller.h"
 #include "appshell.h"
 #include "documentdatabase.h"
@@ -35,13 +36,13 @@ class TestFieldLogUi : public QObject
     QTemporaryDir m_data;
     const QDateTime m_now { QDate(2026, 11, 24), QTime(12, 30) }; // a Tuesday: the Sirenelunch
 
-    std::unique_ptr<AppShell> openApp(const QString &language, QSize size, int section)
+    std::unique_ptr<AppShell> openApp(const QString &language, QSize size, Section::Value section)
     {
         auto shell = std::make_unique<AppShell>();
         shell->setFixedNow(m_now);
         if (!shell->open(m_data.path(), language, false).ok() || !shell->load(size))
             return nullptr;
-        shell->window()->setProperty("section", section);
+        shell->window()->setProperty("section", int(section));
         return shell;
     }
 
@@ -104,7 +105,7 @@ private slots:
     void marketTallyWithOneThumb()
     {
         QFETCH(QString, language);
-        auto shell = openApp(language, QSize(390, 844), 1);
+        auto shell = openApp(language, QSize(390, 844), Section::Log);
         QVERIFY(shell);
         click(find(shell->window(), "openMarketTally"));
         QQuickItem *add = find(shell->window(), "tallyAdd");
@@ -148,7 +149,7 @@ private slots:
     // without them, and a later tap stored chips never chosen for it; Undo left chips lit.
     void tallyChipsShowWhatIsStored()
     {
-        auto shell = openApp("nl", QSize(390, 844), 1);
+        auto shell = openApp("nl", QSize(390, 844), Section::Log);
         QVERIFY(shell);
         FieldLogController *log = shell->controller()->fieldLog();
         QQuickWindow *window = shell->window();
@@ -200,7 +201,7 @@ private slots:
     // Issue 17: a phone that has not joined promised "logs sync when there is a network".
     void theLogPageDoesNotPromiseASyncWithoutJoining()
     {
-        auto shell = openApp("nl", QSize(390, 844), 1);
+        auto shell = openApp("nl", QSize(390, 844), Section::Log);
         QVERIFY(shell);
         QVERIFY(!shell->controller()->sync()->configured());
         QCOMPARE(shell->controller()->sync()->status(), SyncStatus::Status::NotJoined);
@@ -217,7 +218,7 @@ private slots:
 
     void attendanceInTwoTaps()
     {
-        auto shell = openApp("nl", QSize(390, 844), 1);
+        auto shell = openApp("nl", QSize(390, 844), Section::Log);
         QVERIFY(shell);
         QVERIFY(shell->saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/log_home_phone_nl.png")));
         QQuickItem *first = find(shell->window(), "todayActivity_0");
@@ -251,7 +252,7 @@ private slots:
 
     void aContactWithReferralAndAFollowUpClosed()
     {
-        auto shell = openApp("nl", QSize(390, 844), 1);
+        auto shell = openApp("nl", QSize(390, 844), Section::Log);
         QVERIFY(shell);
         FieldLogController *log = shell->controller()->fieldLog();
         const int due = log->followUpsDue().size();
@@ -329,7 +330,7 @@ private slots:
     {
         QFETCH(QString, language);
         QFETCH(QSize, size);
-        auto shell = openApp(language, size, 2);
+        auto shell = openApp(language, size, Section::Reports);
         QVERIFY(shell);
         QQuickItem *headline = find(shell->window(), "reportHeadline");
         QVERIFY(headline && !headline->property("text").toString().isEmpty());
@@ -361,7 +362,7 @@ private slots:
         QCOMPARE(ReportSeriesModel::firstDayOf("2027-W01"), QDate(2027, 1, 4));
         QCOMPARE(ReportSeriesModel::firstDayOf("2026-W53"), QDate(2026, 12, 28));
         QCOMPARE(ReportSeriesModel::firstDayOf("2026-09"), QDate(2026, 9, 1));
-        auto shell = openApp("en", QSize(390, 844), 2);
+        auto shell = openApp("en", QSize(390, 844), Section::Reports);
         QVERIFY(shell);
         QCOMPARE(ReportSeriesModel::labelOf("2026-W37"), QString("week 37"));
         QCOMPARE(ReportSeriesModel::labelOf("2026-09"), QString("Sep 2026"));
@@ -379,7 +380,7 @@ private slots:
         auto shell = std::make_unique<AppShell>();
         shell->setFixedNow(QDateTime(QDate(2026, 12, 20), QTime(12, 0))); // Sunday of week 51
         QVERIFY(shell->open(m_data.path(), "nl", false).ok() && shell->load(QSize(390, 844)));
-        shell->window()->setProperty("section", 2);
+        shell->window()->setProperty("section", int(Section::Reports));
         ReportSeriesModel *series = shell->controller()->reports()->series();
         QAbstractItemModelTester tester(series, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE(series->rowCount(), 12);
@@ -454,7 +455,7 @@ private slots:
     // A chip is as wide lit as unlit: a tap never moves the chips after it under the thumb.
     void chipsKeepTheirWidthWhenTapped()
     {
-        auto shell = openApp("nl", QSize(390, 844), 2);
+        auto shell = openApp("nl", QSize(390, 844), Section::Reports);
         QVERIFY(shell);
         for (const char *name : { "chip_month", "chip_language", "chip_attendance" }) {
             QQuickItem *chip = find(shell->window(), name);
@@ -468,7 +469,7 @@ private slots:
             QCOMPARE(chip->mapRectToScene(QRectF(0, 0, chip->width(), chip->height())), before);
         }
         // The sort switch shows what the list does: no position in this test, so by name.
-        shell->window()->setProperty("section", 0);
+        shell->window()->setProperty("section", int(Section::Initiatives));
         QVERIFY(shell->controller()->initiatives()->sortByDistance());
         QVERIFY(!shell->controller()->initiatives()->sortedByDistance());
         QTRY_VERIFY(find(shell->window(), "filterButton"));
@@ -482,7 +483,7 @@ private slots:
 
     void exportWritesTheSameCsvAsTheAdminTool()
     {
-        auto shell = openApp("nl", QSize(390, 844), 2);
+        auto shell = openApp("nl", QSize(390, 844), Section::Reports);
         QVERIFY(shell);
         QTemporaryDir exports;
         shell->controller()->reports()->setExportFolder(exports.path());

@@ -1,15 +1,22 @@
 #include "readaloud.h"
+#include "speechdispatcherprobe.h"
 
 #include <QElapsedTimer>
+#include <QLocalServer>
+#include <QLocalSocket>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTextToSpeech>
 #include <QtTest>
 #include <memory>
+#include <atomic>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
 // Runs against the real engines of this machine: flite (English voices only) is required;
-// audio output may or may not exist, so reading English must end in either finished speech or
+// speech-dispatcher with espeak-ng ("speechd") is used where it runs and skipped otherwise.
+// Audio output may or may not exist, so reading English must end in either finished speech or
 // "no-audio", never in "no-voice".
 class Tst_readaloud : public QObject
 {
@@ -20,6 +27,12 @@ private slots:
     void pickedLazily();
     void fallsBackFromBrokenDefault();
     void canReadWithFlite();
+    void unreadableLanguages();
+    void speechdVoicePerLanguage_data();
+    void speechdVoicePerLanguage();
+    void defaultReadsTheFiveLanguages();
+    void enginePerLanguage();
+    void hungSpeechDispatcherIsSkipped();
     void readWithoutVoice();
     void readEnglish();
     void noEngine();
@@ -28,6 +41,28 @@ private slots:
     void clipped();
     void clippedEdges();
 };
+
+namespace {
+// Whether speech-dispatcher answers with voices; false without the daemon or espeak-ng.
+bool speechdWorks()
+{
+    if (!QTextToSpeech::availableEngines().contains(u"speechd"_s))
+        return false;
+    const QTextToSpeech probe(u"speechd"_s);
+    return probe.state() != QTextToSpeech::Error && !probe.availableLocales().isEmpty();
+}
+
+// The engine of `reader` whose voice is set to `language`, after read("", language).
+const QTextToSpeech *engineSpeaking(const ReadAloud &reader, QLocale::Language language)
+{
+    const QList<QTextToSpeech *> engines = reader.findChildren<QTextToSpeech *>();
+    for (const QTextToSpeech *tts : engines) {
+        if (tts->voice().locale().language() == language && tts->locale().language() == language)
+            return tts;
+    }
+    return nullptr;
+}
+} // namespace
 
 void Tst_readaloud::initTestCase()
 {
@@ -41,7 +76,7 @@ void Tst_readaloud::pickedLazily()
     QVERIFY(reader.findChild<QTextToSpeech *>() == nullptr);
     (void)reader.canRead(u"en"_s);
     QTextToSpeech *picked = reader.findChild<QTextToSpeech *>();
-    reader.read(u"Hoi"_s, u"nl"_s);
+    reader.read(QString(), u"nl"_s); // chooses the voice without speaking
     QCOMPARE(reader.findChild<QTextToSpeech *>(), picked); // picked once, not per call
     QVERIFY(reader.findChildren<QTextToSpeech *>().size() <= 1);
 }
@@ -65,6 +100,128 @@ void Tst_readaloud::canReadWithFlite()
     QVERIFY(reader.canRead(u"EN"_s));
     for (const QString &language : { u"ar"_s, u"nl"_s, u"tr"_s, u"pl"_s, u"fy"_s, u""_s, u"xx"_s })
         QVERIFY2(!reader.canRead(language), qPrintable(language));
+}
+
+void Tst_readaloud::unreadableLanguages()
+{
+    const ReadAloud flite({ u"flite"_s });
+    const QStringList five { u"nl"_s, u"en"_s, u"ar"_s, u"tr"_s, u"pl"_s };
+    QCOMPARE(flite.unreadable(five), (QStringList { u"nl"_s, u"ar"_s, u"tr"_s, u"pl"_s }));
+    const ReadAloud none({ u"no-such-engine"_s });
+    QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(u"no-such-engine"_s)); // from Qt
+    QCOMPARE(none.unreadable(five), five);
+    QCOMPARE(none.unreadable({}), QStringList());
+}
+
+void Tst_readaloud::speechdVoicePerLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QLocale::Language>("expected");
+    QTest::newRow("nl") << u"nl"_s << QLocale::Dutch;
+    QTest::newRow("ar") << u"ar"_s << QLocale::Arabic;
+    QTest::newRow("tr") << u"tr"_s << QLocale::Turkish;
+    QTest::newRow("pl") << u"pl"_s << QLocale::Polish;
+    QTest::newRow("en") << u"en"_s << QLocale::English;
+    QTest::newRow("nl-BE") << u"nl-BE"_s << QLocale::Dutch;
+}
+
+void Tst_readaloud::speechdVoicePerLanguage()
+{
+    if (!speechdWorks())
+        QSKIP("speech-dispatcher with espeak-ng is not running here (scripts/install-deps.sh)");
+    QFETCH(QString, language);
+    QFETCH(QLocale::Language, expected);
+    ReadAloud reader({ u"speechd"_s });
+    QVERIFY(reader.canRead(language));
+    reader.read(QString(), language); // chooses the voice, says nothing
+    QCOMPARE(reader.messageCode(), QString());
+    const QTextToSpeech *tts = engineSpeaking(reader, expected);
+    QVERIFY2(tts, qPrintable(language));
+    QCOMPARE(tts->engine(), u"speechd"_s);
+    QVERIFY(!tts->voice().name().isEmpty());
+    QVERIFY(!reader.canRead(u"xx"_s));
+}
+
+// The app's own reader, with no engine forced: on a machine with speech-dispatcher it reads
+// every app language, whatever the platform default is.
+void Tst_readaloud::defaultReadsTheFiveLanguages()
+{
+    if (!speechdWorks())
+        QSKIP("speech-dispatcher with espeak-ng is not running here (scripts/install-deps.sh)");
+    const ReadAloud reader;
+    QCOMPARE(reader.unreadable({ u"nl"_s, u"ar"_s, u"tr"_s, u"pl"_s, u"en"_s }), QStringList());
+}
+
+// flite first speaks English; Dutch goes to the next engine that has it, not to "no-voice".
+void Tst_readaloud::enginePerLanguage()
+{
+    if (!speechdWorks())
+        QSKIP("speech-dispatcher with espeak-ng is not running here (scripts/install-deps.sh)");
+    ReadAloud reader({ u"flite"_s, u"speechd"_s });
+    reader.read(QString(), u"en"_s);
+    QCOMPARE(reader.messageCode(), QString());
+    const QTextToSpeech *english = engineSpeaking(reader, QLocale::English);
+    QVERIFY(english);
+    QCOMPARE(english->engine(), u"flite"_s);
+    reader.read(QString(), u"nl"_s);
+    QCOMPARE(reader.messageCode(), QString());
+    const QTextToSpeech *dutch = engineSpeaking(reader, QLocale::Dutch);
+    QVERIFY(dutch);
+    QCOMPARE(dutch->engine(), u"speechd"_s);
+    QCOMPARE(reader.findChildren<QTextToSpeech *>().size(), 2); // each opened once
+    reader.read(QString(), u"en"_s);
+    QCOMPARE(reader.findChildren<QTextToSpeech *>().size(), 2);
+}
+
+// A speech-dispatcher that accepts and never answers (seen after it failed to open audio):
+// Qt's speechd plugin would wait for it for ever. The probe tells, and the reader goes on
+// without it, promptly.
+void Tst_readaloud::hungSpeechDispatcherIsSkipped()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"speechd.sock"_s);
+    QLocalServer hung;
+    QVERIFY(hung.listen(path));
+    QList<QLocalSocket *> held; // accepted, never answered
+    connect(&hung, &QLocalServer::newConnection, this, [&] { held << hung.nextPendingConnection(); });
+    const QByteArray before = qgetenv("SPEECHD_ADDRESS");
+    qputenv("SPEECHD_ADDRESS", "unix_socket:" + path.toUtf8());
+    const auto restore = qScopeGuard([&] {
+        if (before.isNull())
+            qunsetenv("SPEECHD_ADDRESS");
+        else
+            qputenv("SPEECHD_ADDRESS", before);
+    });
+    QCOMPARE(SpeechDispatcherProbe::socketPath(), path);
+    QVERIFY(!SpeechDispatcherProbe::answers(300));
+
+    QElapsedTimer timer;
+    timer.start();
+    ReadAloud reader({ u"speechd"_s, u"flite"_s });
+    QVERIFY(reader.canRead(u"en"_s)); // flite
+    QVERIFY(!reader.canRead(u"nl"_s));
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    const QList<QTextToSpeech *> engines = reader.findChildren<QTextToSpeech *>();
+    QCOMPARE(engines.size(), 1);
+    QCOMPARE(engines.first()->engine(), u"flite"_s);
+
+    // One that answers, as speech-dispatcher does to QUIT; and no socket at all.
+    QLocalServer answering;
+    const QString live = dir.filePath(u"live.sock"_s);
+    QVERIFY(answering.listen(live));
+    connect(&answering, &QLocalServer::newConnection, this, [&] {
+        QLocalSocket *client = answering.nextPendingConnection();
+        connect(client, &QLocalSocket::readyRead, client, [client] { client->write("231 HAPPY HACKING\r\n"); });
+    });
+    qputenv("SPEECHD_ADDRESS", "unix_socket:" + live.toUtf8());
+    std::atomic<bool> answered { false };
+    // The fake answers from this thread's event loop, so ask from another one.
+    std::thread asker([&] { answered = SpeechDispatcherProbe::answers(3000); });
+    QTRY_VERIFY_WITH_TIMEOUT(answered.load(), 4000);
+    asker.join();
+    qputenv("SPEECHD_ADDRESS", "unix_socket:" + dir.filePath(u"none.sock"_s).toUtf8());
+    QVERIFY(SpeechDispatcherProbe::answers(300)); // the plugin starts a daemon
 }
 
 void Tst_readaloud::readWithoutVoice()

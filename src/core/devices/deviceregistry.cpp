@@ -117,17 +117,24 @@ Result<Invite> DeviceRegistry::createInvite(const InviteSpec &spec)
     return Invite { grouped, expires };
 }
 
-Result<QPair<DeviceRecord, QString>> DeviceRegistry::redeem(const QString &code, const QString &deviceName)
+Result<QPair<DeviceRecord, QString>> DeviceRegistry::redeem(const QString &code, const QString &deviceName,
+                                                            InviteState *refusal)
 {
+    const auto refuse = [refusal](InviteState why, const QString &reason) {
+        if (refusal)
+            *refusal = why;
+        return refused(reason);
+    };
     const QString normal = normaliseCode(code);
     Result<QJsonObject> invite = m_db->get(QStringLiteral("invite:") + hashHex(normal));
     if (!invite.ok())
-        return invite.error().code == StoreError::Code::NotFound ? refused(QStringLiteral("unknown invite code")) : invite.error();
+        return invite.error().code == StoreError::Code::NotFound
+                ? refuse(InviteState::Unknown, QStringLiteral("unknown invite code")) : invite.error();
     QJsonObject doc = invite.value();
     if (doc.value(QLatin1String("used")).toBool())
-        return refused(QStringLiteral("this invite was already used"));
+        return refuse(InviteState::Used, QStringLiteral("this invite was already used"));
     if (QDateTime::fromString(doc.value(QLatin1String("expires")).toString(), Qt::ISODate) < QDateTime::currentDateTimeUtc())
-        return refused(QStringLiteral("this invite has expired"));
+        return refuse(InviteState::Expired, QStringLiteral("this invite has expired"));
     // Mark it used first: the conflict check on _rev makes a concurrent second redeem fail.
     // The nonce matters: revisions are deterministic, so two identical "used" bodies written
     // on the same parent would both succeed as one idempotent write.
@@ -136,7 +143,8 @@ Result<QPair<DeviceRecord, QString>> DeviceRegistry::redeem(const QString &code,
     doc.insert("usedAt", QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     const WriteResult used = m_db->put(doc);
     if (!used.error.ok())
-        return used.error.code == StoreError::Code::Conflict ? refused(QStringLiteral("this invite was already used")) : used.error;
+        return used.error.code == StoreError::Code::Conflict
+                ? refuse(InviteState::Used, QStringLiteral("this invite was already used")) : used.error;
 
     QByteArray random(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);

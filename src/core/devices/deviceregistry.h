@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentdatabase.h"
+#include "invitestate.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -46,8 +47,10 @@ public:
 
     [[nodiscard]] static const QStringList &knownRoles();
     [[nodiscard]] Result<Invite> createInvite(const InviteSpec &spec);
-    // Redeems a code once; returns the device and its token (shown only now).
-    [[nodiscard]] Result<QPair<DeviceRecord, QString>> redeem(const QString &code, const QString &deviceName);
+    // Redeems a code once; returns the device and its token (shown only now). A refused code
+    // is Forbidden, and `refusal` (when given) says why: Unknown, Used or Expired.
+    [[nodiscard]] Result<QPair<DeviceRecord, QString>> redeem(const QString &code, const QString &deviceName,
+                                                              InviteState *refusal = nullptr);
     [[nodiscard]] Result<DeviceRecord> authenticate(const QString &token);
     [[nodiscard]] Result<DeviceRecord> authenticate(const QString &deviceId, const QString &token);
     [[nodiscard]] StoreError revoke(const QString &deviceId);

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+// Whether speech-dispatcher would answer Qt's speechd plugin. Opening that plugin blocks, with
+// no timeout, until the daemon replies; a daemon that hangs (seen here: after a failed audio
+// output, while it shuts down) keeps its socket open and never replies, which would freeze the
+// app. This asks first, on the same socket, with a time limit. No socket (or a stale one) is
+// fine: the plugin then starts a new daemon.
+namespace SpeechDispatcherProbe {
+// The socket libspeechd connects to: SPEECHD_ADDRESS's "unix_socket:PATH", else
+// $XDG_RUNTIME_DIR (or ~/.cache)/speech-dispatcher/speechd.sock; "" for a TCP address.
+[[nodiscard]] QString socketPath();
+// False only when something accepts on the socket and does not answer within timeoutMs.
+[[nodiscard]] bool answers(int timeoutMs = 1000);
+}
