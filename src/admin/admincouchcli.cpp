@@ -3,6 +3,7 @@
 // names them.
 #include "admincli.h"
 
+#include "cardcode.h"
 #include "cardcommands.h"
 #include "couchclient.h"
 #include "couchdeployment.h"
@@ -22,23 +23,30 @@ bool isServerUrl(const QString &text)
     return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) && !url.host().isEmpty();
 }
 
-// The card as the folder has it, written to the hub with its history (new_edits=false).
-StoreError pushCard(CouchClient &client, const QString &data, const QString &code)
+// The card as the folder has it, and the organisation's public key devices check it with,
+// written to the cluster with their histories (new_edits=false).
+StoreError pushCard(CouchClient &client, const QString &data, const QString &code, const QString &organisation)
 {
     DatabaseFolder folder(DomainIndexer::indexer());
     if (StoreError error = folder.open(data, false); !error.ok())
         return error;
-    Result<DocumentDatabase *> cards = folder.database(CouchLayout::cardsHub());
-    if (!cards.ok())
-        return cards.error();
-    GetOptions options;
-    options.revisions = true;
-    const Result<QJsonObject> card = cards.value()->get(QStringLiteral("card:") + code, options);
-    if (!card.ok())
-        return card.error();
-    const Result<QJsonObject> written = client.expect("POST", CouchClient::path(CouchLayout::cardsHub()) + QStringLiteral("/_bulk_docs"),
-                                                      QJsonObject { { "new_edits", false }, { "docs", QJsonArray { card.value() } } });
-    return written.ok() ? StoreError::none() : written.error();
+    const QList<QPair<QString, QString>> documents { { CouchLayout::directory(), QStringLiteral("orgkey:") + organisation },
+                                                     { CouchLayout::cardsHub(), QStringLiteral("card:") + code } };
+    for (const auto &[database, id] : documents) {
+        Result<DocumentDatabase *> db = folder.database(database);
+        if (!db.ok())
+            return db.error();
+        GetOptions options;
+        options.revisions = true;
+        const Result<QJsonObject> doc = db.value()->get(id, options);
+        if (!doc.ok())
+            return doc.error();
+        const Result<QJsonObject> written = client.expect("POST", CouchClient::path(database) + QStringLiteral("/_bulk_docs"),
+                                                          QJsonObject { { "new_edits", false }, { "docs", QJsonArray { doc.value() } } });
+        if (!written.ok())
+            return written.error();
+    }
+    return StoreError::none();
 }
 }
 
@@ -110,7 +118,7 @@ int AdminCli::couchdbCommand(const QCommandLineParser &parser, const QStringList
         if (!issued.ok())
             return fail(issued.error());
         const QString code = issued.value().value("code").toString();
-        if (StoreError e = pushCard(client, data, code); !e.ok())
+        if (StoreError e = pushCard(client, data, code, request.organisation); !e.ok())
             return fail(e);
         if (StoreError e = deployment.ensureCard(code, request.organisation); !e.ok())
             return fail(e);
@@ -119,7 +127,11 @@ int AdminCli::couchdbCommand(const QCommandLineParser &parser, const QStringList
                                                                           CouchLayout::cardDatabase(code), issued.value().value("payload").toString()));
     }
     if (sub == QLatin1String("card-revoke") && positional.size() == 4) {
-        const QString code = DeviceRegistry::normaliseCode(positional.at(3));
+        QString why;
+        const std::optional<QString> parsed = CardCode::parse(positional.at(3), &why);
+        if (!parsed)
+            return usage(QStringLiteral("card-revoke: %1").arg(why));
+        const QString code = *parsed;
         // The holders lose their accounts; the card and its stamps stay with the organisation.
         const Result<QJsonObject> holders = client.expect("POST", QStringLiteral("/_users/_find"),
                                                           QJsonObject { { "selector", QJsonObject { { "buurtbrug.card", code } } }, { "limit", 1000 } });

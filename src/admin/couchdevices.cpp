@@ -1,5 +1,6 @@
 #include "couchdevices.h"
 
+#include "cardcode.h"
 #include "couchdeployment.h"
 #include "couchlayout.h"
 #include "deviceregistry.h"
@@ -60,7 +61,11 @@ Result<QJsonObject> CouchDevices::enrol(CouchClient &client, const InviteSpec &s
     QString organisation = spec.organisation;
     QString code;
     if (holder) {
-        code = DeviceRegistry::normaliseCode(spec.card);
+        QString why;
+        const std::optional<QString> parsed = CardCode::parse(spec.card, &why);
+        if (!parsed)
+            return StoreError::make(StoreError::Code::BadRequest, QStringLiteral("--card: %1").arg(why));
+        code = *parsed;
         const Result<QString> org = deployment.organisationOfCard(code);
         if (!org.ok())
             return org.error();
