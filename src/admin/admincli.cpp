@@ -75,6 +75,8 @@ commands:
   couchdb import DATA_DIR URL  move a buurtbrug-server data folder into CouchDB, histories
                                and conflicts intact, and set it up
   couchdb export URL DATA_DIR  the same back into a data folder
+  couchdb erase-person URL CODE --org SLUG
+                               erase-person on the cluster: rewritten, purged, compacted
   erase-person CODE [--org SLUG]
                                erase a person's data on request; the erasure replicates
   withdraw-consent CODE [--org SLUG]

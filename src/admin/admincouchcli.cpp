@@ -170,5 +170,13 @@ int AdminCli::couchdbCommand(const QCommandLineParser &parser, const QStringList
         const Result<QJsonObject> moved = CouchTransfer::exportFolder(client, positional.at(3));
         return report(moved, moved.ok() ? summary(moved.value()) : QString());
     }
+    if (sub == QLatin1String("erase-person") && positional.size() == 4) {
+        const Result<QJsonObject> erased = CouchTransfer::erasePerson(client, parser.value(QStringLiteral("org")), positional.at(3));
+        return report(erased, erased.ok() ? QStringLiteral("erased: %1 documents rewritten, %2 conflicting revisions removed, %3 purged")
+                                                    .arg(erased.value().value("documents").toInt())
+                                                    .arg(erased.value().value("conflictsRemoved").toInt())
+                                                    .arg(erased.value().value("purged").toInt())
+                                          : QString());
+    }
     return usage(QStringLiteral("unknown or incomplete couchdb command; see --help"));
 }

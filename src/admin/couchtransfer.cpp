@@ -4,7 +4,12 @@
 #include "couchlayout.h"
 #include "databasefolder.h"
 #include "domainindexer.h"
+#include "personerasure.h"
 #include "replicatecommand.h"
+
+#include <QDate>
+#include <QHash>
+#include <QTemporaryDir>
 
 #include <QJsonArray>
 
@@ -104,4 +109,73 @@ Result<QJsonObject> CouchTransfer::exportFolder(CouchClient &client, const QStri
         moved.insert(name, summary);
     }
     return QJsonObject { { "ok", allWritten }, { "databases", moved } };
+}
+
+Result<QJsonObject> CouchTransfer::erasePerson(CouchClient &client, const QString &organisation, const QString &code)
+{
+    if (!CouchLayout::isValidSlug(organisation))
+        return StoreError::make(StoreError::Code::BadRequest, QStringLiteral("erase-person needs --org SLUG"));
+    const QString name = CouchLayout::organisation(organisation);
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return StoreError::make(StoreError::Code::IoError, QStringLiteral("no scratch folder: %1").arg(scratch.errorString()));
+    {
+        DatabaseFolder folder(DomainIndexer::indexer());
+        if (StoreError error = folder.open(scratch.path(), true); !error.ok())
+            return error;
+    }
+    const Result<QJsonObject> pulled = move(scratch.path(), withCredentials(client, name), name, false);
+    if (!pulled.ok())
+        return pulled.error();
+    QStringList touched;
+    PersonErasure::Summary summary;
+    {
+        DatabaseFolder folder(DomainIndexer::indexer());
+        if (StoreError error = folder.open(scratch.path(), false); !error.ok())
+            return error;
+        Result<DocumentDatabase *> org = folder.database(name);
+        if (!org.ok())
+            return org.error();
+        QHash<QString, QString> before;
+        for (const AllDocsRow &row : org.value()->allDocs({}).value())
+            before.insert(row.id, row.rev);
+        const Result<PersonErasure::Summary> erased = PersonErasure::erase(*org.value(), code, QDate::currentDate());
+        if (!erased.ok())
+            return erased.error();
+        summary = erased.value();
+        for (const AllDocsRow &row : org.value()->allDocs({}).value()) {
+            if (before.contains(row.id) && before.value(row.id) != row.rev)
+                touched.append(row.id);
+        }
+    }
+    const Result<QJsonObject> pushed = move(scratch.path(), name, withCredentials(client, name), false);
+    if (!pushed.ok())
+        return pushed.error();
+    if (pushed.value().value("doc_write_failures").toInt() > 0)
+        return StoreError::make(StoreError::Code::Forbidden, QStringLiteral("the cluster refused part of the erasure; nothing purged"));
+    // The branches the erasure deleted go entirely, with every revision only they had.
+    QJsonObject purge;
+    int purged = 0;
+    for (const QString &id : touched) {
+        const Result<CouchClient::Answer> doc = client.request("GET", CouchClient::path(name, id), QJsonValue::Undefined,
+                                                               { { QStringLiteral("deleted_conflicts"), QStringLiteral("true") } });
+        if (!doc.ok())
+            return doc.error();
+        const QJsonArray closed = doc.value().object().value("_deleted_conflicts").toArray();
+        if (!closed.isEmpty()) {
+            purge.insert(id, closed);
+            purged += closed.size();
+        }
+    }
+    if (!purge.isEmpty()) {
+        const Result<QJsonObject> done = client.expect("POST", CouchClient::path(name) + QStringLiteral("/_purge"), purge);
+        if (!done.ok())
+            return done.error();
+    }
+    // Compaction drops the bodies of the replaced revisions on every node.
+    const Result<QJsonObject> compacted = client.expect("POST", CouchClient::path(name) + QStringLiteral("/_compact"), QJsonObject());
+    if (!compacted.ok())
+        return compacted.error();
+    return QJsonObject { { "ok", true }, { "organisation", organisation }, { "documents", summary.documents },
+                         { "conflictsRemoved", summary.conflictsRemoved }, { "purged", purged } };
 }

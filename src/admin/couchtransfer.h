@@ -14,4 +14,10 @@
 namespace CouchTransfer {
 [[nodiscard]] Result<QJsonObject> importFolder(const QString &data, CouchClient &client, const QUrl &jobsBase);
 [[nodiscard]] Result<QJsonObject> exportFolder(CouchClient &client, const QString &data);
+// Erasure on request (PersonErasure) of a person in org-<slug> on the cluster: the database is
+// pulled into a scratch store, erased there, pushed back; then the conflict branches the
+// erasure closed are purged (`_purge`, which CouchDB carries to every replica) and the
+// database compacted, so no revision body of the person stays on any node.
+// {"ok", "documents", "conflictsRemoved", "purged"}
+[[nodiscard]] Result<QJsonObject> erasePerson(CouchClient &client, const QString &organisation, const QString &code);
 }

@@ -5,6 +5,7 @@
 #include "fieldlog.h"
 #include "httppeer.h"
 #include "localpeer.h"
+#include "personerasure.h"
 #include "replicator.h"
 #include "serverprocess.h"
 #include "stampbook.h"
@@ -549,6 +550,49 @@ private slots:
         QCOMPARE(couch("GET", "/card-" + b.toLower()).status, 404);
         QCOMPARE(couch("GET", "/_replicator/buurtbrug-card-" + b + "-down").status, 404);
         QCOMPARE(couch("GET", "/cards-visserijplein/card:" + b).status, 200); // the organisation keeps the card
+    }
+
+    void erasePersonPurgesOnTheCluster()
+    {
+        auto first = enrolOnCluster({ "--role", "verbindingswerker", "--org", "visserijplein" }, 0);
+        auto second = enrolOnCluster({ "--role", "verbindingswerker", "--org", "visserijplein" }, 2);
+        QVERIFY(first && second);
+        FieldLog firstLog(*first->db("org-visserijplein"), nullptr);
+        const Result<QString> contact = firstLog.logContact({ "zon-erase", "Fatimazahra", true, m_today, "market", "ar", { "housing" },
+                                                              {}, {}, "formal", "Woonstichting", m_today.addDays(7) });
+        QVERIFY(contact.ok());
+        QVERIFY(sync(*first, "org-visserijplein").ok);
+        QVERIFY(sync(*second, "org-visserijplein").ok);
+        const QString original = first->db("org-visserijplein")->get(contact.value()).value().value("_rev").toString();
+        // Both move the follow-up offline: a conflict on the cluster, the person in both branches.
+        QVERIFY(firstLog.setFollowUp(contact.value(), m_today.addDays(3)).ok());
+        QVERIFY(FieldLog(*second->db("org-visserijplein"), nullptr).setFollowUp(contact.value(), m_today.addDays(5)).ok());
+        QVERIFY(push(*first, "org-visserijplein").ok);
+        QVERIFY(push(*second, "org-visserijplein").ok);
+        QCOMPARE(couch("GET", "/org-visserijplein/" + contact.value() + "?conflicts=true").object().value("_conflicts").toArray().size(), 1);
+
+        const auto holdsThePerson = [&](int node) {
+            const QByteArray leaves = QJsonDocument(couch("GET", "/org-visserijplein/" + contact.value() + "?open_revs=all&revs=true", {}, node).body.toArray()).toJson();
+            const QByteArray old = QJsonDocument(couch("GET", "/org-visserijplein/" + contact.value() + "?rev=" + original, {}, node).object()).toJson();
+            return leaves.contains("Fatimazahra") || leaves.contains("zon-erase") || old.contains("Fatimazahra");
+        };
+        for (int node = 0; node < m_couch.nodes().size(); ++node)
+            QVERIFY(holdsThePerson(node)); // the check sees the person while they are there
+
+        const Call erased = admin({ "couchdb", "erase-person", url(), "zon-erase", "--org", "visserijplein" });
+        QVERIFY2(erased.exit == 0, erased.out.constData());
+        QCOMPARE(erased.json.value("documents").toInt(), 1);
+        QVERIFY(erased.json.value("purged").toInt() >= 1);
+        for (int node = 0; node < m_couch.nodes().size(); ++node) {
+            QVERIFY2(waitUntil([&] { return !holdsThePerson(node); }, 120000), qPrintable(QString::number(node)));
+            const QJsonObject now = couch("GET", "/org-visserijplein/" + contact.value() + "?conflicts=true&deleted_conflicts=true", {}, node).object();
+            QCOMPARE(now.value("erased").toBool(), true);
+            QVERIFY(!now.contains("_conflicts") && !now.contains("_deleted_conflicts"));
+        }
+        // A phone that syncs applies the erasure to what it still holds.
+        QVERIFY(sync(*second, "org-visserijplein").ok);
+        QVERIFY(PersonErasure::reapply(*second->db("org-visserijplein")).ok());
+        QCOMPARE(second->db("org-visserijplein")->get(contact.value()).value().value("erased").toBool(), true);
     }
 
     void aNodeKilledMidSyncLosesNothing()
