@@ -319,6 +319,41 @@ private slots:
         QCOMPARE(snapshot(), before);
     }
 
+    // Each refusal names its reason, exits 1 (or 2 for usage) and leaves the cluster as it was.
+    void badInputIsRefusedWithItsReason_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exit");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("unknown role") << QStringList { "enrol", "--role", "wizard", "--org", "reakt" } << 1 << "unknown role";
+        QTest::newRow("no role") << QStringList { "enrol", "--org", "reakt" } << 1 << "at least one --role";
+        QTest::newRow("worker without org") << QStringList { "enrol", "--role", "coordinator" } << 1 << "--org SLUG";
+        QTest::newRow("bad org slug") << QStringList { "enrol", "--role", "coordinator", "--org", "Bad Org!" } << 1 << "--org SLUG";
+        QTest::newRow("holder with a bad code") << QStringList { "enrol", "--role", "cardholder", "--card", "K7Q-M4P-XR8" } << 1 << "--card";
+        QTest::newRow("holder of no card") << QStringList { "enrol", "--role", "cardholder", "--card", "222-222-222" } << 1 << "no card";
+        QTest::newRow("holder with a second role") << QStringList { "enrol", "--role", "cardholder", "--role", "host", "--card", "222-222-222" } << 1 << "no other role";
+        QTest::newRow("hosts without host") << QStringList { "enrol", "--role", "coordinator", "--org", "reakt", "--hosts", "wijkpaleis" } << 1 << "--hosts";
+        QTest::newRow("unknown device") << QStringList { "revoke", "dev-0000000000000000" } << 1 << "not_found";
+        QTest::newRow("card-revoke of a bad code") << QStringList { "card-revoke", "nonsense" } << 2 << "card-revoke";
+        QTest::newRow("erase without org") << QStringList { "erase-person", "zon-1" } << 1 << "--org";
+        QTest::newRow("unknown command") << QStringList { "reboot" } << 2 << "unknown";
+        QTest::newRow("card-issue without data") << QStringList { "card-issue", "--org", "reakt" } << 2 << "--data DIR";
+    }
+
+    void badInputIsRefusedWithItsReason()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exit);
+        QFETCH(QString, reason);
+        const int users = couch("GET", "/_users").object().value("doc_count").toInt();
+        QStringList full { "couchdb", arguments.first(), url() };
+        full += arguments.mid(1);
+        const Call refused = admin(full);
+        QCOMPARE(refused.exit, exit);
+        QVERIFY2(QString::fromUtf8(refused.err).contains(reason), refused.err.constData());
+        QCOMPARE(couch("GET", "/_users").object().value("doc_count").toInt(), users);
+    }
+
     void importKeepsHistoriesConflictsAndDeletions()
     {
         // A folder whose org-archief holds a three-revision document with a conflict, and a
