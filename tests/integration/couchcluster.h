@@ -59,7 +59,8 @@ public:
 
     [[nodiscard]] bool canKillNodes() const { return m_started && m_nodes.size() == 3; }
     [[nodiscard]] const QList<QUrl> &nodes() const { return m_nodes; }
-    [[nodiscard]] QUrl admin(int node = 0) const { return m_nodes.value(node); }
+    // Node `node` (a single given CouchDB stands in for all three).
+    [[nodiscard]] QUrl admin(int node = 0) const { return m_nodes.isEmpty() ? QUrl() : m_nodes.at(node % m_nodes.size()); }
 
     // SIGKILL, as a power cut would: no clean shutdown.
     bool kill(int node)

@@ -400,7 +400,7 @@ private slots:
             localLeaves.append(leaf.rev);
         localLeaves.sort();
         QCOMPARE(localLeaves.size(), 2);
-        for (int node = 0; node < 3; ++node) {
+        for (int node = 0; node < m_couch.nodes().size(); ++node) {
             QCOMPARE(leaves(couch("GET", "/org-archief/tally:history?open_revs=all&revs=true", {}, node).body.toArray()), localLeaves);
             const QJsonObject winner = couch("GET", "/org-archief/tally:history?conflicts=true&revs=true", {}, node).object();
             QCOMPARE(winner.value("_revisions").toObject().value("ids").toArray().size(), 3);
@@ -574,7 +574,7 @@ private slots:
         const Outcome refused = sync(*worker, "directory");
         QVERIFY(!refused.ok);
         QCOMPARE(refused.error.code, StoreError::Code::Unauthorized);
-        for (int node = 0; node < 3; ++node)
+        for (int node = 0; node < m_couch.nodes().size(); ++node)
             QCOMPARE(couch("GET", "/org-reakt", {}, node, {}, cookie).status, 401);
         QCOMPARE(admin({ "couchdb", "revoke", url(), worker->id }).exit, 1); // named, not silently passed
         // Revoking the holder's card closes its database and removes its jobs.
@@ -691,7 +691,7 @@ private slots:
         // The node running the job that carries them into the hub dies while it runs.
         const QString node = couch("GET", "/_scheduler/docs/_replicator/buurtbrug-org-visserijplein-up", {}, 1).object().value("node").toString();
         int victim = -1;
-        for (int i = 0; i < 3; ++i) {
+        for (int i = 0; i < m_couch.nodes().size(); ++i) {
             if (node.contains(QString::number(m_couch.admin(i).port())))
                 victim = i;
         }
