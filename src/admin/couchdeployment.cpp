@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace {
 // CouchDB adds these to a job document; they are not ours to compare.
 bool sameJob(QJsonObject stored, const QJsonObject &wanted)
@@ -164,19 +166,27 @@ Result<QString> CouchDeployment::organisationOfCard(const QString &code)
     const QString org = card.value().object().value("org").toString();
     if (card.value().status != 200 || org.isEmpty())
         return StoreError::make(StoreError::Code::NotFound, QStringLiteral("no card %1 in %2").arg(code, CouchLayout::cardsHub()));
+    const Result<QJsonObject> revoked = revokedCards();
+    if (!revoked.ok())
+        return revoked.error();
+    if (revoked.value().value("codes").toArray().contains(code))
+        return StoreError::make(StoreError::Code::Forbidden, QStringLiteral("card %1 was revoked").arg(code));
     return org;
 }
 
-StoreError CouchDeployment::ensureCard(const QString &code, const QString &organisation)
+StoreError CouchDeployment::ensureCard(const QString &code, const QString &organisation, const QString &added, const QString &removed)
 {
     const QString db = CouchLayout::cardDatabase(code);
     if (StoreError e = ensureOrganisation(organisation); !e.ok())
         return e;
     if (StoreError e = ensureDatabase(db); !e.ok())
         return e;
-    const Result<QStringList> holders = holdersOf(code);
+    Result<QStringList> holders = holdersOf(code);
     if (!holders.ok())
         return holders.error();
+    if (!added.isEmpty())
+        holders.value().append(added);
+    holders.value().removeAll(removed);
     if (StoreError e = ensureSecurity(db, CouchLayout::cardSecurity(holders.value())); !e.ok())
         return e;
     if (StoreError e = ensureValidation(db, CouchLayout::cardValidation(code)); !e.ok())
@@ -189,8 +199,32 @@ StoreError CouchDeployment::ensureCard(const QString &code, const QString &organ
     return StoreError::none();
 }
 
+Result<QJsonObject> CouchDeployment::revokedCards()
+{
+    const Result<CouchClient::Answer> list = m_client.request("GET", CouchClient::path(CouchLayout::cardsHub(), QStringLiteral("_local/buurtbrug-revoked-cards")));
+    if (!list.ok())
+        return list.error();
+    if (list.value().status == 404)
+        return QJsonObject { { "_id", "_local/buurtbrug-revoked-cards" }, { "codes", QJsonArray() } };
+    if (!list.value().ok())
+        return StoreError::make(StoreError::Code::IoError, list.value().problem());
+    return list.value().object();
+}
+
 StoreError CouchDeployment::removeCard(const QString &code)
 {
+    Result<QJsonObject> revoked = revokedCards();
+    if (!revoked.ok())
+        return revoked.error();
+    QJsonArray codes = revoked.value().value("codes").toArray();
+    if (!codes.contains(code)) {
+        codes.append(code);
+        revoked.value().insert("codes", codes);
+        const Result<QJsonObject> kept = m_client.expect("PUT", CouchClient::path(CouchLayout::cardsHub(), QStringLiteral("_local/buurtbrug-revoked-cards")), revoked.value());
+        if (!kept.ok())
+            return kept.error();
+        ++m_changes;
+    }
     for (const QString &id : CouchLayout::cardJobIds(code)) {
         if (StoreError e = deleteDocument(QStringLiteral("_replicator"), id); !e.ok())
             return e;
@@ -253,6 +287,11 @@ StoreError CouchDeployment::setup(const QStringList &organisations)
             break;
         startKey = QString::fromUtf8(QJsonDocument(QJsonArray { list.at(500).toObject().value("id") }).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
     }
+    const Result<QJsonObject> revoked = revokedCards();
+    if (!revoked.ok())
+        return revoked.error();
+    const QJsonArray revokedCodes = revoked.value().value("codes").toArray();
+    cards.erase(std::remove_if(cards.begin(), cards.end(), [&](const auto &card) { return revokedCodes.contains(card.first); }), cards.end());
     for (const auto &card : cards) {
         if (!wanted.contains(card.second))
             wanted.append(card.second);

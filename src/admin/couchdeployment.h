@@ -21,11 +21,16 @@ public:
     [[nodiscard]] StoreError setup(const QStringList &organisations);
     [[nodiscard]] StoreError ensureOrganisation(const QString &slug);
     // The card's database, its members (every enrolled holder of the card) and its two jobs.
-    [[nodiscard]] StoreError ensureCard(const QString &code, const QString &organisation);
+    // A user just made or deleted is named in `added` or `removed`: a cluster's `_find` may not
+    // see that write yet (it reads one copy of each shard).
+    [[nodiscard]] StoreError ensureCard(const QString &code, const QString &organisation, const QString &added = QString(),
+                                        const QString &removed = QString());
     // Removes the card's jobs and database; the card and its stamps stay in the hub and the
-    // organisation's cards.
+    // organisation's cards. The code is listed in the hub's _local/buurtbrug-revoked-cards, so
+    // that setup does not make them again.
     [[nodiscard]] StoreError removeCard(const QString &code);
-    // The card's organisation as the hub has it, or NotFound.
+    // The card's organisation as the hub has it; NotFound when there is no such card, Forbidden
+    // when it was revoked.
     [[nodiscard]] Result<QString> organisationOfCard(const QString &code);
 
     [[nodiscard]] int changes() const { return m_changes; }
@@ -46,4 +51,5 @@ private:
     [[nodiscard]] StoreError ensureJob(const CouchLayout::Job &job);
     [[nodiscard]] StoreError deleteDocument(const QString &database, const QString &id);
     [[nodiscard]] Result<QStringList> holdersOf(const QString &code);
+    [[nodiscard]] Result<QJsonObject> revokedCards();
 };

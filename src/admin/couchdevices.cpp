@@ -88,7 +88,7 @@ Result<QJsonObject> CouchDevices::enrol(CouchClient &client, const InviteSpec &s
     if (!made.ok())
         return made.error();
     if (holder) {
-        if (StoreError e = deployment.ensureCard(code, organisation); !e.ok())
+        if (StoreError e = deployment.ensureCard(code, organisation, deviceId); !e.ok())
             return e;
     }
     InviteSpec mapped = spec;
@@ -123,7 +123,7 @@ Result<QJsonObject> CouchDevices::revoke(CouchClient &client, const QString &dev
         CouchDeployment deployment(client, jobsBase);
         const Result<QString> org = deployment.organisationOfCard(card);
         if (org.ok()) {
-            if (StoreError e = deployment.ensureCard(card, org.value()); !e.ok())
+            if (StoreError e = deployment.ensureCard(card, org.value(), QString(), deviceId); !e.ok())
                 return e;
         }
     }

@@ -345,13 +345,20 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(int, exit);
         QFETCH(QString, reason);
-        const int users = couch("GET", "/_users").object().value("doc_count").toInt();
+        // Users only: CouchDB adds _users/_design/_auth by itself at some point.
+        const auto countUsers = [this] {
+            return couch("GET", "/_users/_all_docs?startkey=%22org.couchdb.user:%22&endkey=%22org.couchdb.user:%EF%BF%B0%22").object().value("rows").toArray().size();
+        };
+        if (countUsers() == 0)
+            QVERIFY(enrolOnCluster({ "--role", "editor" })); // so that the count below can change
+        const int users = countUsers();
+        QVERIFY(users > 0);
         QStringList full { "couchdb", arguments.first(), url() };
         full += arguments.mid(1);
         const Call refused = admin(full);
         QCOMPARE(refused.exit, exit);
         QVERIFY2(QString::fromUtf8(refused.err).contains(reason), refused.err.constData());
-        QCOMPARE(couch("GET", "/_users").object().value("doc_count").toInt(), users);
+        QCOMPARE(countUsers(), users);
     }
 
     void importKeepsHistoriesConflictsAndDeletions()
@@ -536,7 +543,9 @@ private slots:
         // The holder of another card sees none of it.
         auto other = enrolOnCluster({ "--role", "cardholder", "--card", m_cardB.value("code").toString() });
         QVERIFY(other);
-        QVERIFY(waitUntil([&] { return pull(*other, "cards").ok && localIds(other->db("cards")).size() == 2; }));
+        const QString jobOfB = "/_scheduler/docs/_replicator/buurtbrug-card-" + m_cardB.value("code").toString() + "-down";
+        QVERIFY2(waitUntil([&] { return pull(*other, "cards").ok && localIds(other->db("cards")).size() == 2; }),
+                 QJsonDocument(couch("GET", jobOfB).object()).toJson().constData());
         for (const QString &id : localIds(other->db("cards")))
             QVERIFY2(!id.contains(a), qPrintable(id));
         // A host writes no card, not even of its own organisation.
@@ -585,6 +594,15 @@ private slots:
         QCOMPARE(couch("GET", "/card-" + b.toLower()).status, 404);
         QCOMPARE(couch("GET", "/_replicator/buurtbrug-card-" + b + "-down").status, 404);
         QCOMPARE(couch("GET", "/cards-visserijplein/card:" + b).status, 200); // the organisation keeps the card
+        // Setup repairs the layout, but does not bring a revoked card back; twice is nothing.
+        QCOMPARE(admin({ "couchdb", "setup", url() }).exit, 0);
+        QCOMPARE(admin({ "couchdb", "setup", url() }).json.value("changes").toInt(), 0);
+        QCOMPARE(couch("GET", "/card-" + b.toLower()).status, 404);
+        const Call late = admin({ "couchdb", "enrol", url(), "--role", "cardholder", "--card", b });
+        QCOMPARE(late.exit, 1);
+        QVERIFY2(late.err.contains("was revoked"), late.err.constData());
+        QCOMPARE(couch("GET", "/card-" + b.toLower()).status, 404);
+        QCOMPARE(couch("GET", "/card-" + m_cardA.value("code").toString().toLower()).status, 200);
     }
 
     void erasePersonPurgesOnTheCluster()
