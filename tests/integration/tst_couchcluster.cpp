@@ -350,7 +350,7 @@ private slots:
             return couch("GET", "/_users/_all_docs?startkey=%22org.couchdb.user:%22&endkey=%22org.couchdb.user:%EF%BF%B0%22").object().value("rows").toArray().size();
         };
         if (countUsers() == 0)
-            QVERIFY(enrolOnCluster({ "--role", "editor" })); // so that the count below can change
+            QVERIFY(enrolOnCluster({ "--role", "editor", "--org", "reakt" })); // so that the count below can change
         const int users = countUsers();
         QVERIFY(users > 0);
         QStringList full { "couchdb", arguments.first(), url() };
