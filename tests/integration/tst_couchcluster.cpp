@@ -558,6 +558,92 @@ private slots:
         QCOMPARE(refused.status, 403);
     }
 
+    // The validation design documents, write by write, as each role's device would send them.
+    void validationHoldsEachRoleToItsWrites()
+    {
+        QVERIFY(m_holder);
+        const QString a = m_cardA.value("code").toString();
+        auto coordinator = enrolOnCluster({ "--role", "coordinator", "--org", "visserijplein" });
+        auto worker = enrolOnCluster({ "--role", "verbindingswerker", "--org", "visserijplein" });
+        auto host = enrolOnCluster({ "--role", "host", "--org", "visserijplein", "--hosts", "wijkpaleis" });
+        auto buurtmaatje = enrolOnCluster({ "--role", "buurtmaatje", "--org", "visserijplein" });
+        auto editor = enrolOnCluster({ "--role", "editor", "--org", "visserijplein" });
+        QVERIFY(coordinator && worker && host && buurtmaatje && editor);
+        const auto as = [](const std::unique_ptr<Device> &d) { return "Basic " + (d->id + ":" + d->password).toUtf8().toBase64(); };
+        const auto put = [&](const QByteArray &who, const QString &db, QJsonObject doc) {
+            const Answer stored = couch("GET", "/" + db + "/" + doc.value("_id").toString());
+            if (stored.status == 200)
+                doc.insert("_rev", stored.object().value("_rev"));
+            return couch("PUT", "/" + db + "/" + doc.value("_id").toString(), doc, 0, who);
+        };
+        const auto card = [&](const QString &code, const QString &org) {
+            return QJsonObject { { "_id", "card:" + code }, { "type", "card" }, { "code", code }, { "org", org },
+                                 { "initiatives", QJsonArray { "initiative:wijkpaleis" } }, { "validFrom", m_today.toString(Qt::ISODate) },
+                                 { "validUntil", m_today.addDays(90).toString(Qt::ISODate) }, { "shareProgress", false } };
+        };
+        const auto stamp = [&](const QString &code, const QDate &day, const QString &method, bool self) {
+            return QJsonObject { { "_id", StampBook::stampId(code, "initiative:wijkpaleis", day) + (self ? ":self" : "") }, { "type", "stamp" },
+                                 { "card", "card:" + code }, { "initiative", "initiative:wijkpaleis" }, { "date", day.toString(Qt::ISODate) },
+                                 { "method", method }, { "verified", method == QLatin1String("host") } };
+        };
+        const QString cards = "cards-visserijplein";
+        // Cards of the organisation: workers make them, with its org, and never flip sharing.
+        QCOMPARE(put(as(coordinator), cards, card("VALID0001", "reakt")).status, 403);
+        QCOMPARE(put(as(coordinator), cards, card("VALID0001", "visserijplein")).status, 201);
+        QJsonObject shared = card("VALID0001", "visserijplein");
+        shared.insert("shareProgress", true);
+        QCOMPARE(put(as(worker), cards, shared).status, 403);
+        QJsonObject longer = card("VALID0001", "visserijplein");
+        longer.insert("validUntil", m_today.addDays(120).toString(Qt::ISODate));
+        QCOMPARE(put(as(worker), cards, longer).status, 201);
+        QCOMPARE(put(as(host), cards, card("VALID0002", "visserijplein")).status, 403);
+        // Stamps: a host's with method host; a self-stamp is the holder's alone.
+        QCOMPARE(put(as(host), cards, stamp("VALID0001", m_today, "host", false)).status, 201);
+        QCOMPARE(put(as(host), cards, stamp("VALID0001", m_today.addDays(-1), "self", false)).status, 403);
+        QCOMPARE(put(as(host), cards, stamp("VALID0001", m_today.addDays(-1), "self", true)).status, 403);
+        QCOMPARE(put(as(coordinator), cards, stamp("VALID0001", m_today.addDays(-2), "self", true)).status, 403);
+        QCOMPARE(put(as(coordinator), cards, QJsonObject { { "_id", "note:1" }, { "text", "x" } }).status, 403);
+        // Deleting: a coordinator only.
+        const QString rev = couch("GET", "/" + cards + "/card:VALID0001").object().value("_rev").toString();
+        QCOMPARE(couch("DELETE", "/" + cards + "/card:VALID0001?rev=" + rev, {}, 0, as(worker)).status, 403);
+        QCOMPARE(couch("DELETE", "/" + cards + "/card:VALID0001?rev=" + rev, {}, 0, as(host)).status, 403);
+        QCOMPARE(couch("DELETE", "/" + cards + "/card:VALID0001?rev=" + rev, {}, 0, as(coordinator)).status, 200);
+        // Neither a buurtmaatje nor an editor opens the organisation's cards.
+        QCOMPARE(couch("GET", "/" + cards, {}, 0, as(buurtmaatje)).status, 403);
+        QCOMPARE(couch("GET", "/" + cards, {}, 0, as(editor)).status, 403);
+
+        // The holder's card database: today's own self-stamps, never verified, nothing else.
+        const QString mine = "card-" + a.toLower();
+        const QByteArray holder = "Basic " + (m_holder->id + ":" + m_holder->password).toUtf8().toBase64();
+        QCOMPARE(put(holder, mine, stamp(a, m_today, "self", true)).status, 201);
+        QCOMPARE(put(holder, mine, stamp(a, m_today.addDays(-3), "self", true)).status, 403);
+        QJsonObject verified = stamp(a, m_today.addDays(-1), "self", true);
+        verified.insert("verified", true);
+        QCOMPARE(put(holder, mine, verified).status, 403);
+        QCOMPARE(put(holder, mine, stamp(a, m_today.addDays(-1), "host", false)).status, 403);
+        QCOMPARE(put(holder, mine, stamp("VALID0001", m_today, "self", true)).status, 403);
+        QCOMPARE(put(holder, mine, card("VALID0003", "visserijplein")).status, 403);
+        const QString own = stamp(a, m_today, "self", true).value("_id").toString();
+        const QString ownRev = couch("GET", "/" + mine + "/" + own).object().value("_rev").toString();
+        QCOMPARE(couch("DELETE", "/" + mine + "/" + own + "?rev=" + ownRev, {}, 0, holder).status, 403);
+
+        // The directory: coordinators and editors; buurtmaatjes and hosts translations only.
+        const QJsonObject note { { "_id", "initiative:validatie" }, { "type", "initiative" }, { "name", "x" } };
+        const QJsonObject translation { { "_id", "translation:validatie:en" }, { "type", "translation" } };
+        QCOMPARE(put(as(buurtmaatje), "directory", note).status, 403);
+        QCOMPARE(put(holder, "directory", translation).status, 403);
+        QCOMPARE(put(as(buurtmaatje), "directory", translation).status, 201);
+        QCOMPARE(put(as(host), "directory", translation).status, 201);
+        QCOMPARE(put(as(editor), "directory", note).status, 201);
+        QCOMPARE(put(as(coordinator), "directory", note).status, 201);
+        QCOMPARE(put(as(worker), "directory", note).status, 403);
+        // These were not real directory entries: gone again, for the phones that sync later.
+        for (const QString &id : { note.value("_id").toString(), translation.value("_id").toString() }) {
+            const QString last = couch("GET", "/directory/" + id).object().value("_rev").toString();
+            QCOMPARE(couch("DELETE", "/directory/" + id + "?rev=" + last).status, 200);
+        }
+    }
+
     void revocationStopsADevice()
     {
         auto worker = enrolOnCluster({ "--role", "coordinator", "--org", "reakt" });
