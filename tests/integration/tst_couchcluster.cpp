@@ -392,6 +392,11 @@ private slots:
         }
         const Call imported = admin({ "couchdb", "import", source, url() });
         QVERIFY2(imported.exit == 0, imported.out.constData());
+        // Again: it resumes from its checkpoints and finds nothing to move.
+        const Call again = admin({ "couchdb", "import", source, url() });
+        QCOMPARE(again.exit, 0);
+        QCOMPARE(again.json.value("databases").toObject().value("org-archief").toObject().value("docs_written").toInt(), 0);
+        QVERIFY(again.json.value("databases").toObject().contains("org-archief"));
         const auto leaves = [](const QJsonArray &openRevs) {
             QStringList revs;
             for (const QJsonValue &r : openRevs)
