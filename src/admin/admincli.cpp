@@ -61,6 +61,22 @@ commands:
                                (credit-card: the places on a second page, the back)
   card poster --org SLUG --initiative ID [--initiative ID]... --out FILE.pdf [--lang L]
                                an A4 poster per initiative with the QR code card holders scan
+  couchdb setup URL [--org SLUG]... [--jobs-url URL]
+                               make an empty CouchDB node or cluster a Buurtbrug deployment
+                               (docs/DEPLOY-COUCHDB.md); running it again changes nothing.
+                               URL: http://ADMIN:PASSWORD@HOST:PORT, a server admin
+  couchdb enrol URL --role R [--role R2] (--org SLUG | --card CODE) [--hosts ID[,ID]] [--person P]
+                               a device's CouchDB user: prints its name, password (only now)
+                               and which database each of the app's databases syncs with
+  couchdb revoke URL DEVICE_ID delete the device's user; its sessions end at once
+  couchdb card-issue URL --data DIR --org SLUG --initiative ID [...]
+                               issue a card (keys in DIR) with its database and jobs
+  couchdb card-revoke URL CODE remove the card's database, jobs and holder devices
+  couchdb import DATA_DIR URL  move a buurtbrug-server data folder into CouchDB, histories
+                               and conflicts intact, and set it up
+  couchdb export URL DATA_DIR  the same back into a data folder
+  couchdb erase-person URL CODE --org SLUG
+                               erase-person on the cluster: rewritten, purged, compacted
   erase-person CODE [--org SLUG]
                                erase a person's data on request; the erasure replicates
   withdraw-consent CODE [--org SLUG]
@@ -130,10 +146,11 @@ int AdminCli::run(const QStringList &arguments)
     const QCommandLineOption shareProgress("share-progress", "card: the holder lets the referrer see progress");
     const QCommandLineOption format("format", "card print: a6 or credit-card", "FORMAT", "a6");
     const QCommandLineOption date("date", "card stamp: the day of the visit", "DATE");
+    const QCommandLineOption jobsUrl("jobs-url", "couchdb: where the cluster's jobs reach it", "URL");
     const QCommandLineOption help({ "h", "help" }, "help");
     parser.addOptions({ data, json, lang, db, rev, revs, conflicts, since, limit, includeDocs, out,
                         initiatives, events, langs, seed, batch, continuous, forMs, createTarget,
-                        role, org, person, card, hosts, hours, server, count, from, to, by, csv, raw, initiative, until, shareProgress, format, date, help });
+                        role, org, person, card, hosts, hours, server, count, from, to, by, csv, raw, initiative, until, shareProgress, format, date, jobsUrl, help });
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     m_json = parser.isSet(json);
@@ -158,6 +175,8 @@ int AdminCli::run(const QStringList &arguments)
             return usage(QStringLiteral("--batch takes 1 to 10000"));
         return replicate(request);
     }
+    if (command == QLatin1String("couchdb"))
+        return couchdbCommand(parser, positional);
     if (!parser.isSet(data))
         return usage(QStringLiteral("%1 needs --data DIR").arg(command));
     const QString folder = parser.value(data);

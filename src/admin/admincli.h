@@ -46,5 +46,7 @@ private:
     int fieldReport(const FieldLogCommands::ReportRequest &request, ReportFormat format, const QString &outFile);
     // card issue|verify|print|poster|stamp (admincardcli.cpp)
     int cardCommand(const QCommandLineParser &parser, const QStringList &positional, const QString &folder);
+    // couchdb setup|enrol|revoke|card-issue|card-revoke|import|export (admincouchcli.cpp)
+    int couchdbCommand(const QCommandLineParser &parser, const QStringList &positional);
     int cardPrintCommand(const QCommandLineParser &parser, const QStringList &positional, const QString &folder);
 };
