@@ -1,6 +1,7 @@
 #include "databaseendpoints.h"
 #include "databasenames.h"
 
+#include "attachmentendpoints.h"
 #include "cardaccess.h"
 #include "databasefolder.h"
 #include "documenttext.h"
@@ -54,7 +55,9 @@ bool writesOneDocument(const CouchRequest &request)
     if (request.segments.size() == 1)
         return request.method == "POST";
     const QString &second = request.segments.at(1);
-    return !second.startsWith(u'_') || second == QLatin1String("_design") || second == QLatin1String("_local");
+    if (!second.startsWith(u'_')) // /db/doc/att is an attachment's bytes
+        return request.segments.size() == 2;
+    return second == QLatin1String("_design") || second == QLatin1String("_local");
 }
 
 }
@@ -76,7 +79,7 @@ CouchResponse DatabaseEndpoints::handle(const CouchRequest &request, const Princ
                                     QStringLiteral("Request body is larger than %1 bytes.").arg(m_limits.maxRequestBytes));
     if (request.segments.isEmpty() || request.segments.first().startsWith(u'_'))
         return server(request, who);
-    if (writesOneDocument(request) && request.body.size() > maxDocumentBytes(request.segments.first()))
+    if (writesOneDocument(request) && AttachmentEndpoints::documentBytes(request.body) > maxDocumentBytes(request.segments.first()))
         return CouchResponse::error(413, QStringLiteral("document_too_large"),
                                     QStringLiteral("A document in this database may have %1 bytes at most.").arg(maxDocumentBytes(request.segments.first())));
     return database(request, who, request.segments.first());
@@ -119,7 +122,10 @@ Result<DocumentDatabase *> DatabaseEndpoints::readable(const QString &name, cons
         return StoreError::make(StoreError::Code::NotFound, QStringLiteral("Database does not exist."));
     if (!m_policy.canRead(who, name))
         return StoreError::make(StoreError::Code::Forbidden, QStringLiteral("You are not allowed to access this db."));
-    return m_folder.database(name);
+    Result<DocumentDatabase *> db = m_folder.database(name);
+    if (db.ok())
+        db.value()->setMaxAttachmentBytes(m_limits.maxAttachmentBytes);
+    return db;
 }
 
 CouchResponse DatabaseEndpoints::database(const CouchRequest &request, const Principal &who, const QString &name)
@@ -187,8 +193,12 @@ CouchResponse DatabaseEndpoints::database(const CouchRequest &request, const Pri
             return notFound();
         return local(request, db, localId(who, QStringLiteral("_local/") + request.segments.mid(2).join(u'/')));
     }
+    if (what == QLatin1String("_design") && request.segments.size() >= 4)
+        return attachment(request, who, db, QStringLiteral("_design/") + request.segments.at(2), request.segments.mid(3).join(u'/'));
     if (what == QLatin1String("_design") && request.segments.size() >= 3)
         return document(request, who, db, QStringLiteral("_design/") + request.segments.mid(2).join(u'/'));
+    if (request.segments.size() > 2 && !what.startsWith(u'_'))
+        return attachment(request, who, db, what, request.segments.mid(2).join(u'/'));
     if (request.segments.size() > 2)
         return notFound();
     if (what == QLatin1String("_all_docs"))
@@ -243,6 +253,8 @@ StoreError DatabaseEndpoints::checkWrite(const Principal &who, DocumentDatabase 
     } else if (!m_policy.canWrite(who, database, doc)) {
         return StoreError::make(StoreError::Code::Forbidden, QStringLiteral("You are not allowed to write this document."));
     }
+    if (StoreError refused = AttachmentEndpoints::checkDatabase(database, doc); !refused.ok())
+        return refused;
     if (isTypedDatabase(database))
         return DocumentValidator::validateFor(doc, database);
     return StoreError::none();
@@ -314,12 +326,22 @@ CouchResponse DatabaseEndpoints::document(const CouchRequest &request, const Pri
                                                                DocumentDatabase::Form::Text);
             if (!answers.ok())
                 return CouchResponse::from(answers.error());
-            QByteArray list = "[";
+            QList<QByteArray> parts;
+            // A multipart answer carries the attachments' data, as CouchDB's does (its replicator
+            // asks so, without attachments=true).
+            AttachmentEndpoints::InlineOptions inlined = AttachmentEndpoints::InlineOptions::from(request);
+            inlined.attachments = inlined.attachments || AttachmentEndpoints::wantsMultipart(request);
             for (const OpenRevision &answer : answers.value()) {
-                if (list.size() > 1)
-                    list += ',';
-                list += answer.missing ? "{\"missing\":" + DocumentText::quoted(answer.rev) + '}' : "{\"ok\":" + answer.json + '}';
+                Result<QByteArray> json = AttachmentEndpoints::withData(db, answer.json, inlined);
+                if (!json.ok())
+                    return CouchResponse::from(json.error());
+                parts.append(answer.missing ? "{\"missing\":" + DocumentText::quoted(answer.rev) + '}' : json.value());
             }
+            if (AttachmentEndpoints::wantsMultipart(request))
+                return AttachmentEndpoints::multipartMixed(parts);
+            QByteArray list = "[";
+            for (qsizetype i = 0; i < parts.size(); ++i)
+                list += (i ? "," : "") + (answers.value().at(i).missing ? parts.at(i) : "{\"ok\":" + parts.at(i) + '}');
             return CouchResponse::jsonText(200, list + ']');
         }
         GetOptions options;
@@ -328,10 +350,12 @@ CouchResponse DatabaseEndpoints::document(const CouchRequest &request, const Pri
         options.conflicts = request.flag(QStringLiteral("conflicts"));
         options.deletedConflicts = request.flag(QStringLiteral("deleted_conflicts"));
         Result<QJsonObject> doc = db->get(id, options);
+        if (doc.ok())
+            doc = AttachmentEndpoints::withData(db, doc.value(), AttachmentEndpoints::InlineOptions::from(request));
         return doc.ok() ? CouchResponse::json(200, doc.value()) : CouchResponse::from(doc.error());
     }
     if (method == "PUT") {
-        Result<QJsonObject> body = request.bodyObject();
+        Result<QJsonObject> body = AttachmentEndpoints::documentOf(request);
         if (!body.ok())
             return CouchResponse::from(body.error());
         QJsonObject doc = body.value();
@@ -352,6 +376,16 @@ CouchResponse DatabaseEndpoints::document(const CouchRequest &request, const Pri
         return writeOne(who, db, QJsonObject { { "_id", id }, { "_rev", rev }, { "_deleted", true } }, true, 200);
     }
     return methodNotAllowed(QStringLiteral("GET,HEAD,PUT,DELETE"));
+}
+
+CouchResponse DatabaseEndpoints::attachment(const CouchRequest &request, const Principal &who, DocumentDatabase *db,
+                                            const QString &id, const QString &name)
+{
+    if (!visibility(who, db)(id))
+        return notFound(); // as for the document itself
+    return AttachmentEndpoints::handle(request, db, id, name, [&](const QJsonObject &doc, int status) {
+        return writeOne(who, db, doc, true, status);
+    });
 }
 
 // _local docs stay writable for anyone who can read the database: replication checkpoints,

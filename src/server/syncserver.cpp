@@ -287,6 +287,8 @@ void SyncServer::send(HttpConnection *connection, const CouchResponse &response)
 {
     if (response.stream)
         connection->respondStreamed(response.status, response.stream);
+    else if (!response.contentType.isEmpty())
+        connection->respond(response.status, response.bytes(), response.contentType + response.extraHeaders);
     else
         connection->respond(response.status, response.bytes());
 }
