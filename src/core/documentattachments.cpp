@@ -2,12 +2,46 @@
 // bytes from the content the leaf names (kept once per MD5).
 #include "documentdatabase.h"
 
+#include "jsontext.h"
+#include "revision.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <sqlite3.h>
 
 namespace {
 StoreError missing(const QString &reason)
 {
     return StoreError::make(StoreError::Code::NotFound, reason);
+}
+
+// The depth of the newest revision in atts_since that is an ancestor of (or is) the document's
+// revision: attachments written after it are sent, older ones the client has.
+int sincePosition(DocumentDatabase *db, const QJsonObject &doc, const QStringList &attsSince)
+{
+    if (attsSince.isEmpty())
+        return 0;
+    QJsonObject revisions = doc.value(QLatin1String("_revisions")).toObject();
+    if (revisions.isEmpty()) {
+        GetOptions options;
+        options.rev = doc.value(QLatin1String("_rev")).toString();
+        options.revisions = true;
+        Result<QJsonObject> read = db->get(doc.value(QLatin1String("_id")).toString(), options);
+        if (read.ok())
+            revisions = read.value().value(QLatin1String("_revisions")).toObject();
+    }
+    const int start = revisions.value(QLatin1String("start")).toInt();
+    const QJsonArray ids = revisions.value(QLatin1String("ids")).toArray();
+    int best = 0;
+    for (const QString &since : attsSince) {
+        const auto rev = Revision::parse(since);
+        if (!rev || rev->pos > start || rev->pos <= best || start - rev->pos >= ids.size())
+            continue;
+        if (ids.at(start - rev->pos).toString() == rev->hash)
+            best = rev->pos;
+    }
+    return best;
 }
 }
 
@@ -47,4 +81,41 @@ Result<QByteArray> DocumentDatabase::attachmentBytes(const QString &id, const QS
     if (rc != SQLITE_ROW)
         return m_connection.errorFor(rc, QStringLiteral("reading an attachment"));
     return data;
+}
+
+Result<QJsonObject> DocumentDatabase::withAttachmentData(QJsonObject doc, const QStringList &attsSince)
+{
+    QJsonObject attachments = doc.value(QLatin1String("_attachments")).toObject();
+    if (attachments.isEmpty())
+        return doc;
+    const int since = sincePosition(this, doc, attsSince);
+    const QString id = doc.value(QLatin1String("_id")).toString();
+    const QString rev = doc.value(QLatin1String("_rev")).toString();
+    for (auto it = attachments.begin(); it != attachments.end(); ++it) {
+        QJsonObject stub = it.value().toObject();
+        if (stub.value(QLatin1String("revpos")).toInt() <= since)
+            continue; // the client has it
+        Result<QByteArray> data = attachmentBytes(id, rev, it.key());
+        if (!data.ok())
+            return data.error();
+        stub.remove(QStringLiteral("stub"));
+        stub.remove(QStringLiteral("length"));
+        stub.insert(QStringLiteral("data"), QString::fromLatin1(data.value().toBase64()));
+        it.value() = stub;
+    }
+    doc.insert(QStringLiteral("_attachments"), attachments);
+    return doc;
+}
+
+Result<QByteArray> DocumentDatabase::withAttachmentData(const QByteArray &json, const QStringList &attsSince)
+{
+    if (!json.contains("\"_attachments\""))
+        return json;
+    Result<QJsonObject> doc = JsonText::parseObject(json);
+    if (!doc.ok())
+        return doc.error();
+    Result<QJsonObject> inlined = withAttachmentData(doc.value(), attsSince);
+    if (!inlined.ok())
+        return inlined.error();
+    return QJsonDocument(inlined.value()).toJson(QJsonDocument::Compact);
 }

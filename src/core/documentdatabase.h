@@ -64,6 +64,12 @@ public:
                                                           bool withData = true);
     // The bytes of an attachment of a document's leaf revision, by the attachment's name.
     [[nodiscard]] Result<QByteArray> attachmentBytes(const QString &id, const QString &rev, const QString &name);
+    // The document (as read from this store) with the data of its attachments inline ("data"
+    // instead of "stub"), leaving out those the holder of a revision in attsSince has: what
+    // attachments=true and atts_since answer, and what a replication sends. As text, the text
+    // is returned as it is when it has no attachments.
+    [[nodiscard]] Result<QJsonObject> withAttachmentData(QJsonObject doc, const QStringList &attsSince = {});
+    [[nodiscard]] Result<QByteArray> withAttachmentData(const QByteArray &json, const QStringList &attsSince = {});
     // The largest attachment a write may carry (0: no limit); beyond it 413 attachment_too_large.
     void setMaxAttachmentBytes(qint64 bytes) { m_maxAttachmentBytes = bytes; }
     // open_revs: the given revisions, or every leaf when revs is empty. With latest, a

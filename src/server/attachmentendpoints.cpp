@@ -6,7 +6,6 @@
 #include "domain/databasenames.h"
 #include "jsonscan.h"
 #include "jsontext.h"
-#include "revision.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,34 +37,6 @@ QString revisionOf(const CouchRequest &request)
     if (rev.isEmpty())
         rev = QString::fromUtf8(request.header("If-Match")).remove(u'"');
     return rev;
-}
-
-// The depth of the newest revision in atts_since that is an ancestor of (or is) the document's
-// revision: attachments written after it are sent, older ones the client has.
-int sincePosition(DocumentDatabase *db, const QJsonObject &doc, const QStringList &attsSince)
-{
-    if (attsSince.isEmpty())
-        return 0;
-    QJsonObject revisions = doc.value(QLatin1String("_revisions")).toObject();
-    if (revisions.isEmpty()) {
-        GetOptions options;
-        options.rev = doc.value(QLatin1String("_rev")).toString();
-        options.revisions = true;
-        Result<QJsonObject> read = db->get(doc.value(QLatin1String("_id")).toString(), options);
-        if (read.ok())
-            revisions = read.value().value(QLatin1String("_revisions")).toObject();
-    }
-    const int start = revisions.value(QLatin1String("start")).toInt();
-    const QJsonArray ids = revisions.value(QLatin1String("ids")).toArray();
-    int best = 0;
-    for (const QString &since : attsSince) {
-        const auto rev = Revision::parse(since);
-        if (!rev || rev->pos > start || rev->pos <= best || start - rev->pos >= ids.size())
-            continue;
-        if (ids.at(start - rev->pos).toString() == rev->hash)
-            best = rev->pos;
-    }
-    return best;
 }
 
 // The names of the attachments in "_attachments" in the order the text gives them: the order
@@ -107,39 +78,12 @@ AttachmentEndpoints::InlineOptions AttachmentEndpoints::InlineOptions::from(cons
 
 Result<QJsonObject> AttachmentEndpoints::withData(DocumentDatabase *db, QJsonObject doc, const InlineOptions &options)
 {
-    QJsonObject attachments = doc.value(QLatin1String("_attachments")).toObject();
-    if (!options.attachments || attachments.isEmpty())
-        return doc;
-    const int since = sincePosition(db, doc, options.attsSince);
-    const QString id = doc.value(QLatin1String("_id")).toString();
-    const QString rev = doc.value(QLatin1String("_rev")).toString();
-    for (auto it = attachments.begin(); it != attachments.end(); ++it) {
-        QJsonObject stub = it.value().toObject();
-        if (stub.value(QLatin1String("revpos")).toInt() <= since)
-            continue; // the client has it
-        Result<QByteArray> data = db->attachmentBytes(id, rev, it.key());
-        if (!data.ok())
-            return data.error();
-        stub.remove(QStringLiteral("stub"));
-        stub.remove(QStringLiteral("length"));
-        stub.insert(QStringLiteral("data"), QString::fromLatin1(data.value().toBase64()));
-        it.value() = stub;
-    }
-    doc.insert(QStringLiteral("_attachments"), attachments);
-    return doc;
+    return options.attachments ? db->withAttachmentData(std::move(doc), options.attsSince) : Result<QJsonObject>(std::move(doc));
 }
 
 Result<QByteArray> AttachmentEndpoints::withData(DocumentDatabase *db, const QByteArray &json, const InlineOptions &options)
 {
-    if (!options.attachments || !json.contains("\"_attachments\""))
-        return json;
-    Result<QJsonObject> doc = JsonText::parseObject(json);
-    if (!doc.ok())
-        return doc.error();
-    Result<QJsonObject> inlined = withData(db, doc.value(), options);
-    if (!inlined.ok())
-        return inlined.error();
-    return QJsonDocument(inlined.value()).toJson(QJsonDocument::Compact);
+    return options.attachments ? db->withAttachmentData(json, options.attsSince) : Result<QByteArray>(json);
 }
 
 Result<QJsonObject> AttachmentEndpoints::documentOf(const CouchRequest &request)
