@@ -207,8 +207,12 @@ CouchResponse AttachmentEndpoints::handle(const CouchRequest &request, DocumentD
         GetOptions options;
         options.rev = rev;
         Result<QJsonObject> current = db->get(docId, options);
-        if (!current.ok() && current.error().code == StoreError::Code::NotFound)
-            return missingRev();
+        if (!current.ok() && current.error().code == StoreError::Code::NotFound) {
+            // A revision the document has, but not as a leaf, is stale: a conflict, as CouchDB says.
+            Result<QHash<QString, RevsDiffEntry>> known = db->revsDiff({ { docId, { rev } } });
+            const bool stale = known.ok() && !known.value().value(docId).missing.contains(rev);
+            return stale ? conflict() : missingRev();
+        }
         if (!current.ok())
             return CouchResponse::from(current.error());
         doc = current.value();
