@@ -72,9 +72,9 @@ const StoredAttachment *findStub(const QString &name, const QJsonObject &stub, c
     return nullptr;
 }
 
-StoreError missingStub(const QString &name)
+StoreError missingStub(const QString &docId, const QString &name)
 {
-    return StoreError::make(StoreError::Code::MissingStub, QStringLiteral("Invalid attachment stub for %1").arg(name));
+    return StoreError::make(StoreError::Code::MissingStub, QStringLiteral("Invalid attachment stub in %1 for %2").arg(docId, name));
 }
 }
 
@@ -117,7 +117,7 @@ Result<ResolvedAttachments> AttachmentResolver::resolve(const QJsonObject &attac
                     ? QByteArray::fromBase64(digest.mid(4).toLatin1()).toHex() : QByteArray();
             const qint64 length = !context.newEdits && md5.size() == 32 && context.contentLength ? context.contentLength(md5) : -1;
             if (length < 0)
-                return missingStub(name);
+                return missingStub(context.docId, name);
             QJsonObject stub = given;
             stub.insert(QStringLiteral("length"), length);
             if (stub.value(QLatin1String("revpos")).toInt() < 1)

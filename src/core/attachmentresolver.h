@@ -37,6 +37,7 @@ struct ResolvedAttachments
 namespace AttachmentResolver {
 struct Context
 {
+    QString docId;                 // for the error a missing stub gets, worded as CouchDB words it
     QList<StoredAttachment> known; // what stubs may name
     QList<QString> ancestry;       // new_edits=false: the written revision's history, newest first
     int revpos = 1;                // the depth of the written revision

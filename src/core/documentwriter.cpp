@@ -234,6 +234,7 @@ bool DocumentWriter::resolveAttachments(const DocumentParts &parts, qint64 rowId
                                         int revpos, bool newEdits, ResolvedAttachments &resolved, StoreError &refused)
 {
     AttachmentResolver::Context context;
+    context.docId = parts.id;
     context.revpos = revpos;
     context.newEdits = newEdits;
     context.maxBytes = m_maxAttachmentBytes;

@@ -12,9 +12,11 @@
 #include <QUuid>
 
 namespace {
+// CouchDB 3.4.3 answers an unknown revision of an attachment write with status 409 and the
+// error not_found/missing_rev; clients look at either, so both are kept as CouchDB has them.
 CouchResponse missingRev()
 {
-    return CouchResponse::error(404, QStringLiteral("not_found"), QStringLiteral("missing_rev"));
+    return CouchResponse::error(409, QStringLiteral("not_found"), QStringLiteral("missing_rev"));
 }
 
 CouchResponse conflict()
