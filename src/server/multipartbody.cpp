@@ -21,6 +21,23 @@ QByteArray parameter(const QByteArray &header, const QByteArray &name)
     }
     return {};
 }
+
+// Where a delimiter line begins at or after from: "--boundary" followed by "--" (the last) or
+// by optional spaces and a line end (RFC 2046); "--boundaryX" inside content is no delimiter.
+qsizetype findDelimiter(const QByteArray &body, const QByteArray &delimiter, qsizetype from, bool atLineStart)
+{
+    const QByteArray needle = atLineStart ? "\r\n" + delimiter : delimiter;
+    for (qsizetype at = body.indexOf(needle, from); at >= 0; at = body.indexOf(needle, at + 1)) {
+        qsizetype after = at + needle.size();
+        if (body.mid(after, 2) == "--")
+            return at;
+        while (after < body.size() && (body.at(after) == ' ' || body.at(after) == '\t'))
+            ++after;
+        if (body.mid(after, 2) == "\r\n")
+            return at;
+    }
+    return -1;
+}
 }
 
 QByteArray MultipartBody::Part::header(const QByteArray &lowerName) const
@@ -47,7 +64,7 @@ Result<MultipartBody> MultipartBody::parse(const QByteArray &body, const QByteAr
     if (boundary.isEmpty() || boundary.size() > 200)
         return bad(QStringLiteral("multipart body without a usable boundary"));
     const QByteArray delimiter = "--" + boundary;
-    qsizetype at = body.indexOf(delimiter);
+    qsizetype at = findDelimiter(body, delimiter, 0, false);
     if (at < 0)
         return bad(QStringLiteral("multipart body without its boundary"));
     MultipartBody result;
@@ -55,6 +72,8 @@ Result<MultipartBody> MultipartBody::parse(const QByteArray &body, const QByteAr
         at += delimiter.size();
         if (body.mid(at, 2) == "--")
             return result; // the closing delimiter
+        while (at < body.size() && (body.at(at) == ' ' || body.at(at) == '\t'))
+            ++at;
         if (body.mid(at, 2) != "\r\n")
             return bad(QStringLiteral("multipart boundary not followed by a line end"));
         at += 2;
@@ -71,7 +90,7 @@ Result<MultipartBody> MultipartBody::parse(const QByteArray &body, const QByteAr
             }
         }
         const qsizetype contentStart = headersEnd + 4;
-        const qsizetype next = body.indexOf("\r\n" + delimiter, contentStart - 2);
+        const qsizetype next = findDelimiter(body, delimiter, contentStart - 2, true);
         if (next < 0)
             return bad(QStringLiteral("multipart part without a closing boundary"));
         part.content = next >= contentStart ? body.mid(contentStart, next - contentStart) : QByteArray();
