@@ -34,7 +34,7 @@ void Replicator::start()
     m_writing = m_checkpointing = false;
     m_drained = m_lastReadEmpty = m_waiting = false;
     m_fetchDocs = qMin(32, m_options.batchSize);
-    m_heavy = false;
+    m_heavy = true;
     m_sessionId = QUuid::createUuid().toString(QUuid::Id128);
     m_startTime = nowText();
     m_source.identity(guarded([this](Result<QString> sourceId) {

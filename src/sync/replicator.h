@@ -100,10 +100,12 @@ private:
         QList<TransferredDoc> docs;
         QList<RevisionRequest> rest; // of this batch, not fetched yet (fetched part by part while it is written)
     };
-    // How many documents one fetch asks for: starts small, doubles while parts stay well
-    // inside batchBytes, shrinks to fit when one is larger.
+    // How many documents one fetch asks for: starts at 32 (a first part of small documents
+    // costs a round trip, not nine), doubles while parts stay well inside batchBytes, shrinks to
+    // fit when one is larger.
     int m_fetchDocs = 32;
-    bool m_heavy = false; // the last part was large: read no further ahead than one batch
+    // Read no further ahead than one batch: until a part has been measured, and while parts are large.
+    bool m_heavy = true;
     QMap<quint64, Prepared> m_read;        // read batches by ticket; one may finish before an earlier one
     quint64 m_nextTicket = 0;              // numbers the batches in reading order
     quint64 m_nextWrite = 0;               // the ticket the writer takes next
