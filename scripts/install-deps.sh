@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config git curl python3
-  libsqlite3-dev sqlite3 libsodium-dev libboost-dev libzxing-dev poppler-utils
+  libsqlite3-dev sqlite3 zlib1g-dev libsodium-dev libboost-dev libzxing-dev poppler-utils
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-positioning-dev qt6-svg-dev

@@ -1,5 +1,7 @@
 #include "documentdatabase.h"
 
+#include "documentwriter.h"
+
 #include "documenttext.h"
 #include "revisiontree.h"
 #include "revisiontreestore.h"
@@ -75,6 +77,17 @@ StoreError DocumentDatabase::open(const QString &path, SqliteConnection::Mode mo
 
 StoreError DocumentDatabase::compact()
 {
+    if (!m_connection.isReadOnly()) {
+        DocumentWriter writer(m_connection, m_indexer, m_revsLimit);
+        if (StoreError error = writer.begin(); !error.ok())
+            return error;
+        if (!writer.collectAttachmentGarbage()) {
+            writer.rollback();
+            return writer.fatalError();
+        }
+        if (StoreError error = writer.commit(); !error.ok())
+            return error;
+    }
     if (StoreError error = m_connection.exec("VACUUM"); !error.ok())
         return error;
     SqliteStatement &checkpoint = m_connection.statement("PRAGMA wal_checkpoint(TRUNCATE)");

@@ -58,6 +58,20 @@ public:
     [[nodiscard]] Result<int> purge(const QStringList &ids);
 
     [[nodiscard]] Result<QJsonObject> get(const QString &id, const GetOptions &options = {});
+    // One attachment of a leaf revision (the winner when rev is empty), with its bytes when
+    // withData; not_found when the document, revision or attachment is not there.
+    [[nodiscard]] Result<StoredAttachmentData> attachment(const QString &id, const QString &rev, const QString &name,
+                                                          bool withData = true);
+    // The bytes of an attachment of a document's leaf revision, by the attachment's name.
+    [[nodiscard]] Result<QByteArray> attachmentBytes(const QString &id, const QString &rev, const QString &name);
+    // The document (as read from this store) with the data of its attachments inline ("data"
+    // instead of "stub"), leaving out those the holder of a revision in attsSince has: what
+    // attachments=true and atts_since answer, and what a replication sends. As text, the text
+    // is returned as it is when it has no attachments.
+    [[nodiscard]] Result<QJsonObject> withAttachmentData(QJsonObject doc, const QStringList &attsSince = {});
+    [[nodiscard]] Result<QByteArray> withAttachmentData(const QByteArray &json, const QStringList &attsSince = {});
+    // The largest attachment a write may carry (0: no limit); beyond it 413 attachment_too_large.
+    void setMaxAttachmentBytes(qint64 bytes) { m_maxAttachmentBytes = bytes; }
     // open_revs: the given revisions, or every leaf when revs is empty. With latest, a
     // revision that has descendants is answered with its leaf descendants instead.
     // As text, each answer is its compact JSON text (OpenRevision::json) made from the stored
@@ -142,6 +156,7 @@ private:
     SqliteConnection m_connection;
     Indexer m_indexer;
     int m_revsLimit = 1000;
+    qint64 m_maxAttachmentBytes = 0;
     QString m_uuid;
 
     struct IncomingDoc;

@@ -172,8 +172,9 @@ Result<DocumentParts> DocumentParts::fromJson(const QJsonObject &doc)
                 parts.history.append(*rev);
             }
         } else if (key == QLatin1String("_attachments")) {
-            if (!value.isObject() || !value.toObject().isEmpty())
-                return bad(QStringLiteral("attachments are not supported by this server"));
+            if (!value.isObject())
+                return bad(QStringLiteral("_attachments must be an object"));
+            parts.attachments = value.toObject();
         } else if (key == QLatin1String("_conflicts") || key == QLatin1String("_deleted_conflicts")
                    || key == QLatin1String("_local_seq") || key == QLatin1String("_revs_info")) {
             // Read-only metadata a client may echo back; CouchDB ignores it on write.
@@ -252,8 +253,10 @@ Result<DocumentParts> DocumentParts::fromText(QByteArrayView doc)
         } else if (key == "_revisions") {
             refuse(readRevisions(value, parts));
         } else if (key == "_attachments") {
-            if (value != "{}")
-                refuse(bad(QStringLiteral("attachments are not supported by this server")));
+            if (!value.startsWith('{'))
+                refuse(bad(QStringLiteral("_attachments must be an object")));
+            else if (value != "{}")
+                parts.attachments = QJsonDocument::fromJson(value.toByteArray()).object();
         } else if (key != "_conflicts" && key != "_deleted_conflicts" && key != "_local_seq" && key != "_revs_info") {
             refuse(bad(QStringLiteral("bad special document member: %1").arg(QString::fromUtf8(key))));
         }

@@ -20,6 +20,9 @@ struct DocumentParts
     bool deleted = false;
     QJsonObject body;  // set by fromJson
     QByteArray text;   // set by fromText: the body's compact JSON text
+    // "_attachments" as given (inline data, stubs); the write turns it into stored stubs
+    // and content (AttachmentResolver). Empty when the document has none.
+    QJsonObject attachments;
     // The body's index entries, when the caller derived them before the write (off the
     // thread that writes); else the write derives them if the revision wins.
     std::optional<DocumentIndexes> indexes;

@@ -90,6 +90,14 @@ struct OpenRevision
     QByteArray json; // instead of doc, when asked for as text (DocumentText::document)
 };
 
+// One attachment of a stored revision: its metadata as CouchDB shows it and, when asked, its bytes.
+struct StoredAttachmentData
+{
+    QString rev;      // the revision read (the winner when none was named)
+    QJsonObject stub; // content_type, revpos, digest, length, stub
+    QByteArray data;
+};
+
 struct DatabaseInfo
 {
     QString name;

@@ -15,8 +15,8 @@ StoreError conflict()
 }
 }
 
-DocumentWriter::DocumentWriter(SqliteConnection &connection, const Indexer &indexer, int revsLimit)
-    : m_connection(connection), m_indexer(indexer), m_revsLimit(revsLimit)
+DocumentWriter::DocumentWriter(SqliteConnection &connection, const Indexer &indexer, int revsLimit, qint64 maxAttachmentBytes)
+    : m_connection(connection), m_indexer(indexer), m_revsLimit(revsLimit), m_maxAttachmentBytes(maxAttachmentBytes)
 {
 }
 
@@ -68,6 +68,8 @@ bool DocumentWriter::purge(const QString &id)
         m_fatal = error;
         return false;
     }
+    if (!dropAttachmentRefs(row.rowId, nullptr))
+        return false;
     for (const char *sql : { "DELETE FROM revs WHERE doc = ?", "DELETE FROM docs WHERE id = ?" }) {
         SqliteStatement &remove = m_connection.statement(sql);
         remove.bind(1, row.rowId);
@@ -90,7 +92,8 @@ bool DocumentWriter::purge(const QString &id)
 WriteResult DocumentWriter::fail(const QString &id, StoreError error)
 {
     if (error.code != StoreError::Code::Conflict && error.code != StoreError::Code::BadRequest
-        && error.code != StoreError::Code::InvalidRevision)
+        && error.code != StoreError::Code::InvalidRevision && error.code != StoreError::Code::MissingStub
+        && error.code != StoreError::Code::AttachmentTooLarge)
         m_fatal = error;
     return WriteResult { id, {}, std::move(error) };
 }
@@ -139,13 +142,26 @@ WriteResult DocumentWriter::write(const DocumentParts &parts, bool newEdits)
         parent = Revision::parse(row.winner); // recreating a deleted doc extends its tombstone
     else if (row.exists)
         return fail(parts.id, conflict());
-    const Revision leaf = Revision::next(parent, parts.deleted, parts.bodyObject());
+    ResolvedAttachments attachments;
+    if (!parts.attachments.isEmpty()) {
+        if (parent && !tree.contains(parent->toString()))
+            return fail(parts.id, conflict());
+        StoreError refused;
+        if (!resolveAttachments(parts, row.exists ? row.rowId : 0, parent, parent ? parent->pos + 1 : 1, true, attachments, refused))
+            return fail(parts.id, m_fatal);
+        if (!refused.ok())
+            return fail(parts.id, refused);
+    }
+    QJsonObject hashed = parts.bodyObject();
+    if (!attachments.stubs.isEmpty()) // an attachment's change is a change of the revision
+        hashed.insert(QStringLiteral("_attachments"), attachments.stubs);
+    const Revision leaf = Revision::next(parent, parts.deleted, hashed);
     if (tree.contains(leaf.toString()))
         return WriteResult { parts.id, leaf.toString(), {} }; // a retry of a stored write
     if (parent && !tree.isLeaf(parent->toString()))
         return fail(parts.id, conflict());
     tree.insert(RevisionNode { leaf, parent, parts.deleted });
-    if (!store(parts, row, tree, { leaf }, parts.bodyText()))
+    if (!store(parts, row, tree, { leaf }, AttachmentResolver::withStubs(parts.bodyText(), attachments.stubs), attachments))
         return fail(parts.id, m_fatal);
     return WriteResult { parts.id, leaf.toString(), {} };
 }
@@ -158,8 +174,20 @@ WriteResult DocumentWriter::writeHistory(const DocumentParts &parts)
     const QList<Revision> path = parts.history.isEmpty() ? QList<Revision> { leaf } : parts.history;
     // Most documents a replication brings are new here: their row is inserted straight away,
     // and only when the id is taken is the stored tree loaded and the history merged into it.
+    ResolvedAttachments attachments;
+    if (!parts.attachments.isEmpty()) {
+        DocRow existing;
+        if (!loadDoc(parts.id, existing))
+            return fail(parts.id, m_fatal);
+        StoreError refused;
+        if (!resolveAttachments(parts, existing.exists ? existing.rowId : 0, {}, leaf.pos, false, attachments, refused))
+            return fail(parts.id, m_fatal);
+        if (!refused.ok())
+            return fail(parts.id, refused);
+    }
+    const QByteArray leafBody = AttachmentResolver::withStubs(parts.bodyText(), attachments.stubs);
     DocRow row;
-    if (!storeFirstHistory(parts, row, path))
+    if (!storeFirstHistory(parts, row, path, leafBody, attachments))
         return fail(parts.id, m_fatal);
     if (row.exists)
         return WriteResult { parts.id, leaf.toString(), {} };
@@ -169,13 +197,108 @@ WriteResult DocumentWriter::writeHistory(const DocumentParts &parts)
     const QList<Revision> added = tree.mergePath(path, parts.deleted);
     if (added.isEmpty() || added.first() != leaf)
         return WriteResult { parts.id, leaf.toString(), {} }; // already known: nothing to do
-    if (!store(parts, row, tree, added, parts.bodyText()))
+    if (!store(parts, row, tree, added, leafBody, attachments))
         return fail(parts.id, m_fatal);
     return WriteResult { parts.id, leaf.toString(), {} };
 }
 
+bool DocumentWriter::loadAttachments(qint64 rowId, const QString &rev, QList<StoredAttachment> &out)
+{
+    SqliteStatement &select = m_connection.statement(
+            "SELECT r.rev, r.body, a.name, a.md5 FROM attachment_refs a JOIN revs r ON r.doc = a.doc AND r.rev = a.rev "
+            "WHERE a.doc = ? AND (?2 IS NULL OR a.rev = ?2) ORDER BY a.rev");
+    select.bind(1, rowId);
+    if (rev.isEmpty())
+        select.bindNull(2);
+    else
+        select.bind(2, rev);
+    QString bodyRev;
+    QJsonObject stubs;
+    int rc;
+    while ((rc = select.step()) == SQLITE_ROW) {
+        const QString rowRev = select.text(0);
+        if (rowRev != bodyRev) {
+            bodyRev = rowRev;
+            stubs = QJsonDocument::fromJson(select.bytes(1)).object().value(QLatin1String("_attachments")).toObject();
+        }
+        const QString name = select.text(2);
+        out.append({ rowRev, name, stubs.value(name).toObject(), select.bytes(3) });
+    }
+    select.reset();
+    if (rc != SQLITE_DONE)
+        m_fatal = m_connection.errorFor(rc, QStringLiteral("reading attachments"));
+    return m_fatal.ok();
+}
+
+bool DocumentWriter::resolveAttachments(const DocumentParts &parts, qint64 rowId, const std::optional<Revision> &parent,
+                                        int revpos, bool newEdits, ResolvedAttachments &resolved, StoreError &refused)
+{
+    AttachmentResolver::Context context;
+    context.docId = parts.id;
+    context.revpos = revpos;
+    context.newEdits = newEdits;
+    context.maxBytes = m_maxAttachmentBytes;
+    for (const Revision &rev : parts.history)
+        context.ancestry.append(rev.toString());
+    // new_edits=true: a stub names an attachment of the revision it extends; false: of any
+    // stored leaf (the target of a replication holds the ancestor atts_since named).
+    if (rowId != 0 && (parent || !newEdits) && !loadAttachments(rowId, parent ? parent->toString() : QString(), context.known))
+        return false;
+    context.contentLength = [this](const QByteArray &md5) {
+        SqliteStatement &select = m_connection.statement("SELECT length FROM attachment_data WHERE md5 = ?");
+        select.bind(1, md5);
+        const qint64 length = select.step() == SQLITE_ROW ? select.int64(0) : -1;
+        select.reset();
+        return length;
+    };
+    Result<ResolvedAttachments> result = AttachmentResolver::resolve(parts.attachments, context);
+    if (!result.ok())
+        refused = result.error();
+    else
+        resolved = std::move(result).value();
+    return true;
+}
+
+bool DocumentWriter::writeAttachmentRefs(qint64 rowId, const QString &rev, const ResolvedAttachments &attachments)
+{
+    for (const auto &[md5, data] : attachments.contents) {
+        SqliteStatement &insert = m_connection.statement(
+                "INSERT INTO attachment_data(md5, length, data) VALUES (?, ?, ?) ON CONFLICT(md5) DO NOTHING");
+        insert.bind(1, md5).bind(2, qint64(data.size())).bindBlob(3, data);
+        if (!(m_fatal = m_connection.checkStep(insert.exec(), QStringLiteral("storing an attachment"))).ok())
+            return false;
+    }
+    for (const auto &[name, md5] : attachments.refs) {
+        SqliteStatement &insert = m_connection.statement(
+                "INSERT OR REPLACE INTO attachment_refs(doc, rev, name, md5) VALUES (?, ?, ?, ?)");
+        insert.bind(1, rowId).bind(2, rev).bind(3, name).bind(4, md5);
+        if (!(m_fatal = m_connection.checkStep(insert.exec(), QStringLiteral("naming an attachment"))).ok())
+            return false;
+    }
+    return true;
+}
+
+bool DocumentWriter::dropAttachmentRefs(qint64 rowId, const QString *rev)
+{
+    SqliteStatement &remove = m_connection.statement(rev ? "DELETE FROM attachment_refs WHERE doc = ? AND rev = ?"
+                                                         : "DELETE FROM attachment_refs WHERE doc = ?");
+    remove.bind(1, rowId);
+    if (rev)
+        remove.bind(2, *rev);
+    m_fatal = m_connection.checkStep(remove.exec(), QStringLiteral("dropping attachment names"));
+    return m_fatal.ok();
+}
+
+bool DocumentWriter::collectAttachmentGarbage()
+{
+    SqliteStatement &remove = m_connection.statement(
+            "DELETE FROM attachment_data WHERE NOT EXISTS (SELECT 1 FROM attachment_refs r WHERE r.md5 = attachment_data.md5)");
+    m_fatal = m_connection.checkStep(remove.exec(), QStringLiteral("removing unused attachments"));
+    return m_fatal.ok();
+}
+
 bool DocumentWriter::store(const DocumentParts &parts, DocRow &row, RevisionTree &tree,
-                           const QList<Revision> &added, const QByteArray &leafBody)
+                           const QList<Revision> &added, const QByteArray &leafBody, const ResolvedAttachments &attachments)
 {
     const QStringList dropped = tree.stem(m_revsLimit);
     const RevisionNode winner = tree.winner();
@@ -220,6 +343,9 @@ bool DocumentWriter::store(const DocumentParts &parts, DocRow &row, RevisionTree
             insert.bind(6, leafBody);
         if (!(m_fatal = m_connection.checkStep(insert.exec(), QStringLiteral("inserting a revision"))).ok())
             return false;
+        if (isLeafRev && rev == added.first() && !attachments.refs.isEmpty()
+            && !writeAttachmentRefs(row.rowId, rev.toString(), attachments))
+            return false;
         // Its parent, if stored before, stops being a leaf; only leaves keep bodies.
         if (node->parent && !addedIds.contains(node->parent->toString())) {
             SqliteStatement &demote = m_connection.statement(
@@ -227,12 +353,17 @@ bool DocumentWriter::store(const DocumentParts &parts, DocRow &row, RevisionTree
             demote.bind(1, row.rowId).bind(2, node->parent->toString());
             if (!(m_fatal = m_connection.checkStep(demote.exec(), QStringLiteral("updating a revision"))).ok())
                 return false;
+            const QString parentRev = node->parent->toString();
+            if (!dropAttachmentRefs(row.rowId, &parentRev))
+                return false;
         }
     }
     for (const QString &rev : dropped) {
         SqliteStatement &remove = m_connection.statement("DELETE FROM revs WHERE doc = ? AND rev = ?");
         remove.bind(1, row.rowId).bind(2, rev);
         if (!(m_fatal = m_connection.checkStep(remove.exec(), QStringLiteral("stemming revisions"))).ok())
+            return false;
+        if (!dropAttachmentRefs(row.rowId, &rev))
             return false;
     }
     row.exists = true;
@@ -257,7 +388,8 @@ bool DocumentWriter::insertDoc(const QString &id, qint64 seq, const RevisionNode
     return true;
 }
 
-bool DocumentWriter::storeFirstHistory(const DocumentParts &parts, DocRow &row, const QList<Revision> &path)
+bool DocumentWriter::storeFirstHistory(const DocumentParts &parts, DocRow &row, const QList<Revision> &path,
+                                       const QByteArray &leafBody, const ResolvedAttachments &attachments)
 {
     const RevisionNode winner { path.first(), {}, parts.deleted };
     if (!insertDoc(parts.id, m_updateSeq + 1, winner, row))
@@ -281,12 +413,14 @@ bool DocumentWriter::storeFirstHistory(const DocumentParts &parts, DocRow &row, 
             insertRev.bindNull(3);
         insertRev.bind(4, isLeaf && parts.deleted).bind(5, isLeaf);
         if (isLeaf)
-            insertRev.bind(6, parts.bodyText());
+            insertRev.bind(6, leafBody);
         else
             insertRev.bindNull(6);
         if (!(m_fatal = m_connection.checkStep(insertRev.exec(), QStringLiteral("inserting a revision"))).ok())
             return false;
     }
+    if (!attachments.refs.isEmpty() && !writeAttachmentRefs(row.rowId, path.first().toString(), attachments))
+        return false;
     return !m_indexer || reindex(row.rowId, parts.id, true, winner, winner.rev, parts);
 }
 

@@ -90,7 +90,7 @@ QList<WriteResult> DocumentDatabase::write(const QList<IncomingDoc> &docs, bool 
         return results;
     }
 
-    DocumentWriter writer(m_connection, m_indexer, m_revsLimit);
+    DocumentWriter writer(m_connection, m_indexer, m_revsLimit, m_maxAttachmentBytes);
     StoreError error = writer.begin();
     bool anyLocal = false;
     for (const IncomingDoc &doc : docs) {
@@ -150,7 +150,7 @@ Result<int> DocumentDatabase::purge(const QStringList &ids)
 {
     if (m_connection.isReadOnly())
         return StoreError::make(StoreError::Code::ReadOnly, QStringLiteral("the database is open read-only"));
-    DocumentWriter writer(m_connection, m_indexer, m_revsLimit);
+    DocumentWriter writer(m_connection, m_indexer, m_revsLimit, m_maxAttachmentBytes);
     if (StoreError error = writer.begin(); !error.ok())
         return error;
     int purged = 0;
@@ -165,6 +165,10 @@ Result<int> DocumentDatabase::purge(const QStringList &ids)
     if (!writer.changedAnything()) {
         writer.rollback();
         return 0;
+    }
+    if (!writer.collectAttachmentGarbage()) {
+        writer.rollback();
+        return writer.fatalError();
     }
     if (StoreError error = writer.commit(); !error.ok())
         return error;

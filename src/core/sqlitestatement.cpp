@@ -70,6 +70,12 @@ SqliteStatement &SqliteStatement::bind(int index, const QByteArray &utf8)
     return *this;
 }
 
+SqliteStatement &SqliteStatement::bindBlob(int index, const QByteArray &data)
+{
+    sqlite3_bind_blob64(m_stmt, index, data.constData(), sqlite3_uint64(data.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 SqliteStatement &SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);

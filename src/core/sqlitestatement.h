@@ -31,6 +31,8 @@ public:
     SqliteStatement &bind(int index, const QString &value);
     SqliteStatement &bind(int index, const QByteArray &utf8);
     SqliteStatement &bindNull(int index);
+    // Binary content (attachments): stored as a BLOB, copied by SQLite.
+    SqliteStatement &bindBlob(int index, const QByteArray &data);
 
     // Runs one step: SQLITE_ROW (a row is ready), SQLITE_DONE, or an error code.
     [[nodiscard]] int step();

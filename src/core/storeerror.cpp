@@ -18,6 +18,8 @@ QString StoreError::couchName() const
     case Code::ReadOnly: return QStringLiteral("read_only");
     case Code::DiskFull: return QStringLiteral("disk_full");
     case Code::Busy: return QStringLiteral("busy");
+    case Code::MissingStub: return QStringLiteral("missing_stub");
+    case Code::AttachmentTooLarge: return QStringLiteral("attachment_too_large");
     case Code::Corrupt:
     case Code::IoError:
     case Code::Internal: return QStringLiteral("internal_server_error");
@@ -41,6 +43,8 @@ int StoreError::httpStatus() const
     case Code::UnknownType:
     case Code::ValidationFailed: return 403;
     case Code::Busy: return 503;
+    case Code::MissingStub: return 412;
+    case Code::AttachmentTooLarge: return 413;
     case Code::ReadOnly:
     case Code::DiskFull:
     case Code::Corrupt:
@@ -70,6 +74,8 @@ QString StoreError::codeName() const
     case Code::Corrupt: return QStringLiteral("corrupt");
     case Code::Busy: return QStringLiteral("busy");
     case Code::IoError: return QStringLiteral("io_error");
+    case Code::MissingStub: return QStringLiteral("missing_stub");
+    case Code::AttachmentTooLarge: return QStringLiteral("attachment_too_large");
     case Code::Internal: return QStringLiteral("internal");
     }
     return QStringLiteral("unknown");

@@ -26,6 +26,8 @@ struct StoreError
         Corrupt,          // the file is not a database or is damaged
         Busy,             // another process holds the write lock too long
         IoError,          // any other I/O failure
+        MissingStub,      // an attachment stub names no attachment of the revision it extends
+        AttachmentTooLarge, // an attachment beyond the store's limit
         Internal,
     };
 

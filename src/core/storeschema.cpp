@@ -46,5 +46,22 @@ CREATE VIRTUAL TABLE search_text USING fts5(
     grp UNINDEXED, name, body,
     tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3', detail = column);
 )sql"),
+        // 3: attachments. Their metadata is the "_attachments" member of a leaf's stored body;
+        //    the content is kept once per content (by the MD5 of its bytes) and each leaf
+        //    revision names the content of each of its attachments. Content no leaf names any
+        //    more is removed by purge and compaction.
+        QStringLiteral(R"sql(
+CREATE TABLE attachment_data(
+    md5 TEXT PRIMARY KEY,
+    length INTEGER NOT NULL,
+    data BLOB NOT NULL);
+CREATE TABLE attachment_refs(
+    doc INTEGER NOT NULL,
+    rev TEXT NOT NULL,
+    name TEXT NOT NULL,
+    md5 TEXT NOT NULL,
+    PRIMARY KEY(doc, rev, name)) WITHOUT ROWID;
+CREATE INDEX attachment_refs_by_md5 ON attachment_refs(md5);
+)sql"),
     };
 }

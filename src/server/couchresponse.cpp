@@ -4,6 +4,8 @@
 
 QByteArray CouchResponse::bytes() const
 {
+    if (!contentType.isEmpty())
+        return text;
     if (!text.isNull())
         return text + '\n';
     if (body.isObject())

@@ -19,16 +19,19 @@ struct CouchResponse
     // other connections are served between pieces.
     using Producer = std::function<std::optional<QByteArray>()>;
     Producer stream;
-    QByteArray headers; // extra header lines, each ending in \r\n (Set-Cookie of /_session)
+    // Another type than JSON (an attachment's bytes, a multipart answer): text is sent as it is.
+    QByteArray contentType;
+    // Extra header lines, each ending in \r\n (Set-Cookie of /_session, an attachment's ETag).
+    QByteArray headers;
 
-    static CouchResponse json(int status, const QJsonValue &body) { return { status, body, {}, {}, {} }; }
-    static CouchResponse jsonText(int status, QByteArray text) { return { status, {}, std::move(text), {}, {} }; }
-    static CouchResponse streamed(int status, Producer producer) { return { status, {}, {}, std::move(producer), {} }; }
+    static CouchResponse json(int status, const QJsonValue &body) { return { status, body, {}, {}, {}, {} }; }
+    static CouchResponse jsonText(int status, QByteArray text) { return { status, {}, std::move(text), {}, {}, {} }; }
+    static CouchResponse streamed(int status, Producer producer) { return { status, {}, {}, std::move(producer), {}, {} }; }
     [[nodiscard]] QByteArray bytes() const;
-    static CouchResponse ok(int status = 200) { return { status, QJsonObject { { "ok", true } }, {}, {}, {} }; }
+    static CouchResponse ok(int status = 200) { return { status, QJsonObject { { "ok", true } }, {}, {}, {}, {} }; }
     static CouchResponse error(int status, const QString &error, const QString &reason)
     {
-        return { status, QJsonObject { { "error", error }, { "reason", reason } }, {}, {}, {} };
+        return { status, QJsonObject { { "error", error }, { "reason", reason } }, {}, {}, {}, {} };
     }
     static CouchResponse from(const StoreError &e) { return error(e.httpStatus(), e.couchName(), e.reason); }
 };

@@ -2,6 +2,7 @@
 #include "databasenames.h"
 
 #include "alldocsquery.h"
+#include "attachmentendpoints.h"
 #include "changesfeed.h"
 #include "changesquery.h"
 #include "designendpoints.h"
@@ -83,7 +84,9 @@ bool writesOneDocument(const CouchRequest &request)
     if (request.segments.size() == 1)
         return request.method == "POST";
     const QString &second = request.segments.at(1);
-    return !second.startsWith(u'_') || second == QLatin1String("_design") || second == QLatin1String("_local");
+    if (!second.startsWith(u'_')) // /db/doc/att is an attachment's bytes
+        return request.segments.size() == 2;
+    return second == QLatin1String("_design") || second == QLatin1String("_local");
 }
 
 }
@@ -105,7 +108,7 @@ CouchResponse DatabaseEndpoints::handle(const CouchRequest &request, const Princ
                                     QStringLiteral("Request body is larger than %1 bytes.").arg(m_limits.maxRequestBytes));
     if (request.segments.isEmpty() || request.segments.first().startsWith(u'_'))
         return server(request, who);
-    if (writesOneDocument(request) && request.body.size() > maxDocumentBytes(request.segments.first()))
+    if (writesOneDocument(request) && AttachmentEndpoints::documentBytes(request.body) > maxDocumentBytes(request.segments.first()))
         return CouchResponse::error(413, QStringLiteral("document_too_large"),
                                     QStringLiteral("A document in this database may have %1 bytes at most.").arg(maxDocumentBytes(request.segments.first())));
     return database(request, who, request.segments.first());
@@ -157,7 +160,10 @@ Result<DocumentDatabase *> DatabaseEndpoints::readable(const QString &name, cons
         return StoreError::make(StoreError::Code::NotFound, QStringLiteral("Database does not exist."));
     if (!m_policy.canRead(who, name))
         return StoreError::make(StoreError::Code::Forbidden, QStringLiteral("You are not allowed to access this db."));
-    return m_folder.database(name);
+    Result<DocumentDatabase *> db = m_folder.database(name);
+    if (db.ok())
+        db.value()->setMaxAttachmentBytes(m_limits.maxAttachmentBytes);
+    return db;
 }
 
 CouchResponse DatabaseEndpoints::database(const CouchRequest &request, const Principal &who, const QString &name)
@@ -228,8 +234,12 @@ CouchResponse DatabaseEndpoints::database(const CouchRequest &request, const Pri
     }
     if (DesignEndpoints::handles(request))
         return DesignEndpoints::handle(request, *db);
+    if (what == QLatin1String("_design") && request.segments.size() >= 4)
+        return attachment(request, who, db, QStringLiteral("_design/") + request.segments.at(2), request.segments.mid(3).join(u'/'));
     if (what == QLatin1String("_design") && request.segments.size() >= 3)
         return document(request, who, db, QStringLiteral("_design/") + request.segments.mid(2).join(u'/'));
+    if (request.segments.size() > 2 && !what.startsWith(u'_'))
+        return attachment(request, who, db, what, request.segments.mid(2).join(u'/'));
     if (what == QLatin1String("_index"))
         return MangoIndexes::handle(request, who.isAdmin(), *db);
     if (what == QLatin1String("_find") || what == QLatin1String("_explain")) {
@@ -296,6 +306,8 @@ StoreError DatabaseEndpoints::checkWrite(const Principal &who, DocumentDatabase 
     } else if (!m_policy.canWrite(who, database, doc)) {
         return StoreError::make(StoreError::Code::Forbidden, QStringLiteral("You are not allowed to write this document."));
     }
+    if (StoreError refused = AttachmentEndpoints::checkDatabase(database, doc); !refused.ok())
+        return refused;
     if (isTypedDatabase(database))
         return DocumentValidator::validateFor(doc, database);
     return StoreError::none();
@@ -374,12 +386,22 @@ CouchResponse DatabaseEndpoints::document(const CouchRequest &request, const Pri
                                                                DocumentDatabase::Form::Text);
             if (!answers.ok())
                 return CouchResponse::from(answers.error());
-            QByteArray list = "[";
+            QList<QByteArray> parts;
+            // A multipart answer carries the attachments' data, as CouchDB's does (its replicator
+            // asks so, without attachments=true).
+            AttachmentEndpoints::InlineOptions inlined = AttachmentEndpoints::InlineOptions::from(request);
+            inlined.attachments = inlined.attachments || AttachmentEndpoints::wantsMultipart(request);
             for (const OpenRevision &answer : answers.value()) {
-                if (list.size() > 1)
-                    list += ',';
-                list += answer.missing ? "{\"missing\":" + DocumentText::quoted(answer.rev) + '}' : "{\"ok\":" + answer.json + '}';
+                Result<QByteArray> json = AttachmentEndpoints::withData(db, answer.json, inlined);
+                if (!json.ok())
+                    return CouchResponse::from(json.error());
+                parts.append(answer.missing ? "{\"missing\":" + DocumentText::quoted(answer.rev) + '}' : json.value());
             }
+            if (AttachmentEndpoints::wantsMultipart(request))
+                return AttachmentEndpoints::multipartMixed(parts);
+            QByteArray list = "[";
+            for (qsizetype i = 0; i < parts.size(); ++i)
+                list += (i ? "," : "") + (answers.value().at(i).missing ? parts.at(i) : "{\"ok\":" + parts.at(i) + '}');
             return CouchResponse::jsonText(200, list + ']');
         }
         GetOptions options;
@@ -390,6 +412,8 @@ CouchResponse DatabaseEndpoints::document(const CouchRequest &request, const Pri
         const bool revsInfo = request.flag(QStringLiteral("revs_info"));
         options.revisions = options.revisions || revsInfo;
         Result<QJsonObject> doc = db->get(id, options);
+        if (doc.ok())
+            doc = AttachmentEndpoints::withData(db, doc.value(), AttachmentEndpoints::InlineOptions::from(request));
         if (doc.ok() && revsInfo) {
             // Only the current revision's body is kept: the others are "missing", as after
             // CouchDB's compaction.
@@ -407,7 +431,8 @@ CouchResponse DatabaseEndpoints::document(const CouchRequest &request, const Pri
         return doc.ok() ? CouchResponse::json(200, doc.value()) : CouchResponse::from(doc.error());
     }
     if (method == "PUT") {
-        Result<QJsonObject> body = documentBody(request);
+        const bool multipart = request.header("Content-Type").trimmed().toLower().startsWith("multipart/related");
+        Result<QJsonObject> body = multipart ? AttachmentEndpoints::documentOf(request) : documentBody(request);
         if (!body.ok())
             return CouchResponse::from(body.error());
         QJsonObject doc = body.value();
@@ -431,6 +456,16 @@ CouchResponse DatabaseEndpoints::document(const CouchRequest &request, const Pri
         return writeOne(who, db, QJsonObject { { "_id", id }, { "_rev", rev }, { "_deleted", true } }, true, 200);
     }
     return methodNotAllowed(QStringLiteral("GET,HEAD,PUT,DELETE"));
+}
+
+CouchResponse DatabaseEndpoints::attachment(const CouchRequest &request, const Principal &who, DocumentDatabase *db,
+                                            const QString &id, const QString &name)
+{
+    if (!visibility(who, db)(id))
+        return notFound(); // as for the document itself
+    return AttachmentEndpoints::handle(request, db, id, name, [&](const QJsonObject &doc, int status) {
+        return writeOne(who, db, doc, true, status);
+    });
 }
 
 // _local docs stay writable for anyone who can read the database: replication checkpoints,

@@ -50,6 +50,8 @@ private:
     CouchResponse server(const CouchRequest &request, const Principal &who);
     CouchResponse database(const CouchRequest &request, const Principal &who, const QString &name);
     CouchResponse document(const CouchRequest &request, const Principal &who, DocumentDatabase *db, const QString &id);
+    CouchResponse attachment(const CouchRequest &request, const Principal &who, DocumentDatabase *db, const QString &id,
+                             const QString &name);
     CouchResponse local(const CouchRequest &request, DocumentDatabase *db, const QString &id);
     CouchResponse allDocs(const CouchRequest &request, const Principal &who, DocumentDatabase *db, bool designOnly);
     CouchResponse changes(const CouchRequest &request, const Principal &who, DocumentDatabase *db);

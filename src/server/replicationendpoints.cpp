@@ -5,6 +5,7 @@
 #include "databaseendpoints.h"
 #include "designendpoints.h"
 
+#include "attachmentendpoints.h"
 #include "bulkdocsbody.h"
 #include "documentdatabase.h"
 #include "documenttext.h"
@@ -100,7 +101,7 @@ CouchResponse DatabaseEndpoints::bulkDocs(const CouchRequest &request, const Pri
             answers[i] = answer({ { "error", "bad_request" }, { "reason", "Document must be a JSON object" } });
             continue;
         }
-        if (doc.text.size() > maxDocumentBytes(db->name())) {
+        if (AttachmentEndpoints::documentBytes(doc.text) > maxDocumentBytes(db->name())) {
             answers[i] = answer({ { "id", DocumentParts::idOf(doc.text) }, { "error", "document_too_large" },
                                   { "reason", QStringLiteral("A document in this database may have %1 bytes at most.").arg(maxDocumentBytes(db->name())) } });
             continue;
@@ -171,6 +172,7 @@ CouchResponse DatabaseEndpoints::bulkGet(const CouchRequest &request, const Prin
         qsizetype next = 0;
         bool withRevisions = false;
         bool latest = false;
+        bool attachments = false;
         std::function<bool(const QString &)> canSee;
     };
     auto reading = std::make_shared<Reading>();
@@ -181,6 +183,7 @@ CouchResponse DatabaseEndpoints::bulkGet(const CouchRequest &request, const Prin
     reading->who = who;
     reading->withRevisions = request.flag(QStringLiteral("revs"));
     reading->latest = request.flag(QStringLiteral("latest"));
+    reading->attachments = request.flag(QStringLiteral("attachments"));
     reading->canSee = visibility(reading->who, db);
 
     const auto failure = [](const QString &id, const QString &rev, const QString &error, const QString &reason) {
@@ -217,8 +220,13 @@ CouchResponse DatabaseEndpoints::bulkGet(const CouchRequest &request, const Prin
                     if (!first)
                         piece += ',';
                     first = false;
+                    // attachments=true: the data of those newer than the item's atts_since, inline
+                    const Result<QByteArray> json = AttachmentEndpoints::withData(
+                            reading->db, answer.json,
+                            AttachmentEndpoints::InlineOptions::from(item.value(QLatin1String("atts_since")), reading->attachments));
                     piece += answer.missing ? failure(id, answer.rev, QStringLiteral("not_found"), QStringLiteral("missing"))
-                                            : "{\"ok\":" + answer.json + '}';
+                            : !json.ok()    ? failure(id, answer.rev, json.error().couchName(), json.error().reason)
+                                            : "{\"ok\":" + json.value() + '}';
                 }
             }
             piece += "]}";

@@ -20,6 +20,11 @@ struct ServerLimits
     // CouchDB's default max_document_size, 8 MiB. 413 document_too_large.
     qint64 maxTypedDocumentBytes = 64 * 1024;
     qint64 maxDocumentBytes = 8 * 1024 * 1024;
+    // One attachment's bytes (not counted in the document's size, as CouchDB counts them):
+    // a photo of a few MB fits; 16 MiB inline as base64 still fits one request. 413
+    // attachment_too_large. CouchDB's own default is 1 GiB; a server facing the internet
+    // keeps a request's bytes in memory, so ours is smaller.
+    qint64 maxAttachmentBytes = 16 * 1024 * 1024;
     // HTTP framing
     int maxHeaderBytes = 64 * 1024;                // request line and fields together: 431
     int maxHeaderFields = 100;                     // 431

@@ -300,6 +300,8 @@ void SyncServer::send(HttpConnection *connection, const CouchResponse &response)
     connection->setExtraHeaders(response.headers);
     if (response.stream)
         connection->respondStreamed(response.status, response.stream);
+    else if (!response.contentType.isEmpty())
+        connection->respond(response.status, response.bytes(), response.contentType);
     else
         connection->respond(response.status, response.bytes());
 }

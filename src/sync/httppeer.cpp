@@ -327,12 +327,17 @@ void HttpPeer::fetch(const QList<RevisionRequest> &wanted, Done<QList<Transferre
         for (const QString &rev : request.revs) {
             if (!asked.endsWith('['))
                 asked += ',';
-            asked += "{\"id\":" + id + ",\"rev\":" + DocumentText::quoted(rev) + '}';
+            asked += "{\"id\":" + id + ",\"rev\":" + DocumentText::quoted(rev);
+            if (!request.attsSince.isEmpty())
+                asked += ",\"atts_since\":" + DocumentText::stringArray(request.attsSince);
+            asked += '}';
         }
     }
     asked += "]}";
+    // attachments=true: the data of attachments the target lacks comes inline.
     const QUrl target = url(QStringLiteral("/_bulk_get"), { { QStringLiteral("revs"), QStringLiteral("true") },
-                                                            { QStringLiteral("latest"), QStringLiteral("true") } });
+                                                            { QStringLiteral("latest"), QStringLiteral("true") },
+                                                            { QStringLiteral("attachments"), QStringLiteral("true") } });
     exchange("POST", target, asked, 0, [this, wanted, done, what = target.path()](Result<QByteArray> answer) {
         if (!answer.ok()) {
             const StoreError::Code code = answer.error().code;
@@ -355,9 +360,13 @@ void HttpPeer::fetchOneByOne(QList<RevisionRequest> wanted, QList<TransferredDoc
         return;
     }
     const RevisionRequest next = wanted.takeFirst();
-    const QUrl target = url(QStringLiteral("/") + encodedId(next.id),
-                            { { QStringLiteral("revs"), QStringLiteral("true") }, { QStringLiteral("latest"), QStringLiteral("true") },
-                              { QStringLiteral("open_revs"), jsonText(QJsonArray::fromStringList(next.revs)) } });
+    QList<QPair<QString, QString>> query { { QStringLiteral("revs"), QStringLiteral("true") },
+                                           { QStringLiteral("latest"), QStringLiteral("true") },
+                                           { QStringLiteral("attachments"), QStringLiteral("true") },
+                                           { QStringLiteral("open_revs"), jsonText(QJsonArray::fromStringList(next.revs)) } };
+    if (!next.attsSince.isEmpty())
+        query.append({ QStringLiteral("atts_since"), jsonText(QJsonArray::fromStringList(next.attsSince)) });
+    const QUrl target = url(QStringLiteral("/") + encodedId(next.id), query);
     send("GET", target, QJsonValue::Undefined, 0, [this, wanted, found, done](Result<QJsonValue> answer) mutable {
         if (!answer.ok() && answer.error().code != StoreError::Code::NotFound) {
             done(answer.error());

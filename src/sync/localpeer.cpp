@@ -144,7 +144,10 @@ void LocalPeer::fetch(const QList<RevisionRequest> &wanted, Done<QList<Transferr
             for (const OpenRevision &answer : answers.value()) {
                 if (answer.missing || (withholdSample && isSample(answer.json)))
                     continue;
-                docs.append({ request.id, answer.rev, {}, answer.json });
+                Result<QByteArray> json = db.withAttachmentData(answer.json, request.attsSince);
+                if (!json.ok())
+                    return json.error();
+                docs.append({ request.id, answer.rev, {}, json.value() });
             }
         }
         return docs;

@@ -33,6 +33,8 @@ struct TransferredDoc
 
     [[nodiscard]] QJsonObject toObject() const;
     [[nodiscard]] QByteArray toJson() const;
+    // The bytes it holds (its attachments' data included): what a batch is bounded by.
+    [[nodiscard]] qsizetype byteSize() const;
 };
 
 // Revisions of one document that the target lacks and the source must send.
@@ -40,6 +42,9 @@ struct RevisionRequest
 {
     QString id;
     QStringList revs;
+    // Revisions the target holds (revs_diff's possible_ancestors): attachments written up to
+    // them are sent as stubs, so only the data the target lacks travels (CouchDB's atts_since).
+    QStringList attsSince;
 };
 
 // One side of a replication: the local store or a CouchDB-compatible server over HTTP.

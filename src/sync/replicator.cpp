@@ -33,6 +33,8 @@ void Replicator::start()
     m_checkpointDue.reset();
     m_writing = m_checkpointing = false;
     m_drained = m_lastReadEmpty = m_waiting = false;
+    m_fetchDocs = qMin(32, m_options.batchSize);
+    m_heavy = true;
     m_sessionId = QUuid::createUuid().toString(QUuid::Id128);
     m_startTime = nowText();
     m_source.identity(guarded([this](Result<QString> sourceId) {
@@ -109,7 +111,7 @@ void Replicator::pump()
     const bool winding = m_stopping || m_deferredError.has_value();
     // The read goes first, so a request to a remote source is on its way before a local write
     // keeps this thread busy.
-    if (!m_askingChanges && !winding && !m_drained && m_readsInFlight + int(m_read.size()) < readAhead)
+    if (!m_askingChanges && !winding && !m_drained && m_readsInFlight + int(m_read.size()) < (m_heavy ? 1 : readAhead))
         read();
     // Batches are written in the order they were asked for, whatever order they arrive in.
     // After a failed read, the batches read before it are still written and checkpointed, so
@@ -169,16 +171,18 @@ void Replicator::read()
             for (auto it = diff.value().cbegin(); it != diff.value().cend(); ++it) {
                 if (it->missing.isEmpty())
                     continue;
-                wanted.append({ it.key(), it->missing });
+                wanted.append({ it.key(), it->missing, it->possibleAncestors });
                 m_stats.missingFound += int(it->missing.size());
             }
             if (wanted.isEmpty())
-                return readDone(ticket, { seq, {} });
-            m_source.fetch(wanted, guarded([this, seq, ticket](Result<QList<TransferredDoc>> docs) {
+                return readDone(ticket, { seq, {}, {} });
+            const QList<RevisionRequest> part = takePart(wanted);
+            m_source.fetch(part, guarded([this, seq, ticket, asked = part.size(), rest = wanted](Result<QList<TransferredDoc>> docs) {
                 if (!docs.ok())
                     return readFailed(docs.error(), true);
                 m_stats.docsRead += int(docs.value().size());
-                readDone(ticket, { seq, docs.value() });
+                noteFetched(asked, docs.value());
+                readDone(ticket, { seq, docs.value(), rest });
             }));
         }));
         pump(); // ask for the following page while this one is diffed and fetched
@@ -201,20 +205,74 @@ void Replicator::readFailed(const StoreError &error, bool ticketed)
     pump();
 }
 
+QList<RevisionRequest> Replicator::takePart(QList<RevisionRequest> &rest) const
+{
+    const qsizetype count = qMin<qsizetype>(m_fetchDocs, rest.size());
+    QList<RevisionRequest> part = rest.mid(0, count);
+    rest.remove(0, count);
+    return part;
+}
+
+void Replicator::noteFetched(qsizetype asked, const QList<TransferredDoc> &docs)
+{
+    qint64 bytes = 0;
+    for (const TransferredDoc &doc : docs)
+        bytes += doc.byteSize();
+    const qint64 budget = qMax<qint64>(1, m_options.batchBytes);
+    if (bytes > budget / 2 && !docs.isEmpty())
+        m_fetchDocs = int(qBound<qint64>(1, qint64(docs.size()) * budget / 2 / bytes, qint64(m_options.batchSize)));
+    else if (asked >= m_fetchDocs)
+        m_fetchDocs = qMin(m_fetchDocs * 2, m_options.batchSize);
+    m_heavy = bytes > budget / readAhead;
+}
+
 void Replicator::write(Prepared batch)
 {
     ++m_stats.batches;
-    const QJsonValue seq = batch.seq;
-    if (batch.docs.isEmpty()) { // the target had every revision already
-        m_checkpointDue = seq;
+    if (batch.docs.isEmpty() && batch.rest.isEmpty()) { // the target had every revision already
+        m_checkpointDue = batch.seq;
         return;
     }
     m_writing = true;
-    const QList<TransferredDoc> fetched = std::move(batch.docs);
-    m_target.write(fetched, guarded([this, seq, fetched](Result<QList<WriteResult>> refused) {
+    writePart(std::move(batch));
+}
+
+void Replicator::continueBatch(Prepared batch)
+{
+    if (batch.rest.isEmpty()) {
         m_writing = false;
-        if (!refused.ok())
+        m_checkpointDue = batch.seq;
+        return pump();
+    }
+    if (m_stopping) { // a batch written in part is not checkpointed: the next run writes the rest
+        m_writing = false;
+        return pump();
+    }
+    const QList<RevisionRequest> part = takePart(batch.rest);
+    m_source.fetch(part, guarded([this, batch, asked = part.size()](Result<QList<TransferredDoc>> docs) {
+        if (!docs.ok()) {
+            m_writing = false;
+            return fail(docs.error());
+        }
+        m_stats.docsRead += int(docs.value().size());
+        noteFetched(asked, docs.value());
+        Prepared next = batch;
+        next.docs = docs.value();
+        writePart(std::move(next));
+    }));
+}
+
+void Replicator::writePart(Prepared batch)
+{
+    if (batch.docs.isEmpty())
+        return continueBatch(std::move(batch));
+    const QList<TransferredDoc> fetched = std::move(batch.docs);
+    batch.docs.clear();
+    m_target.write(fetched, guarded([this, batch, fetched](Result<QList<WriteResult>> refused) {
+        if (!refused.ok()) {
+            m_writing = false;
             return fail(refused.error());
+        }
         QSet<QString> refusedIds;
         for (const WriteResult &r : refused.value()) {
             refusedIds.insert(r.id);
@@ -239,8 +297,7 @@ void Replicator::write(Prepared batch)
             }
         }
         emit progress(m_stats.docsRead, m_stats.docsWritten);
-        m_checkpointDue = seq;
-        pump();
+        continueBatch(batch);
     }));
 }
 

@@ -13,6 +13,10 @@
 struct ReplicationOptions
 {
     int batchSize = 500;
+    // The bytes of documents (their attachments' data included) one fetch may bring: a batch
+    // of larger documents is fetched and written in parts, and read ahead no further than one
+    // batch, so a replication of photos holds about two parts in memory, not three batches.
+    qint64 batchBytes = 8 * 1024 * 1024;
     bool continuous = false;
     int waitMs = 25000; // continuous: how long one longpoll waits for a change
 };
@@ -94,7 +98,14 @@ private:
     {
         QJsonValue seq;
         QList<TransferredDoc> docs;
+        QList<RevisionRequest> rest; // of this batch, not fetched yet (fetched part by part while it is written)
     };
+    // How many documents one fetch asks for: starts at 32 (a first part of small documents
+    // costs a round trip, not nine), doubles while parts stay well inside batchBytes, shrinks to
+    // fit when one is larger.
+    int m_fetchDocs = 32;
+    // Read no further ahead than one batch: until a part has been measured, and while parts are large.
+    bool m_heavy = true;
     QMap<quint64, Prepared> m_read;        // read batches by ticket; one may finish before an earlier one
     quint64 m_nextTicket = 0;              // numbers the batches in reading order
     quint64 m_nextWrite = 0;               // the ticket the writer takes next
@@ -125,6 +136,14 @@ private:
     void readFailed(const StoreError &error, bool ticketed = false);
     void readDone(quint64 ticket, Prepared batch);
     void write(Prepared batch);
+    // Writes the part of a batch that is fetched, then fetches and writes the rest part by part;
+    // the batch's sequence is due for a checkpoint once all of it is written.
+    void writePart(Prepared batch);
+    void continueBatch(Prepared batch);
+    // The next part of a batch's wanted revisions, sized by m_fetchDocs.
+    [[nodiscard]] QList<RevisionRequest> takePart(QList<RevisionRequest> &rest) const;
+    // Adapts m_fetchDocs and m_heavy to the bytes of a part just fetched.
+    void noteFetched(qsizetype asked, const QList<TransferredDoc> &docs);
     void checkpoint();
     void fail(const StoreError &error);
     void finish();

@@ -130,7 +130,10 @@ private slots:
         QSignalSpy changed(b, &DocumentDatabase::documentsChanged);
         const Outcome pulled = pull(b, "announced", 100);
         QVERIFY(pulled.ok);
-        QCOMPARE(changed.count(), 3); // batches of 100, 100 and 50
+        // Batches of 100, 100 and 50, each announced at least once: a batch read before the
+        // replicator has learnt how large the documents are is written in parts (32, 64, ...),
+        // each part announced, so how many depends on how far reading ran ahead.
+        QVERIFY2(changed.count() >= 3 && changed.count() <= 16, qPrintable(QString::number(changed.count())));
         QCOMPARE(changed.last().at(0).toLongLong(), b->info().value().updateSeq);
         QCOMPARE(b->info().value().docCount, 250);
     }

@@ -22,9 +22,16 @@ int main(int argc, char **argv)
     const QString padding(2000, u'x'); // large enough that a write spans several pages
     for (qint64 i = QByteArray(argv[2]).toLongLong();; ++i) {
         const QString id = QStringLiteral("doc-%1").arg(i);
+        // Each main document carries an attachment of 8 KiB whose content repeats every third
+        // document, so content stored once and named by many is written too.
+        const QByteArray photo(8192, char('a' + i % 3));
+        const QJsonObject attachments { { QStringLiteral("photo.bin"),
+                                          QJsonObject { { QStringLiteral("content_type"), QStringLiteral("application/octet-stream") },
+                                                        { QStringLiteral("data"), QString::fromLatin1(photo.toBase64()) } } } };
         QList<QJsonObject> batch { QJsonObject { { QStringLiteral("_id"), id },
                                                  { QStringLiteral("n"), i },
-                                                 { QStringLiteral("pad"), padding } } };
+                                                 { QStringLiteral("pad"), padding },
+                                                 { QStringLiteral("_attachments"), attachments } } };
         // Every third write is a bulk write of five docs in one transaction.
         if (i % 3 == 0) {
             for (int k = 1; k < 5; ++k)

@@ -59,6 +59,8 @@ private slots:
             { "unknown special member", R"({"_id":"a","_secret":1})" },
             { "unknown special member first", R"({"_secret":1,"_id":"a"})" },
             { "an attachment", R"({"_id":"a","_attachments":{"f.txt":{}}})" },
+            { "an inline attachment", R"({"_id":"a","v":1,"_attachments":{"f.txt":{"content_type":"text/plain","data":"aGk="},"g":{"stub":true}}})" },
+            { "_attachments a list", R"({"_id":"a","_attachments":[]})" },
             { "_rev not the newest of _revisions", R"({"_id":"a","_rev":"2-b","_revisions":{"start":2,"ids":["x","a"]}})" },
             { "more ids than start", R"({"_id":"a","_revisions":{"start":1,"ids":["a","b"]}})" },
             { "an id that is a number", R"({"_id":"a","_revisions":{"start":2,"ids":[1,"a"]}})" },
@@ -102,6 +104,7 @@ private slots:
         for (qsizetype i = 0; i < b.history.size(); ++i)
             QCOMPARE(a.history.at(i).toString(), b.history.at(i).toString());
         QCOMPARE(a.deleted, b.deleted);
+        QCOMPARE(a.attachments, b.attachments); // resolved later by the write (AttachmentResolver)
         QCOMPARE(a.bodyObject(), b.bodyObject());
         // The stored text is the body, compact, and nothing else.
         const Result<QJsonObject> stored = JsonText::parseObject(a.bodyText());

@@ -10,7 +10,7 @@
 #include <csignal>
 
 // A write the store acknowledged survives the writer being killed with SIGKILL at any moment,
-// and the file it leaves behind opens and passes PRAGMA integrity_check.
+// with its attachments, and the file it leaves behind opens and passes PRAGMA integrity_check.
 class TestDurability : public QObject
 {
     Q_OBJECT
@@ -64,6 +64,10 @@ private slots:
                 const auto got = db.get(it.key());
                 QVERIFY2(got.ok(), qPrintable(QString("acknowledged %1 is lost after round %2").arg(it.key()).arg(round)));
                 QCOMPARE(got.value().value("_rev").toString(), it.value());
+                if (it.key().count(u'-') == 1) { // a main document, with its attachment (store_writer)
+                    const qint64 n = it.key().mid(4).toLongLong();
+                    QCOMPARE(db.attachment(it.key(), {}, "photo.bin").value().data, QByteArray(8192, char('a' + n % 3)));
+                }
             }
             QVERIFY(db.info().value().docCount >= acknowledged.size());
         }
