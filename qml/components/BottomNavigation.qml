@@ -5,8 +5,9 @@ import QtQuick.Layouts
 
 // The phone's navigation: at most five destinations in a bar at the bottom, within thumb
 // reach. Every label has the same size: the system's, or, when one label would not fit its
-// tab (long Dutch words, large text), the size at which the longest fits; a label that still
-// does not fit on one line wraps at a space. Nothing is cut off.
+// tab (long Dutch words), the size at which the longest fits, but never below the normal
+// small size: with large text the labels grow and wrap (at a space, or inside a long word)
+// onto two lines, the bar growing with them. Nothing is cut off.
 TabBar {
     id: root
 
@@ -22,9 +23,16 @@ TabBar {
     }
     // One size for all labels.
     readonly property real labelSize: widestLabel <= 0 ? Theme.small
-        : Math.max(10, Math.min(Theme.small, Math.floor(Theme.small * (tabWidth - 8) / widestLabel)))
+        : Math.max(Theme.smallUnscaled, Math.min(Theme.small, Math.floor(Theme.small * (tabWidth - 8) / widestLabel)))
+
+    // Two lines when the longest label does not fit on one, from the font's measures alone:
+    // asking the wrapped label for its height would loop through the bar's layout.
+    readonly property int labelLines: widestLabel * labelSize / Theme.small > tabWidth - 8 ? 2 : 1
+    readonly property real labelHeight: Math.ceil(metrics.height * labelSize / Theme.small) * labelLines
 
     position: TabBar.Footer
+    // Painted, and so read by a screen reader, after the page: its title comes first.
+    z: 1
     background: Rectangle { color: Theme.accentSoft }
 
     FontMetrics {
@@ -39,10 +47,16 @@ TabBar {
             id: tab
             required property int index
             required property var modelData
-            implicitHeight: Math.max(64, label.implicitHeight + 24 + 12)
+            implicitHeight: Math.max(64, root.labelHeight + 24 + 12)
             Accessible.name: modelData.name || modelData.label
             Accessible.role: Accessible.PageTab
+            focusPolicy: Qt.StrongFocus
             onClicked: root.activated(index)
+            // A screen reader's Press, Enter and Return choose the section like a tap.
+            Accessible.onPressAction: root.activated(index)
+            Keys.onReturnPressed: root.activated(index)
+            Keys.onEnterPressed: root.activated(index)
+            FocusRing { }
             contentItem: ColumnLayout {
                 spacing: 2
                 Image {
@@ -56,7 +70,7 @@ TabBar {
                     text: tab.modelData.label
                     font.pixelSize: root.labelSize
                     font.bold: tab.checked
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                     maximumLineCount: 2
                     elide: Text.ElideNone
                     color: Theme.ink

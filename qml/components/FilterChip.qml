@@ -3,17 +3,21 @@ import QtQuick.Controls
 import Buurtbrug.Ui
 
 // A filter that is on or off, e.g. "Open now"; at least a touch target high, and as wide
-// when on as when off.
-Button {
+// when on as when off. One of an exclusive choice (exclusive) is a radio button to a screen
+// reader, and a tap on the chosen one keeps it chosen.
+ActionButton {
     id: root
+
+    property bool exclusive: false
 
     checkable: true
     implicitHeight: Theme.touchTarget
     leftPadding: Theme.gap
     rightPadding: Theme.gap
     font.pixelSize: Theme.base
-    Accessible.role: Accessible.CheckBox
-    Accessible.name: text
+    Accessible.role: exclusive ? Accessible.RadioButton : Accessible.CheckBox
+    // Qt 6.4's own Toggle only flips `checked`; this runs onToggled, as a tap does.
+    Accessible.onToggleAction: root.activate()
     Accessible.checkable: true
     Accessible.checked: checked
 

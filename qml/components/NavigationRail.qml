@@ -21,16 +21,16 @@ Rectangle {
 
         Repeater {
             model: root.destinations
-            delegate: ItemDelegate {
+            delegate: ActionDelegate {
                 id: destination
                 required property int index
                 required property var modelData
                 Layout.fillWidth: true
                 Layout.preferredHeight: 72
                 highlighted: index === root.currentIndex
-                Accessible.name: modelData.label
                 Accessible.role: Accessible.PageTab
                 onClicked: root.activated(index)
+                Accessible.name: modelData.name || modelData.label
                 contentItem: ColumnLayout {
                     spacing: 2
                     Image {

@@ -9,6 +9,8 @@ import Buurtbrug.Ui
 // No name, no diagnosis. The server signs it; the holder scans the code off this screen.
 Page {
     id: root
+    // A container, not a tab of its own: Qt 6.4 would expose it as an unnamed page tab.
+    Accessible.ignored: true
 
     required property AppController app
     readonly property CardController cards: app.cards
@@ -83,7 +85,7 @@ Page {
                     color: Theme.ink
                     Layout.alignment: Qt.AlignHCenter
                 }
-                Button {
+                ActionButton {
                     objectName: "issueAnother"
                     text: qsTr("Issue another card")
                     implicitHeight: Theme.touchTarget
@@ -98,7 +100,7 @@ Page {
                 spacing: Theme.gap
                 Layout.fillWidth: true
 
-                Button {
+                ActionButton {
                     objectName: "issueLikeLast"
                     readonly property var places: root.visible ? root.cards.lastCardPlaces(root.cards.revision) : []
                     visible: places.length > 0
@@ -108,7 +110,7 @@ Page {
                     Layout.fillWidth: true
                     onClicked: root.chosen = places.slice()
                 }
-                Label {
+                Heading {
                     text: qsTr("Places to visit")
                     font.pixelSize: Theme.heading
                     font.bold: true
@@ -214,7 +216,7 @@ Page {
                     horizontalAlignment: Text.AlignLeft
                     Layout.fillWidth: true
                 }
-                Button {
+                ActionButton {
                     objectName: "issueCard"
                     text: qsTr("Issue the card")
                     enabled: root.chosen.length > 0

@@ -7,6 +7,8 @@ import Buurtbrug.App
 // Choose the language of the app; each language is named in its own script.
 Page {
     id: root
+    // A container, not a tab of its own: Qt 6.4 would expose it as an unnamed page tab.
+    Accessible.ignored: true
 
     required property AppController app
     property bool showBack: false
@@ -60,6 +62,13 @@ Page {
                 Accessible.name: modelData.name
                 Accessible.role: Accessible.RadioButton
                 onClicked: root.app.setLanguage(modelData.code)
+                // A screen reader's Press or Toggle, Enter and Return choose it like a tap
+                // (Qt 6.4 would only mark it checked and keep the old language).
+                Accessible.onPressAction: root.app.setLanguage(modelData.code)
+                Accessible.onToggleAction: root.app.setLanguage(modelData.code)
+                Keys.onReturnPressed: root.app.setLanguage(modelData.code)
+                Keys.onEnterPressed: root.app.setLanguage(modelData.code)
+                FocusRing { }
             }
         }
         Item { Layout.fillHeight: true }

@@ -9,6 +9,8 @@ import Buurtbrug.Ui
 // speaks to that conversation, and Undo takes the last one back.
 Page {
     id: root
+    // A container, not a tab of its own: Qt 6.4 would expose it as an unnamed page tab.
+    Accessible.ignored: true
 
     required property AppController app
     readonly property FieldLogController log: app.fieldLog
@@ -33,6 +35,9 @@ Page {
         Label {
             wrapMode: Text.Wrap
             objectName: "talliesToday"
+            // A screen reader hears the new count after each tap.
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             text: qsTr("%n conversation(s) today", "", root.log.talliesToday)
             font.pixelSize: Theme.title
             font.bold: true
@@ -59,7 +64,10 @@ Page {
                 id: chips
                 width: parent.width
                 spacing: Theme.gap
+                // Nothing to add to before the first count: hidden, not offered disabled; the
+                // line above says to tap the big button first.
                 enabled: root.detailing
+                visible: root.detailing
 
                 StoredChipGroup {
                     objectName: "tallyLanguage"
@@ -116,11 +124,12 @@ Page {
             rowSpacing: Theme.gap / 2
             columns: undoButton.implicitWidth + addButton.implicitWidth + Theme.gap <= width ? 2 : 1
             Layout.fillWidth: true
-            Button {
+            ActionButton {
                 id: undoButton
                 objectName: "tallyUndo"
                 text: qsTr("Undo")
                 enabled: root.detailing
+                visible: root.detailing
                 implicitHeight: Theme.touchTarget * (tallyButtons.columns === 1 ? 1 : 1.6)
                 font.pixelSize: Theme.base
                 Accessible.name: qsTr("Undo the last conversation")
@@ -131,7 +140,7 @@ Page {
                 Layout.fillWidth: tallyButtons.columns === 1
                 onClicked: root.problem = root.log.undoLast()
             }
-            Button {
+            ActionButton {
                 id: addButton
                 objectName: "tallyAdd"
                 text: qsTr("+ Conversation")

@@ -9,6 +9,8 @@ import Buurtbrug.Ui
 // did not accept (they stay here).
 Page {
     id: root
+    // A container, not a tab of its own: Qt 6.4 would expose it as an unnamed page tab.
+    Accessible.ignored: true
 
     required property AppController app
 
@@ -39,7 +41,7 @@ Page {
             width: parent.width
             spacing: Theme.gap
 
-            Button {
+            ActionButton {
                 objectName: "openLanguage"
                 visible: root.showLanguage
                 text: qsTr("Language: %1").arg(Theme.isolate(root.app.languageName(root.app.language)))
@@ -73,7 +75,7 @@ Page {
                 Layout.leftMargin: Theme.gap
                 Layout.rightMargin: Theme.gap
 
-                Label {
+                Heading {
                     wrapMode: Text.Wrap
                     text: root.app.sync.configured ? qsTr("Join again") : qsTr("Join your organisation")
                     font.pixelSize: Theme.heading

@@ -1,0 +1,176 @@
+"""The accessibility audit of issue 20, over each main page as AT-SPI shows it: every
+interactive control has a name, in the UI language, and a box of at least 48 px; text styled
+as a heading (bold, at least the heading size) is a heading; every page has one; and every
+control that Tab focuses is shown whole: inside the window, not under the navigation bar or
+another control."""
+
+import time
+
+import pyatspi
+
+import at
+
+MIN_BOX = 48
+MAX_TABS = 80
+TOUCH_ROLES = {pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_CHECK_BOX, pyatspi.ROLE_RADIO_BUTTON,
+               pyatspi.ROLE_PAGE_TAB, pyatspi.ROLE_LIST_ITEM, pyatspi.ROLE_COMBO_BOX,
+               pyatspi.ROLE_TEXT, pyatspi.ROLE_ENTRY, pyatspi.ROLE_TOGGLE_BUTTON}
+
+
+def english_only(name, tr):
+    """A name that is an English source text with a different translation: not translated."""
+    if tr.language == "en" or name not in tr.table:
+        return False
+    return tr.table[name] != name and name not in tr.values()
+
+
+def heading_styled(node, heading_px):
+    """Bold text at the heading size or more, from the text's own attributes."""
+    try:
+        attributes = dict(a.split(":", 1) for a in node.queryText().getDefaultAttributeSet())
+    except Exception:
+        return False
+    weight = attributes.get("weight", "400").strip()
+    size = attributes.get("font-size", attributes.get("size", "0")).strip().rstrip("ptx")
+    try:
+        return int(float(weight)) >= 600 and float(size) >= heading_px
+    except ValueError:
+        return False
+
+
+def check_tree(root, tr, page, heading_px):
+    problems = []
+    nodes = at.walk(root)
+    if not any(n.getRole() == pyatspi.ROLE_HEADING for n in nodes):
+        problems.append("%s: no heading" % page)
+    for node in nodes:
+        role = node.getRole()
+        name = at.name_of(node).strip()
+        if role in at.INTERACTIVE:
+            if not name:
+                problems.append("%s: a %s without a name" % (page, node.getRoleName()))
+            elif english_only(name, tr):
+                problems.append("%s: %s %r is not in %s" % (page, node.getRoleName(), name, tr.language))
+        if role in TOUCH_ROLES:
+            x, y, w, h = at.box(node)
+            if w < MIN_BOX or h < MIN_BOX:
+                problems.append("%s: %s %r is %dx%d px" % (page, node.getRoleName(), name, w, h))
+        if heading_px and role in (pyatspi.ROLE_LABEL, pyatspi.ROLE_STATIC) and heading_styled(node, heading_px):
+            problems.append("%s: %r looks like a heading but is a %s" % (page, name, node.getRoleName()))
+    return problems
+
+
+def overlaps(a, b):
+    ax, ay, aw, ah = a
+    bx, by, bw, bh = b
+    return ax < bx + bw and bx < ax + aw and ay < by + bh and by < ay + ah
+
+
+def contains(outer, inner):
+    ox, oy, ow, oh = outer
+    ix, iy, iw, ih = inner
+    return ox <= ix and oy <= iy and ix + iw <= ox + ow and iy + ih <= oy + oh
+
+
+def related(a, b):
+    """a is b, or one holds the other."""
+    for first, second in ((a, b), (b, a)):
+        node = first
+        for _ in range(60):
+            if node is None:
+                break
+            if node == second:
+                return True
+            node = node.parent
+    return False
+
+
+def check_focus_walk(root, operator, page):
+    """Tabs through the page; each focused control must be seen whole."""
+    problems = []
+    window = at.box(root.getChildAtIndex(0))
+    seen = []
+    for _ in range(MAX_TABS):
+        operator.key("Tab")
+        time.sleep(0.2)
+        node = at.focused_node(root)
+        if node is None:
+            problems.append("%s: Tab moved focus to nothing visible" % page)
+            continue
+        key = (at.name_of(node), node.getRole(), at.box(node))
+        if key in seen:
+            break          # round the page once
+        seen.append(key)
+        box = at.box(node)
+        name = at.name_of(node)
+        if not contains(window, box):
+            problems.append("%s: focused %r is outside the window" % (page, name))
+            continue
+        for other in at.walk(root):
+            role = other.getRole()
+            if role not in TOUCH_ROLES and role != pyatspi.ROLE_PAGE_TAB_LIST:
+                continue
+            if related(node, other):
+                continue
+            if overlaps(box, at.box(other)):
+                problems.append("%s: focused %r lies under %s %r" % (page, name, other.getRoleName(),
+                                                                    at.name_of(other)))
+                break
+        if node.getRole() == pyatspi.ROLE_LIST_ITEM and node.parent is not None:
+            if not contains(at.box(node.parent), box):
+                problems.append("%s: focused list item %r is cut off" % (page, name))
+    return problems
+
+
+def heading_size(root):
+    """The font size of the page title, a heading by construction (PageHeader)."""
+    for node in at.walk(root):
+        if node.getRole() == pyatspi.ROLE_HEADING:
+            try:
+                attributes = dict(a.split(":", 1) for a in node.queryText().getDefaultAttributeSet())
+                return float(attributes.get("font-size", "0").strip().rstrip("ptx")) or None
+            except Exception:
+                return None
+    return None
+
+
+def audit_pages(root, tr, operator):
+    """Visits every main page by AT-SPI Press and audits it; returns the problems found."""
+    problems = []
+
+    heading_px = heading_size(root)
+    if heading_px is None:
+        problems.append("the page title has no font size in its text attributes")
+
+    def visit(page):
+        time.sleep(1.0)
+        problems.extend(check_tree(root, tr, page, heading_px))
+        problems.extend(check_focus_walk(root, operator, page))
+
+    def press(role, name=None, contains=None):
+        at.press(at.find(root, role, name, contains))
+
+    visit("Initiatives")
+    at.focus(at.find(root, "text", tr("Search initiatives")))
+    operator.type_text("wijkpaleis")
+    press("item", contains="Wijkpaleis")
+    visit("Initiative")
+    press("button", tr("Back"))
+    press("tab", tr("Log"))
+    visit("Log")
+    press("button", tr("Market tally"))
+    press("button", tr("Count a conversation"))
+    visit("Market tally")
+    press("button", tr("Back"))
+    press("tab", tr("Reports"))
+    visit("Reports")
+    press("tab", tr("Stamp card"))
+    visit("Card")
+    press("button", tr("Stamp a card"))
+    visit("Stamp a card")
+    press("button", tr("Back"))
+    press("tab", tr("Sync"))
+    visit("Sync")
+    press("button", tr("Choose the language of the app"))
+    visit("Language")
+    return problems
