@@ -14,6 +14,8 @@ ItemDelegate {
 
     focusPolicy: Qt.StrongFocus
     Accessible.onPressAction: control.activate()
+    // The row a list or combo box has highlighted (with the arrow keys too) is the selected one.
+    Accessible.selected: highlighted
     Keys.onReturnPressed: control.activate()
     Keys.onEnterPressed: control.activate()
 

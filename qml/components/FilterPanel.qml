@@ -43,6 +43,8 @@ ColumnLayout {
             valueRole: "code"
             delegate: ActionDelegate {
                 required property var modelData
+                required property int index
+                highlighted: ListView.view.currentIndex === index
                 width: ListView.view.width
                 height: Theme.touchTarget
                 text: modelData.name
@@ -53,6 +55,8 @@ ColumnLayout {
             onActivated: index => root.filter.theme = model[index].code
             Accessible.name: qsTr("Theme")
             Accessible.onPressAction: popup.open()
+            Component.onCompleted: contentItem.Accessible.ignored = true
+            FocusRing { }
         }
         ComboBox {
             objectName: "languageFilter"
@@ -67,6 +71,8 @@ ColumnLayout {
                                            : qsTr("%1 spoken").arg(Theme.isolate(root.app.languageName(currentValue)))
             delegate: ActionDelegate {
                 required property var modelData
+                required property int index
+                highlighted: ListView.view.currentIndex === index
                 width: ListView.view.width
                 height: Theme.touchTarget
                 text: modelData.name
@@ -77,6 +83,8 @@ ColumnLayout {
             onActivated: index => root.filter.spokenLanguage = model[index].code
             Accessible.name: qsTr("Language spoken there")
             Accessible.onPressAction: popup.open()
+            Component.onCompleted: contentItem.Accessible.ignored = true
+            FocusRing { }
         }
     }
 

@@ -62,6 +62,7 @@ ActionDelegate {
 
             Label {
                 objectName: "nameLabel"
+                Accessible.ignored: true   // the list item's name starts with it
                 text: Theme.bidiName(root.name)
                 font.pixelSize: Theme.heading
                 font.bold: true

@@ -45,7 +45,7 @@ Page {
             width: parent.width - 2 * Theme.gap
             spacing: Theme.gap
 
-            Label {
+            Heading {
                 text: qsTr("How many people came?")
                 font.pixelSize: Theme.heading
                 font.bold: true

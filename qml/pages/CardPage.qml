@@ -67,6 +67,7 @@ Page {
     Component {
         id: home
         Page {
+            Accessible.ignored: true  // a container, not a page tab
             background: Rectangle { color: Theme.page }
             header: PageHeader { title: qsTr("Kijk op de Wijk") }
 

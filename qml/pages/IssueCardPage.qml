@@ -82,6 +82,9 @@ Page {
                     font.pixelSize: Theme.title
                     font.letterSpacing: 3
                     font.bold: true
+                    // Large for reading it out to the holder: a value, not a heading.
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     color: Theme.ink
                     Layout.alignment: Qt.AlignHCenter
                 }

@@ -144,6 +144,9 @@ Page {
 
             Label {
                 objectName: "reportHeadline"
+                // The key figure, large: a value, not a heading.
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 text: {
                     if (!root.current)
                         return ""

@@ -76,8 +76,13 @@ Page {
                 Accessible.name: qsTr("Stamping for")
                 // A screen reader's Press opens the list, as a tap does (Qt 6.4 offers none).
                 Accessible.onPressAction: popup.open()
+                // The style's text inside repeats the choice without a name: the combo says it.
+                Component.onCompleted: {
+                    currentIndex = indexOfValue(root.cards.stampingFor)
+                    contentItem.Accessible.ignored = true
+                }
+                FocusRing { }
                 Layout.fillWidth: true
-                Component.onCompleted: currentIndex = indexOfValue(root.cards.stampingFor)
                 onActivated: root.cards.stampingFor = currentValue
             }
 

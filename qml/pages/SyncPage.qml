@@ -133,7 +133,7 @@ Page {
                     Layout.leftMargin: Theme.gap
                     Layout.rightMargin: Theme.gap
 
-                    Label {
+                    Heading {
                         text: entry.modelData.title
                         font.bold: true
                         font.pixelSize: Theme.heading

@@ -151,7 +151,10 @@ def box(node):
 
 
 def focused_node(root):
+    """The control with the keyboard focus. Qt also marks the focus scopes around it (the tab
+    bar, the list) as focused, so this is the deepest focused object."""
+    found = None
     for node in walk(root):
         if focused(node):
-            return node
-    return None
+            found = node
+    return found

@@ -12,6 +12,7 @@ import at
 
 MAX_TABS = 120        # a page has far fewer stops; more means focus is stuck or lost
 MAX_ARROWS = 60
+COVERING = {pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_PAGE_TAB_LIST, pyatspi.ROLE_LABEL}
 
 
 def xdotool(display, *args):
@@ -50,8 +51,17 @@ class Touch(Operator):
     name = "touch"
 
     def click(self, node):
+        """Taps the part of the control that shows: a control cut off at the bottom of a
+        scrolling view by the buttons or the bar under it is tapped above them."""
         x, y, w, h = at.box(node)
-        xdotool(self.display, "mousemove", str(x + w // 2), str(y + h // 2), "click", "1")
+        bottom = y + h
+        for other in at.walk(self.app):
+            if other.getRole() not in COVERING or at.name_of(other) == at.name_of(node):
+                continue
+            ox, oy, ow, oh = at.box(other)
+            if y < oy < bottom and ox < x + w and x < ox + ow:
+                bottom = oy
+        xdotool(self.display, "mousemove", str(x + w // 2), str((y + bottom) // 2), "click", "1")
         time.sleep(0.3)
 
     def activate(self, node):

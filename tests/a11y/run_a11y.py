@@ -64,6 +64,9 @@ VOLATILE = re.compile(r"^(_rev|_revisions|_conflicts|at|createdAt|updatedAt|logg
                       r"time|timestamp|device|deviceId|seq|stampedAt|changedAt)$")
 
 
+GENERATED = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,}")
+
+
 def normalised(value):
     if isinstance(value, dict):
         return {k: normalised(v) for k, v in sorted(value.items()) if not VOLATILE.match(k)}
@@ -83,11 +86,30 @@ def stored(args, data):
     kept = []
     for doc in docs:
         body = normalised(doc)
-        # Generated ids differ per run; the content stays.
-        if re.search(r"[0-9a-f]{16,}", str(body.get("_id", ""))):
-            body.pop("_id")
+        # Generated ids differ per run; the kind ("tally:") and the content stay.
+        if "_id" in body:
+            body["_id"] = GENERATED.sub("*", body["_id"])
         kept.append(json.dumps(body, sort_keys=True, ensure_ascii=False))
     return sorted(kept)
+
+
+def expected_changes(before, after):
+    """What the flows must have stored, whoever ran them: one conversation today in Arabic
+    about housing (the chat chip went on and off again), a second one taken back, the first
+    follow-up marked as arrived, and one stamp for Het Wijkpaleis."""
+    new = [json.loads(d) for d in after if d not in before]
+    problems = []
+    tallies = [d for d in new if d.get("type") == "tally"]
+    if [(d.get("language"), d.get("needs"), d.get("does")) for d in tallies] != [("ar", ["housing"], None)]:
+        problems.append("expected one tally in ar about housing, got %s" % tallies)
+    if len([d for d in new if d.get("_deleted") and d.get("_id", "").startswith("tally:")]) != 1:
+        problems.append("expected one tally taken back")
+    if len([d for d in new if d.get("type") == "contact"
+            and d.get("referral", {}).get("status") == "arrived"]) != 1:
+        problems.append("expected one follow-up marked arrived")
+    if not [d for d in new if "stamp" in json.dumps(d)]:
+        problems.append("expected a stamp")
+    return ["%s" % p for p in problems]
 
 
 def inner(args):
@@ -107,7 +129,8 @@ def inner(args):
         template, code = prepare_data(args, folder, display)
         results = {}
         failures = []
-        for name in args.operators.split(","):
+        names = args.operators.split(",") if args.mode == "flows" else ["audit"]
+        for name in names:
             data = os.path.join(folder, name)
             shutil.copytree(template, data)
             app = session.App(args.app, data, args.language, display,
@@ -122,24 +145,23 @@ def inner(args):
                     op = operators.OPERATORS[name](root, display)
                     Flows(root, op, tr, code, "Wijkpaleis").all()
                 else:
-                    failures += audit.audit_pages(root, tr, operators.Keyboard(root, display))
+                    failures += audit.audit_pages(root, tr, operators.Keyboard(root, display), display)
             finally:
                 print("  %s took %.0f s" % (name, time.monotonic() - started), flush=True)
                 app.stop()
             if args.mode == "flows":
                 results[name] = stored(args, data)
+                failures += ["%s: %s" % (name, p) for p in expected_changes(stored(args, template), results[name])]
         if args.mode == "flows":
-            before = stored(args, template)
-            if results.get("touch") == before:
-                failures.append("touch stored nothing: the flows did not run")
             for name, docs in results.items():
                 if name == "touch":
                     continue
-                if docs != results["touch"]:
+                if "touch" in results and docs != results["touch"]:
                     only_touch = [d for d in results["touch"] if d not in docs]
                     only_here = [d for d in docs if d not in results["touch"]]
                     failures.append("%s stored otherwise than touch:\n  touch only: %s\n  %s only: %s"
                                     % (name, only_touch[:5], name, only_here[:5]))
+        print("%d operators ran the %s of issue 20 in %s" % (len(names), args.mode, args.language))
         for failure in failures:
             print("FAIL: " + failure, flush=True)
         if not args.keep:

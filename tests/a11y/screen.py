@@ -1,0 +1,43 @@
+"""What is on the virtual display, read with xwd (no imaging library needed): enough to see
+whether the focus ring of the project's components shows around a control."""
+
+import struct
+import subprocess
+
+RING = (0xb3, 0x47, 0x00)    # Theme.focusRing
+
+
+class Screen:
+    def __init__(self, display):
+        raw = subprocess.run(["xwd", "-root", "-silent"], env={"DISPLAY": display, "PATH": "/usr/bin:/bin"},
+                             capture_output=True, check=True, timeout=30).stdout
+        header = struct.unpack(">25I", raw[:100])
+        header_size, _, _, depth, self.width, self.height = header[:6]
+        byte_order, bits_per_pixel, self.stride = header[7], header[11], header[12]
+        self.masks = header[14:17]
+        colours = header[19]
+        if bits_per_pixel != 32:
+            raise AssertionError("xwd gave %d bits per pixel; 32 expected" % bits_per_pixel)
+        self.little = byte_order == 0
+        self.pixels = raw[header_size + 12 * colours:]
+
+    def rgb(self, x, y):
+        offset = y * self.stride + 4 * x
+        value = int.from_bytes(self.pixels[offset:offset + 4], "little" if self.little else "big")
+        return tuple((value & mask) >> (mask & -mask).bit_length() - 1 for mask in self.masks)
+
+    def ring_around(self, box, tolerance=48):
+        """The share of the ring colour on the weakest of the four sides of box, sampled on
+        the line one pixel inside its edge, corners left out."""
+        x, y, w, h = box
+        if w < 12 or h < 12 or x < 0 or y < 0 or x + w > self.width or y + h > self.height:
+            return 0.0
+        def share(points):
+            hits = sum(1 for px, py in points
+                       if all(abs(c - r) <= tolerance for c, r in zip(self.rgb(px, py), RING)))
+            return hits / max(1, len(points))
+        xs = range(x + w // 8, x + w - w // 8)
+        ys = range(y + h // 8, y + h - h // 8)
+        sides = [share([(px, y + 1) for px in xs]), share([(px, y + h - 2) for px in xs]),
+                 share([(x + 1, py) for py in ys]), share([(x + w - 2, py) for py in ys])]
+        return min(sides)
