@@ -20,8 +20,9 @@ QtObject {
     // At least 48 px, and growing with large text so a label always fits its button.
     readonly property int touchTarget: Math.max(48, Math.round(base * 3.2))
     readonly property real small: Math.round(base * 0.9)
-    // The small size at the normal text size: no label ever gets smaller than this.
-    readonly property real smallUnscaled: Math.round(14 * 0.9)
+    // The least a label may shrink to so that it fits (10 px at the normal text size); it
+    // grows with large text like every other size.
+    readonly property real smallest: Math.round(base * 10 / 14)
     readonly property real title: Math.round(base * 1.45)
     readonly property real heading: Math.round(base * 1.15)
     readonly property int gap: 12

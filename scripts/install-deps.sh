@@ -24,7 +24,8 @@ packages=(
   fonts-noto-core fonts-dejavu-core
   # The accessibility tests (tests/a11y): a virtual display, a D-Bus session with the AT-SPI
   # bus, the Python AT-SPI client a screen reader uses, and xdotool for the keyboard.
-  xvfb xdotool dbus dbus-x11 at-spi2-core python3-pyatspi
+  # xwd (x11-apps) reads the screen, to see the focus ring.
+  xvfb xdotool dbus dbus-x11 at-spi2-core python3-pyatspi x11-apps
   nodejs npm
 )
 

@@ -5,9 +5,9 @@ import QtQuick.Layouts
 
 // The phone's navigation: at most five destinations in a bar at the bottom, within thumb
 // reach. Every label has the same size: the system's, or, when one label would not fit its
-// tab (long Dutch words), the size at which the longest fits, but never below the normal
-// small size: with large text the labels grow and wrap (at a space, or inside a long word)
-// onto two lines, the bar growing with them. Nothing is cut off.
+// tab (long Dutch words), the size at which the longest fits, but never below Theme.smallest,
+// which grows with the text size: with large text the labels grow and wrap (at a space, or
+// inside a long word) onto up to three lines, the bar growing with them. Nothing is cut off.
 TabBar {
     id: root
 
@@ -23,11 +23,11 @@ TabBar {
     }
     // One size for all labels.
     readonly property real labelSize: widestLabel <= 0 ? Theme.small
-        : Math.max(Theme.smallUnscaled, Math.min(Theme.small, Math.floor(Theme.small * (tabWidth - 8) / widestLabel)))
+        : Math.max(Theme.smallest, Math.min(Theme.small, Math.floor(Theme.small * (tabWidth - 8) / widestLabel)))
 
     // Two lines when the longest label does not fit on one, from the font's measures alone:
     // asking the wrapped label for its height would loop through the bar's layout.
-    readonly property int labelLines: widestLabel * labelSize / Theme.small > tabWidth - 8 ? 2 : 1
+    readonly property int labelLines: Math.min(3, Math.max(1, Math.ceil(widestLabel * labelSize / Theme.small / (tabWidth - 8))))
     readonly property real labelHeight: Math.ceil(metrics.height * labelSize / Theme.small) * labelLines
 
     position: TabBar.Footer
@@ -71,7 +71,7 @@ TabBar {
                     font.pixelSize: root.labelSize
                     font.bold: tab.checked
                     wrapMode: Text.WrapAtWordBoundaryOrAnywhere
-                    maximumLineCount: 2
+                    maximumLineCount: 3
                     elide: Text.ElideNone
                     color: Theme.ink
                     horizontalAlignment: Text.AlignHCenter

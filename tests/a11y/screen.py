@@ -16,14 +16,16 @@ class Screen:
         byte_order, bits_per_pixel, self.stride = header[7], header[11], header[12]
         self.masks = header[14:17]
         colours = header[19]
-        if bits_per_pixel != 32:
-            raise AssertionError("xwd gave %d bits per pixel; 32 expected" % bits_per_pixel)
+        if bits_per_pixel not in (24, 32):
+            raise AssertionError("xwd gave %d bits per pixel; 24 or 32 expected" % bits_per_pixel)
+        self.bytes_per_pixel = bits_per_pixel // 8
         self.little = byte_order == 0
         self.pixels = raw[header_size + 12 * colours:]
 
     def rgb(self, x, y):
-        offset = y * self.stride + 4 * x
-        value = int.from_bytes(self.pixels[offset:offset + 4], "little" if self.little else "big")
+        offset = y * self.stride + self.bytes_per_pixel * x
+        value = int.from_bytes(self.pixels[offset:offset + self.bytes_per_pixel],
+                               "little" if self.little else "big")
         return tuple((value & mask) >> (mask & -mask).bit_length() - 1 for mask in self.masks)
 
     def ring_around(self, box, tolerance=48):
@@ -41,3 +43,21 @@ class Screen:
         sides = [share([(px, y + 1) for px in xs]), share([(px, y + h - 2) for px in xs]),
                  share([(x + 1, py) for py in ys]), share([(x + w - 2, py) for py in ys])]
         return min(sides)
+
+    def save_png(self, path, box=None):
+        """Writes the screen (or the box x, y, w, h of it) as a PNG, for a person to look at."""
+        import zlib
+        x0, y0, w, h = box or (0, 0, self.width, self.height)
+        rows = bytearray()
+        for y in range(y0, y0 + h):
+            rows.append(0)
+            for x in range(x0, x0 + w):
+                rows.extend(self.rgb(x, y))
+        def chunk(kind, data):
+            body = kind + data
+            return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body) & 0xffffffff)
+        with open(path, "wb") as out:
+            out.write(b"\x89PNG\r\n\x1a\n")
+            out.write(chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0)))
+            out.write(chunk(b"IDAT", zlib.compress(bytes(rows), 6)))
+            out.write(chunk(b"IEND", b""))
