@@ -51,6 +51,8 @@ TabBar {
             Accessible.name: modelData.name || modelData.label
             Accessible.role: Accessible.PageTab
             focusPolicy: Qt.StrongFocus
+            // Above its neighbours while focused, so they do not paint over its focus ring.
+            z: activeFocus ? 1 : 0
             onClicked: root.activated(index)
             // A screen reader's Press, Enter and Return choose the section like a tap.
             Accessible.onPressAction: root.activated(index)

@@ -11,7 +11,10 @@ ActionButton {
     property bool exclusive: false
 
     checkable: true
-    implicitHeight: Theme.touchTarget
+    // A label longer than the row (large text, long words) wraps inside the chip, which then
+    // grows in height, rather than running past the screen's edge.
+    width: parent ? Math.min(implicitWidth, parent.width) : implicitWidth
+    implicitHeight: Math.max(Theme.touchTarget, label.implicitHeight + 16)
     leftPadding: Theme.gap
     rightPadding: Theme.gap
     font.pixelSize: Theme.base
@@ -45,6 +48,7 @@ ActionButton {
             color: root.checked ? "white" : Theme.ink
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
+            wrapMode: Text.Wrap
         }
     }
 }

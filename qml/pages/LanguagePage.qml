@@ -22,55 +22,64 @@ Page {
         onBackClicked: root.backRequested()
     }
 
-    ColumnLayout {
+    // Scrolls: with large text the languages do not all fit under the explanation.
+    Flickable {
         anchors.fill: parent
-        anchors.margins: Theme.gap
-        spacing: 4
+        contentHeight: content.implicitHeight + 2 * Theme.gap
+        clip: true
+        ScrollBar.vertical: ScrollBar { }
 
-        Label {
-            text: qsTr("Texts of initiatives are shown in this language when a translation exists, otherwise in Dutch or English.")
-            wrapMode: Text.Wrap
-            color: Theme.inkSoft
-            horizontalAlignment: Text.AlignLeft
-            Layout.fillWidth: true
-        }
+        ColumnLayout {
+            id: content
+            x: Theme.gap
+            y: Theme.gap
+            width: parent.width - 2 * Theme.gap
+            spacing: 4
 
-        ButtonGroup { id: choices }
-
-        Repeater {
-            model: root.app.languages
-            delegate: RadioButton {
-                required property var modelData
-                objectName: "languageOption_" + modelData.code
-                text: modelData.name
-                checked: modelData.code === root.app.language
-                ButtonGroup.group: choices
-                font.pixelSize: Theme.heading
-                // Every name on the reading side of the layout, whatever its own script: an
-                // unset alignment would follow each name's script ("العربية" on the right).
-                contentItem: Label {
-                    text: parent.text
-                    font: parent.font
-                    color: Theme.ink
-                    horizontalAlignment: Text.AlignLeft
-                    verticalAlignment: Text.AlignVCenter
-                    leftPadding: parent.indicator && !parent.mirrored ? parent.indicator.width + parent.spacing : 0
-                    rightPadding: parent.indicator && parent.mirrored ? parent.indicator.width + parent.spacing : 0
-                }
+            Label {
+                text: qsTr("Texts of initiatives are shown in this language when a translation exists, otherwise in Dutch or English.")
+                wrapMode: Text.Wrap
+                color: Theme.inkSoft
+                horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget + 8
-                Accessible.name: modelData.name
-                Accessible.role: Accessible.RadioButton
-                onClicked: root.app.setLanguage(modelData.code)
-                // A screen reader's Press or Toggle, Enter and Return choose it like a tap
-                // (Qt 6.4 would only mark it checked and keep the old language).
-                Accessible.onPressAction: root.app.setLanguage(modelData.code)
-                Accessible.onToggleAction: root.app.setLanguage(modelData.code)
-                Keys.onReturnPressed: root.app.setLanguage(modelData.code)
-                Keys.onEnterPressed: root.app.setLanguage(modelData.code)
-                FocusRing { }
+            }
+
+            ButtonGroup { id: choices }
+
+            Repeater {
+                model: root.app.languages
+                delegate: RadioButton {
+                    required property var modelData
+                    objectName: "languageOption_" + modelData.code
+                    text: modelData.name
+                    checked: modelData.code === root.app.language
+                    ButtonGroup.group: choices
+                    font.pixelSize: Theme.heading
+                    // Every name on the reading side of the layout, whatever its own script: an
+                    // unset alignment would follow each name's script ("العربية" on the right).
+                    contentItem: Label {
+                        text: parent.text
+                        font: parent.font
+                        color: Theme.ink
+                        horizontalAlignment: Text.AlignLeft
+                        verticalAlignment: Text.AlignVCenter
+                        leftPadding: parent.indicator && !parent.mirrored ? parent.indicator.width + parent.spacing : 0
+                        rightPadding: parent.indicator && parent.mirrored ? parent.indicator.width + parent.spacing : 0
+                    }
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touchTarget + 8
+                    Accessible.name: modelData.name
+                    Accessible.role: Accessible.RadioButton
+                    onClicked: root.app.setLanguage(modelData.code)
+                    // A screen reader's Press or Toggle, Enter and Return choose it like a tap
+                    // (Qt 6.4 would only mark it checked and keep the old language).
+                    Accessible.onPressAction: root.app.setLanguage(modelData.code)
+                    Accessible.onToggleAction: root.app.setLanguage(modelData.code)
+                    Keys.onReturnPressed: root.app.setLanguage(modelData.code)
+                    Keys.onEnterPressed: root.app.setLanguage(modelData.code)
+                    FocusRing { }
+                }
             }
         }
-        Item { Layout.fillHeight: true }
     }
 }

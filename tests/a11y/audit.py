@@ -133,30 +133,23 @@ def audit_pages(root, tr, operator, display):
         problems.extend(check_tree(root, tr, page, heading_px))
         problems.extend(check_focus_walk(root, operator, page, display))
 
-    def press(role, name=None, contains=None):
-        at.press(at.find(root, role, name, contains))
-
     visit("Initiatives")
+    # Then each page after the presses that lead there: (role, English name) pairs.
     at.focus(at.find(root, "text", tr("Search initiatives")))
     operator.type_text("wijkpaleis")
-    press("item", contains="Wijkpaleis")
+    at.press(at.find(root, "item", contains="Wijkpaleis"))
     visit("Initiative")
-    press("button", tr("Back"))
-    press("tab", tr("Log"))
-    visit("Log")
-    press("button", tr("Market tally"))
-    press("button", tr("Count a conversation"))
-    visit("Market tally")
-    press("button", tr("Back"))
-    press("tab", tr("Reports"))
-    visit("Reports")
-    press("tab", tr("Stamp card"))
-    visit("Card")
-    press("button", tr("Stamp a card"))
-    visit("Stamp a card")
-    press("button", tr("Back"))
-    press("tab", tr("Sync"))
-    visit("Sync")
-    press("button", tr("Choose the language of the app"))
-    visit("Language")
+    route = [
+        ("Log", [("button", "Back"), ("tab", "Log")]),
+        ("Market tally", [("button", "Market tally"), ("button", "Count a conversation")]),
+        ("Reports", [("button", "Back"), ("tab", "Reports")]),
+        ("Card", [("tab", "Stamp card")]),
+        ("Stamp a card", [("button", "Stamp a card")]),
+        ("Sync", [("button", "Back"), ("tab", "Sync")]),
+        ("Language", [("button", "Choose the language of the app")]),
+    ]
+    for page, presses in route:
+        for role, name in presses:
+            at.press(at.find(root, role, tr(name)))
+        visit(page)
     return problems

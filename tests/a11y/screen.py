@@ -29,19 +29,23 @@ class Screen:
         return tuple((value & mask) >> (mask & -mask).bit_length() - 1 for mask in self.masks)
 
     def ring_around(self, box, tolerance=48):
-        """The share of the ring colour on the weakest of the four sides of box, sampled on
-        the line one pixel inside its edge, corners left out."""
+        """The share of the ring colour on the weakest of the four sides of box, looking one to
+        three pixels inside each edge (a control at a fractional position blends one of them),
+        corners left out."""
         x, y, w, h = box
         if w < 12 or h < 12 or x < 0 or y < 0 or x + w > self.width or y + h > self.height:
             return 0.0
+        def ring(px, py):
+            return all(abs(c - r) <= tolerance for c, r in zip(self.rgb(px, py), RING))
         def share(points):
-            hits = sum(1 for px, py in points
-                       if all(abs(c - r) <= tolerance for c, r in zip(self.rgb(px, py), RING)))
-            return hits / max(1, len(points))
+            return sum(1 for p in points if any(ring(*q) for q in p)) / max(1, len(points))
         xs = range(x + w // 8, x + w - w // 8)
         ys = range(y + h // 8, y + h - h // 8)
-        sides = [share([(px, y + 1) for px in xs]), share([(px, y + h - 2) for px in xs]),
-                 share([(x + 1, py) for py in ys]), share([(x + w - 2, py) for py in ys])]
+        depths = (1, 2, 3)
+        sides = [share([[(px, y + d) for d in depths] for px in xs]),
+                 share([[(px, y + h - 1 - d) for d in depths] for px in xs]),
+                 share([[(x + d, py) for d in depths] for py in ys]),
+                 share([[(x + w - 1 - d, py) for d in depths] for py in ys])]
         return min(sides)
 
     def save_png(self, path, box=None):
