@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Window
 import Buurtbrug.Ui
 
 // A filter that is on or off, e.g. "Open now"; at least a touch target high, and as wide
@@ -11,10 +12,14 @@ ActionButton {
     property bool exclusive: false
 
     checkable: true
-    // A label longer than the row (large text, long words) wraps inside the chip, which then
-    // grows in height, rather than running past the screen's edge.
-    width: parent ? Math.min(implicitWidth, parent.width) : implicitWidth
-    implicitHeight: Math.max(Theme.touchTarget, label.implicitHeight + 16)
+    // A label longer than the screen is wide (large text, long words) wraps inside the chip,
+    // which grows in height, rather than running past the edge. Both from the window's width
+    // and the font's measures: asking the row or the wrapped label would loop the layout.
+    readonly property real widestAllowed: Window.width > 0 ? Window.width - 4 * Theme.gap : implicitWidth
+    readonly property int lines: Math.max(1, Math.ceil((widest.advanceWidth + 2)
+                                                       / Math.max(1, widestAllowed - leftPadding - rightPadding)))
+    width: Math.min(implicitWidth, widestAllowed)
+    implicitHeight: Math.max(Theme.touchTarget, lines * Math.ceil(widest.height) + 16)
     leftPadding: Theme.gap
     rightPadding: Theme.gap
     font.pixelSize: Theme.base

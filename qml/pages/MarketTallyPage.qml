@@ -37,7 +37,7 @@ Page {
         Flickable {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            contentHeight: scrolled.implicitHeight
+            contentHeight: scrolled.implicitHeight + Theme.gap   // room under the last chip's focus ring
             clip: true
             ScrollBar.vertical: ScrollBar { }
 

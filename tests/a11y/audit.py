@@ -95,11 +95,17 @@ def check_focus_walk(root, operator, page, display):
             break          # round the page once
         seen.append(key)
         name = at.name_of(node)
-        if not contains(window, box):
+        if not contains(window, box) and not (node.getRole() == pyatspi.ROLE_LIST_ITEM
+                                              and box[3] > at.box(node.parent)[3]):
             problems.append("%s: focused %r is outside the window" % (page, name))
             continue
         if node.getRole() in RINGED:
-            ring = Screen(display).ring_around(box)
+            # A list item taller than its list (large text) is shown from its top.
+            view = at.box(node.parent) if node.getRole() == pyatspi.ROLE_LIST_ITEM else None
+            taller = view is not None and box[3] > view[3]
+            if taller:
+                box = (box[0], box[1], box[2], view[1] + view[3] - box[1])
+            ring = Screen(display).ring_around(box, open_bottom=taller)
             if ring < 0.6:
                 problems.append("%s: focused %s %r shows %d%% of its focus ring on its weakest side"
                                 % (page, node.getRoleName(), name, round(ring * 100)))

@@ -12,6 +12,7 @@ import at
 
 MAX_TABS = 120        # a page has far fewer stops; more means focus is stuck or lost
 MAX_ARROWS = 60
+MAX_SCROLLS = 10
 COVERING = {pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_PAGE_TAB_LIST, pyatspi.ROLE_LABEL}
 
 
@@ -50,9 +51,8 @@ class Operator:
 class Touch(Operator):
     name = "touch"
 
-    def click(self, node):
-        """Taps the part of the control that shows: a control cut off at the bottom of a
-        scrolling view by the buttons or the bar under it is tapped above them."""
+    def visible_bottom(self, node):
+        """Where the control stops being seen: the top of a button or bar that covers it."""
         x, y, w, h = at.box(node)
         bottom = y + h
         for other in at.walk(self.app):
@@ -61,6 +61,20 @@ class Touch(Operator):
             ox, oy, ow, oh = at.box(other)
             if y < oy < bottom and ox < x + w and x < ox + ow:
                 bottom = oy
+        return bottom
+
+    def click(self, node):
+        """Taps a control as a person does: a control cut off by the buttons or the bar under a
+        scrolling view is first scrolled up with the wheel (a swipe), then tapped in its middle."""
+        for _ in range(MAX_SCROLLS):
+            x, y, w, h = at.box(node)
+            bottom = self.visible_bottom(node)
+            if bottom >= y + h or bottom - y < 8:
+                break
+            xdotool(self.display, "mousemove", str(x + w // 2), str((y + bottom) // 2), "click", "5")
+            time.sleep(0.3)
+        x, y, w, h = at.box(node)
+        bottom = self.visible_bottom(node)
         xdotool(self.display, "mousemove", str(x + w // 2), str((y + bottom) // 2), "click", "1")
         time.sleep(0.3)
 

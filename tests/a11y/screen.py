@@ -28,10 +28,11 @@ class Screen:
                                "little" if self.little else "big")
         return tuple((value & mask) >> (mask & -mask).bit_length() - 1 for mask in self.masks)
 
-    def ring_around(self, box, tolerance=48):
+    def ring_around(self, box, tolerance=48, open_bottom=False):
         """The share of the ring colour on the weakest of the four sides of box, looking one to
-        three pixels inside each edge (a control at a fractional position blends one of them),
-        corners left out."""
+        three pixels inside each edge, or one outside (AT-SPI rounds a control at a fractional
+        position, which also blends one of them), corners left out. open_bottom: the control is
+        taller than its view, which shows its top part; the bottom side is not looked at."""
         x, y, w, h = box
         if w < 12 or h < 12 or x < 0 or y < 0 or x + w > self.width or y + h > self.height:
             return 0.0
@@ -41,12 +42,12 @@ class Screen:
             return sum(1 for p in points if any(ring(*q) for q in p)) / max(1, len(points))
         xs = range(x + w // 8, x + w - w // 8)
         ys = range(y + h // 8, y + h - h // 8)
-        depths = (1, 2, 3)
+        depths = (-1, 0, 1, 2, 3)
         sides = [share([[(px, y + d) for d in depths] for px in xs]),
                  share([[(px, y + h - 1 - d) for d in depths] for px in xs]),
                  share([[(x + d, py) for d in depths] for py in ys]),
                  share([[(x + w - 1 - d, py) for d in depths] for py in ys])]
-        return min(sides)
+        return min(sides[:1] + sides[2:]) if open_bottom else min(sides)
 
     def save_png(self, path, box=None):
         """Writes the screen (or the box x, y, w, h of it) as a PNG, for a person to look at."""
