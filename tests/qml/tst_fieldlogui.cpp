@@ -140,7 +140,9 @@ private slots:
         click(find(shell->window(), "tallyUndo"));
         QCOMPARE(logsToday(*shell, "tally"), before + 2);
         QCOMPARE(org(*shell)->get(newest).error().code, StoreError::Code::NotFound);
-        QVERIFY(!find(shell->window(), "tallyUndo")->isEnabled()); // one undo, then nothing to take back
+        // One undo, then nothing to take back: Undo is not offered (issue 20, defect 7: a
+        // disabled control was announced as enabled).
+        QVERIFY(!find(shell->window(), "tallyUndo"));
         QVERIFY2(shell->warnings().isEmpty(), qPrintable(shell->warnings().join('\n')));
     }
 
