@@ -193,8 +193,9 @@ private slots:
         click(find(window, "tallyUndo"));
         QCOMPARE(org(*shell)->get(second).error().code, StoreError::Code::NotFound);
         QCOMPARE(log->tallyId(), QString());
-        QCOMPARE(litChips(window), QStringList());
-        QVERIFY(!find(window, "tallyReferred")->property("checked").toBool());
+        // Nothing left to describe: the chips are not offered at all (issue 20, defect 7).
+        QVERIFY(!find(window, "tallyLanguage"));
+        QVERIFY(!find(window, "tallyReferred"));
         QCOMPARE(storedChips(org(*shell), first), QStringList({ "does:chat", "language:ar" }));
         QVERIFY2(shell->warnings().isEmpty(), qPrintable(shell->warnings().join('\n')));
     }
