@@ -8,7 +8,8 @@ Text {
     color: Theme.ink
     font.pixelSize: Theme.heading
     font.bold: true
-    wrapMode: Text.Wrap
+    // One line unless a page asks for wrapping (PageHeader does): a wrapped text's height
+    // follows its width, which some layouts cannot settle (a polish loop on the Card page).
     horizontalAlignment: Text.AlignLeft
     Accessible.role: Accessible.Heading
     Accessible.name: text

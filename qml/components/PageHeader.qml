@@ -43,6 +43,7 @@ ToolBar {
             objectName: "pageTitle"
             text: root.title
             // Large text wraps rather than cutting a title off.
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.touchTarget
             verticalAlignment: Text.AlignVCenter
