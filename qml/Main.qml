@@ -166,6 +166,9 @@ ApplicationWindow {
         }
     }
 
+    // Focus moved by Tab or a screen reader scrolls into sight, on every page.
+    FocusFollower { window: root }
+
     // On a tablet the detail pane is never empty: show the first initiative.
     onWideChanged: selectFirstIfWide()
     Component.onCompleted: selectFirstIfWide()

@@ -10,6 +10,9 @@ QtObject {
     readonly property color page: "#fbfaf7"
     readonly property color line: "#e2ded6"
     readonly property color note: "#fff4d6"
+    // The keyboard focus ring (FocusRing): dark orange, 3:1 or more against page and accent.
+    readonly property color focusRing: "#b34700"
+    readonly property int focusRingWidth: 3
     // The platform's text size (its large-text setting included), never below 14 px.
     readonly property real base: Math.max(14, Qt.application.font.pixelSize > 0
                                               ? Qt.application.font.pixelSize
@@ -17,6 +20,9 @@ QtObject {
     // At least 48 px, and growing with large text so a label always fits its button.
     readonly property int touchTarget: Math.max(48, Math.round(base * 3.2))
     readonly property real small: Math.round(base * 0.9)
+    // The least a label may shrink to so that it fits (10 px at the normal text size); it
+    // grows with large text like every other size.
+    readonly property real smallest: Math.round(base * 10 / 14)
     readonly property real title: Math.round(base * 1.45)
     readonly property real heading: Math.round(base * 1.15)
     readonly property int gap: 12

@@ -25,6 +25,10 @@ packages=(
   qml6-module-qtpositioning qml6-module-qt-labs-settings qml6-module-qtcore
   libgl-dev libvulkan-dev libxkbcommon-dev
   fonts-noto-core fonts-dejavu-core
+  # The accessibility tests (tests/a11y): a virtual display, a D-Bus session with the AT-SPI
+  # bus, the Python AT-SPI client a screen reader uses, and xdotool for the keyboard.
+  # xwd (x11-apps) reads the screen, to see the focus ring.
+  xvfb xdotool dbus dbus-x11 at-spi2-core python3-pyatspi x11-apps
   nodejs npm
 )
 

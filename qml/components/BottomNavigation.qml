@@ -6,8 +6,9 @@ import Buurtbrug.App
 
 // The phone's navigation: at most five destinations in a bar at the bottom, within thumb
 // reach. Every label has the same size: the system's, or, when one label would not fit its
-// tab (long Dutch words, large text), the size at which the longest fits; a label that still
-// does not fit on one line wraps at a space. Nothing is cut off.
+// tab (long Dutch words), the size at which the longest fits, but never below Theme.smallest,
+// which grows with the text size: with large text the labels grow and wrap (at a space, or
+// inside a long word) onto up to three lines, the bar growing with them. Nothing is cut off.
 TabBar {
     id: root
 
@@ -24,10 +25,17 @@ TabBar {
     }
     // One size for all labels.
     readonly property real labelSize: widestLabel <= 0 ? Theme.small
-        : Math.max(10, Math.min(Theme.small, Math.floor(Theme.small * (tabWidth - 8) / widestLabel)))
+        : Math.max(Theme.smallest, Math.min(Theme.small, Math.floor(Theme.small * (tabWidth - 8) / widestLabel)))
+
+    // Two lines when the longest label does not fit on one, from the font's measures alone:
+    // asking the wrapped label for its height would loop through the bar's layout.
+    readonly property int labelLines: Math.min(3, Math.max(1, Math.ceil(widestLabel * labelSize / Theme.small / (tabWidth - 8))))
+    readonly property real labelHeight: Math.ceil(metrics.height * labelSize / Theme.small) * labelLines
 
     currentIndex: Math.max(0, destinations.findIndex(d => d.page === currentSection))
     position: TabBar.Footer
+    // Painted, and so read by a screen reader, after the page: its title comes first.
+    z: 1
     background: Rectangle { color: Theme.accentSoft }
 
     FontMetrics {
@@ -42,10 +50,18 @@ TabBar {
             id: tab
             required property int index
             required property var modelData
-            implicitHeight: Math.max(64, label.implicitHeight + 24 + 12)
+            implicitHeight: Math.max(64, root.labelHeight + 24 + 12)
             Accessible.name: modelData.name || modelData.label
             Accessible.role: Accessible.PageTab
+            focusPolicy: Qt.StrongFocus
+            // Above its neighbours while focused, so they do not paint over its focus ring.
+            z: activeFocus ? 1 : 0
             onClicked: root.sectionChosen(modelData.page)
+            // A screen reader's Press, Enter and Return choose the section like a tap.
+            Accessible.onPressAction: root.sectionChosen(modelData.page)
+            Keys.onReturnPressed: root.sectionChosen(modelData.page)
+            Keys.onEnterPressed: root.sectionChosen(modelData.page)
+            FocusRing { }
             contentItem: ColumnLayout {
                 spacing: 2
                 Image {
@@ -59,8 +75,8 @@ TabBar {
                     text: tab.modelData.label
                     font.pixelSize: root.labelSize
                     font.bold: tab.checked
-                    wrapMode: Text.WordWrap
-                    maximumLineCount: 2
+                    wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                    maximumLineCount: 3
                     elide: Text.ElideNone
                     color: Theme.ink
                     horizontalAlignment: Text.AlignHCenter

@@ -35,8 +35,14 @@ ColumnLayout {
                 required property string modelData
                 objectName: "chip_" + modelData
                 text: root.labelOf(modelData)
+                exclusive: root.single
                 checked: root.selected.indexOf(modelData) >= 0
                 onToggled: {
+                    // One of an exclusive choice stays chosen: there is nothing else to show.
+                    if (root.single && !checked) {
+                        checked = true
+                        return
+                    }
                     let next = root.single ? [] : root.selected.filter(code => code !== modelData)
                     if (checked)
                         next.push(modelData)

@@ -35,37 +35,56 @@ ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget
             font.pixelSize: Theme.base
-            model: [""].concat(root.app.initiatives.themes)
-            displayText: currentIndex <= 0 ? qsTr("Every theme") : root.app.themeName(currentValue)
-            delegate: ItemDelegate {
-                required property string modelData
+            // Named choices, not codes: the combo's text and its list are what a screen
+            // reader reads out.
+            model: [{ code: "", name: qsTr("Every theme") }].concat(
+                       root.app.initiatives.themes.map(code => ({ code: code, name: root.app.themeName(code) })))
+            textRole: "name"
+            valueRole: "code"
+            delegate: ActionDelegate {
+                required property var modelData
+                required property int index
+                highlighted: ListView.view.currentIndex === index
                 width: ListView.view.width
                 height: Theme.touchTarget
-                text: modelData === "" ? qsTr("Every theme") : root.app.themeName(modelData)
+                text: modelData.name
                 font.pixelSize: Theme.base
+                Accessible.name: text
             }
-            currentIndex: Math.max(0, model.indexOf(root.filter.theme))
-            onActivated: index => root.filter.theme = index <= 0 ? "" : model[index]
+            currentIndex: Math.max(0, model.findIndex(o => o.code === root.filter.theme))
+            onActivated: index => root.filter.theme = model[index].code
             Accessible.name: qsTr("Theme")
+            Accessible.onPressAction: popup.open()
+            Component.onCompleted: contentItem.Accessible.ignored = true
+            FocusRing { }
         }
         ComboBox {
             objectName: "languageFilter"
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget
             font.pixelSize: Theme.base
-            model: [""].concat(root.app.initiatives.spokenLanguages)
+            model: [{ code: "", name: qsTr("Any language spoken") }].concat(
+                       root.app.initiatives.spokenLanguages.map(code => ({ code: code, name: root.app.languageDisplay(code) })))
+            textRole: "name"
+            valueRole: "code"
             displayText: currentIndex <= 0 ? qsTr("Any language spoken")
                                            : qsTr("%1 spoken").arg(Theme.isolate(root.app.languageName(currentValue)))
-            delegate: ItemDelegate {
-                required property string modelData
+            delegate: ActionDelegate {
+                required property var modelData
+                required property int index
+                highlighted: ListView.view.currentIndex === index
                 width: ListView.view.width
                 height: Theme.touchTarget
-                text: modelData === "" ? qsTr("Any language spoken") : root.app.languageDisplay(modelData)
+                text: modelData.name
                 font.pixelSize: Theme.base
+                Accessible.name: text
             }
-            currentIndex: Math.max(0, model.indexOf(root.filter.spokenLanguage))
-            onActivated: index => root.filter.spokenLanguage = index <= 0 ? "" : model[index]
+            currentIndex: Math.max(0, model.findIndex(o => o.code === root.filter.spokenLanguage))
+            onActivated: index => root.filter.spokenLanguage = model[index].code
             Accessible.name: qsTr("Language spoken there")
+            Accessible.onPressAction: popup.open()
+            Component.onCompleted: contentItem.Accessible.ignored = true
+            FocusRing { }
         }
     }
 
@@ -83,7 +102,7 @@ ColumnLayout {
             Accessible.name: text
         }
         Item { Layout.fillWidth: true }
-        Button {
+        ActionButton {
             objectName: "clearFilters"
             visible: root.filter.activeCount > 0
             text: qsTr("Clear filters")

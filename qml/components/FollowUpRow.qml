@@ -14,6 +14,12 @@ ColumnLayout {
 
     spacing: 4
 
+    // Five rows have the same buttons: a screen reader's list of buttons tells them apart by
+    // the person (their code), not only by where the button sits.
+    function named(action) {
+        return action + ", " + root.entry.person
+    }
+
     Label {
         text: {
             let line = Theme.isolate(root.entry.person)
@@ -32,40 +38,40 @@ ColumnLayout {
     Flow {
         spacing: 8
         Layout.fillWidth: true
-        Button {
+        ActionButton {
             objectName: "followUpArrived"
             visible: !!root.entry.referralTo
             text: qsTr("Arrived")
             implicitHeight: Theme.touchTarget
             font.pixelSize: Theme.base
-            Accessible.name: text
+            Accessible.name: root.named(text)
             onClicked: root.outcome("arrived")
         }
-        Button {
+        ActionButton {
             objectName: "followUpNotArrived"
             visible: !!root.entry.referralTo
             text: qsTr("Did not arrive")
             implicitHeight: Theme.touchTarget
             font.pixelSize: Theme.base
-            Accessible.name: text
+            Accessible.name: root.named(text)
             onClicked: root.outcome("not-arrived")
         }
-        Button {
+        ActionButton {
             objectName: "followUpDone"
             visible: !root.entry.referralTo
             text: qsTr("Done")
             implicitHeight: Theme.touchTarget
             font.pixelSize: Theme.base
-            Accessible.name: text
+            Accessible.name: root.named(text)
             onClicked: root.outcome("done")
         }
-        Button {
+        ActionButton {
             objectName: "followUpLater"
             text: qsTr("In a week")
             flat: true
             implicitHeight: Theme.touchTarget
             font.pixelSize: Theme.base
-            Accessible.name: qsTr("Look again in a week")
+            Accessible.name: root.named(qsTr("Look again in a week"))
             onClicked: root.outcome("later")
         }
     }

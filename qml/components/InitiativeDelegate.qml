@@ -5,7 +5,7 @@ import QtQuick.Layouts
 
 // One initiative in the list: initial, name, one-line summary and street. Names in another
 // script than the UI keep their own direction inside the mirrored row.
-ItemDelegate {
+ActionDelegate {
     id: root
 
     required property int index
@@ -25,7 +25,7 @@ ItemDelegate {
 
     implicitHeight: Math.max(Theme.touchTarget + 24, content.implicitHeight + 24)
     highlighted: selected
-    Accessible.name: [name, summary, whenLabel.text, walking.text].filter(t => t !== "").join(", ")
+    Accessible.name: [name, summary, whenLabel.text, walking.text, address].filter(t => t !== "").join(", ")
     Accessible.role: Accessible.ListItem
 
     background: Rectangle {
@@ -44,9 +44,12 @@ ItemDelegate {
             Layout.alignment: Qt.AlignTop
             radius: 22
             color: Theme.accent
+            // Decoration: the name follows, read once.
+            Accessible.ignored: true
             Label {
                 anchors.centerIn: parent
                 text: root.name.length > 0 ? root.name.charAt(0).toUpperCase() : "?"
+                Accessible.ignored: true
                 color: "white"
                 font.pixelSize: Theme.heading
                 font.bold: true
@@ -59,6 +62,7 @@ ItemDelegate {
 
             Label {
                 objectName: "nameLabel"
+                Accessible.ignored: true   // the list item's name starts with it
                 text: Theme.bidiName(root.name)
                 font.pixelSize: Theme.heading
                 font.bold: true

@@ -22,14 +22,14 @@ Rectangle {
 
         Repeater {
             model: root.destinations
-            delegate: ItemDelegate {
+            delegate: ActionDelegate {
                 id: destination
                 required property int index
                 required property var modelData
                 Layout.fillWidth: true
                 Layout.preferredHeight: 72
                 highlighted: modelData.page === root.currentSection
-                Accessible.name: modelData.label
+                Accessible.name: modelData.name || modelData.label
                 Accessible.role: Accessible.PageTab
                 onClicked: root.sectionChosen(modelData.page)
                 contentItem: ColumnLayout {

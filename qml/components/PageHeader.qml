@@ -27,6 +27,10 @@ ToolBar {
             Accessible.name: qsTr("Back")
             Accessible.role: Accessible.Button
             onClicked: root.backClicked()
+            Accessible.onPressAction: if (visible) root.backClicked()
+            Keys.onReturnPressed: root.backClicked()
+            Keys.onEnterPressed: root.backClicked()
+            FocusRing { }
             contentItem: Image {
                 source: "qrc:/buurtbrug/icons/back.svg"
                 sourceSize: Qt.size(24, 24)
@@ -35,20 +39,14 @@ ToolBar {
             }
         }
 
-        Label {
+        Heading {
             objectName: "pageTitle"
             text: root.title
-            font.pixelSize: Theme.heading
-            font.bold: true
-            color: Theme.ink
             // Large text wraps rather than cutting a title off.
             wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignLeft
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.touchTarget
             verticalAlignment: Text.AlignVCenter
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
         }
     }
 }

@@ -40,7 +40,7 @@ Rectangle {
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
             }
-            Button {
+            ActionButton {
                 objectName: "sampleBannerJoin"
                 visible: root.onThisPhone
                 text: qsTr("Join")

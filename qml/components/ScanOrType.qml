@@ -19,7 +19,7 @@ ColumnLayout {
 
     // The camera, where the phone has one; without it the field below (or, for a poster, the
     // note) is all there is, and nothing here pretends otherwise.
-    Button {
+    ActionButton {
         objectName: "startCamera"
         visible: scanner.cameraAvailable && !root.cameraOn
         text: qsTr("Scan with the camera")
@@ -76,10 +76,12 @@ ColumnLayout {
             Layout.fillWidth: true
             onAccepted: root.submit()
         }
-        Button {
+        ActionButton {
             objectName: "cardCodeSubmit"
             text: qsTr("OK")
+            // Offered once there is a code to check (Enter in the field checks it too).
             enabled: codeField.text.trim() !== ""
+            visible: enabled
             implicitHeight: Theme.touchTarget
             implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + 24)
             Accessible.name: qsTr("Check the code")

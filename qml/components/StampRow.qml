@@ -31,6 +31,7 @@ RowLayout {
             color: root.stamped ? "white" : Theme.ink
             font.pixelSize: Theme.heading
             font.bold: true
+            Accessible.ignored: true   // the mark; the row says stamped or not
         }
     }
     ColumnLayout {

@@ -39,7 +39,7 @@ Rectangle {
             Accessible.role: Accessible.StaticText
             Accessible.name: text
         }
-        Button {
+        ActionButton {
             id: syncNow
             objectName: "syncNowButton"
             visible: root.configured && root.state !== "removed"

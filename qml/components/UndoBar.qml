@@ -35,7 +35,7 @@ Rectangle {
             Layout.fillWidth: true
             Layout.topMargin: grid.columns === 1 ? 4 : 0
         }
-        Button {
+        ActionButton {
             id: undo
             objectName: "undoBarButton"
             visible: root.canUndo

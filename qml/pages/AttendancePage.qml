@@ -7,6 +7,8 @@ import Buurtbrug.Ui
 // How many came to an activity: one tap on the number. Larger numbers with the field below.
 Page {
     id: root
+    // A container, not a tab of its own: Qt 6.4 would expose it as an unnamed page tab.
+    Accessible.ignored: true
 
     required property AppController app
     property string initiativeId
@@ -43,7 +45,7 @@ Page {
             width: parent.width - 2 * Theme.gap
             spacing: Theme.gap
 
-            Label {
+            Heading {
                 text: qsTr("How many people came?")
                 font.pixelSize: Theme.heading
                 font.bold: true
@@ -59,7 +61,7 @@ Page {
                 Layout.fillWidth: true
                 Repeater {
                     model: 30
-                    delegate: Button {
+                    delegate: ActionButton {
                         required property int index
                         objectName: "count_" + (index + 1)
                         text: Number(index + 1).toLocaleString(Qt.locale(), "f", 0)
@@ -87,7 +89,7 @@ Page {
                     Accessible.name: qsTr("More than 30")
                     Layout.fillWidth: true
                 }
-                Button {
+                ActionButton {
                     objectName: "countMoreSave"
                     text: qsTr("Save")
                     implicitHeight: Theme.touchTarget

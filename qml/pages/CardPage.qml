@@ -9,6 +9,8 @@ import Buurtbrug.Ui
 // What a device offers follows its roles; a device without an enrolment offers both sides.
 Page {
     id: root
+    // A container, not a tab of its own: Qt 6.4 would expose it as an unnamed page tab.
+    Accessible.ignored: true
 
     required property AppController app
     signal placeRequested(string initiativeId)
@@ -65,6 +67,7 @@ Page {
     Component {
         id: home
         Page {
+            Accessible.ignored: true  // a container, not a page tab
             background: Rectangle { color: Theme.page }
             header: PageHeader { title: qsTr("Kijk op de Wijk") }
 
@@ -87,7 +90,7 @@ Page {
                         spacing: Theme.gap
                         Layout.fillWidth: true
 
-                        Label {
+                        Heading {
                             text: qsTr("My card")
                             font.pixelSize: Theme.heading
                             font.bold: true
@@ -96,7 +99,7 @@ Page {
                             Layout.fillWidth: true
                             Accessible.role: Accessible.Heading
                         }
-                        Button {
+                        ActionButton {
                             objectName: "openMyCard"
                             visible: root.cards.hasMyCard
                             readonly property var card: root.cards.myCard
@@ -136,7 +139,7 @@ Page {
                         visible: root.worker || root.roles.length === 0
                         spacing: Theme.gap
                         Layout.fillWidth: true
-                        Label {
+                        Heading {
                             text: qsTr("At your initiative")
                             font.pixelSize: Theme.heading
                             font.bold: true
@@ -145,7 +148,7 @@ Page {
                             Layout.fillWidth: true
                             Accessible.role: Accessible.Heading
                         }
-                        Button {
+                        ActionButton {
                             objectName: "openStamping"
                             text: qsTr("Stamp a card")
                             font.pixelSize: Theme.heading
@@ -161,7 +164,7 @@ Page {
                         visible: root.coordinator
                         spacing: 6
                         Layout.fillWidth: true
-                        Label {
+                        Heading {
                             text: qsTr("Cards of the organisation")
                             font.pixelSize: Theme.heading
                             font.bold: true
@@ -170,7 +173,7 @@ Page {
                             Layout.fillWidth: true
                             Accessible.role: Accessible.Heading
                         }
-                        Button {
+                        ActionButton {
                             objectName: "openIssuing"
                             text: qsTr("Issue a card")
                             enabled: root.cards.canIssue

@@ -9,6 +9,8 @@ import Buurtbrug.Ui
 // to, and when to follow up. Nothing is required but the code.
 Page {
     id: root
+    // A container, not a tab of its own: Qt 6.4 would expose it as an unnamed page tab.
+    Accessible.ignored: true
 
     required property AppController app
     readonly property FieldLogController log: app.fieldLog
@@ -74,7 +76,7 @@ Page {
                     Accessible.name: qsTr("Nickname or code")
                     Layout.fillWidth: true
                 }
-                Button {
+                ActionButton {
                     objectName: "contactNewCode"
                     text: qsTr("New code")
                     implicitHeight: Theme.touchTarget
@@ -227,7 +229,7 @@ Page {
                 Layout.fillWidth: true
                 background: Rectangle { color: Theme.note }
             }
-            Button {
+            ActionButton {
                 objectName: "contactSave"
                 text: qsTr("Save contact")
                 highlighted: true

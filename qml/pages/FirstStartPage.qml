@@ -9,6 +9,8 @@ import Buurtbrug.App
 // phone joins. Nothing is loaded until the person chooses.
 Page {
     id: root
+    // A container, not a tab of its own: Qt 6.4 would expose it as an unnamed page tab.
+    Accessible.ignored: true
 
     required property AppController app
     signal joinChosen()
@@ -35,7 +37,7 @@ Page {
                 Layout.fillWidth: true
                 Repeater {
                     model: root.app.languages
-                    delegate: Button {
+                    delegate: ActionButton {
                         required property var modelData
                         text: modelData.name
                         flat: modelData.code !== root.app.language
@@ -48,7 +50,7 @@ Page {
                     }
                 }
             }
-            Label {
+            Heading {
                 text: qsTr("Welcome to Buurtbrug")
                 font.pixelSize: Theme.title
                 font.bold: true
@@ -68,7 +70,7 @@ Page {
                 horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
             }
-            Button {
+            ActionButton {
                 objectName: "chooseJoin"
                 text: qsTr("Join my organisation")
                 highlighted: true
@@ -91,7 +93,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.gap
             }
-            Button {
+            ActionButton {
                 objectName: "chooseSample"
                 text: qsTr("Look around with a sample neighbourhood")
                 font.pixelSize: Theme.heading

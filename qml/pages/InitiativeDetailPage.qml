@@ -8,6 +8,8 @@ import Buurtbrug.App
 // A text from another language is marked as such.
 Page {
     id: root
+    // A container, not a tab of its own: Qt 6.4 would expose it as an unnamed page tab.
+    Accessible.ignored: true
 
     required property AppController app
     property string initiativeId
@@ -85,7 +87,7 @@ Page {
                 Layout.rightMargin: Theme.gap
             }
 
-            Label {
+            Heading {
                 objectName: "detailTitle"
                 text: root.found ? Theme.bidiName(root.detail.name.text) : ""
                 font.pixelSize: Theme.title
@@ -127,7 +129,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.gap
                 Layout.rightMargin: Theme.gap
-                Button {
+                ActionButton {
                     id: readAloudButton
                     objectName: "readAloudButton"
                     // The text's natural width, measured apart: implicitWidth would loop through the wrapping label.
@@ -156,7 +158,7 @@ Page {
                         root.app.readAloud.read(parts.filter(t => t !== "").join(". "), language)
                     }
                 }
-                Button {
+                ActionButton {
                     id: translateButton
                     objectName: "translateButton"
                     // The text's natural width, measured apart: implicitWidth would loop through the wrapping label.
@@ -261,7 +263,7 @@ Page {
                 Layout.rightMargin: Theme.gap
             }
 
-            Label {
+            Heading {
                 visible: root.found && root.detail.activities.length > 0
                 text: qsTr("Activities")
                 font.pixelSize: Theme.heading
@@ -319,7 +321,7 @@ Page {
                 Layout.leftMargin: Theme.gap
                 Layout.rightMargin: Theme.gap
             }
-            Button {
+            ActionButton {
                 objectName: "routeButton"
                 readonly property string url: root.found ? root.detail.routeUrl : ""
                 visible: url !== ""
@@ -362,7 +364,7 @@ Page {
                 Layout.leftMargin: Theme.gap
                 Layout.rightMargin: Theme.gap
             }
-            Button {
+            ActionButton {
                 objectName: "callButton"
                 readonly property string url: root.found ? root.detail.callUrl : ""
                 visible: url !== ""

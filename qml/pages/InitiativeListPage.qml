@@ -7,6 +7,8 @@ import Buurtbrug.App
 // Every initiative in the neighbourhood, in the reader's language.
 Page {
     id: root
+    // A container, not a tab of its own: Qt 6.4 would expose it as an unnamed page tab.
+    Accessible.ignored: true
 
     required property AppController app
     property string selectedId
@@ -52,7 +54,7 @@ Page {
                 Accessible.name: qsTr("Search initiatives")
                 Accessible.role: Accessible.EditableText
             }
-            Button {
+            ActionButton {
                 id: filterButton
                 objectName: "filterButton"
                 checkable: true
@@ -97,6 +99,10 @@ Page {
         clip: true
         model: root.app.initiatives
         reuseItems: true
+        // One Tab stop for the whole list: Tab lands on the current initiative, the arrow keys
+        // move through the list (it scrolls along), Enter opens one, Tab goes on past the list.
+        activeFocusOnTab: true
+        keyNavigationEnabled: true
         Accessible.name: qsTr("Initiatives")
         Accessible.role: Accessible.List
         ScrollBar.vertical: ScrollBar { }
@@ -115,7 +121,13 @@ Page {
             width: ListView.view.width
             readerLanguage: root.app.language
             selected: initiativeId === root.selectedId
-            onClicked: root.initiativeChosen(initiativeId)
+            focus: ListView.isCurrentItem
+            // Reached through the list's Tab stop, not one Tab per initiative.
+            focusPolicy: Qt.ClickFocus
+            onClicked: {
+                list.currentIndex = index
+                root.initiativeChosen(initiativeId)
+            }
         }
     }
 

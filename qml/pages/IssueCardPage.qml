@@ -9,6 +9,8 @@ import Buurtbrug.Ui
 // No name, no diagnosis. The server signs it; the holder scans the code off this screen.
 Page {
     id: root
+    // A container, not a tab of its own: Qt 6.4 would expose it as an unnamed page tab.
+    Accessible.ignored: true
 
     required property AppController app
     readonly property CardController cards: app.cards
@@ -87,10 +89,13 @@ Page {
                     font.pixelSize: Theme.title
                     font.letterSpacing: 3
                     font.bold: true
+                    // Large for reading it out to the holder: a value, not a heading.
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     color: Theme.ink
                     Layout.alignment: Qt.AlignHCenter
                 }
-                Button {
+                ActionButton {
                     objectName: "issueAnother"
                     text: qsTr("Issue another card")
                     implicitHeight: Theme.touchTarget
@@ -105,7 +110,7 @@ Page {
                 spacing: Theme.gap
                 Layout.fillWidth: true
 
-                Button {
+                ActionButton {
                     objectName: "issueLikeLast"
                     readonly property var places: root.visible ? root.cards.lastCardPlaces(root.cards.revision) : []
                     visible: places.length > 0
@@ -115,7 +120,7 @@ Page {
                     Layout.fillWidth: true
                     onClicked: root.chosen = places.slice()
                 }
-                Label {
+                Heading {
                     text: qsTr("Places to visit")
                     font.pixelSize: Theme.heading
                     font.bold: true
@@ -243,7 +248,7 @@ Page {
                             Layout.fillWidth: true
                         }
                     }
-                    Button {
+                    ActionButton {
                         objectName: "issueCancel"
                         text: qsTr("Cancel")
                         implicitHeight: Theme.touchTarget
@@ -251,7 +256,7 @@ Page {
                         onClicked: root.cards.cancelIssue()
                     }
                 }
-                Button {
+                ActionButton {
                     objectName: "issueCard"
                     text: qsTr("Issue the card")
                     enabled: root.chosen.length > 0 && !root.cards.issuing

@@ -8,6 +8,8 @@ import Buurtbrug.Ui
 // two taps (the activity, then how many came), and the follow-ups that are due.
 Page {
     id: root
+    // A container, not a tab of its own: Qt 6.4 would expose it as an unnamed page tab.
+    Accessible.ignored: true
 
     required property AppController app
     readonly property FieldLogController log: app.fieldLog
@@ -50,6 +52,7 @@ Page {
         id: home
         Page {
             id: homePage
+            Accessible.ignored: true  // a container, not a page tab
             // Lists are read while this page is shown, not after every tap on the tally page above it.
             readonly property bool reading: visible && root.visible
             background: Rectangle { color: Theme.page }
@@ -85,7 +88,7 @@ Page {
                         Layout.fillWidth: true
                     }
 
-                    Button {
+                    ActionButton {
                         objectName: "openMarketTally"
                         text: qsTr("Market tally")
                         enabled: root.log.available
@@ -95,7 +98,7 @@ Page {
                         Layout.fillWidth: true
                         onClicked: stack.push(tallyPage)
                     }
-                    Button {
+                    ActionButton {
                         objectName: "openContactForm"
                         text: qsTr("New contact")
                         enabled: root.log.available
@@ -106,7 +109,7 @@ Page {
                         onClicked: stack.push(contactPage)
                     }
 
-                    Label {
+                    Heading {
                         text: qsTr("Follow-ups due")
                         font.pixelSize: Theme.heading
                         font.bold: true
@@ -136,7 +139,7 @@ Page {
                         }
                     }
 
-                    Button {
+                    ActionButton {
                         objectName: "showAllFollowUps"
                         visible: !root.showAllFollowUps && followUps.due.length > 5
                         text: qsTr("Show all %n follow-ups", "", followUps.due.length)
@@ -147,7 +150,7 @@ Page {
                         onClicked: root.showAllFollowUps = true
                     }
 
-                    Label {
+                    Heading {
                         text: qsTr("Today's activities")
                         font.pixelSize: Theme.heading
                         font.bold: true
@@ -168,7 +171,7 @@ Page {
                         id: activities
                         model: homePage.reading && root.log.revision >= 0 && root.app.directoryRevision >= 0
                                ? root.log.todaysActivities() : []
-                        delegate: ItemDelegate {
+                        delegate: ActionDelegate {
                             id: activity
                             required property var modelData
                             required property int index

@@ -9,6 +9,8 @@ import Buurtbrug.Ui
 // speaks to that conversation, and Undo takes the last one back.
 Page {
     id: root
+    // A container, not a tab of its own: Qt 6.4 would expose it as an unnamed page tab.
+    Accessible.ignored: true
 
     required property AppController app
     readonly property FieldLogController log: app.fieldLog
@@ -30,68 +32,82 @@ Page {
         anchors.margins: Theme.gap
         spacing: Theme.gap
 
-        Label {
-            wrapMode: Text.Wrap
-            objectName: "talliesToday"
-            text: qsTr("%n conversation(s) today", "", root.log.talliesToday)
-            font.pixelSize: Theme.title
-            font.bold: true
-            color: Theme.ink
-            horizontalAlignment: Text.AlignLeft
-            Layout.fillWidth: true
-        }
-        Label {
-            text: root.detailing ? qsTr("Add what fits to the last conversation:") : qsTr("Tap the big button after each conversation.")
-            wrapMode: Text.Wrap
-            color: Theme.inkSoft
-            horizontalAlignment: Text.AlignLeft
-            Layout.fillWidth: true
-        }
-
+        // The count, the hint and the chips scroll together above the buttons, so with large
+        // text the chips still have room (and a focused chip scrolls into sight).
         Flickable {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            contentHeight: chips.implicitHeight
+            contentHeight: scrolled.implicitHeight + Theme.gap   // room under the last chip's focus ring
             clip: true
             ScrollBar.vertical: ScrollBar { }
 
             ColumnLayout {
-                id: chips
+                id: scrolled
                 width: parent.width
                 spacing: Theme.gap
-                enabled: root.detailing
 
-                StoredChipGroup {
-                    objectName: "tallyLanguage"
-                    title: qsTr("Language of the conversation")
-                    model: root.log.tallyLanguages
-                    labelOf: code => root.app.languageName(code)
+                Label {
+                    wrapMode: Text.Wrap
+                    objectName: "talliesToday"
+                    // The count, large: a value, not a heading.
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                    text: qsTr("%n conversation(s) today", "", root.log.talliesToday)
+                    font.pixelSize: Theme.title
+                    font.bold: true
+                    color: Theme.ink
+                    horizontalAlignment: Text.AlignLeft
                     Layout.fillWidth: true
-                    onTapped: code => root.problem = root.log.toggleTallyChip("language", code)
                 }
-                StoredChipGroup {
-                    objectName: "tallyDoes"
-                    title: qsTr("Does for the neighbourhood")
-                    model: root.log.tallyDoes
-                    labelOf: code => LogVocabulary.doesLabel(code)
+                Label {
+                    text: root.detailing ? qsTr("Add what fits to the last conversation:") : qsTr("Tap the big button after each conversation.")
+                    wrapMode: Text.Wrap
+                    color: Theme.inkSoft
+                    horizontalAlignment: Text.AlignLeft
                     Layout.fillWidth: true
-                    onTapped: code => root.problem = root.log.toggleTallyChip("does", code)
                 }
-                StoredChipGroup {
-                    objectName: "tallyNeeds"
-                    title: qsTr("Needs")
-                    model: root.log.tallyNeeds
-                    labelOf: code => LogVocabulary.needsLabel(code)
+
+                ColumnLayout {
+                    id: chips
                     Layout.fillWidth: true
-                    onTapped: code => root.problem = root.log.toggleTallyChip("needs", code)
-                }
-                FilterChip {
-                    objectName: "tallyReferred"
-                    text: qsTr("Referral given")
-                    checked: root.log.tallyReferred
-                    onToggled: {
-                        root.problem = root.log.setTallyReferred(checked)
-                        checked = Qt.binding(() => root.log.tallyReferred)
+                    spacing: Theme.gap
+                    // Nothing to add to before the first count: hidden, not offered disabled; the
+                    // line above says to tap the big button first.
+                    enabled: root.detailing
+                    visible: root.detailing
+
+                    StoredChipGroup {
+                        objectName: "tallyLanguage"
+                        title: qsTr("Language of the conversation")
+                        model: root.log.tallyLanguages
+                        labelOf: code => root.app.languageName(code)
+                        Layout.fillWidth: true
+                        onTapped: code => root.problem = root.log.toggleTallyChip("language", code)
+                    }
+                    StoredChipGroup {
+                        objectName: "tallyDoes"
+                        title: qsTr("Does for the neighbourhood")
+                        model: root.log.tallyDoes
+                        labelOf: code => LogVocabulary.doesLabel(code)
+                        Layout.fillWidth: true
+                        onTapped: code => root.problem = root.log.toggleTallyChip("does", code)
+                    }
+                    StoredChipGroup {
+                        objectName: "tallyNeeds"
+                        title: qsTr("Needs")
+                        model: root.log.tallyNeeds
+                        labelOf: code => LogVocabulary.needsLabel(code)
+                        Layout.fillWidth: true
+                        onTapped: code => root.problem = root.log.toggleTallyChip("needs", code)
+                    }
+                    FilterChip {
+                        objectName: "tallyReferred"
+                        text: qsTr("Referral given")
+                        checked: root.log.tallyReferred
+                        onToggled: {
+                            root.problem = root.log.setTallyReferred(checked)
+                            checked = Qt.binding(() => root.log.tallyReferred)
+                        }
                     }
                 }
             }
@@ -116,11 +132,12 @@ Page {
             rowSpacing: Theme.gap / 2
             columns: undoButton.implicitWidth + addButton.implicitWidth + Theme.gap <= width ? 2 : 1
             Layout.fillWidth: true
-            Button {
+            ActionButton {
                 id: undoButton
                 objectName: "tallyUndo"
                 text: qsTr("Undo")
                 enabled: root.detailing
+                visible: root.detailing
                 implicitHeight: Theme.touchTarget * (tallyButtons.columns === 1 ? 1 : 1.6)
                 font.pixelSize: Theme.base
                 Accessible.name: qsTr("Undo the last conversation")
@@ -131,7 +148,7 @@ Page {
                 Layout.fillWidth: tallyButtons.columns === 1
                 onClicked: root.problem = root.log.undoLast()
             }
-            Button {
+            ActionButton {
                 id: addButton
                 objectName: "tallyAdd"
                 text: qsTr("+ Conversation")

@@ -9,6 +9,8 @@ import Buurtbrug.Ui
 // Calm on purpose: no countdowns, no red.
 Page {
     id: root
+    // A container, not a tab of its own: Qt 6.4 would expose it as an unnamed page tab.
+    Accessible.ignored: true
 
     required property AppController app
     readonly property CardController cards: app.cards
@@ -55,7 +57,7 @@ Page {
             width: parent.width - 2 * Theme.gap
             spacing: Theme.gap
 
-            Label {
+            Heading {
                 objectName: "myCardProgress"
                 text: root.card.complete ? qsTr("You visited every place on your card. Well done!")
                                          : qsTr("%1 of %2 places stamped").arg(root.card.collected || 0).arg(root.card.total || 0)
@@ -115,7 +117,7 @@ Page {
                         minutes: root.card.next && root.card.next.minutes !== undefined ? root.card.next.minutes : -1
                         Layout.fillWidth: true
                     }
-                    Button {
+                    ActionButton {
                         objectName: "openNextPlace"
                         text: qsTr("Show this place")
                         Layout.minimumHeight: Theme.touchTarget
@@ -140,7 +142,7 @@ Page {
                 }
             }
 
-            Button {
+            ActionButton {
                 objectName: "scanPoster"
                 visible: !root.scanningPoster && root.card.expired !== true
                 text: qsTr("Stamp with the poster's code")

@@ -10,6 +10,8 @@ import Buurtbrug.Ui
 // shown, and the page says so. CSV export writes the same figures to a file.
 Page {
     id: root
+    // A container, not a tab of its own: Qt 6.4 would expose it as an unnamed page tab.
+    Accessible.ignored: true
 
     required property AppController app
     readonly property ReportController reports: app.reports
@@ -73,7 +75,7 @@ Page {
                 horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
             }
-            Label {
+            Heading {
                 objectName: "reportPeriodHeading"
                 text: qsTr("Period")
                 font.pixelSize: Theme.base
@@ -95,7 +97,7 @@ Page {
                 Layout.fillWidth: true
                 onEdited: selected => { if (selected.length > 0) root.period = selected[0] }
             }
-            Label {
+            Heading {
                 objectName: "reportTableHeading"
                 text: qsTr("Show by")
                 font.pixelSize: Theme.base
@@ -117,7 +119,7 @@ Page {
                 Layout.fillWidth: true
                 onEdited: selected => { if (selected.length > 0) root.table = selected[0] }
             }
-            Label {
+            Heading {
                 objectName: "reportMeasureHeading"
                 text: qsTr("Count")
                 font.pixelSize: Theme.base
@@ -142,6 +144,9 @@ Page {
 
             Label {
                 objectName: "reportHeadline"
+                // The key figure, large: a value, not a heading.
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 text: {
                     if (!root.current)
                         return ""
@@ -270,7 +275,7 @@ Page {
             Flow {
                 spacing: 8
                 Layout.fillWidth: true
-                Button {
+                ActionButton {
                     objectName: "exportReport"
                     text: qsTr("Export CSV")
                     enabled: root.reports.available
@@ -279,7 +284,7 @@ Page {
                     Accessible.name: text
                     onClicked: root.reports.exportCsv(root.period, false)
                 }
-                Button {
+                ActionButton {
                     objectName: "exportRawLogs"
                     visible: root.reports.rawExportAllowed
                     text: qsTr("Export the logs (no personal data)")
@@ -299,7 +304,7 @@ Page {
                 horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
             }
-            Button {
+            ActionButton {
                 objectName: "openExport"
                 visible: root.reports.exportedPath !== ""
                 text: qsTr("Open")

@@ -8,6 +8,8 @@ import Buurtbrug.Ui
 // card scanned or its code typed; the answer stays on screen until the next card.
 Page {
     id: root
+    // A container, not a tab of its own: Qt 6.4 would expose it as an unnamed page tab.
+    Accessible.ignored: true
 
     required property AppController app
     readonly property CardController cards: app.cards
@@ -58,7 +60,7 @@ Page {
                 valueRole: "id"
                 displayText: currentIndex >= 0 ? Theme.isolate(currentText) : qsTr("Choose the place")
                 // Rows a thumb can hit: the style's default rows are under 30 px.
-                delegate: ItemDelegate {
+                delegate: ActionDelegate {
                     required property var modelData
                     required property int index
                     objectName: "stampPlaceOption"
@@ -72,8 +74,15 @@ Page {
                 implicitHeight: Theme.touchTarget
                 font.pixelSize: Theme.base
                 Accessible.name: qsTr("Stamping for")
+                // A screen reader's Press opens the list, as a tap does (Qt 6.4 offers none).
+                Accessible.onPressAction: popup.open()
+                // The style's text inside repeats the choice without a name: the combo says it.
+                Component.onCompleted: {
+                    currentIndex = indexOfValue(root.cards.stampingFor)
+                    contentItem.Accessible.ignored = true
+                }
+                FocusRing { }
                 Layout.fillWidth: true
-                Component.onCompleted: currentIndex = indexOfValue(root.cards.stampingFor)
                 onActivated: root.cards.stampingFor = currentValue
             }
 

@@ -9,6 +9,8 @@ import Buurtbrug.Ui
 // did not accept (they stay here).
 Page {
     id: root
+    // A container, not a tab of its own: Qt 6.4 would expose it as an unnamed page tab.
+    Accessible.ignored: true
 
     required property AppController app
 
@@ -60,7 +62,7 @@ Page {
             width: parent.width
             spacing: Theme.gap
 
-            Button {
+            ActionButton {
                 objectName: "openLanguage"
                 visible: root.showLanguage
                 text: qsTr("Language: %1").arg(Theme.isolate(root.app.languageName(root.app.language)))
@@ -108,7 +110,7 @@ Page {
                         Layout.fillWidth: true
                     }
                 }
-                Button {
+                ActionButton {
                     objectName: "enrolCancel"
                     text: qsTr("Cancel")
                     implicitHeight: Theme.touchTarget
@@ -138,7 +140,7 @@ Page {
                 Layout.leftMargin: Theme.gap
                 Layout.rightMargin: Theme.gap
 
-                Label {
+                Heading {
                     wrapMode: Text.Wrap
                     text: root.app.sync.configured ? qsTr("Join again") : qsTr("Join your organisation")
                     font.pixelSize: Theme.heading
@@ -188,7 +190,7 @@ Page {
                     Layout.leftMargin: Theme.gap
                     Layout.rightMargin: Theme.gap
 
-                    Label {
+                    Heading {
                         text: entry.modelData.title
                         font.bold: true
                         font.pixelSize: Theme.heading

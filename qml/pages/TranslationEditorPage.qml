@@ -10,6 +10,8 @@ import Buurtbrug.App
 // the detail page, which confirms it.
 Page {
     id: root
+    // A container, not a tab of its own: Qt 6.4 would expose it as an unnamed page tab.
+    Accessible.ignored: true
 
     required property AppController app
     property string initiativeId
@@ -202,7 +204,7 @@ Page {
             RowLayout {
                 Layout.fillWidth: true
                 spacing: Theme.gap
-                Button {
+                ActionButton {
                     objectName: "translationSave"
                     text: qsTr("Save")
                     highlighted: true
@@ -221,7 +223,7 @@ Page {
                             root.done()
                     }
                 }
-                Button {
+                ActionButton {
                     objectName: "translationCancel"
                     text: qsTr("Cancel")
                     flat: true

@@ -64,7 +64,7 @@ TestCase {
         const frame = createTemporaryObject(host, testCase)
         verify(frame.delegate.height >= 48)
         compare(frame.delegate.Accessible.name,
-                "Sirenelunch, Samen eten op de eerste maandag, Today 12:00–14:00, 600 m · 12 min walk · north-east")
+                "Sirenelunch, Samen eten op de eerste maandag, Today 12:00–14:00, 600 m · 12 min walk · north-east, Straat 1, Rotterdam")
     }
 
     function test_tapEmitsClicked() {

@@ -141,7 +141,9 @@ private slots:
         click(find(shell->window(), "tallyUndo"));
         QCOMPARE(logsToday(*shell, "tally"), before + 2);
         QCOMPARE(org(*shell)->get(newest).error().code, StoreError::Code::NotFound);
-        QVERIFY(!find(shell->window(), "tallyUndo")->isEnabled()); // one undo, then nothing to take back
+        // One undo, then nothing to take back: Undo is not offered (issue 20, defect 7: a
+        // disabled control was announced as enabled).
+        QVERIFY(!find(shell->window(), "tallyUndo"));
         QVERIFY2(shell->warnings().isEmpty(), qPrintable(shell->warnings().join('\n')));
     }
 
@@ -192,8 +194,9 @@ private slots:
         click(find(window, "tallyUndo"));
         QCOMPARE(org(*shell)->get(second).error().code, StoreError::Code::NotFound);
         QCOMPARE(log->tallyId(), QString());
-        QCOMPARE(litChips(window), QStringList());
-        QVERIFY(!find(window, "tallyReferred")->property("checked").toBool());
+        // Nothing left to describe: the chips are not offered at all (issue 20, defect 7).
+        QVERIFY(!find(window, "tallyLanguage"));
+        QVERIFY(!find(window, "tallyReferred"));
         QCOMPARE(storedChips(org(*shell), first), QStringList({ "does:chat", "language:ar" }));
         QVERIFY2(shell->warnings().isEmpty(), qPrintable(shell->warnings().join('\n')));
     }

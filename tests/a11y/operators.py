@@ -1,0 +1,176 @@
+"""Three ways to operate the same control, so one flow runs three times and the stored results
+can be compared: by touch (a click at the control's centre), by a screen reader (AT-SPI
+actions only), and by keyboard alone (Tab to the control, then Space or Enter). AT-SPI is used
+by the touch and keyboard operators only to see where things are, as a sighted person would."""
+
+import subprocess
+import time
+
+import pyatspi
+
+import at
+
+MAX_TABS = 120        # a page has far fewer stops; more means focus is stuck or lost
+MAX_ARROWS = 60
+MAX_SCROLLS = 10
+COVERING = {pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_PAGE_TAB_LIST, pyatspi.ROLE_LABEL}
+
+
+def xdotool(display, *args):
+    subprocess.run(["xdotool", *args], env={"DISPLAY": display, "PATH": "/usr/bin:/bin"},
+                   check=True, timeout=20)
+    time.sleep(0.25)
+
+
+def focus_window(display, title="Buurtbrug"):
+    """Gives the app's window the X keyboard focus: Xvfb has no window manager to do it."""
+    found = subprocess.run(["xdotool", "search", "--sync", "--limit", "1", "--onlyvisible", "--name", title],
+                           env={"DISPLAY": display, "PATH": "/usr/bin:/bin"}, capture_output=True,
+                           text=True, timeout=30)
+    window = found.stdout.split()[0] if found.stdout.split() else None
+    if window is None:
+        raise AssertionError("no window called %s on %s" % (title, display))
+    xdotool(display, "mousemove", "5", "5")
+    xdotool(display, "windowfocus", "--sync", window)
+
+
+class Operator:
+    name = "?"
+
+    def __init__(self, app, display):
+        self.app = app
+        self.display = display
+
+    def type_text(self, text):
+        xdotool(self.display, "type", "--delay", "40", text)
+
+    def key(self, *keys):
+        xdotool(self.display, "key", *keys)
+
+
+class Touch(Operator):
+    name = "touch"
+
+    def visible_bottom(self, node):
+        """Where the control stops being seen: the top of a button or bar that covers it."""
+        x, y, w, h = at.box(node)
+        bottom = y + h
+        for other in at.walk(self.app):
+            if other.getRole() not in COVERING or at.name_of(other) == at.name_of(node):
+                continue
+            ox, oy, ow, oh = at.box(other)
+            if y < oy < bottom and ox < x + w and x < ox + ow:
+                bottom = oy
+        return bottom
+
+    def click(self, node):
+        """Taps a control as a person does: a control cut off by the buttons or the bar under a
+        scrolling view is first scrolled up with the wheel (a swipe), then tapped in its middle."""
+        for _ in range(MAX_SCROLLS):
+            x, y, w, h = at.box(node)
+            bottom = self.visible_bottom(node)
+            if bottom >= y + h or bottom - y < 8:
+                break
+            xdotool(self.display, "mousemove", str(x + w // 2), str((y + bottom) // 2), "click", "5")
+            time.sleep(0.3)
+        x, y, w, h = at.box(node)
+        bottom = self.visible_bottom(node)
+        xdotool(self.display, "mousemove", str(x + w // 2), str((y + bottom) // 2), "click", "1")
+        time.sleep(0.3)
+
+    def activate(self, node):
+        self.click(node)
+
+    def type_into(self, node, text):
+        self.click(node)
+        self.type_text(text)
+
+    def choose(self, combo, option):
+        self.click(combo)
+        self.click(at.find(self.app, "item", contains=option))
+
+
+class ScreenReader(Operator):
+    """Only AT-SPI: Press, Toggle, SetFocus. Typing goes to the focused field, as with Orca."""
+    name = "screen reader"
+
+    def activate(self, node):
+        role = node.getRole()
+        if role in (pyatspi.ROLE_CHECK_BOX, pyatspi.ROLE_RADIO_BUTTON) and "Toggle" in at.actions(node):
+            at.toggle(node)
+        else:
+            at.press(node)
+
+    def type_into(self, node, text):
+        at.focus(node)
+        at.wait_until(lambda: at.focused(node), 5, 0.1, "focus in the field")
+        self.type_text(text)
+
+    def choose(self, combo, option):
+        at.press(combo)
+        at.press(at.find(self.app, "item", contains=option))
+
+
+class Keyboard(Operator):
+    """Tab and Shift+Tab to reach a control, Space for a check box or radio button, Enter for
+    the rest; arrow keys inside a list or a combo box."""
+    name = "keyboard"
+
+    def reach(self, node):
+        target = (at.name_of(node), node.getRole())
+        def here():
+            now = at.focused_node(self.app)
+            return now is not None and (at.name_of(now), now.getRole()) == target
+        for _ in range(MAX_TABS):
+            if here():
+                return
+            self.key("Tab")
+        raise AssertionError("Tab never reached %r (%d presses)" % (target[0], MAX_TABS))
+
+    def reach_item(self, item):
+        """A list is one Tab stop; inside it the arrow keys move."""
+        target = at.name_of(item)
+        for _ in range(MAX_TABS):
+            now = at.focused_node(self.app)
+            if now is not None and now.getRole() == pyatspi.ROLE_LIST_ITEM:
+                break
+            self.key("Tab")
+        for _ in range(MAX_ARROWS):
+            now = at.focused_node(self.app)
+            if now is not None and at.name_of(now) == target:
+                return
+            self.key("Down")
+        raise AssertionError("the arrow keys never reached %r" % target)
+
+    def activate(self, node):
+        if node.getRole() == pyatspi.ROLE_LIST_ITEM:
+            self.reach_item(node)
+        else:
+            self.reach(node)
+        role = node.getRole()
+        self.key("space" if role in (pyatspi.ROLE_CHECK_BOX, pyatspi.ROLE_RADIO_BUTTON) else "Return")
+        time.sleep(0.3)
+
+    def type_into(self, node, text):
+        self.reach(node)
+        self.type_text(text)
+
+    def choose(self, combo, option):
+        self.reach(combo)
+        self.key("space")
+        # The open list highlights with the arrow keys; Enter takes the highlighted one.
+        for _ in range(MAX_ARROWS):
+            if self._highlighted(option):
+                break
+            self.key("Down")
+        self.key("Return")
+
+    def _highlighted(self, option):
+        for node in at.find_all(self.app, "item", contains=option):
+            s = node.getState()
+            if s.contains(pyatspi.STATE_SELECTED) or s.contains(pyatspi.STATE_FOCUSED):
+                return True
+        return False
+
+
+OPERATORS = {"touch": Touch, "atspi": ScreenReader, "keyboard": Keyboard}
