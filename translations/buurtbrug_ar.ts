@@ -226,7 +226,7 @@
     <name>CardPage</name>
     <message>
         <source>Kijk op de Wijk</source>
-        <translation>تعرّف على الحي (⁨Kijk op de Wijk⁩)</translation>
+        <translation>تعرّف على الحي (⁨Kijk op de Wijk⁩)</translation>
     </message>
     <message>
         <source>My card</source>

@@ -7,8 +7,8 @@ import Buurtbrug.App
 // The phone's navigation: at most five destinations in a bar at the bottom, within thumb
 // reach. Every label has the same size: the system's, or, when one label would not fit its
 // tab (long Dutch words), the size at which the longest fits, but never below Theme.smallest,
-// which grows with the text size: with large text the labels grow and wrap (at a space, or
-// inside a long word) onto up to three lines, the bar growing with them. Nothing is cut off.
+// which grows with the text size: with large text the labels grow and wrap at spaces onto up
+// to three lines, the bar growing with them. Nothing is cut off.
 TabBar {
     id: root
 
@@ -23,9 +23,26 @@ TabBar {
             widest = Math.max(widest, metrics.advanceWidth(d.label))
         return widest
     }
-    // One size for all labels.
-    readonly property real labelSize: widestLabel <= 0 ? Theme.small
-        : Math.max(Theme.smallest, Math.min(Theme.small, Math.floor(Theme.small * (tabWidth - 8) / widestLabel)))
+    // The longest single word: a label may wrap between words, but a word broken in two loses
+    // its letter joining in Arabic and reads badly in any script.
+    readonly property real widestWord: {
+        let widest = 0
+        for (const d of destinations)
+            for (const word of String(d.label).split(/\s+/))
+                widest = Math.max(widest, metrics.advanceWidth(word))
+        return widest
+    }
+    // One size for all labels: the system's, smaller when the longest label would not fit, never
+    // below Theme.smallest, except where a single word needs it to fit its tab (down to 0.7 of
+    // that, which at large text is still larger than the normal size's labels).
+    readonly property real labelSize: {
+        if (widestLabel <= 0)
+            return Theme.small
+        const room = tabWidth - 8
+        const fitted = Math.max(Theme.smallest, Math.min(Theme.small, Math.floor(Theme.small * room / widestLabel)))
+        const wordFits = Math.floor(Theme.small * room / Math.max(1, widestWord))
+        return Math.min(fitted, Math.max(Math.round(Theme.smallest * 0.7), wordFits))
+    }
 
     // Two lines when the longest label does not fit on one, from the font's measures alone:
     // asking the wrapped label for its height would loop through the bar's layout.
