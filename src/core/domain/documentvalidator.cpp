@@ -298,6 +298,7 @@ StoreError validateTyped(DocType type, const QJsonObject &doc, const QString &id
                 .rule(positionValid(doc.value(QLatin1String("position"))),
                       QStringLiteral("position must be {lat, lon} within [-90, 90] and [-180, 180]"))
                 .date("lastChecked", false)
+                .date("retired", false)
                 .count("stampRadiusMetres", 2000, false)
                 .boolean("sample");
         break;
@@ -317,7 +318,8 @@ StoreError validateTyped(DocType type, const QJsonObject &doc, const QString &id
                 .string("name", true, 200)
                 .string("summary", false, 300)
                 .string("description", false, 20000)
-                .noBidi("name").noBidi("summary").noBidi("description", true)
+                .string("openingNotes", false, 1000)
+                .noBidi("name").noBidi("summary").noBidi("description", true).noBidi("openingNotes", true)
                 .object("activities")
                 .oneOf("status", { QStringLiteral("original"), QStringLiteral("human"), QStringLiteral("needs-review") }, true)
                 .rule(activitiesProblem.isEmpty(), activitiesProblem)
