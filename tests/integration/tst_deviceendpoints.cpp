@@ -1,0 +1,203 @@
+#include "serverclient.h"
+#include "serverprocess.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The desk's device management over HTTP against a real buurtbrug-server on 127.0.0.1: a
+// coordinator invites, lists and revokes the phones of their own organisation; everyone else
+// is refused (401/403/400/413) and nothing changes.
+class TestDeviceEndpoints : public QObject, private ServerClient
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServerProcess> m_server;
+    QByteArray m_coordinatorA;
+    QByteArray m_coordinatorB;
+    QString m_workerOfB;
+
+    QJsonArray devicesOf(const QByteArray &auth)
+    {
+        const Answer answer = http("GET", "/_devices", auth);
+        return answer.body.toObject().value("devices").toArray();
+    }
+
+    bool isRevoked(const QString &deviceId)
+    {
+        for (const QJsonValue &d : cli({ "devices" }).value("devices").toArray()) {
+            if (d.toObject().value("id").toString() == deviceId)
+                return d.toObject().value("revoked").toBool();
+        }
+        return false;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_data = m_dir.filePath("server");
+        QCOMPARE(cli({ "init" }).value("ok").toBool(), true);
+        QCOMPARE(cli({ "add-org", "visserijplein" }).value("ok").toBool(), true);
+        QCOMPARE(cli({ "add-org", "reakt" }).value("ok").toBool(), true);
+        m_server = std::make_unique<ServerProcess>(SERVER_BINARY, m_data);
+        m_base = m_server->start("admin:test-secret", { "--rate-limit", "1000:1000" });
+        QVERIFY(m_base.isValid());
+        m_coordinatorA = enrol({ "--role", "coordinator", "--org", "visserijplein", "--person", "Anouk" });
+        m_coordinatorB = enrol({ "--role", "coordinator", "--org", "reakt", "--person", "Bram" });
+        QVERIFY(!m_coordinatorA.isEmpty() && !m_coordinatorB.isEmpty());
+        QVERIFY(!enrol({ "--role", "buurtmaatje", "--org", "reakt", "--person", "Ilse" }, &m_workerOfB).isEmpty());
+    }
+
+    void aCoordinatorInvitesAPhoneThatThenEnrols()
+    {
+        const Answer invited = http("POST", "/_devices/_invite", m_coordinatorA,
+                                    QJsonObject { { "roles", QJsonArray { "host" } }, { "person", "Fatima" },
+                                                  { "hosts", QJsonArray { "initiative:huiskamer" } } });
+        QCOMPARE(invited.status, 201);
+        const QJsonObject body = invited.body.toObject();
+        const QString code = body.value("code").toString();
+        QCOMPARE(code.size(), 19);
+        const QJsonObject qr = QJsonDocument::fromJson(body.value("qr").toString().toUtf8()).object();
+        QCOMPARE(qr.value("code").toString(), code);
+        QCOMPARE(qr.value("server").toString(), m_base.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath).toString());
+        const Answer enrolled = http("POST", "/_enrol", {}, QJsonObject { { "invite", code }, { "device", "Fatima's phone" } });
+        QCOMPARE(enrolled.status, 201);
+        QCOMPARE(enrolled.body.toObject().value("organisation").toString(), QString("visserijplein")); // not the body's say
+        QCOMPARE(enrolled.body.toObject().value("hosts").toArray(), QJsonArray { "initiative:huiskamer" });
+        QCOMPARE(enrolled.body.toObject().value("person").toString(), QString("Fatima"));
+    }
+
+    void aCoordinatorListsOnlyTheirOrganisationsDevices()
+    {
+        const QJsonArray a = devicesOf(m_coordinatorA);
+        QCOMPARE(a.size(), 2); // Anouk and Fatima
+        QStringList people;
+        for (const QJsonValue &d : a) {
+            people.append(d.toObject().value("person").toString());
+            QVERIFY(QDateTime::fromString(d.toObject().value("enrolledAt").toString(), Qt::ISODate).isValid());
+        }
+        people.sort();
+        QCOMPARE(people, (QStringList { "Anouk", "Fatima" }));
+        // Anouk's own requests are noted as her last sync; Fatima's phone has made none yet.
+        for (const QJsonValue &d : a) {
+            const bool seen = !d.toObject().value("lastSeen").isNull();
+            QCOMPARE(seen, d.toObject().value("person").toString() == "Anouk");
+        }
+        QCOMPARE(devicesOf(m_coordinatorB).size(), 2); // Bram and Ilse
+    }
+
+    void everyoneElseIsRefused()
+    {
+        QCOMPARE(http("GET", "/_devices").status, 401);
+        QCOMPARE(http("POST", "/_devices/_invite", {}, QJsonObject { { "roles", QJsonArray { "host" } }, { "person", "X" } }).status, 401);
+        QCOMPARE(http("DELETE", "/_devices/" + m_workerOfB).status, 401);
+        const QByteArray worker = enrol({ "--role", "verbindingswerker", "--org", "visserijplein" });
+        const QByteArray host = enrol({ "--role", "host", "--org", "visserijplein", "--hosts", "huiskamer" });
+        const QByteArray editor = enrol({ "--role", "editor", "--org", "visserijplein" });
+        QCOMPARE(http("PUT", "/cards/card:K7QM4", admin(), QJsonObject { { "type", "card" }, { "code", "K7QM4" }, { "org", "reakt" },
+                                                                       { "initiatives", QJsonArray { "initiative:huiskamer" } },
+                                                                       { "validFrom", "2026-11-01" },
+                                                                       { "validUntil", QDate::currentDate().addYears(1).toString(Qt::ISODate) } }).status, 201);
+        const QByteArray holder = enrol({ "--role", "cardholder", "--card", "K7QM4" });
+        QVERIFY(!worker.isEmpty() && !host.isEmpty() && !editor.isEmpty() && !holder.isEmpty());
+        for (const QByteArray &who : { worker, host, editor, holder }) {
+            QCOMPARE(http("GET", "/_devices", who).status, 403);
+            QCOMPARE(http("POST", "/_devices/_invite", who, QJsonObject { { "roles", QJsonArray { "coordinator" } }, { "person", "Me" } }).status, 403);
+            QCOMPARE(http("DELETE", "/_devices/" + m_workerOfB, who).status, 403);
+        }
+        QVERIFY(!isRevoked(m_workerOfB));
+    }
+
+    void aCoordinatorOfAnotherOrganisationChangesNothing()
+    {
+        const Answer answer = http("DELETE", "/_devices/" + m_workerOfB, m_coordinatorA);
+        QCOMPARE(answer.status, 403);
+        QVERIFY(!isRevoked(m_workerOfB));
+        // The body cannot name another organisation either: the invite is for the caller's own.
+        const Answer invited = http("POST", "/_devices/_invite", m_coordinatorA,
+                                    QJsonObject { { "roles", QJsonArray { "coordinator" } }, { "person", "Mallory" }, { "org", "reakt" } });
+        QCOMPARE(invited.status, 201);
+        const Answer enrolled = http("POST", "/_enrol", {}, QJsonObject { { "invite", invited.body.toObject().value("code") } });
+        QCOMPARE(enrolled.body.toObject().value("organisation").toString(), QString("visserijplein"));
+    }
+
+    void badBodiesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::newRow("not json") << QByteArray("{roles:") << 400;
+        QTest::newRow("an array") << QByteArray("[]") << 400;
+        QTest::newRow("no roles") << QByteArray("{\"person\":\"Sam\"}") << 400;
+        QTest::newRow("empty roles") << QByteArray("{\"roles\":[],\"person\":\"Sam\"}") << 400;
+        QTest::newRow("unknown role") << QByteArray("{\"roles\":[\"king\"],\"person\":\"Sam\"}") << 400;
+        QTest::newRow("card holder") << QByteArray("{\"roles\":[\"cardholder\"],\"person\":\"Sam\"}") << 400;
+        QTest::newRow("role not a string") << QByteArray("{\"roles\":[7],\"person\":\"Sam\"}") << 400;
+        QTest::newRow("too many roles") << QByteArray("{\"roles\":[\"host\",\"host\",\"host\",\"host\",\"host\",\"host\",\"host\"],\"person\":\"Sam\"}") << 400;
+        QTest::newRow("no person") << QByteArray("{\"roles\":[\"host\"]}") << 400;
+        QTest::newRow("blank person") << QByteArray("{\"roles\":[\"host\"],\"person\":\"  \"}") << 400;
+        QTest::newRow("long person") << QByteArray("{\"roles\":[\"host\"],\"person\":\"" + QByteArray(61, 'a') + "\"}") << 400;
+        QTest::newRow("hosts not a list") << QByteArray("{\"roles\":[\"host\"],\"person\":\"Sam\",\"hosts\":\"x\"}") << 400;
+        QTest::newRow("hosts without host role") << QByteArray("{\"roles\":[\"buurtmaatje\"],\"person\":\"Sam\",\"hosts\":[\"initiative:a\"]}") << 400;
+        QTest::newRow("validHours zero") << QByteArray("{\"roles\":[\"host\"],\"person\":\"Sam\",\"validHours\":0}") << 400;
+        QTest::newRow("validHours a year") << QByteArray("{\"roles\":[\"host\"],\"person\":\"Sam\",\"validHours\":8760}") << 400;
+        QByteArray manyHosts = "{\"roles\":[\"host\"],\"person\":\"Sam\",\"hosts\":[";
+        for (int i = 0; i < 51; ++i)
+            manyHosts += (i ? ",\"h" : "\"h") + QByteArray::number(i) + "\"";
+        QTest::newRow("too many hosts") << manyHosts + "]}" << 400;
+        QTest::newRow("body too large") << QByteArray("{\"roles\":[\"host\"],\"person\":\"Sam\",\"pad\":\"" + QByteArray(5000, 'x') + "\"}") << 413;
+    }
+    void badBodiesAreRefused()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        const int before = cli({ "devices" }).value("devices").toArray().size();
+        QCOMPARE(http("POST", "/_devices/_invite", m_coordinatorA, {}, body).status, status);
+        QCOMPARE(cli({ "devices" }).value("devices").toArray().size(), before);
+    }
+
+    void badPathsAndMethods()
+    {
+        QCOMPARE(http("DELETE", "/_devices/not-a-device", m_coordinatorA).status, 400);
+        QCOMPARE(http("DELETE", "/_devices/dev-0000000000000000", m_coordinatorA).status, 404);
+        QCOMPARE(http("POST", "/_devices", m_coordinatorA, QJsonObject()).status, 405);
+        QCOMPARE(http("GET", "/_devices/_invite", m_coordinatorA).status, 405);
+        QCOMPARE(http("GET", "/_devices/a/b", m_coordinatorA).status, 404);
+    }
+
+    void aRevokedPhoneIsRefusedOnItsNextRequest()
+    {
+        QString phone;
+        const QByteArray token = enrol({ "--role", "buurtmaatje", "--org", "visserijplein", "--person", "Joost" }, &phone);
+        QCOMPARE(http("GET", "/org-visserijplein", token).status, 200);
+        const Answer revoked = http("DELETE", "/_devices/" + phone, m_coordinatorA);
+        QCOMPARE(revoked.status, 200);
+        QCOMPARE(revoked.body.toObject().value("revoked").toString(), phone);
+        QCOMPARE(http("GET", "/org-visserijplein", token).status, 401);
+        bool listedRevoked = false;
+        for (const QJsonValue &d : devicesOf(m_coordinatorA))
+            listedRevoked = listedRevoked || (d.toObject().value("id").toString() == phone && d.toObject().value("revoked").toBool());
+        QVERIFY(listedRevoked);
+        // A revoked coordinator manages nothing any more.
+        QString coordinatorId;
+        const QByteArray second = enrol({ "--role", "coordinator", "--org", "visserijplein", "--person", "Eva" }, &coordinatorId);
+        QCOMPARE(http("DELETE", "/_devices/" + coordinatorId, m_coordinatorA).status, 200);
+        QCOMPARE(http("GET", "/_devices", second).status, 401);
+    }
+
+    void theAdminNamesTheOrganisation()
+    {
+        const Answer invited = http("POST", "/_devices/_invite", admin(),
+                                    QJsonObject { { "roles", QJsonArray { "buurtmaatje" } }, { "person", "Noor" }, { "org", "reakt" } });
+        QCOMPARE(invited.status, 201);
+        QCOMPARE(http("POST", "/_devices/_invite", admin(),
+                      QJsonObject { { "roles", QJsonArray { "buurtmaatje" } }, { "person", "Noor" }, { "org", "nergens" } }).status, 400);
+        QCOMPARE(http("GET", "/_devices?org=reakt", admin()).body.toObject().value("devices").toArray().size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeviceEndpoints)
+#include "tst_deviceendpoints.moc"
