@@ -46,5 +46,7 @@ private:
     int fieldReport(const FieldLogCommands::ReportRequest &request, ReportFormat format, const QString &outFile);
     // card issue|verify|print|poster|stamp (admincardcli.cpp)
     int cardCommand(const QCommandLineParser &parser, const QStringList &positional, const QString &folder);
+    // initiative add|edit|retire|list, activity add|edit|remove (admindirectorycli.cpp)
+    int directoryCommand(const QStringList &arguments);
     int cardPrintCommand(const QCommandLineParser &parser, const QStringList &positional, const QString &folder);
 };
