@@ -111,6 +111,8 @@ private slots:
         QCOMPARE(after.value("stampRadiusMetres").toInt(), 120);
         QVERIFY(!after.value("contact").toObject().contains("website"));
         QCOMPARE(m_db->get("translation:sirenelunch:nl").value().value("summary").toString(), QString("Samen eten op dinsdag"));
+        // The Arabic text was not changed: no new revision of it.
+        QCOMPARE(m_db->get("translation:sirenelunch:ar").value().value("_rev").toString(), draft.texts.value("ar").rev);
         // The same draft again: its revisions are old now.
         const EditOutcome stale = editor.save(draft);
         QCOMPARE(stale.problems, (QList<FieldProblem> { { QString(), Problem::StaleRevision } }));

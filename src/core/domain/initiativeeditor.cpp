@@ -198,6 +198,8 @@ EditOutcome InitiativeEditor::save(InitiativeDraft draft)
             setOrRemove(t, "description", text.description);
             setOrRemove(t, "openingNotes", text.openingNotes);
             t.insert(QStringLiteral("status"), text.status);
+            if (current.ok() && t == current.value())
+                continue; // unchanged: no revision, no write, nothing to replicate
             t.insert(QStringLiteral("authorRole"), QStringLiteral("coordinator"));
             docs.append(t);
         }
