@@ -2,6 +2,7 @@
 // (InitiativeEditor) for scripts, with the same validation and the same messages.
 #include "admincli.h"
 
+#include "cardfacts.h"
 #include "databasefolder.h"
 #include "directoryedittext.h"
 #include "directoryrepository.h"
@@ -116,10 +117,7 @@ int AdminCli::directoryCommand(const QStringList &arguments)
             return usage(adding ? QStringLiteral("initiative add takes no id (use --slug)") : QStringLiteral("initiative edit needs an ID"));
         InitiativeDraft draft;
         if (!adding) {
-            QString id = positional.at(2);
-            if (!id.startsWith(QLatin1String("initiative:")))
-                id.prepend(QStringLiteral("initiative:"));
-            Result<InitiativeDraft> loaded = editor.load(id);
+            Result<InitiativeDraft> loaded = editor.load(InitiativeRef::id(positional.at(2)));
             if (!loaded.ok())
                 return fail(loaded.error());
             draft = loaded.value();
@@ -169,9 +167,7 @@ int AdminCli::directoryCommand(const QStringList &arguments)
         return outcome(editor.save(draft), {}, adding ? QStringLiteral("added %1") : QStringLiteral("saved %1"));
     }
     if (kind == QLatin1String("initiative") && sub == QLatin1String("retire") && positional.size() == 3) {
-        QString id = positional.at(2);
-        if (!id.startsWith(QLatin1String("initiative:")))
-            id.prepend(QStringLiteral("initiative:"));
+        const QString id = InitiativeRef::id(positional.at(2));
         Result<InitiativeDraft> loaded = editor.load(id);
         if (!loaded.ok())
             return fail(loaded.error());
@@ -206,9 +202,7 @@ int AdminCli::directoryCommand(const QStringList &arguments)
     if (kind == QLatin1String("activity") && (sub == QLatin1String("add") || sub == QLatin1String("edit")) && positional.size() == 3) {
         ActivityDraft draft;
         if (sub == QLatin1String("add")) {
-            draft.initiativeId = positional.at(2);
-            if (!draft.initiativeId.startsWith(QLatin1String("initiative:")))
-                draft.initiativeId.prepend(QStringLiteral("initiative:"));
+            draft.initiativeId = InitiativeRef::id(positional.at(2));
             draft.slug = parser.value(QStringLiteral("slug"));
             if (draft.slug.isEmpty() || !parser.isSet(QStringLiteral("schedule")))
                 return usage(QStringLiteral("activity add needs --slug and --schedule JSON"));

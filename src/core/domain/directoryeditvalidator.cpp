@@ -1,6 +1,7 @@
 #include "directoryeditvalidator.h"
 
 #include "directoryterms.h"
+#include "documentvalidator.h"
 #include "schedule.h"
 
 #include <QRegularExpression>
@@ -24,19 +25,11 @@ bool matches(const QString &text, const QString &pattern)
     return QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(text).hasMatch();
 }
 
-bool hasBidiControl(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
-        const char16_t u = c.unicode();
-        return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
-    });
-}
-
 void checkText(QList<FieldProblem> &problems, const QString &field, const QString &text, int maxLength)
 {
     if (text.size() > maxLength)
         problems.append({ field, Problem::TextTooLong });
-    else if (hasBidiControl(text))
+    else if (DocumentValidator::hasBidiControl(text))
         problems.append({ field, Problem::TextHasBidiControl });
 }
 

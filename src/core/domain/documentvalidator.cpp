@@ -42,17 +42,7 @@ bool hasVisibleText(const QString &text)
     });
 }
 
-// Bidi embeddings, overrides and isolates (U+202A..U+202E, U+2066..U+2069) can make a name read
-// differently from what it is; the overrides (U+202D, U+202E) can spoof any text.
-bool hasBidiControl(const QString &text, bool overridesOnly)
-{
-    return std::any_of(text.cbegin(), text.cend(), [overridesOnly](QChar c) {
-        const char16_t u = c.unicode();
-        if (overridesOnly)
-            return u == 0x202D || u == 0x202E;
-        return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
-    });
-}
+using DocumentValidator::hasBidiControl;
 
 const QString bidiControls = QStringLiteral("must not contain bidi control characters (U+202A..U+202E, U+2066..U+2069)");
 const QString bidiOverrides = QStringLiteral("must not contain bidi override characters (U+202D, U+202E)");
@@ -430,6 +420,18 @@ bool isBareTombstone(const QJsonObject &doc)
     }
     return true;
 }
+}
+
+// Bidi embeddings, overrides and isolates (U+202A..U+202E, U+2066..U+2069) can make a name read
+// differently from what it is; the overrides (U+202D, U+202E) can spoof any text.
+bool DocumentValidator::hasBidiControl(const QString &text, bool overridesOnly)
+{
+    return std::any_of(text.cbegin(), text.cend(), [overridesOnly](QChar c) {
+        const char16_t u = c.unicode();
+        if (overridesOnly)
+            return u == 0x202D || u == 0x202E;
+        return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+    });
 }
 
 bool DocumentValidator::isLanguageCode(const QString &code)
