@@ -10,14 +10,25 @@
 Result<QJsonObject> ServerPost::send(QNetworkAccessManager &network, const QUrl &server, const QString &path,
                                      const QJsonObject &body, const QByteArray &bearerToken, int timeoutMs, int expectedStatus)
 {
+    return request(network, "POST", server, path, body, bearerToken, timeoutMs, expectedStatus);
+}
+
+Result<QJsonObject> ServerPost::request(QNetworkAccessManager &network, const QByteArray &method, const QUrl &server,
+                                        const QString &path, const QJsonObject &body, const QByteArray &bearerToken,
+                                        int timeoutMs, int expectedStatus)
+{
     QUrl url = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery);
-    url.setPath(path);
+    url.setPath(path.section(u'?', 0, 0));
+    if (path.contains(u'?'))
+        url.setQuery(path.section(u'?', 1));
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!bearerToken.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + bearerToken);
     request.setTransferTimeout(timeoutMs);
-    QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QNetworkReply *reply = method == "GET" || method == "DELETE"
+            ? network.sendCustomRequest(request, method)
+            : network.sendCustomRequest(request, method, QJsonDocument(body).toJson(QJsonDocument::Compact));
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();

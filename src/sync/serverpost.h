@@ -15,4 +15,8 @@ namespace ServerPost {
 [[nodiscard]] Result<QJsonObject> send(QNetworkAccessManager &network, const QUrl &server, const QString &path,
                                        const QJsonObject &body, const QByteArray &bearerToken, int timeoutMs,
                                        int expectedStatus = 201);
+// The same with another method (GET and DELETE send no body); `path` may carry a query.
+[[nodiscard]] Result<QJsonObject> request(QNetworkAccessManager &network, const QByteArray &method, const QUrl &server,
+                                          const QString &path, const QJsonObject &body, const QByteArray &bearerToken,
+                                          int timeoutMs, int expectedStatus);
 }

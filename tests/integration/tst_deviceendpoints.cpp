@@ -1,3 +1,4 @@
+#include "devicemanagement.h"
 #include "serverclient.h"
 #include "serverprocess.h"
 
@@ -188,6 +189,37 @@ private slots:
         QCOMPARE(http("GET", "/_devices", second).status, 401);
     }
 
+    void theDesksClientInvitesListsAndRevokes()
+    {
+        const QByteArray token = m_coordinatorB.mid(7); // without "Bearer "
+        const Result<DeviceInvitation> invited = DeviceManagement::invite(m_network, m_base, token, { "host" }, "Karim",
+                                                                          { "initiative:huiskamer" });
+        QVERIFY2(invited.ok(), qPrintable(invited.error().reason));
+        QCOMPARE(invited.value().code.size(), 19);
+        QVERIFY(invited.value().expires > QDateTime::currentDateTimeUtc());
+        QVERIFY(invited.value().qrPayload.contains(invited.value().code));
+        const Answer enrolled = http("POST", "/_enrol", {}, QJsonObject { { "invite", invited.value().code }, { "device", "Karim's phone" } });
+        QCOMPARE(enrolled.status, 201);
+        const QString karim = enrolled.body.toObject().value("device_id").toString();
+
+        const Result<QList<ManagedDevice>> listed = DeviceManagement::devices(m_network, m_base, token);
+        QVERIFY(listed.ok());
+        const auto found = std::find_if(listed.value().cbegin(), listed.value().cend(), [&](const ManagedDevice &d) { return d.id == karim; });
+        QVERIFY(found != listed.value().cend());
+        QCOMPARE(found->person, QString("Karim"));
+        QCOMPARE(found->name, QString("Karim's phone"));
+        QCOMPARE(found->hosts, QStringList { "initiative:huiskamer" });
+        QVERIFY(found->enrolledAt.isValid());
+
+        QCOMPARE(DeviceManagement::revoke(m_network, m_base, m_coordinatorA.mid(7), karim).code, StoreError::Code::Forbidden);
+        QVERIFY(!isRevoked(karim));
+        QCOMPARE(DeviceManagement::revoke(m_network, m_base, token, "dev-../../x").code, StoreError::Code::BadRequest);
+        QVERIFY(DeviceManagement::revoke(m_network, m_base, token, karim).ok());
+        QVERIFY(isRevoked(karim));
+        QCOMPARE(DeviceManagement::devices(m_network, m_base, "not-a-token").error().code, StoreError::Code::Unauthorized);
+        QCOMPARE(DeviceManagement::invite(m_network, m_base, token, { "king" }, "X", {}).error().code, StoreError::Code::BadRequest);
+    }
+
     void theAdminNamesTheOrganisation()
     {
         const Answer invited = http("POST", "/_devices/_invite", admin(),
@@ -195,7 +227,7 @@ private slots:
         QCOMPARE(invited.status, 201);
         QCOMPARE(http("POST", "/_devices/_invite", admin(),
                       QJsonObject { { "roles", QJsonArray { "buurtmaatje" } }, { "person", "Noor" }, { "org", "nergens" } }).status, 400);
-        QCOMPARE(http("GET", "/_devices?org=reakt", admin()).body.toObject().value("devices").toArray().size(), 2);
+        QCOMPARE(http("GET", "/_devices?org=reakt", admin()).body.toObject().value("devices").toArray().size(), 3); // Bram, Ilse, Karim
     }
 };
 
