@@ -52,6 +52,17 @@ private slots:
         QCOMPARE(view.differences.at(1).field, QString("themes"));
     }
 
+    void anInitiativeSaysWhichOfItsDocumentsAreInConflict()
+    {
+        makeConflict("vijf");
+        QVERIFY(m_db->put({ { "_id", "activity:vijf:lunch" }, { "type", "activity" }, { "initiative", "initiative:vijf" },
+                            { "slug", "lunch" }, { "schedule", QJsonObject { { "freq", "weekly" }, { "byDay", "TU" } } } }).error.ok());
+        QCOMPARE(RevisionConflicts::conflictedOf(*m_db, "initiative:vijf").value(), QStringList { "initiative:vijf" });
+        const ConflictView view = RevisionConflicts::of(*m_db, "initiative:vijf").value();
+        QVERIFY(RevisionConflicts::pick(*m_db, view, view.revs.first()).ok());
+        QVERIFY(RevisionConflicts::conflictedOf(*m_db, "initiative:vijf").value().isEmpty());
+    }
+
     void aDocumentWithoutConflictsHasNone()
     {
         QVERIFY(m_db->put({ { "_id", "initiative:rustig" }, { "type", "initiative" }, { "slug", "rustig" }, { "originalLanguage", "nl" } }).error.ok());

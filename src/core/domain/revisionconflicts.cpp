@@ -1,6 +1,7 @@
 #include "revisionconflicts.h"
 
 #include "documentvalidator.h"
+#include "domainindexer.h"
 
 #include <QJsonArray>
 
@@ -94,6 +95,25 @@ Result<ConflictView> RevisionConflicts::of(DocumentDatabase &db, const QString &
             view.differences.append(difference);
     }
     return view;
+}
+
+Result<QStringList> RevisionConflicts::conflictedOf(DocumentDatabase &db, const QString &initiativeId)
+{
+    DocumentDatabase::ReadScope scope(db);
+    Result<QStringList> related = db.queryIndex(DomainIndexer::byInitiative, initiativeId, initiativeId);
+    if (!related.ok())
+        return related.error();
+    GetOptions options;
+    options.conflicts = true;
+    QStringList conflicted;
+    for (const QString &id : QStringList { initiativeId } + related.value()) {
+        Result<QJsonObject> doc = db.get(id, options);
+        if (doc.ok() && doc.value().contains(QLatin1String("_conflicts")))
+            conflicted.append(id);
+        else if (!doc.ok() && doc.error().code != StoreError::Code::NotFound)
+            return doc.error();
+    }
+    return conflicted;
 }
 
 QJsonObject RevisionConflicts::merged(const ConflictView &view, const QHash<QString, QString> &revOfField)

@@ -31,6 +31,10 @@ struct ConflictView
 // transaction; the deletions replicate, so every device ends with one version.
 namespace RevisionConflicts {
 [[nodiscard]] Result<ConflictView> of(DocumentDatabase &db, const QString &id);
+// The documents of an initiative in conflict: the initiative itself, its activities and its
+// translations (a translation conflicts only when one language was edited twice), for the
+// detail page's "two versions" notice.
+[[nodiscard]] Result<QStringList> conflictedOf(DocumentDatabase &db, const QString &initiativeId);
 // A body taking each listed field from the version with that revision, the rest from the winner.
 [[nodiscard]] QJsonObject merged(const ConflictView &view, const QHash<QString, QString> &revOfField);
 // Writes `body` (its _id/_rev ignored) as the one version and deletes the losers. Conflict when
