@@ -380,6 +380,89 @@
     </message>
 </context>
 <context>
+    <name>DirectoryEdit</name>
+    <message>
+        <source>Give the initiative a name in at least one language.</source>
+        <translation>أعطِ المبادرة اسمًا بلغة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>هذا النص طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>This text holds invisible direction characters; type it again.</source>
+        <translation>يحتوي هذا النص على رموز اتجاه غير مرئية؛ اكتبه من جديد.</translation>
+    </message>
+    <message>
+        <source>This language is not one the directory knows.</source>
+        <translation>هذه اللغة غير معروفة في الدليل.</translation>
+    </message>
+    <message>
+        <source>Choose original, translated by a person, or to be checked.</source>
+        <translation>اختر: النص الأصلي، أو ترجمه شخص، أو يحتاج إلى مراجعة.</translation>
+    </message>
+    <message>
+        <source>This theme is not one the directory knows.</source>
+        <translation>هذا الموضوع غير معروف في الدليل.</translation>
+    </message>
+    <message>
+        <source>This list is too long.</source>
+        <translation>هذه القائمة طويلة جدًا.</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters, digits and dashes only.</source>
+        <translation>استخدم الأحرف اللاتينية الصغيرة والأرقام والشرطات فقط.</translation>
+    </message>
+    <message>
+        <source>This one exists already.</source>
+        <translation>هذا موجود بالفعل.</translation>
+    </message>
+    <message>
+        <source>This is not a position on the map.</source>
+        <translation>هذا ليس موقعًا على الخريطة.</translation>
+    </message>
+    <message>
+        <source>This position is outside the Netherlands.</source>
+        <translation>هذا الموقع خارج هولندا.</translation>
+    </message>
+    <message>
+        <source>A postcode is four digits and two letters, such as 3024 AB.</source>
+        <translation>الرمز البريدي أربعة أرقام وحرفان، مثل 3024 AB.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>هذا ليس رقم هاتف.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>هذا ليس عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>A website starts with https:// or http://.</source>
+        <translation>يبدأ عنوان الموقع بـ https:// أو http://.</translation>
+    </message>
+    <message>
+        <source>This schedule is not complete or not valid.</source>
+        <translation>هذا الجدول غير مكتمل أو غير صالح.</translation>
+    </message>
+    <message>
+        <source>With this schedule the activity never takes place.</source>
+        <translation>بهذا الجدول لن يُقام النشاط أبدًا.</translation>
+    </message>
+    <message>
+        <source>It no longer exists.</source>
+        <translation>لم يعد هذا موجودًا.</translation>
+    </message>
+    <message>
+        <source>Someone else saved a change meanwhile; open it again.</source>
+        <translation>حفظ شخص آخر تغييرًا في هذه الأثناء؛ افتحه من جديد.</translation>
+    </message>
+    <message>
+        <source>This initiative was retired.</source>
+        <translation>أُوقفت هذه المبادرة.</translation>
+    </message>
+</context>
+<context>
     <name>FieldLogController</name>
     <message>
         <source>The data of this code was erased on request. Choose a new code.</source>

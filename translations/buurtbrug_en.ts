@@ -364,6 +364,89 @@
     </message>
 </context>
 <context>
+    <name>DirectoryEdit</name>
+    <message>
+        <source>Give the initiative a name in at least one language.</source>
+        <translation>Give the initiative a name in at least one language.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>This text is too long.</translation>
+    </message>
+    <message>
+        <source>This text holds invisible direction characters; type it again.</source>
+        <translation>This text holds invisible direction characters; type it again.</translation>
+    </message>
+    <message>
+        <source>This language is not one the directory knows.</source>
+        <translation>This language is not one the directory knows.</translation>
+    </message>
+    <message>
+        <source>Choose original, translated by a person, or to be checked.</source>
+        <translation>Choose original, translated by a person, or to be checked.</translation>
+    </message>
+    <message>
+        <source>This theme is not one the directory knows.</source>
+        <translation>This theme is not one the directory knows.</translation>
+    </message>
+    <message>
+        <source>This list is too long.</source>
+        <translation>This list is too long.</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters, digits and dashes only.</source>
+        <translation>Use lowercase letters, digits and dashes only.</translation>
+    </message>
+    <message>
+        <source>This one exists already.</source>
+        <translation>This one exists already.</translation>
+    </message>
+    <message>
+        <source>This is not a position on the map.</source>
+        <translation>This is not a position on the map.</translation>
+    </message>
+    <message>
+        <source>This position is outside the Netherlands.</source>
+        <translation>This position is outside the Netherlands.</translation>
+    </message>
+    <message>
+        <source>A postcode is four digits and two letters, such as 3024 AB.</source>
+        <translation>A postcode is four digits and two letters, such as 3024 AB.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>This is not a phone number.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>This is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>A website starts with https:// or http://.</source>
+        <translation>A website starts with https:// or http://.</translation>
+    </message>
+    <message>
+        <source>This schedule is not complete or not valid.</source>
+        <translation>This schedule is not complete or not valid.</translation>
+    </message>
+    <message>
+        <source>With this schedule the activity never takes place.</source>
+        <translation>With this schedule the activity never takes place.</translation>
+    </message>
+    <message>
+        <source>It no longer exists.</source>
+        <translation>It no longer exists.</translation>
+    </message>
+    <message>
+        <source>Someone else saved a change meanwhile; open it again.</source>
+        <translation>Someone else saved a change meanwhile; open it again.</translation>
+    </message>
+    <message>
+        <source>This initiative was retired.</source>
+        <translation>This initiative was retired.</translation>
+    </message>
+</context>
+<context>
     <name>FieldLogController</name>
     <message>
         <source>The data of this code was erased on request. Choose a new code.</source>

@@ -364,6 +364,89 @@
     </message>
 </context>
 <context>
+    <name>DirectoryEdit</name>
+    <message>
+        <source>Give the initiative a name in at least one language.</source>
+        <translation>Geef het initiatief een naam in minstens één taal.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>Deze tekst is te lang.</translation>
+    </message>
+    <message>
+        <source>This text holds invisible direction characters; type it again.</source>
+        <translation>Deze tekst bevat onzichtbare richtingstekens; typ hem opnieuw.</translation>
+    </message>
+    <message>
+        <source>This language is not one the directory knows.</source>
+        <translation>Deze taal kent de sociale kaart niet.</translation>
+    </message>
+    <message>
+        <source>Choose original, translated by a person, or to be checked.</source>
+        <translation>Kies origineel, vertaald door een mens, of nog na te kijken.</translation>
+    </message>
+    <message>
+        <source>This theme is not one the directory knows.</source>
+        <translation>Dit thema kent de sociale kaart niet.</translation>
+    </message>
+    <message>
+        <source>This list is too long.</source>
+        <translation>Deze lijst is te lang.</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters, digits and dashes only.</source>
+        <translation>Gebruik alleen kleine letters, cijfers en streepjes.</translation>
+    </message>
+    <message>
+        <source>This one exists already.</source>
+        <translation>Deze bestaat al.</translation>
+    </message>
+    <message>
+        <source>This is not a position on the map.</source>
+        <translation>Dit is geen plek op de kaart.</translation>
+    </message>
+    <message>
+        <source>This position is outside the Netherlands.</source>
+        <translation>Deze plek ligt buiten Nederland.</translation>
+    </message>
+    <message>
+        <source>A postcode is four digits and two letters, such as 3024 AB.</source>
+        <translation>Een postcode is vier cijfers en twee letters, zoals 3024 AB.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>Dit is geen telefoonnummer.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Dit is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>A website starts with https:// or http://.</source>
+        <translation>Een website begint met https:// of http://.</translation>
+    </message>
+    <message>
+        <source>This schedule is not complete or not valid.</source>
+        <translation>Dit rooster is niet compleet of niet geldig.</translation>
+    </message>
+    <message>
+        <source>With this schedule the activity never takes place.</source>
+        <translation>Met dit rooster vindt de activiteit nooit plaats.</translation>
+    </message>
+    <message>
+        <source>It no longer exists.</source>
+        <translation>Dit bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Someone else saved a change meanwhile; open it again.</source>
+        <translation>Iemand anders heeft intussen een wijziging bewaard; open het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This initiative was retired.</source>
+        <translation>Dit initiatief is opgeheven.</translation>
+    </message>
+</context>
+<context>
     <name>FieldLogController</name>
     <message>
         <source>The data of this code was erased on request. Choose a new code.</source>

@@ -368,6 +368,89 @@
     </message>
 </context>
 <context>
+    <name>DirectoryEdit</name>
+    <message>
+        <source>Give the initiative a name in at least one language.</source>
+        <translation>Nadaj inicjatywie nazwę w co najmniej jednym języku.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>Ten tekst jest za długi.</translation>
+    </message>
+    <message>
+        <source>This text holds invisible direction characters; type it again.</source>
+        <translation>Ten tekst zawiera niewidoczne znaki kierunku; wpisz go ponownie.</translation>
+    </message>
+    <message>
+        <source>This language is not one the directory knows.</source>
+        <translation>Katalog nie zna tego języka.</translation>
+    </message>
+    <message>
+        <source>Choose original, translated by a person, or to be checked.</source>
+        <translation>Wybierz: oryginał, przetłumaczone przez człowieka lub do sprawdzenia.</translation>
+    </message>
+    <message>
+        <source>This theme is not one the directory knows.</source>
+        <translation>Katalog nie zna tego tematu.</translation>
+    </message>
+    <message>
+        <source>This list is too long.</source>
+        <translation>Ta lista jest za długa.</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters, digits and dashes only.</source>
+        <translation>Używaj tylko małych liter, cyfr i myślników.</translation>
+    </message>
+    <message>
+        <source>This one exists already.</source>
+        <translation>To już istnieje.</translation>
+    </message>
+    <message>
+        <source>This is not a position on the map.</source>
+        <translation>To nie jest miejsce na mapie.</translation>
+    </message>
+    <message>
+        <source>This position is outside the Netherlands.</source>
+        <translation>To miejsce leży poza Holandią.</translation>
+    </message>
+    <message>
+        <source>A postcode is four digits and two letters, such as 3024 AB.</source>
+        <translation>Kod pocztowy to cztery cyfry i dwie litery, np. 3024 AB.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>To nie jest numer telefonu.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>To nie jest adres e-mail.</translation>
+    </message>
+    <message>
+        <source>A website starts with https:// or http://.</source>
+        <translation>Adres strony zaczyna się od https:// lub http://.</translation>
+    </message>
+    <message>
+        <source>This schedule is not complete or not valid.</source>
+        <translation>Ten harmonogram jest niepełny lub nieprawidłowy.</translation>
+    </message>
+    <message>
+        <source>With this schedule the activity never takes place.</source>
+        <translation>Przy tym harmonogramie zajęcia nigdy się nie odbywają.</translation>
+    </message>
+    <message>
+        <source>It no longer exists.</source>
+        <translation>To już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Someone else saved a change meanwhile; open it again.</source>
+        <translation>Ktoś inny zapisał w międzyczasie zmianę; otwórz ponownie.</translation>
+    </message>
+    <message>
+        <source>This initiative was retired.</source>
+        <translation>Ta inicjatywa została wycofana.</translation>
+    </message>
+</context>
+<context>
     <name>FieldLogController</name>
     <message>
         <source>The data of this code was erased on request. Choose a new code.</source>

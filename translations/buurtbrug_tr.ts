@@ -360,6 +360,89 @@
     </message>
 </context>
 <context>
+    <name>DirectoryEdit</name>
+    <message>
+        <source>Give the initiative a name in at least one language.</source>
+        <translation>Girişime en az bir dilde bir ad verin.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>Bu metin çok uzun.</translation>
+    </message>
+    <message>
+        <source>This text holds invisible direction characters; type it again.</source>
+        <translation>Bu metin görünmeyen yön karakterleri içeriyor; yeniden yazın.</translation>
+    </message>
+    <message>
+        <source>This language is not one the directory knows.</source>
+        <translation>Rehber bu dili tanımıyor.</translation>
+    </message>
+    <message>
+        <source>Choose original, translated by a person, or to be checked.</source>
+        <translation>Orijinal, bir kişi tarafından çevrildi veya kontrol edilecek seçin.</translation>
+    </message>
+    <message>
+        <source>This theme is not one the directory knows.</source>
+        <translation>Rehber bu temayı tanımıyor.</translation>
+    </message>
+    <message>
+        <source>This list is too long.</source>
+        <translation>Bu liste çok uzun.</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters, digits and dashes only.</source>
+        <translation>Yalnızca küçük harf, rakam ve tire kullanın.</translation>
+    </message>
+    <message>
+        <source>This one exists already.</source>
+        <translation>Bu zaten var.</translation>
+    </message>
+    <message>
+        <source>This is not a position on the map.</source>
+        <translation>Bu haritada bir konum değil.</translation>
+    </message>
+    <message>
+        <source>This position is outside the Netherlands.</source>
+        <translation>Bu konum Hollanda&apos;nın dışında.</translation>
+    </message>
+    <message>
+        <source>A postcode is four digits and two letters, such as 3024 AB.</source>
+        <translation>Posta kodu dört rakam ve iki harftir, örneğin 3024 AB.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>Bu bir telefon numarası değil.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Bu bir e-posta adresi değil.</translation>
+    </message>
+    <message>
+        <source>A website starts with https:// or http://.</source>
+        <translation>Bir web sitesi https:// veya http:// ile başlar.</translation>
+    </message>
+    <message>
+        <source>This schedule is not complete or not valid.</source>
+        <translation>Bu program eksik veya geçersiz.</translation>
+    </message>
+    <message>
+        <source>With this schedule the activity never takes place.</source>
+        <translation>Bu programla etkinlik hiç gerçekleşmez.</translation>
+    </message>
+    <message>
+        <source>It no longer exists.</source>
+        <translation>Bu artık mevcut değil.</translation>
+    </message>
+    <message>
+        <source>Someone else saved a change meanwhile; open it again.</source>
+        <translation>Bu arada başka biri bir değişiklik kaydetti; yeniden açın.</translation>
+    </message>
+    <message>
+        <source>This initiative was retired.</source>
+        <translation>Bu girişim kaldırıldı.</translation>
+    </message>
+</context>
+<context>
     <name>FieldLogController</name>
     <message>
         <source>The data of this code was erased on request. Choose a new code.</source>

@@ -77,6 +77,18 @@ commands:
   couchdb export URL DATA_DIR  the same back into a data folder
   couchdb erase-person URL CODE --org SLUG
                                erase-person on the cluster: rewritten, purged, compacted
+  initiative add --name LANG=TEXT [--name LANG=TEXT]... [--slug S] [--summary LANG=TEXT] [--description LANG=TEXT]
+                 [--opening LANG=TEXT] [--status LANG=original|human|needs-review] [--theme T[,T]]
+                 [--street S] [--postcode P] [--city C] [--lat X --lon Y | --no-position] [--speaks L[,L]]
+                 [--step-free] [--rollator] [--quiet-room] [--phone P] [--email E] [--website URL]
+                               add an initiative; refusals name each field and its code
+  initiative edit ID [the options of add; --no-step-free etc.; an empty value clears a field]
+  initiative retire ID         leave it out of lists and delete its activities
+  initiative list [--lang L] [--include-retired]
+  activity add INITIATIVE --slug S --schedule JSON [--name LANG=TEXT] [--description LANG=TEXT] [--from DATE]
+                               with the next five dates; a schedule that never occurs is refused
+  activity edit ACTIVITY_ID [--schedule JSON] [--name LANG=TEXT] [--description LANG=TEXT]
+  activity remove ACTIVITY_ID
   erase-person CODE [--org SLUG]
                                erase a person's data on request; the erasure replicates
   withdraw-consent CODE [--org SLUG]
@@ -107,6 +119,8 @@ Result<DocumentDatabase *> openDatabase(DatabaseFolder &folder, const QString &d
 
 int AdminCli::run(const QStringList &arguments)
 {
+    if (arguments.size() > 1 && (arguments.at(1) == QLatin1String("initiative") || arguments.at(1) == QLatin1String("activity")))
+        return directoryCommand(arguments);
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption data("data", "data folder", "DIR");

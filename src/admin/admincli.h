@@ -48,5 +48,7 @@ private:
     int cardCommand(const QCommandLineParser &parser, const QStringList &positional, const QString &folder);
     // couchdb setup|enrol|revoke|card-issue|card-revoke|import|export (admincouchcli.cpp)
     int couchdbCommand(const QCommandLineParser &parser, const QStringList &positional);
+    // initiative add|edit|retire|list, activity add|edit|remove (admindirectorycli.cpp)
+    int directoryCommand(const QStringList &arguments);
     int cardPrintCommand(const QCommandLineParser &parser, const QStringList &positional, const QString &folder);
 };

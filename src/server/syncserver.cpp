@@ -2,6 +2,7 @@
 
 #include "bulkdocsbody.h"
 #include "cardendpoint.h"
+#include "deviceendpoints.h"
 #include "changesfeed.h"
 #include "sessionendpoint.h"
 #include "databasefolder.h"
@@ -198,7 +199,7 @@ HttpConnection::Admission SyncServer::admit(CouchRequest &request)
         admission.body = slowDown.bytes();
         return admission;
     }
-    admission.bodyLimit = m_limits.maxRequestBytes;
+    admission.bodyLimit = DeviceEndpoints::handles(request) ? DeviceEndpoints::maxBodyBytes : m_limits.maxRequestBytes;
     return admission;
 }
 
@@ -339,6 +340,10 @@ void SyncServer::handle(const CouchRequest &request, HttpConnection *connection)
     const std::optional<Principal> &who = signedIn.who;
     if (!request.rateCounted && !withinRate(*who)) {
         send(connection, tooManyRequests());
+        return;
+    }
+    if (DeviceEndpoints::handles(request)) {
+        send(connection, DeviceEndpoints::handle(m_registry, m_folder, request, *who));
         return;
     }
     if (request.segments == QStringList { QStringLiteral("_cards") }) {

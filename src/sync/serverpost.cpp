@@ -20,16 +20,27 @@ StoreError errorFor(int status, const QString &reason)
 
 ServerPost::ServerPost(QNetworkAccessManager &network, const QUrl &server, const QString &path, const QJsonObject &body,
                        const QByteArray &bearerToken, int timeoutMs, int expectedStatus, Done done, QObject *parent)
+    : ServerPost(network, "POST", server, path, body, bearerToken, timeoutMs, expectedStatus, std::move(done), parent)
+{
+}
+
+ServerPost::ServerPost(QNetworkAccessManager &network, const QByteArray &method, const QUrl &server, const QString &path,
+                       const QJsonObject &body, const QByteArray &bearerToken, int timeoutMs, int expectedStatus, Done done,
+                       QObject *parent)
     : QObject(parent), m_expectedStatus(expectedStatus), m_done(std::move(done))
 {
     QUrl url = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery);
-    url.setPath(path);
+    url.setPath(path.section(u'?', 0, 0));
+    if (path.contains(u'?'))
+        url.setQuery(path.section(u'?', 1));
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!bearerToken.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + bearerToken);
     request.setTransferTimeout(timeoutMs);
-    m_reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    m_reply = method == "GET" || method == "DELETE"
+            ? network.sendCustomRequest(request, method)
+            : network.sendCustomRequest(request, method, QJsonDocument(body).toJson(QJsonDocument::Compact));
     connect(m_reply, &QNetworkReply::finished, this, &ServerPost::finish);
 }
 

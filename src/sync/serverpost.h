@@ -21,8 +21,9 @@ struct ServerAnswer
     QJsonObject body;
 };
 
-// One JSON POST to one of buurtbrug-server's own endpoints (`/_enrol`, `/_cards`), for the
-// rare steps a person waits on (joining, issuing a card), not for replication. Asynchronous:
+// One JSON request to one of buurtbrug-server's own endpoints (`/_enrol`, `/_cards`,
+// `/_devices`), for the rare steps a person waits on (joining, issuing a card, the desk's
+// devices), not for replication. Asynchronous:
 // `done` runs once, from the event loop, at most timeoutMs after the start, unless cancel()
 // (or destroying this) came first; then the request is aborted and `done` never runs.
 class ServerPost : public QObject
@@ -34,6 +35,10 @@ public:
 
     ServerPost(QNetworkAccessManager &network, const QUrl &server, const QString &path, const QJsonObject &body,
                const QByteArray &bearerToken, int timeoutMs, int expectedStatus, Done done,
+               QObject *parent = nullptr);
+    // The same with another method (GET and DELETE send no body); `path` may carry a query.
+    ServerPost(QNetworkAccessManager &network, const QByteArray &method, const QUrl &server, const QString &path,
+               const QJsonObject &body, const QByteArray &bearerToken, int timeoutMs, int expectedStatus, Done done,
                QObject *parent = nullptr);
     ~ServerPost() override;
 

@@ -39,6 +39,8 @@ DeviceRecord recordOf(const QJsonObject &doc)
     d.hosts = strings(doc.value(QLatin1String("hosts")));
     d.name = doc.value(QLatin1String("name")).toString();
     d.revoked = doc.value(QLatin1String("revoked")).toBool();
+    d.enrolledAt = QDateTime::fromString(doc.value(QLatin1String("enrolledAt")).toString(), Qt::ISODate);
+    d.lastSeen = QDateTime::fromString(doc.value(QLatin1String("lastSeen")).toString(), Qt::ISODate);
     return d;
 }
 
@@ -195,6 +197,14 @@ Result<DeviceRecord> DeviceRegistry::authenticate(const QString &deviceId, const
     DeviceRecord device = recordOf(doc.value());
     if (device.revoked)
         return StoreError::make(StoreError::Code::Unauthorized, QStringLiteral("this device was revoked"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!device.lastSeen.isValid() || device.lastSeen.secsTo(now) >= lastSeenStepSecs) {
+        // A lost race with a revoke or another request is harmless: the next request notes it.
+        QJsonObject seen = doc.value();
+        seen.insert("lastSeen", now.toString(Qt::ISODate));
+        if (m_db->put(seen).error.ok())
+            device.lastSeen = now;
+    }
     return device;
 }
 
@@ -207,6 +217,14 @@ StoreError DeviceRegistry::revoke(const QString &deviceId)
     updated.insert("revoked", true);
     updated.insert("revokedAt", QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     return m_db->put(updated).error;
+}
+
+Result<DeviceRecord> DeviceRegistry::device(const QString &deviceId)
+{
+    Result<QJsonObject> doc = m_db->get(QStringLiteral("device:") + deviceId);
+    if (!doc.ok())
+        return doc.error();
+    return recordOf(doc.value());
 }
 
 Result<QList<DeviceRecord>> DeviceRegistry::devices()

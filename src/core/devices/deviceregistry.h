@@ -18,6 +18,8 @@ struct DeviceRecord
     QStringList hosts;    // initiative ids a host stamps cards for; bound at enrolment
     QString name;         // what the device called itself at enrolment
     bool revoked = false;
+    QDateTime enrolledAt; // UTC
+    QDateTime lastSeen;   // UTC, the last authenticated request to within lastSeenStepSecs; invalid: none yet
 };
 
 struct InviteSpec
@@ -55,6 +57,11 @@ public:
     [[nodiscard]] Result<DeviceRecord> authenticate(const QString &deviceId, const QString &token);
     [[nodiscard]] StoreError revoke(const QString &deviceId);
     [[nodiscard]] Result<QList<DeviceRecord>> devices();
+    [[nodiscard]] Result<DeviceRecord> device(const QString &deviceId);
+
+    // authenticate() notes when a device was last seen, writing at most once per this many
+    // seconds per device, so the request path does not write on every request.
+    static constexpr int lastSeenStepSecs = 15 * 60;
 
     // Normalises what a person typed: case, spaces, dashes, and 0/O, 1/I/L confusions.
     [[nodiscard]] static QString normaliseCode(const QString &typed);

@@ -115,7 +115,10 @@ Result<QList<InitiativeInfo>> DirectoryRepository::initiatives(const QString &la
     QList<InitiativeInfo> list;
     list.reserve(facts.value().size());
     for (const IndexRow &row : std::as_const(facts.value())) {
-        InitiativeInfo info = fromFacts(row.key, QJsonDocument::fromJson(row.value.toUtf8()).object());
+        const QJsonObject factsOf = QJsonDocument::fromJson(row.value.toUtf8()).object();
+        if (factsOf.contains(QLatin1String("retired")))
+            continue; // retired by a coordinator (InitiativeEditor::retire): no longer listed
+        InitiativeInfo info = fromFacts(row.key, factsOf);
         const Best b = best.value(row.key);
         info.name = b.name.text.isEmpty() ? LocalizedText { info.id.mid(11), {} } : b.name;
         info.summary = b.summary;

@@ -42,17 +42,7 @@ bool hasVisibleText(const QString &text)
     });
 }
 
-// Bidi embeddings, overrides and isolates (U+202A..U+202E, U+2066..U+2069) can make a name read
-// differently from what it is; the overrides (U+202D, U+202E) can spoof any text.
-bool hasBidiControl(const QString &text, bool overridesOnly)
-{
-    return std::any_of(text.cbegin(), text.cend(), [overridesOnly](QChar c) {
-        const char16_t u = c.unicode();
-        if (overridesOnly)
-            return u == 0x202D || u == 0x202E;
-        return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
-    });
-}
+using DocumentValidator::hasBidiControl;
 
 const QString bidiControls = QStringLiteral("must not contain bidi control characters (U+202A..U+202E, U+2066..U+2069)");
 const QString bidiOverrides = QStringLiteral("must not contain bidi override characters (U+202D, U+202E)");
@@ -298,6 +288,7 @@ StoreError validateTyped(DocType type, const QJsonObject &doc, const QString &id
                 .rule(positionValid(doc.value(QLatin1String("position"))),
                       QStringLiteral("position must be {lat, lon} within [-90, 90] and [-180, 180]"))
                 .date("lastChecked", false)
+                .date("retired", false)
                 .count("stampRadiusMetres", 2000, false)
                 .boolean("sample");
         break;
@@ -317,7 +308,8 @@ StoreError validateTyped(DocType type, const QJsonObject &doc, const QString &id
                 .string("name", true, 200)
                 .string("summary", false, 300)
                 .string("description", false, 20000)
-                .noBidi("name").noBidi("summary").noBidi("description", true)
+                .string("openingNotes", false, 1000)
+                .noBidi("name").noBidi("summary").noBidi("description", true).noBidi("openingNotes", true)
                 .object("activities")
                 .oneOf("status", { QStringLiteral("original"), QStringLiteral("human"), QStringLiteral("needs-review") }, true)
                 .rule(activitiesProblem.isEmpty(), activitiesProblem)
@@ -428,6 +420,18 @@ bool isBareTombstone(const QJsonObject &doc)
     }
     return true;
 }
+}
+
+// Bidi embeddings, overrides and isolates (U+202A..U+202E, U+2066..U+2069) can make a name read
+// differently from what it is; the overrides (U+202D, U+202E) can spoof any text.
+bool DocumentValidator::hasBidiControl(const QString &text, bool overridesOnly)
+{
+    return std::any_of(text.cbegin(), text.cend(), [overridesOnly](QChar c) {
+        const char16_t u = c.unicode();
+        if (overridesOnly)
+            return u == 0x202D || u == 0x202E;
+        return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+    });
 }
 
 bool DocumentValidator::isLanguageCode(const QString &code)

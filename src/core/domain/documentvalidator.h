@@ -12,4 +12,6 @@ namespace DocumentValidator {
 [[nodiscard]] StoreError validateFor(const QJsonObject &doc, const QString &database);
 [[nodiscard]] bool isLanguageCode(const QString &code);
 [[nodiscard]] bool isDate(const QString &text);
+// Bidi embeddings, overrides or isolates; with overridesOnly just U+202D and U+202E.
+[[nodiscard]] bool hasBidiControl(const QString &text, bool overridesOnly = false);
 }
