@@ -2,6 +2,7 @@
 
 #include "bulkdocsbody.h"
 #include "cardendpoint.h"
+#include "cardchangeendpoint.h"
 #include "changesfeed.h"
 #include "sessionendpoint.h"
 #include "databasefolder.h"
@@ -341,6 +342,10 @@ void SyncServer::handle(const CouchRequest &request, HttpConnection *connection)
     }
     if (request.segments == QStringList { QStringLiteral("_cards") }) {
         send(connection, CardEndpoint::issue(m_folder, request, *who));
+        return;
+    }
+    if (CardChangeEndpoint::handles(request)) {
+        send(connection, CardChangeEndpoint::handle(m_folder, request, *who));
         return;
     }
     if (request.segments.size() == 2 && request.segments.at(1) == QLatin1String("_changes")) {

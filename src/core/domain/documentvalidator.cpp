@@ -398,7 +398,14 @@ StoreError validateTyped(DocType type, const QJsonObject &doc, const QString &id
                 .date("validFrom", true)
                 .date("validUntil", true)
                 .language("language", false)
-                .boolean("shareProgress");
+                .boolean("shareProgress")
+                .string("payload", false, 1024)
+                .rule(!doc.contains(QLatin1String("payload"))
+                              || doc.value(QLatin1String("payload")).toString().startsWith(QLatin1String("BUURTBRUG:CARD:1:")),
+                      QStringLiteral("payload must be the card's signed QR payload"))
+                .date("revoked", false)
+                .string("replaces", false, 32)
+                .string("replacedBy", false, 32);
         break;
     case DocType::Stamp: {
         // A holder's self-stamp has an id of its own, so it never competes with a host's.
