@@ -174,6 +174,18 @@ StoreError AppShell::connectSync()
     m_sync->start(*m_folder, credentials);
     // A referrer issues cards through the server, which holds the organisation's key.
     if (credentials.roles.contains(QStringLiteral("coordinator"))) {
+        m_controller->cards()->setChanger([this, server = credentials.server, token = credentials.token.toLatin1()](
+                                                  const QString &path, const QJsonObject &form, int expected, ServerPost::Done done) {
+            if (!m_network)
+                m_network = std::make_unique<QNetworkAccessManager>();
+            return new ServerPost(*m_network, server, path, form, token, 20000, expected,
+                                  [this, done = std::move(done)](const ServerAnswer &answer) {
+                // The changed card reaches this device's list by sync: now, not at the next period.
+                if (answer.error.ok())
+                    m_sync->syncNow();
+                done(answer);
+            });
+        });
         m_controller->cards()->setIssuer([this, server = credentials.server, token = credentials.token.toLatin1()](
                                                  const QJsonObject &form, ServerPost::Done done) {
             if (!m_network)
