@@ -212,6 +212,256 @@
         <source>Cancelled: no card was issued.</source>
         <translation>Anulowano: nie wydano żadnej karty.</translation>
     </message>
+    <message>
+        <source>Card %1 was revoked on %2: it takes no stamps.</source>
+        <translation>Karta %1 została unieważniona %2: nie przyjmuje pieczątek.</translation>
+    </message>
+    <message>
+        <source>This card is not one of your organisation&apos;s cards on this device. Sync, then try again.</source>
+        <translation>Ta karta nie należy do kart Twojej organizacji na tym urządzeniu. Zsynchronizuj i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>This card cannot be reprinted from this device: its signed code is not here. Issue a replacement instead.</source>
+        <translation>Tej karty nie można wydrukować ponownie z tego urządzenia: nie ma tu jej podpisanego kodu. Zamiast tego wydaj kartę zastępczą.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1.</source>
+        <translation>Nie można zapisać w %1.</translation>
+    </message>
+    <message>
+        <source>The card could not be printed: %1</source>
+        <translation>Nie udało się wydrukować karty: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1. No program to show PDF files was found: open it from there.</source>
+        <translation>Zapisano jako %1. Nie znaleziono programu do wyświetlania plików PDF: otwórz plik stamtąd.</translation>
+    </message>
+    <message>
+        <source>Card %1 is ready to print.</source>
+        <translation>Karta %1 jest gotowa do druku.</translation>
+    </message>
+    <message>
+        <source>Cards are changed through the server. Join your organisation first.</source>
+        <translation>Karty zmienia się przez serwer. Najpierw dołącz do swojej organizacji.</translation>
+    </message>
+    <message>
+        <source>This card is not one of your organisation&apos;s cards.</source>
+        <translation>Ta karta nie należy do Twojej organizacji.</translation>
+    </message>
+    <message>
+        <source>Unknown change.</source>
+        <translation>Nieznana zmiana.</translation>
+    </message>
+    <message>
+        <source>Card %1 is revoked. Hosts&apos; phones refuse it after their next sync.</source>
+        <translation>Karta %1 została unieważniona. Telefony gospodarzy odrzucą ją po następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <source>Card %1 is now valid until %2. Reprint it for the holder.</source>
+        <translation>Karta %1 jest teraz ważna do %2. Wydrukuj ją ponownie dla posiadacza.</translation>
+    </message>
+    <message>
+        <source>Card %1 replaces card %2, with its stamps. Print it for the holder.</source>
+        <translation>Karta %1 zastępuje kartę %2, razem z jej pieczątkami. Wydrukuj ją dla posiadacza.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can change cards.</source>
+        <translation>Tylko koordynator może zmieniać karty.</translation>
+    </message>
+    <message>
+        <source>The server does not know card %1 as one of your organisation&apos;s cards. Nothing was changed.</source>
+        <translation>Serwer nie zna karty %1 jako karty Twojej organizacji. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>Card %1 was revoked already. Nothing was changed.</source>
+        <translation>Karta %1 była już unieważniona. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Nothing was changed; try again when there is a network.</source>
+        <translation>Nie można połączyć się z serwerem. Nic nie zostało zmienione; spróbuj ponownie, gdy będzie sieć.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nic nie zostało zmienione: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardDetailPage</name>
+    <message>
+        <source>Card %1</source>
+        <translation>Karta %1</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
+        <source>Choose a card in the list.</source>
+        <translation>Wybierz kartę z listy.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Ważna</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>od %1 do %2</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Miejsca</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Postęp</translation>
+    </message>
+    <message>
+        <source>The holder keeps progress private.</source>
+        <translation>Posiadacz zachowuje postęp dla siebie.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places visited</source>
+        <translation>Odwiedzono %1 z %2 miejsc</translation>
+    </message>
+    <message>
+        <source>Revoked on %1; replaced by card %2.</source>
+        <translation>Unieważniona %1; zastąpiona kartą %2.</translation>
+    </message>
+    <message>
+        <source>Revoked on %1: it takes no stamps.</source>
+        <translation>Unieważniona %1: nie przyjmuje pieczątek.</translation>
+    </message>
+    <message>
+        <source>Open card %1</source>
+        <translation>Otwórz kartę %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drukuj</translation>
+    </message>
+    <message>
+        <source>This device does not hold this card&apos;s signed code, so it cannot be reprinted here. Issue a replacement instead.</source>
+        <translation>To urządzenie nie ma podpisanego kodu tej karty, więc nie można jej tu ponownie wydrukować. Zamiast tego wydaj kartę zastępczą.</translation>
+    </message>
+    <message>
+        <source>Print as A6 card</source>
+        <translation>Drukuj jako kartę A6</translation>
+    </message>
+    <message>
+        <source>Print as credit card</source>
+        <translation>Drukuj w rozmiarze karty płatniczej</translation>
+    </message>
+    <message>
+        <source>Change the card</source>
+        <translation>Zmień kartę</translation>
+    </message>
+    <message>
+        <source>Cards are changed through the server: join your organisation on the Sync page first.</source>
+        <translation>Karty zmienia się przez serwer: najpierw dołącz do organizacji na stronie Synchronizacja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n miesiąc</numerusform>
+            <numerusform>%n miesiące</numerusform>
+            <numerusform>%n miesięcy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extend by</source>
+        <translation>Przedłuż o</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Przedłuż</translation>
+    </message>
+    <message>
+        <source>Extend the card by %1</source>
+        <translation>Przedłuż kartę o %1</translation>
+    </message>
+    <message>
+        <source>Issue a replacement that keeps the stamps</source>
+        <translation>Wydaj kartę zastępczą z zachowaniem pieczątek</translation>
+    </message>
+    <message>
+        <source>Revoke a lost card</source>
+        <translation>Unieważnij zgubioną kartę</translation>
+    </message>
+    <message>
+        <source>Revoke card %1?</source>
+        <translation>Unieważnić kartę %1?</translation>
+    </message>
+    <message>
+        <source>Card %1 will take no more stamps, on any phone, after the next sync. Its stamps stay. This cannot be undone: to give the holder a new card with these stamps, choose a replacement instead.</source>
+        <translation>Po następnej synchronizacji karta %1 nie przyjmie już pieczątek na żadnym telefonie. Jej pieczątki zostają. Tego nie można cofnąć: aby dać posiadaczowi nową kartę z tymi pieczątkami, wybierz kartę zastępczą.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Unieważnij</translation>
+    </message>
+    <message>
+        <source>Revoke card %1</source>
+        <translation>Unieważnij kartę %1</translation>
+    </message>
+    <message>
+        <source>Keep the card</source>
+        <translation>Zachowaj kartę</translation>
+    </message>
+</context>
+<context>
+    <name>CardListPage</name>
+    <message>
+        <source>Cards of the organisation</source>
+        <translation>Karty organizacji</translation>
+    </message>
+    <message>
+        <source>Search by code or place</source>
+        <translation>Szukaj po kodzie lub miejscu</translation>
+    </message>
+    <message>
+        <source>Search cards by code or place</source>
+        <translation>Szukaj kart po kodzie lub miejscu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards</source>
+        <translation>%1 z %2 kart</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n karta</numerusform>
+            <numerusform>%n karty</numerusform>
+            <numerusform>%n kart</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · valid until %2 · %3</source>
+        <translation>%1 · ważna do %2 · %3</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>unieważniona</translation>
+    </message>
+    <message>
+        <source>progress kept private</source>
+        <translation>postępy pozostają prywatne</translation>
+    </message>
+    <message>
+        <source>every place visited</source>
+        <translation>wszystkie miejsca odwiedzone</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places</source>
+        <translation>%1 z %2 miejsc</translation>
+    </message>
+    <message>
+        <source>No card matches “%1”.</source>
+        <translation>Żadna karta nie pasuje do „%1”.</translation>
+    </message>
+    <message>
+        <source>No cards yet.</source>
+        <translation>Nie ma jeszcze kart.</translation>
+    </message>
 </context>
 <context>
     <name>CardPage</name>
@@ -248,28 +498,16 @@
         <translation>Karty organizacji</translation>
     </message>
     <message>
-        <source>%1 · valid until %2 · %3</source>
-        <translation>%1 · ważna do %2 · %3</translation>
-    </message>
-    <message>
-        <source>progress kept private</source>
-        <translation>postępy pozostają prywatne</translation>
-    </message>
-    <message>
-        <source>every place visited</source>
-        <translation>wszystkie miejsca odwiedzone</translation>
-    </message>
-    <message>
-        <source>%1 of %2 places</source>
-        <translation>%1 z %2 miejsc</translation>
-    </message>
-    <message>
         <source>Issue a card</source>
         <translation>Wydaj kartę</translation>
     </message>
     <message>
         <source>Cards are issued through the server: join your organisation on the Sync page first.</source>
         <translation>Karty wydaje serwer: najpierw dołącz do organizacji na stronie Synchronizacja.</translation>
+    </message>
+    <message>
+        <source>Search, reprint, extend or revoke cards</source>
+        <translation>Szukaj, drukuj ponownie, przedłużaj lub unieważniaj karty</translation>
     </message>
 </context>
 <context>

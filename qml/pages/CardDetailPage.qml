@@ -124,6 +124,7 @@ Page {
                 visible: !!root.card.replacedBy
                 text: qsTr("Open card %1").arg(root.card.replacedBy || "")
                 implicitHeight: Theme.touchTarget
+                font.pixelSize: Theme.base
                 Accessible.name: text
                 Layout.fillWidth: true
                 onClicked: root.openCard(root.card.replacedBy)
@@ -157,6 +158,7 @@ Page {
                     text: qsTr("Print as A6 card")
                     enabled: root.inUse && root.card.canReprint === true
                     implicitHeight: Theme.touchTarget
+                    font.pixelSize: Theme.base
                     Accessible.name: text
                     Layout.fillWidth: true
                     onClicked: root.reprint("a6")
@@ -166,6 +168,7 @@ Page {
                     text: qsTr("Print as credit card")
                     enabled: root.inUse && root.card.canReprint === true
                     implicitHeight: Theme.touchTarget
+                    font.pixelSize: Theme.base
                     Accessible.name: text
                     Layout.fillWidth: true
                     onClicked: root.reprint("credit-card")
@@ -214,6 +217,7 @@ Page {
                         Accessible.name: text
                     }
                     implicitHeight: Theme.touchTarget
+                    font.pixelSize: Theme.base
                     Accessible.name: qsTr("Extend by")
                     Layout.fillWidth: true
                 }
@@ -222,6 +226,7 @@ Page {
                     text: qsTr("Extend")
                     enabled: root.cards.canIssue && !root.cards.changing
                     implicitHeight: Theme.touchTarget
+                    font.pixelSize: Theme.base
                     Accessible.name: qsTr("Extend the card by %1").arg(monthsBox.currentText)
                     onClicked: root.change("extend")
                 }
@@ -232,6 +237,7 @@ Page {
                 text: qsTr("Issue a replacement that keeps the stamps")
                 enabled: root.cards.canIssue && !root.cards.changing
                 implicitHeight: Theme.touchTarget
+                font.pixelSize: Theme.base
                 Accessible.name: text
                 Layout.fillWidth: true
                 onClicked: root.change("replace")
@@ -242,6 +248,7 @@ Page {
                 text: qsTr("Revoke a lost card")
                 enabled: root.cards.canIssue && !root.cards.changing
                 implicitHeight: Theme.touchTarget
+                font.pixelSize: Theme.base
                 Accessible.name: text
                 Layout.fillWidth: true
                 onClicked: confirmRevoke.open()
@@ -252,6 +259,7 @@ Page {
                 running: visible
                 implicitWidth: Theme.touchTarget
                 implicitHeight: Theme.touchTarget
+                font.pixelSize: Theme.base
                 Layout.alignment: Qt.AlignHCenter
             }
         }
@@ -284,6 +292,7 @@ Page {
                 text: qsTr("Card %1 will take no more stamps, on any phone, after the next sync. Its stamps stay. This cannot be undone: to give the holder a new card with these stamps, choose a replacement instead.").arg(root.card.display || "")
                 wrapMode: Text.Wrap
                 color: Theme.ink
+                font.pixelSize: Theme.base
                 horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
             }
@@ -291,6 +300,7 @@ Page {
                 objectName: "confirmRevokeYes"
                 text: qsTr("Revoke")
                 implicitHeight: Theme.touchTarget
+                font.pixelSize: Theme.base
                 Accessible.name: qsTr("Revoke card %1").arg(root.card.display || "")
                 Layout.fillWidth: true
                 onClicked: confirmRevoke.accept()
@@ -299,6 +309,7 @@ Page {
                 objectName: "confirmRevokeNo"
                 text: qsTr("Keep the card")
                 implicitHeight: Theme.touchTarget
+                font.pixelSize: Theme.base
                 Accessible.name: text
                 Layout.fillWidth: true
                 onClicked: confirmRevoke.close()

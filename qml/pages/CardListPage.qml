@@ -104,7 +104,6 @@ Page {
                         Label {
                             text: row.text
                             font.pixelSize: Theme.base
-                            font.strikeout: row.revoked !== ""
                             color: Theme.ink
                             wrapMode: Text.Wrap
                             horizontalAlignment: Text.AlignLeft

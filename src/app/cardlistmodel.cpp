@@ -7,6 +7,7 @@
 #include "documentdatabase.h"
 #include "searchtext.h"
 #include "stampbook.h"
+#include "uilanguage.h"
 
 #include <QJsonArray>
 
@@ -158,7 +159,7 @@ QVariant CardListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case CodeRole: return card.code;
     case DisplayRole: return CardCode::display(card.code);
-    case ValidUntilRole: return card.validUntil.toString(Qt::ISODate);
+    case ValidUntilRole: return UiLanguage::locale(m_language).toString(card.validUntil, QLocale::ShortFormat);
     case PlacesRole: return card.places;
     case SharedRole: return card.shared;
     case CollectedRole: return progressOf(card).collected;

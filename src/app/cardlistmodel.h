@@ -30,7 +30,7 @@ public:
     enum Role {
         CodeRole = Qt::UserRole + 1, // canonical, without dashes
         DisplayRole,                 // K7Q-M4P-XR9
-        ValidUntilRole,              // ISO date
+        ValidUntilRole,              // short date in the UI language
         PlacesRole,                  // the places' names, joined
         SharedRole,
         CollectedRole,               // -1 where the holder keeps progress private
