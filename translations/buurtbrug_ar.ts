@@ -238,10 +238,6 @@
         <translation>تتعذر الكتابة إلى %1.</translation>
     </message>
     <message>
-        <source>The card could not be printed: %1</source>
-        <translation>تعذرت طباعة البطاقة: %1</translation>
-    </message>
-    <message>
         <source>Saved as %1. No program to show PDF files was found: open it from there.</source>
         <translation>حُفظ باسم %1. لم يُعثر على برنامج لعرض ملفات PDF: افتح الملف من هناك.</translation>
     </message>
@@ -292,6 +288,45 @@
     <message>
         <source>Nothing was changed: %1</source>
         <translation>لم يتغير شيء: %1</translation>
+    </message>
+    <message>
+        <source>The printout could not be made: %1</source>
+        <translation>تعذر إنشاء ملف الطباعة: %1</translation>
+    </message>
+    <message>
+        <source>Posters are signed by the server. Join your organisation first.</source>
+        <translation>يوقّع الخادم الملصقات. انضم إلى مؤسستك أولًا.</translation>
+    </message>
+    <message>
+        <source>Choose at least one place for the posters.</source>
+        <translation>اختر مكانًا واحدًا على الأقل للملصقات.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can print posters.</source>
+        <translation>يمكن للمنسق فقط طباعة الملصقات.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Posters can be printed when there is a network.</source>
+        <translation>تعذر الوصول إلى الخادم. يمكن طباعة الملصقات عند توفر الشبكة.</translation>
+    </message>
+    <message>
+        <source>The posters were not printed: %1</source>
+        <translation>لم تُطبع الملصقات: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be checked. Nothing was printed.</source>
+        <translation>تعذر التحقق من رد الخادم. لم يُطبع شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poster(s) ready to print.</source>
+        <translation>
+            <numerusform>%n ملصق جاهز للطباعة.</numerusform>
+            <numerusform>ملصق واحد جاهز للطباعة.</numerusform>
+            <numerusform>ملصقان جاهزان للطباعة.</numerusform>
+            <numerusform>%n ملصقات جاهزة للطباعة.</numerusform>
+            <numerusform>%n ملصقًا جاهزًا للطباعة.</numerusform>
+            <numerusform>%n ملصق جاهز للطباعة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -523,6 +558,10 @@
     <message>
         <source>Search, reprint, extend or revoke cards</source>
         <translation>ابحث عن البطاقات أو أعد طباعتها أو مدّدها أو ألغها</translation>
+    </message>
+    <message>
+        <source>Print posters</source>
+        <translation>اطبع الملصقات</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1641,32 @@
     <message>
         <source>Back</source>
         <translation>رجوع</translation>
+    </message>
+</context>
+<context>
+    <name>PosterPage</name>
+    <message>
+        <source>Print posters</source>
+        <translation>اطبع الملصقات</translation>
+    </message>
+    <message>
+        <source>A card holder scans the poster at the door to stamp their own card.</source>
+        <translation>يمسح حامل البطاقة الملصق عند الباب ليختم بطاقته بنفسه.</translation>
+    </message>
+    <message>
+        <source>Posters are signed by the server: join your organisation on the Sync page first.</source>
+        <translation>يوقّع الخادم الملصقات: انضم أولًا إلى مؤسستك من صفحة المزامنة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n poster(s)</source>
+        <translation>
+            <numerusform>اطبع %n ملصق</numerusform>
+            <numerusform>اطبع ملصقًا واحدًا</numerusform>
+            <numerusform>اطبع ملصقين</numerusform>
+            <numerusform>اطبع %n ملصقات</numerusform>
+            <numerusform>اطبع %n ملصقًا</numerusform>
+            <numerusform>اطبع %n ملصق</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -226,10 +226,6 @@
         <translation>Cannot write to %1.</translation>
     </message>
     <message>
-        <source>The card could not be printed: %1</source>
-        <translation>The card could not be printed: %1</translation>
-    </message>
-    <message>
         <source>Saved as %1. No program to show PDF files was found: open it from there.</source>
         <translation>Saved as %1. No program to show PDF files was found: open it from there.</translation>
     </message>
@@ -280,6 +276,41 @@
     <message>
         <source>Nothing was changed: %1</source>
         <translation>Nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>The printout could not be made: %1</source>
+        <translation>The printout could not be made: %1</translation>
+    </message>
+    <message>
+        <source>Posters are signed by the server. Join your organisation first.</source>
+        <translation>Posters are signed by the server. Join your organisation first.</translation>
+    </message>
+    <message>
+        <source>Choose at least one place for the posters.</source>
+        <translation>Choose at least one place for the posters.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can print posters.</source>
+        <translation>Only a coordinator can print posters.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Posters can be printed when there is a network.</source>
+        <translation>The server could not be reached. Posters can be printed when there is a network.</translation>
+    </message>
+    <message>
+        <source>The posters were not printed: %1</source>
+        <translation>The posters were not printed: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be checked. Nothing was printed.</source>
+        <translation>The server&apos;s answer could not be checked. Nothing was printed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poster(s) ready to print.</source>
+        <translation>
+            <numerusform>%n poster ready to print.</numerusform>
+            <numerusform>%n posters ready to print.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -503,6 +534,10 @@
     <message>
         <source>Search, reprint, extend or revoke cards</source>
         <translation>Search, reprint, extend or revoke cards</translation>
+    </message>
+    <message>
+        <source>Print posters</source>
+        <translation>Print posters</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1589,28 @@
     <message>
         <source>Back</source>
         <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>PosterPage</name>
+    <message>
+        <source>Print posters</source>
+        <translation>Print posters</translation>
+    </message>
+    <message>
+        <source>A card holder scans the poster at the door to stamp their own card.</source>
+        <translation>A card holder scans the poster at the door to stamp their own card.</translation>
+    </message>
+    <message>
+        <source>Posters are signed by the server: join your organisation on the Sync page first.</source>
+        <translation>Posters are signed by the server: join your organisation on the Sync page first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n poster(s)</source>
+        <translation>
+            <numerusform>Print %n poster</numerusform>
+            <numerusform>Print %n posters</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -226,10 +226,6 @@
         <translation>Kan niet schrijven naar %1.</translation>
     </message>
     <message>
-        <source>The card could not be printed: %1</source>
-        <translation>De kaart kon niet worden geprint: %1</translation>
-    </message>
-    <message>
         <source>Saved as %1. No program to show PDF files was found: open it from there.</source>
         <translation>Opgeslagen als %1. Er is geen programma gevonden om PDF-bestanden te tonen: open het bestand vanaf daar.</translation>
     </message>
@@ -280,6 +276,41 @@
     <message>
         <source>Nothing was changed: %1</source>
         <translation>Er is niets gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>The printout could not be made: %1</source>
+        <translation>De afdruk kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Posters are signed by the server. Join your organisation first.</source>
+        <translation>Posters worden door de server ondertekend. Sluit je eerst aan bij je organisatie.</translation>
+    </message>
+    <message>
+        <source>Choose at least one place for the posters.</source>
+        <translation>Kies ten minste één plek voor de posters.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can print posters.</source>
+        <translation>Alleen een coördinator kan posters printen.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Posters can be printed when there is a network.</source>
+        <translation>De server is niet bereikbaar. Posters kunnen worden geprint als er netwerk is.</translation>
+    </message>
+    <message>
+        <source>The posters were not printed: %1</source>
+        <translation>De posters zijn niet geprint: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be checked. Nothing was printed.</source>
+        <translation>Het antwoord van de server kon niet worden gecontroleerd. Er is niets geprint.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poster(s) ready to print.</source>
+        <translation>
+            <numerusform>%n poster klaar om te printen.</numerusform>
+            <numerusform>%n posters klaar om te printen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -503,6 +534,10 @@
     <message>
         <source>Search, reprint, extend or revoke cards</source>
         <translation>Kaarten zoeken, opnieuw printen, verlengen of intrekken</translation>
+    </message>
+    <message>
+        <source>Print posters</source>
+        <translation>Posters printen</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1589,28 @@
     <message>
         <source>Back</source>
         <translation>Terug</translation>
+    </message>
+</context>
+<context>
+    <name>PosterPage</name>
+    <message>
+        <source>Print posters</source>
+        <translation>Posters printen</translation>
+    </message>
+    <message>
+        <source>A card holder scans the poster at the door to stamp their own card.</source>
+        <translation>Een kaarthouder scant de poster bij de deur om zelf een stempel op de kaart te zetten.</translation>
+    </message>
+    <message>
+        <source>Posters are signed by the server: join your organisation on the Sync page first.</source>
+        <translation>Posters worden door de server ondertekend: sluit je eerst aan bij je organisatie op de pagina Synchroniseren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n poster(s)</source>
+        <translation>
+            <numerusform>%n poster printen</numerusform>
+            <numerusform>%n posters printen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

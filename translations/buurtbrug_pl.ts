@@ -229,10 +229,6 @@
         <translation>Nie można zapisać w %1.</translation>
     </message>
     <message>
-        <source>The card could not be printed: %1</source>
-        <translation>Nie udało się wydrukować karty: %1</translation>
-    </message>
-    <message>
         <source>Saved as %1. No program to show PDF files was found: open it from there.</source>
         <translation>Zapisano jako %1. Nie znaleziono programu do wyświetlania plików PDF: otwórz plik stamtąd.</translation>
     </message>
@@ -283,6 +279,42 @@
     <message>
         <source>Nothing was changed: %1</source>
         <translation>Nic nie zostało zmienione: %1</translation>
+    </message>
+    <message>
+        <source>The printout could not be made: %1</source>
+        <translation>Nie udało się przygotować wydruku: %1</translation>
+    </message>
+    <message>
+        <source>Posters are signed by the server. Join your organisation first.</source>
+        <translation>Plakaty podpisuje serwer. Najpierw dołącz do swojej organizacji.</translation>
+    </message>
+    <message>
+        <source>Choose at least one place for the posters.</source>
+        <translation>Wybierz co najmniej jedno miejsce na plakaty.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can print posters.</source>
+        <translation>Tylko koordynator może drukować plakaty.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Posters can be printed when there is a network.</source>
+        <translation>Nie można połączyć się z serwerem. Plakaty można wydrukować, gdy będzie sieć.</translation>
+    </message>
+    <message>
+        <source>The posters were not printed: %1</source>
+        <translation>Plakaty nie zostały wydrukowane: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be checked. Nothing was printed.</source>
+        <translation>Nie udało się sprawdzić odpowiedzi serwera. Nic nie zostało wydrukowane.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poster(s) ready to print.</source>
+        <translation>
+            <numerusform>%n plakat gotowy do druku.</numerusform>
+            <numerusform>%n plakaty gotowe do druku.</numerusform>
+            <numerusform>%n plakatów gotowych do druku.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -508,6 +540,10 @@
     <message>
         <source>Search, reprint, extend or revoke cards</source>
         <translation>Szukaj, drukuj ponownie, przedłużaj lub unieważniaj karty</translation>
+    </message>
+    <message>
+        <source>Print posters</source>
+        <translation>Drukuj plakaty</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1602,29 @@
     <message>
         <source>Back</source>
         <translation>Wstecz</translation>
+    </message>
+</context>
+<context>
+    <name>PosterPage</name>
+    <message>
+        <source>Print posters</source>
+        <translation>Drukuj plakaty</translation>
+    </message>
+    <message>
+        <source>A card holder scans the poster at the door to stamp their own card.</source>
+        <translation>Posiadacz karty skanuje plakat przy drzwiach, aby sam podbić swoją kartę.</translation>
+    </message>
+    <message>
+        <source>Posters are signed by the server: join your organisation on the Sync page first.</source>
+        <translation>Plakaty podpisuje serwer: najpierw dołącz do organizacji na stronie Synchronizacja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n poster(s)</source>
+        <translation>
+            <numerusform>Drukuj %n plakat</numerusform>
+            <numerusform>Drukuj %n plakaty</numerusform>
+            <numerusform>Drukuj %n plakatów</numerusform>
+        </translation>
     </message>
 </context>
 <context>

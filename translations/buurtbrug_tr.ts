@@ -223,10 +223,6 @@
         <translation>%1 konumuna yazılamıyor.</translation>
     </message>
     <message>
-        <source>The card could not be printed: %1</source>
-        <translation>Kart basılamadı: %1</translation>
-    </message>
-    <message>
         <source>Saved as %1. No program to show PDF files was found: open it from there.</source>
         <translation>%1 olarak kaydedildi. PDF dosyalarını gösterecek bir program bulunamadı: dosyayı oradan açın.</translation>
     </message>
@@ -277,6 +273,40 @@
     <message>
         <source>Nothing was changed: %1</source>
         <translation>Hiçbir şey değiştirilmedi: %1</translation>
+    </message>
+    <message>
+        <source>The printout could not be made: %1</source>
+        <translation>Baskı dosyası oluşturulamadı: %1</translation>
+    </message>
+    <message>
+        <source>Posters are signed by the server. Join your organisation first.</source>
+        <translation>Afişleri sunucu imzalar. Önce kuruluşunuza katılın.</translation>
+    </message>
+    <message>
+        <source>Choose at least one place for the posters.</source>
+        <translation>Afişler için en az bir yer seçin.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can print posters.</source>
+        <translation>Afişleri yalnızca bir koordinatör basabilir.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Posters can be printed when there is a network.</source>
+        <translation>Sunucuya ulaşılamadı. Ağ olduğunda afişler basılabilir.</translation>
+    </message>
+    <message>
+        <source>The posters were not printed: %1</source>
+        <translation>Afişler basılmadı: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be checked. Nothing was printed.</source>
+        <translation>Sunucunun yanıtı doğrulanamadı. Hiçbir şey basılmadı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poster(s) ready to print.</source>
+        <translation>
+            <numerusform>%n afiş basılmaya hazır.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -498,6 +528,10 @@
     <message>
         <source>Search, reprint, extend or revoke cards</source>
         <translation>Kart ara, yeniden bas, uzat veya iptal et</translation>
+    </message>
+    <message>
+        <source>Print posters</source>
+        <translation>Afiş bas</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1576,27 @@
     <message>
         <source>Back</source>
         <translation>Geri</translation>
+    </message>
+</context>
+<context>
+    <name>PosterPage</name>
+    <message>
+        <source>Print posters</source>
+        <translation>Afiş bas</translation>
+    </message>
+    <message>
+        <source>A card holder scans the poster at the door to stamp their own card.</source>
+        <translation>Kart sahibi, kendi kartını damgalamak için kapıdaki afişi tarar.</translation>
+    </message>
+    <message>
+        <source>Posters are signed by the server: join your organisation on the Sync page first.</source>
+        <translation>Afişleri sunucu imzalar: önce Eşitleme sayfasından kuruluşunuza katılın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n poster(s)</source>
+        <translation>
+            <numerusform>%n afiş bas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ Page {
     function openMyCard() { stack.push(myCardPage) }
     function openIssuing() { stack.push(issuePage) }
     function openCardList() { stack.push(cardListPage) }
+    function openPosters() { stack.push(posterPage) }
     function openCard(code) { stack.push(cardDetailPage, { code: code }) }
     function addCard(text) {
         const result = cards.addMyCard(text)
@@ -61,6 +62,13 @@ Page {
             app: root.app
             onBackRequested: stack.pop()
             onCardRequested: code => root.openCard(code)
+        }
+    }
+    Component {
+        id: posterPage
+        PosterPage {
+            app: root.app
+            onBackRequested: stack.pop()
         }
     }
     Component {
@@ -215,6 +223,15 @@ Page {
                             Accessible.name: text
                             Layout.fillWidth: true
                             onClicked: root.openCardList()
+                        }
+                        Button {
+                            objectName: "openPosters"
+                            text: qsTr("Print posters")
+                            font.pixelSize: Theme.base
+                            implicitHeight: Theme.touchTarget * 1.2
+                            Accessible.name: text
+                            Layout.fillWidth: true
+                            onClicked: root.openPosters()
                         }
                     }
                 }

@@ -544,20 +544,31 @@ QVariantMap CardController::reprintCard(const QString &code, const QString &form
                              : card.error().code == StoreError::Code::NotFound
                                      ? refusal(CardVerifier::Problem::UnknownOrganisation, {})
                                      : storeMessage(card.error()));
+    const QString fileName = QStringLiteral("card-%1-%2.pdf").arg(card.value().code, CardPrinter::formatName(*parsed));
+    return openPrintout(fileName, [&](const QString &file) { return CardPrinter::printCards({ card.value() }, *parsed, file); },
+                        tr("Card %1 is ready to print.").arg(CardCode::display(card.value().code)));
+}
+
+QVariantMap CardController::openPrintout(const QString &fileName, const std::function<Result<int>(const QString &)> &print,
+                                         const QString &done)
+{
+    const auto result = [](bool ok, const QString &message, const QString &file = {}) {
+        return QVariantMap { { QStringLiteral("ok"), ok }, { QStringLiteral("message"), message }, { QStringLiteral("file"), file } };
+    };
     // Where the report exports go too: a folder a person finds again.
     const QString folder = m_printFolder.isEmpty()
             ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/Buurtbrug")
             : m_printFolder;
     if (!QDir().mkpath(folder))
         return result(false, tr("Cannot write to %1.").arg(QDir::toNativeSeparators(folder)));
-    // One file per card and format: printing again replaces the previous printout.
-    const QString file = QDir(folder).filePath(QStringLiteral("card-%1-%2.pdf").arg(card.value().code, CardPrinter::formatName(*parsed)));
-    const Result<int> pages = CardPrinter::printCards({ card.value() }, *parsed, file);
+    // One file per card and format (per day for posters): printing again replaces it.
+    const QString file = QDir(folder).filePath(fileName);
+    const Result<int> pages = print(file);
     if (!pages.ok())
-        return result(false, tr("The card could not be printed: %1").arg(pages.error().reason));
+        return result(false, tr("The printout could not be made: %1").arg(pages.error().reason));
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(file)))
         return result(true, tr("Saved as %1. No program to show PDF files was found: open it from there.").arg(QDir::toNativeSeparators(file)), file);
-    return result(true, tr("Card %1 is ready to print.").arg(CardCode::display(card.value().code)), file);
+    return result(true, done, file);
 }
 
 bool CardController::changeCard(const QString &code, const QString &action, int months)
@@ -626,4 +637,60 @@ void CardController::cardChangeAnswered(const QString &action, const QString &co
     if (ok && action == QLatin1String("replace"))
         result.insert(QStringLiteral("newCode"), answer.body.value(QLatin1String("code")).toString());
     emit changeFinished(result);
+}
+
+bool CardController::printPosters(const QStringList &initiatives)
+{
+    const auto refused = [this](const QString &message) {
+        emit postersFinished({ { QStringLiteral("ok"), false }, { QStringLiteral("message"), message } });
+        return false;
+    };
+    if (m_changing)
+        return false; // one question to the server at a time
+    if (!m_changer)
+        return refused(tr("Posters are signed by the server. Join your organisation first."));
+    if (initiatives.isEmpty())
+        return refused(tr("Choose at least one place for the posters."));
+    m_changing = m_changer(QStringLiteral("/_posters"), { { QStringLiteral("initiatives"), QJsonArray::fromStringList(initiatives) } },
+                           200, [this](const ServerAnswer &answer) { postersAnswered(answer); });
+    if (m_changing)
+        m_changing->setParent(this);
+    emit changingChanged();
+    return true;
+}
+
+void CardController::postersAnswered(const ServerAnswer &answer)
+{
+    if (m_changing)
+        m_changing->deleteLater();
+    m_changing.clear();
+    emit changingChanged();
+    const auto refused = [this](const QString &message) {
+        emit postersFinished({ { QStringLiteral("ok"), false }, { QStringLiteral("message"), message } });
+    };
+    switch (answer.error.code) {
+    case StoreError::Code::None: break;
+    case StoreError::Code::Forbidden:
+    case StoreError::Code::Unauthorized: return refused(tr("Only a coordinator can print posters."));
+    case StoreError::Code::NotFound: return refused(tr("A chosen place is not known on the server yet. Sync, then try again."));
+    case StoreError::Code::IoError: return refused(tr("The server could not be reached. Posters can be printed when there is a network."));
+    default: return refused(tr("The posters were not printed: %1").arg(answer.error.reason));
+    }
+    QList<PrintablePoster> posters;
+    for (const QJsonValue &signedPoster : answer.body.value(QLatin1String("posters")).toArray()) {
+        const Result<PrintablePoster> poster =
+                PrintSource::posterOnDevice(*m_directory, signedPoster[QLatin1String("initiative")].toString(),
+                                            signedPoster[QLatin1String("payload")].toString(), m_language);
+        if (!poster.ok())
+            return refused(poster.error().code == StoreError::Code::NotFound
+                                   ? refusal(CardVerifier::Problem::UnknownOrganisation, {})
+                                   : tr("The server's answer could not be checked. Nothing was printed."));
+        posters.append(poster.value());
+    }
+    if (posters.isEmpty())
+        return refused(tr("The server's answer could not be checked. Nothing was printed."));
+    const QString fileName = QStringLiteral("posters-%1.pdf").arg(today().toString(Qt::ISODate));
+    QVariantMap printed = openPrintout(fileName, [&](const QString &file) { return CardPrinter::printPosters(posters, file); },
+                                       tr("%n poster(s) ready to print.", "", int(posters.size())));
+    emit postersFinished(printed);
 }

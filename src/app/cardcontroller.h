@@ -123,6 +123,10 @@ public:
     // "replace" a card; changeFinished brings {ok, message, action, code}. False, with
     // changeFinished already emitted, when it cannot ask.
     Q_INVOKABLE bool changeCard(const QString &code, const QString &action, int months);
+    // Posters of these initiatives in the UI language: the server signs them, the device draws
+    // them into one PDF and asks the platform to open it; postersFinished brings {ok, message,
+    // file}. False, with postersFinished already emitted, when it cannot ask.
+    Q_INVOKABLE bool printPosters(const QStringList &initiatives);
 
 signals:
     void changed();
@@ -130,9 +134,14 @@ signals:
     void issueFinished(const QVariantMap &result);
     void changingChanged();
     void changeFinished(const QVariantMap &result);
+    void postersFinished(const QVariantMap &result);
 
 private:
     void issued(const ServerAnswer &answer);
+    void postersAnswered(const ServerAnswer &answer);
+    // Writes printed cards and posters, and hands the file to the platform's viewer: {ok, message, file}.
+    [[nodiscard]] QVariantMap openPrintout(const QString &fileName, const std::function<Result<int>(const QString &)> &print,
+                                           const QString &done);
     void cardChangeAnswered(const QString &action, const QString &code, const ServerAnswer &answer);
 
     DocumentDatabase *m_directory;

@@ -101,6 +101,20 @@ Result<PrintableCard> PrintSource::cardOnDevice(DocumentDatabase &cards, Documen
     return card;
 }
 
+Result<PrintablePoster> PrintSource::posterOnDevice(DocumentDatabase &directory, const QString &initiative,
+                                                    const QString &payload, const QString &language)
+{
+    const CardVerifier::PosterCheck check = CardVerifier::verifyPoster(payload, directory);
+    if (check.problem == CardVerifier::Problem::UnknownOrganisation)
+        return StoreError::make(Code::NotFound, QStringLiteral("the organisation's key is not on this device yet"));
+    if (!check.ok() || check.poster.initiative != InitiativeRef::id(initiative))
+        return StoreError::make(Code::BadRequest, QStringLiteral("the poster's payload does not match %1").arg(initiative.left(80)));
+    Result<PrintablePlace> p = place(directory, check.poster.initiative, language);
+    if (!p.ok())
+        return p.error();
+    return PrintablePoster { payload, language, p.value() };
+}
+
 Result<PrintablePoster> PrintSource::poster(DatabaseFolder &folder, const QString &org, const QString &initiative,
                                             const QString &language)
 {

@@ -21,6 +21,11 @@ namespace PrintSource {
 // not match the card (extended elsewhere and not synced yet).
 [[nodiscard]] Result<PrintableCard> cardOnDevice(DocumentDatabase &cards, DocumentDatabase &directory, const QString &code);
 
+// A poster from what a device holds: the payload the server signed (checked here against the
+// published key and the initiative) and the place from the device's directory.
+[[nodiscard]] Result<PrintablePoster> posterOnDevice(DocumentDatabase &directory, const QString &initiative,
+                                                     const QString &payload, const QString &language);
+
 // The poster of an initiative (id or slug) for an organisation of this folder; the
 // organisation's key pair is made on first use, as `card issue` does. Needs a writable folder.
 [[nodiscard]] Result<PrintablePoster> poster(DatabaseFolder &folder, const QString &org, const QString &initiative,

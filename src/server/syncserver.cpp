@@ -3,6 +3,7 @@
 #include "bulkdocsbody.h"
 #include "cardendpoint.h"
 #include "cardchangeendpoint.h"
+#include "posterendpoint.h"
 #include "changesfeed.h"
 #include "sessionendpoint.h"
 #include "databasefolder.h"
@@ -342,6 +343,10 @@ void SyncServer::handle(const CouchRequest &request, HttpConnection *connection)
     }
     if (request.segments == QStringList { QStringLiteral("_cards") }) {
         send(connection, CardEndpoint::issue(m_folder, request, *who));
+        return;
+    }
+    if (request.segments == QStringList { QStringLiteral("_posters") }) {
+        send(connection, PosterEndpoint::handle(m_folder, request, *who));
         return;
     }
     if (CardChangeEndpoint::handles(request)) {

@@ -146,6 +146,34 @@ private slots:
         // The server's admin may change any card.
         QCOMPARE(http("POST", "/_cards/" + code + "/revoke", admin(), QJsonObject()).status, 200);
     }
+
+    // Posters: signed for the coordinator's own organisation only; each refusal stores nothing.
+    void postersAreSignedForACoordinatorsOwnOrganisation()
+    {
+        const Answer signedPosters = http("POST", "/_posters", m_reakt, QJsonObject { { "initiatives", QJsonArray { "taalhuis", "initiative:taalhuis" } } });
+        QCOMPARE(signedPosters.status, 200);
+        const QJsonArray posters = signedPosters.body.toObject().value("posters").toArray();
+        QCOMPARE(posters.size(), 1); // the same place twice is one poster
+        QCOMPARE(posters.first().toObject().value("initiative").toString(), QString("initiative:taalhuis"));
+        QVERIFY(posters.first().toObject().value("payload").toString().startsWith("BUURTBRUG:POSTER:1:"));
+        // Another organisation's coordinator gets their own organisation's poster, never reakt's.
+        const QString other = http("POST", "/_posters", m_visser, QJsonObject { { "initiatives", QJsonArray { "taalhuis" } } })
+                                      .body.toObject().value("posters").toArray().first().toObject().value("payload").toString();
+        QVERIFY(!other.isEmpty() && other != posters.first().toObject().value("payload").toString());
+
+        const QJsonObject form { { "initiatives", QJsonArray { "taalhuis" } } };
+        QCOMPARE(http("POST", "/_posters", {}, form).status, 401);
+        QCOMPARE(http("POST", "/_posters", enrol({ "--role", "host", "--org", "reakt" }), form).status, 403);
+        QCOMPARE(http("GET", "/_posters", m_reakt).status, 405);
+        QCOMPARE(http("POST", "/_posters", m_reakt, QJsonObject { { "initiatives", QJsonArray { "nowhere" } } }).status, 404);
+        QCOMPARE(http("POST", "/_posters", m_reakt, QJsonObject { { "initiatives", QJsonArray() } }).status, 400);
+        QJsonArray tooMany;
+        for (int i = 0; i < 51; ++i)
+            tooMany.append("taalhuis");
+        QCOMPARE(http("POST", "/_posters", m_reakt, QJsonObject { { "initiatives", tooMany } }).status, 400);
+        QCOMPARE(http("POST", "/_posters", admin(), form).status, 400); // the admin must name an organisation
+        QCOMPARE(http("POST", "/_posters", admin(), QJsonObject { { "initiatives", QJsonArray { "taalhuis" } }, { "org", "reakt" } }).status, 200);
+    }
 };
 
 QTEST_MAIN(TestCardChanges)

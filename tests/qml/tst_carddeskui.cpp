@@ -145,11 +145,12 @@ class TestCardDeskUi : public QObject
         QTRY_VERIFY(find(phone.window(), "cardDetailCode")
                     && find(phone.window(), "cardDetailCode")->property("text").toString() == display);
     }
-    std::optional<QString> qrOf(const QString &pdf)
+    std::optional<QString> qrOf(const QString &pdf, int page = 1)
     {
         const QString prefix = m_dir.filePath("scan");
+        QFile::remove(prefix + ".pgm");
         QProcess run;
-        run.start(m_pdftoppm, { "-gray", "-r", "200", "-f", "1", "-l", "1", "-singlefile", pdf, prefix });
+        run.start(m_pdftoppm, { "-gray", "-r", "200", "-f", QString::number(page), "-l", QString::number(page), "-singlefile", pdf, prefix });
         run.waitForFinished(30000);
         const QImage image = QImage(prefix + ".pgm").convertToFormat(QImage::Format_Grayscale8);
         if (image.isNull())
@@ -322,6 +323,68 @@ private slots:
         QCOMPARE(serverCard(code).value("_rev"), before.value("_rev"));
         QVERIFY(!serverCard(code).contains("revoked"));
         QVERIFY(!phone->database("cards")->get("card:" + code).value().contains("revoked"));
+    }
+
+    // Posters of two places, signed by the server, drawn on the phone, opened in the viewer:
+    // each page's QR code reads back as a poster of this organisation for that place.
+    void aCoordinatorPrintsPosters_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("ar tablet") << "ar" << QSize(1180, 820);
+        QTest::newRow("nl desktop") << "nl" << QSize(1280, 800);
+    }
+    void aCoordinatorPrintsPosters()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        auto phone = coordinatorPhone("visserijplein", language, size);
+        QVERIFY(phone);
+        // The organisation's key reaches the phone with the directory once a card was issued.
+        const QString code = issue(*phone);
+        QVERIFY(!code.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(phone->database("directory")->get("orgkey:visserijplein").ok(), 20000);
+        click(find(phone->window(), "openPosters"));
+        QTRY_VERIFY(find(phone->window(), "posterPage"));
+        QVERIFY(!find(phone->window(), "printPosters")->isEnabled());
+        QStringList chosen;
+        for (int attempt = 0; attempt < 10 && chosen.size() < 2; ++attempt) {
+            QList<QQuickItem *> all;
+            collectAll(phone->window()->contentItem(), all);
+            for (QQuickItem *item : all) {
+                if (item->objectName() == "posterPlace" && shown(item) && !item->property("checked").toBool()) {
+                    click(item);
+                    chosen = find(phone->window(), "posterPage")->property("chosen").toStringList();
+                    break;
+                }
+            }
+        }
+        QCOMPARE(chosen.size(), 2);
+        QVERIFY(phone->saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/card_desk_posters_%1.png").arg(language)));
+        const QString problem = usabilityProblem(phone->window());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        OpenRequests opened;
+        QDesktopServices::setUrlHandler("file", &opened, "open");
+        click(find(phone->window(), "printPosters"));
+        QTRY_VERIFY_WITH_TIMEOUT(!find(phone->window(), "posterResult")->property("message").toString().isEmpty(), 20000);
+        QDesktopServices::unsetUrlHandler("file");
+        QVERIFY2(find(phone->window(), "posterResult")->property("ok").toBool(),
+                 qPrintable(find(phone->window(), "posterResult")->property("message").toString()));
+        QCOMPARE(opened.urls.size(), 1);
+        const QString pdf = opened.urls.first().toLocalFile();
+        QStringList read;
+        for (int page = 1; page <= 2; ++page) {
+            const std::optional<QString> scanned = qrOf(pdf, page);
+            QVERIFY2(scanned, "no QR code read from a poster");
+            const CardVerifier::PosterCheck check = CardVerifier::verifyPoster(*scanned, *phone->database("directory"));
+            QVERIFY2(check.ok(), qPrintable(check.reason));
+            QCOMPARE(check.poster.org, QString("visserijplein"));
+            read.append(check.poster.initiative);
+        }
+        std::sort(read.begin(), read.end());
+        std::sort(chosen.begin(), chosen.end());
+        QCOMPARE(read, chosen);
+        QVERIFY(phone->warnings().isEmpty());
     }
 
     // Every desk screen with the system's text size at 2.0, on a phone, in Dutch and Arabic.
