@@ -1355,6 +1355,10 @@
         <source>This phone was removed from %1. Logs stay on it until it joins again on the Sync page.</source>
         <translation>أُزيل هذا الهاتف من %1. تبقى السجلات عليه حتى ينضم من جديد من صفحة المزامنة.</translation>
     </message>
+    <message>
+        <source>A person&apos;s privacy request</source>
+        <translation>طلب خصوصية من شخص</translation>
+    </message>
 </context>
 <context>
     <name>LogVocabulary</name>
@@ -1706,6 +1710,140 @@
     <message>
         <source>Kijk op de Wijk: scan this code to stamp your card</source>
         <translation>نظرة على الحي (Kijk&#xa0;op&#xa0;de&#xa0;Wijk): امسح هذا الرمز لتختم بطاقتك</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyController</name>
+    <message>
+        <source>This device is not part of an organisation yet.</source>
+        <translation>هذا الجهاز ليس جزءًا من مؤسسة بعد.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s code, as it is written in the logs.</source>
+        <translation>اكتب رمز الشخص كما هو مكتوب في السجلات.</translation>
+    </message>
+    <message>
+        <source>The logs could not be read: %1</source>
+        <translation>تعذرت قراءة السجلات: %1</translation>
+    </message>
+    <message>
+        <source>No contact or visit carries this code on this device. Check the code, or sync first.</source>
+        <translation>لا يحمل أي اتصال أو زيارة هذا الرمز على هذا الجهاز. تحقق من الرمز أو قم بالمزامنة أولًا.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>لم يُمحَ شيء: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased from %n log(s). Every device erases its copies at its next sync. A receipt is kept.</source>
+        <translation>
+            <numerusform>مُحي من %n سجل. يمحو كل جهاز نسخه عند مزامنته التالية. حُفظ إيصال.</numerusform>
+            <numerusform>مُحي من سجل واحد. يمحو كل جهاز نسخه عند مزامنته التالية. حُفظ إيصال.</numerusform>
+            <numerusform>مُحي من سجلين. يمحو كل جهاز نسخه عند مزامنته التالية. حُفظ إيصال.</numerusform>
+            <numerusform>مُحي من %n سجلات. يمحو كل جهاز نسخه عند مزامنته التالية. حُفظ إيصال.</numerusform>
+            <numerusform>مُحي من %n سجلًا. يمحو كل جهاز نسخه عند مزامنته التالية. حُفظ إيصال.</numerusform>
+            <numerusform>مُحي من %n سجل. يمحو كل جهاز نسخه عند مزامنته التالية. حُفظ إيصال.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>لم يتغير شيء: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is erased from %n contact(s); the contacts stay. A receipt is kept.</source>
+        <translation>
+            <numerusform>مُحي الاسم من %n اتصال؛ وتبقى الاتصالات. حُفظ إيصال.</numerusform>
+            <numerusform>مُحي الاسم من اتصال واحد؛ ويبقى الاتصال. حُفظ إيصال.</numerusform>
+            <numerusform>مُحي الاسم من اتصالين؛ ويبقى الاتصالان. حُفظ إيصال.</numerusform>
+            <numerusform>مُحي الاسم من %n اتصالات؛ وتبقى الاتصالات. حُفظ إيصال.</numerusform>
+            <numerusform>مُحي الاسم من %n اتصالًا؛ وتبقى الاتصالات. حُفظ إيصال.</numerusform>
+            <numerusform>مُحي الاسم من %n اتصال؛ وتبقى الاتصالات. حُفظ إيصال.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown request.</source>
+        <translation>طلب غير معروف.</translation>
+    </message>
+    <message>
+        <source>Done, but the receipt was not saved: %1</source>
+        <translation>تم، لكن لم يُحفظ الإيصال: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>A person&apos;s privacy request</source>
+        <translation>طلب خصوصية من شخص</translation>
+    </message>
+    <message>
+        <source>The person&apos;s code, as it is written in the contacts and visits</source>
+        <translation>رمز الشخص كما هو مكتوب في الاتصالات والزيارات</translation>
+    </message>
+    <message>
+        <source>The person&apos;s code</source>
+        <translation>رمز الشخص</translation>
+    </message>
+    <message>
+        <source>Withdraw consent: erase the name</source>
+        <translation>سحب الموافقة: امحُ الاسم</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>امحُ بيانات هذا الشخص</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>الإيصالات</translation>
+    </message>
+    <message>
+        <source>No privacy requests carried out yet.</source>
+        <translation>لم تُنفَّذ أي طلبات خصوصية بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased: %n log(s)</source>
+        <translation>
+            <numerusform>مُحي: %n سجل</numerusform>
+            <numerusform>مُحي: سجل واحد</numerusform>
+            <numerusform>مُحي: سجلان</numerusform>
+            <numerusform>مُحي: %n سجلات</numerusform>
+            <numerusform>مُحي: %n سجلًا</numerusform>
+            <numerusform>مُحي: %n سجل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent withdrawn: the name erased from %n contact(s)</source>
+        <translation>
+            <numerusform>سُحبت الموافقة: مُحي الاسم من %n اتصال</numerusform>
+            <numerusform>سُحبت الموافقة: مُحي الاسم من اتصال واحد</numerusform>
+            <numerusform>سُحبت الموافقة: مُحي الاسم من اتصالين</numerusform>
+            <numerusform>سُحبت الموافقة: مُحي الاسم من %n اتصالات</numerusform>
+            <numerusform>سُحبت الموافقة: مُحي الاسم من %n اتصالًا</numerusform>
+            <numerusform>سُحبت الموافقة: مُحي الاسم من %n اتصال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>بواسطة %1</translation>
+    </message>
+    <message>
+        <source>Erase this person from %1 contact(s) and %2 visit(s)? Their code, name, notes and what they do and need are removed; dates and counts stay. Every device erases its copies at its next sync. This cannot be undone.</source>
+        <translation>هل تريد محو هذا الشخص من %1 اتصال و%2 زيارة؟ يُزال رمزه واسمه والملاحظات وما يفعله ويحتاجه؛ وتبقى التواريخ والأعداد. يمحو كل جهاز نسخه عند مزامنته التالية. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s name from %1 contact(s)? The contacts themselves stay. This cannot be undone.</source>
+        <translation>هل تريد محو اسم هذا الشخص من %1 اتصال؟ تبقى الاتصالات نفسها. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>امحُ</translation>
+    </message>
+    <message>
+        <source>Erase the name</source>
+        <translation>امحُ الاسم</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>

@@ -1307,6 +1307,10 @@
         <source>This phone was removed from %1. Logs stay on it until it joins again on the Sync page.</source>
         <translation>This phone was removed from %1. Logs stay on it until it joins again on the Sync page.</translation>
     </message>
+    <message>
+        <source>A person&apos;s privacy request</source>
+        <translation>A person&apos;s privacy request</translation>
+    </message>
 </context>
 <context>
     <name>LogVocabulary</name>
@@ -1650,6 +1654,124 @@
     <message>
         <source>Kijk op de Wijk: scan this code to stamp your card</source>
         <translation>Kijk op de Wijk: scan this code to stamp your card</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyController</name>
+    <message>
+        <source>This device is not part of an organisation yet.</source>
+        <translation>This device is not part of an organisation yet.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s code, as it is written in the logs.</source>
+        <translation>Type the person&apos;s code, as it is written in the logs.</translation>
+    </message>
+    <message>
+        <source>The logs could not be read: %1</source>
+        <translation>The logs could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No contact or visit carries this code on this device. Check the code, or sync first.</source>
+        <translation>No contact or visit carries this code on this device. Check the code, or sync first.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>Nothing was erased: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased from %n log(s). Every device erases its copies at its next sync. A receipt is kept.</source>
+        <translation>
+            <numerusform>Erased from %n log. Every device erases its copies at its next sync. A receipt is kept.</numerusform>
+            <numerusform>Erased from %n logs. Every device erases its copies at its next sync. A receipt is kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nothing was changed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is erased from %n contact(s); the contacts stay. A receipt is kept.</source>
+        <translation>
+            <numerusform>The name is erased from %n contact; the contact stays. A receipt is kept.</numerusform>
+            <numerusform>The name is erased from %n contacts; the contacts stay. A receipt is kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown request.</source>
+        <translation>Unknown request.</translation>
+    </message>
+    <message>
+        <source>Done, but the receipt was not saved: %1</source>
+        <translation>Done, but the receipt was not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>A person&apos;s privacy request</source>
+        <translation>A person&apos;s privacy request</translation>
+    </message>
+    <message>
+        <source>The person&apos;s code, as it is written in the contacts and visits</source>
+        <translation>The person&apos;s code, as it is written in the contacts and visits</translation>
+    </message>
+    <message>
+        <source>The person&apos;s code</source>
+        <translation>The person&apos;s code</translation>
+    </message>
+    <message>
+        <source>Withdraw consent: erase the name</source>
+        <translation>Withdraw consent: erase the name</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Erase this person</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>No privacy requests carried out yet.</source>
+        <translation>No privacy requests carried out yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased: %n log(s)</source>
+        <translation>
+            <numerusform>Erased: %n log</numerusform>
+            <numerusform>Erased: %n logs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent withdrawn: the name erased from %n contact(s)</source>
+        <translation>
+            <numerusform>Consent withdrawn: the name erased from %n contact</numerusform>
+            <numerusform>Consent withdrawn: the name erased from %n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>Erase this person from %1 contact(s) and %2 visit(s)? Their code, name, notes and what they do and need are removed; dates and counts stay. Every device erases its copies at its next sync. This cannot be undone.</source>
+        <translation>Erase this person from %1 contact(s) and %2 visit(s)? Their code, name, notes and what they do and need are removed; dates and counts stay. Every device erases its copies at its next sync. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s name from %1 contact(s)? The contacts themselves stay. This cannot be undone.</source>
+        <translation>Erase this person&apos;s name from %1 contact(s)? The contacts themselves stay. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Erase the name</source>
+        <translation>Erase the name</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -1307,6 +1307,10 @@
         <source>This phone was removed from %1. Logs stay on it until it joins again on the Sync page.</source>
         <translation>Deze telefoon is verwijderd uit %1. Registraties blijven erop staan tot hij weer meedoet via de pagina Synchronisatie.</translation>
     </message>
+    <message>
+        <source>A person&apos;s privacy request</source>
+        <translation>Privacyverzoek van een persoon</translation>
+    </message>
 </context>
 <context>
     <name>LogVocabulary</name>
@@ -1650,6 +1654,124 @@
     <message>
         <source>Kijk op de Wijk: scan this code to stamp your card</source>
         <translation>Kijk op de Wijk: scan deze code voor een stempel op je kaart</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyController</name>
+    <message>
+        <source>This device is not part of an organisation yet.</source>
+        <translation>Dit apparaat hoort nog niet bij een organisatie.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s code, as it is written in the logs.</source>
+        <translation>Typ de code van de persoon, zoals die in de registraties staat.</translation>
+    </message>
+    <message>
+        <source>The logs could not be read: %1</source>
+        <translation>De registraties konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>No contact or visit carries this code on this device. Check the code, or sync first.</source>
+        <translation>Geen contact of bezoek op dit apparaat heeft deze code. Controleer de code, of synchroniseer eerst.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>Er is niets gewist: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased from %n log(s). Every device erases its copies at its next sync. A receipt is kept.</source>
+        <translation>
+            <numerusform>Gewist uit %n registratie. Elk apparaat wist zijn kopieën bij de volgende synchronisatie. Er is een bewijs bewaard.</numerusform>
+            <numerusform>Gewist uit %n registraties. Elk apparaat wist zijn kopieën bij de volgende synchronisatie. Er is een bewijs bewaard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Er is niets gewijzigd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is erased from %n contact(s); the contacts stay. A receipt is kept.</source>
+        <translation>
+            <numerusform>De naam is gewist uit %n contact; het contact blijft. Er is een bewijs bewaard.</numerusform>
+            <numerusform>De naam is gewist uit %n contacten; de contacten blijven. Er is een bewijs bewaard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown request.</source>
+        <translation>Onbekend verzoek.</translation>
+    </message>
+    <message>
+        <source>Done, but the receipt was not saved: %1</source>
+        <translation>Gedaan, maar het bewijs is niet opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>A person&apos;s privacy request</source>
+        <translation>Privacyverzoek van een persoon</translation>
+    </message>
+    <message>
+        <source>The person&apos;s code, as it is written in the contacts and visits</source>
+        <translation>De code van de persoon, zoals die in de contacten en bezoeken staat</translation>
+    </message>
+    <message>
+        <source>The person&apos;s code</source>
+        <translation>De code van de persoon</translation>
+    </message>
+    <message>
+        <source>Withdraw consent: erase the name</source>
+        <translation>Toestemming intrekken: de naam wissen</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Deze persoon wissen</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Bewijzen</translation>
+    </message>
+    <message>
+        <source>No privacy requests carried out yet.</source>
+        <translation>Nog geen privacyverzoeken uitgevoerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased: %n log(s)</source>
+        <translation>
+            <numerusform>Gewist: %n registratie</numerusform>
+            <numerusform>Gewist: %n registraties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent withdrawn: the name erased from %n contact(s)</source>
+        <translation>
+            <numerusform>Toestemming ingetrokken: naam gewist uit %n contact</numerusform>
+            <numerusform>Toestemming ingetrokken: naam gewist uit %n contacten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>door %1</translation>
+    </message>
+    <message>
+        <source>Erase this person from %1 contact(s) and %2 visit(s)? Their code, name, notes and what they do and need are removed; dates and counts stay. Every device erases its copies at its next sync. This cannot be undone.</source>
+        <translation>Deze persoon wissen uit %1 contact(en) en %2 bezoek(en)? De code, naam, notities en wat de persoon doet en nodig heeft worden verwijderd; datums en aantallen blijven. Elk apparaat wist zijn kopieën bij de volgende synchronisatie. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s name from %1 contact(s)? The contacts themselves stay. This cannot be undone.</source>
+        <translation>De naam van deze persoon wissen uit %1 contact(en)? De contacten zelf blijven. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Erase the name</source>
+        <translation>De naam wissen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

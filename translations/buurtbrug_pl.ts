@@ -1319,6 +1319,10 @@
         <source>This phone was removed from %1. Logs stay on it until it joins again on the Sync page.</source>
         <translation>Ten telefon został usunięty z %1. Wpisy zostają na nim, dopóki nie dołączy ponownie na stronie Synchronizacja.</translation>
     </message>
+    <message>
+        <source>A person&apos;s privacy request</source>
+        <translation>Prośba osoby dotycząca prywatności</translation>
+    </message>
 </context>
 <context>
     <name>LogVocabulary</name>
@@ -1664,6 +1668,128 @@
     <message>
         <source>Kijk op de Wijk: scan this code to stamp your card</source>
         <translation>Kijk op de Wijk: zeskanuj ten kod, aby dostać pieczątkę na swojej karcie</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyController</name>
+    <message>
+        <source>This device is not part of an organisation yet.</source>
+        <translation>To urządzenie nie należy jeszcze do organizacji.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s code, as it is written in the logs.</source>
+        <translation>Wpisz kod osoby tak, jak jest zapisany w rejestrach.</translation>
+    </message>
+    <message>
+        <source>The logs could not be read: %1</source>
+        <translation>Nie udało się odczytać rejestrów: %1</translation>
+    </message>
+    <message>
+        <source>No contact or visit carries this code on this device. Check the code, or sync first.</source>
+        <translation>Żaden kontakt ani wizyta na tym urządzeniu nie ma tego kodu. Sprawdź kod albo najpierw zsynchronizuj.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>Nic nie zostało usunięte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased from %n log(s). Every device erases its copies at its next sync. A receipt is kept.</source>
+        <translation>
+            <numerusform>Usunięto z %n wpisu. Każde urządzenie usunie swoje kopie przy następnej synchronizacji. Zachowano potwierdzenie.</numerusform>
+            <numerusform>Usunięto z %n wpisów. Każde urządzenie usunie swoje kopie przy następnej synchronizacji. Zachowano potwierdzenie.</numerusform>
+            <numerusform>Usunięto z %n wpisów. Każde urządzenie usunie swoje kopie przy następnej synchronizacji. Zachowano potwierdzenie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nic nie zostało zmienione: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is erased from %n contact(s); the contacts stay. A receipt is kept.</source>
+        <translation>
+            <numerusform>Imię i nazwisko usunięto z %n kontaktu; kontakt zostaje. Zachowano potwierdzenie.</numerusform>
+            <numerusform>Imię i nazwisko usunięto z %n kontaktów; kontakty zostają. Zachowano potwierdzenie.</numerusform>
+            <numerusform>Imię i nazwisko usunięto z %n kontaktów; kontakty zostają. Zachowano potwierdzenie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown request.</source>
+        <translation>Nieznana prośba.</translation>
+    </message>
+    <message>
+        <source>Done, but the receipt was not saved: %1</source>
+        <translation>Zrobione, ale potwierdzenie nie zostało zapisane: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>A person&apos;s privacy request</source>
+        <translation>Prośba osoby dotycząca prywatności</translation>
+    </message>
+    <message>
+        <source>The person&apos;s code, as it is written in the contacts and visits</source>
+        <translation>Kod osoby, tak jak jest zapisany w kontaktach i wizytach</translation>
+    </message>
+    <message>
+        <source>The person&apos;s code</source>
+        <translation>Kod osoby</translation>
+    </message>
+    <message>
+        <source>Withdraw consent: erase the name</source>
+        <translation>Wycofaj zgodę: usuń imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Usuń tę osobę</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Potwierdzenia</translation>
+    </message>
+    <message>
+        <source>No privacy requests carried out yet.</source>
+        <translation>Nie zrealizowano jeszcze żadnych próśb dotyczących prywatności.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased: %n log(s)</source>
+        <translation>
+            <numerusform>Usunięto: %n wpis</numerusform>
+            <numerusform>Usunięto: %n wpisy</numerusform>
+            <numerusform>Usunięto: %n wpisów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent withdrawn: the name erased from %n contact(s)</source>
+        <translation>
+            <numerusform>Zgodę wycofano: imię i nazwisko usunięto z %n kontaktu</numerusform>
+            <numerusform>Zgodę wycofano: imię i nazwisko usunięto z %n kontaktów</numerusform>
+            <numerusform>Zgodę wycofano: imię i nazwisko usunięto z %n kontaktów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>przez %1</translation>
+    </message>
+    <message>
+        <source>Erase this person from %1 contact(s) and %2 visit(s)? Their code, name, notes and what they do and need are removed; dates and counts stay. Every device erases its copies at its next sync. This cannot be undone.</source>
+        <translation>Usunąć tę osobę z %1 kontaktów i %2 wizyt? Jej kod, imię i nazwisko, notatki oraz to, co robi i czego potrzebuje, zostaną usunięte; daty i liczby zostają. Każde urządzenie usunie swoje kopie przy następnej synchronizacji. Tego nie można cofnąć.</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s name from %1 contact(s)? The contacts themselves stay. This cannot be undone.</source>
+        <translation>Usunąć imię i nazwisko tej osoby z %1 kontaktów? Same kontakty zostają. Tego nie można cofnąć.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Erase the name</source>
+        <translation>Usuń imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>

@@ -1295,6 +1295,10 @@
         <source>This phone was removed from %1. Logs stay on it until it joins again on the Sync page.</source>
         <translation>Bu telefon %1 kuruluşundan çıkarıldı. Kayıtlar, Eşitleme sayfasından yeniden katılana kadar telefonda kalır.</translation>
     </message>
+    <message>
+        <source>A person&apos;s privacy request</source>
+        <translation>Bir kişinin gizlilik talebi</translation>
+    </message>
 </context>
 <context>
     <name>LogVocabulary</name>
@@ -1636,6 +1640,120 @@
     <message>
         <source>Kijk op de Wijk: scan this code to stamp your card</source>
         <translation>Kijk op de Wijk: kartınıza damga almak için bu kodu okutun</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyController</name>
+    <message>
+        <source>This device is not part of an organisation yet.</source>
+        <translation>Bu cihaz henüz bir kuruluşa bağlı değil.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s code, as it is written in the logs.</source>
+        <translation>Kişinin kodunu kayıtlarda yazıldığı gibi yazın.</translation>
+    </message>
+    <message>
+        <source>The logs could not be read: %1</source>
+        <translation>Kayıtlar okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>No contact or visit carries this code on this device. Check the code, or sync first.</source>
+        <translation>Bu cihazda bu kodu taşıyan bir temas veya ziyaret yok. Kodu kontrol edin ya da önce eşitleyin.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>Hiçbir şey silinmedi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased from %n log(s). Every device erases its copies at its next sync. A receipt is kept.</source>
+        <translation>
+            <numerusform>%n kayıttan silindi. Her cihaz bir sonraki eşitlemede kendi kopyalarını siler. Bir makbuz saklandı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Hiçbir şey değiştirilmedi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is erased from %n contact(s); the contacts stay. A receipt is kept.</source>
+        <translation>
+            <numerusform>Ad %n temastan silindi; temaslar kalıyor. Bir makbuz saklandı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown request.</source>
+        <translation>Bilinmeyen istek.</translation>
+    </message>
+    <message>
+        <source>Done, but the receipt was not saved: %1</source>
+        <translation>Yapıldı, ancak makbuz kaydedilmedi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>A person&apos;s privacy request</source>
+        <translation>Bir kişinin gizlilik talebi</translation>
+    </message>
+    <message>
+        <source>The person&apos;s code, as it is written in the contacts and visits</source>
+        <translation>Kişinin kodu, temaslarda ve ziyaretlerde yazıldığı gibi</translation>
+    </message>
+    <message>
+        <source>The person&apos;s code</source>
+        <translation>Kişinin kodu</translation>
+    </message>
+    <message>
+        <source>Withdraw consent: erase the name</source>
+        <translation>Onayı geri çek: adı sil</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Bu kişiyi sil</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Makbuzlar</translation>
+    </message>
+    <message>
+        <source>No privacy requests carried out yet.</source>
+        <translation>Henüz yerine getirilmiş gizlilik talebi yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased: %n log(s)</source>
+        <translation>
+            <numerusform>Silindi: %n kayıt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent withdrawn: the name erased from %n contact(s)</source>
+        <translation>
+            <numerusform>Onay geri çekildi: ad %n temastan silindi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>%1 tarafından</translation>
+    </message>
+    <message>
+        <source>Erase this person from %1 contact(s) and %2 visit(s)? Their code, name, notes and what they do and need are removed; dates and counts stay. Every device erases its copies at its next sync. This cannot be undone.</source>
+        <translation>Bu kişi %1 temastan ve %2 ziyaretten silinsin mi? Kodu, adı, notlar ve ne yaptığı ve neye ihtiyaç duyduğu kaldırılır; tarihler ve sayılar kalır. Her cihaz bir sonraki eşitlemede kendi kopyalarını siler. Bu geri alınamaz.</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s name from %1 contact(s)? The contacts themselves stay. This cannot be undone.</source>
+        <translation>Bu kişinin adı %1 temastan silinsin mi? Temasların kendisi kalır. Bu geri alınamaz.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Erase the name</source>
+        <translation>Adı sil</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Vazgeç</translation>
     </message>
 </context>
 <context>

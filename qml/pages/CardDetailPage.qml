@@ -25,7 +25,7 @@ Page {
     objectName: "cardDetailPage"
     background: Rectangle { color: Theme.page }
     header: PageHeader {
-        title: root.card.display ? qsTr("Card %1").arg(root.card.display) : qsTr("Card")
+        title: root.card.display ? qsTr("Card %1").arg(Theme.isolate(root.card.display.replace(/-/g, "\u2011"))) : qsTr("Card")
         showBack: root.showBack
         onBackClicked: root.backRequested()
     }
@@ -98,7 +98,7 @@ Page {
             }
             FactRow {
                 label: qsTr("Places")
-                value: (root.card.places || []).join(", ")
+                value: (root.card.places || []).map(name => Theme.isolate(name)).join(", ")
                 Layout.fillWidth: true
             }
             FactRow {

@@ -93,7 +93,7 @@ Page {
                     objectName: "organisationCard"
                     width: ListView.view.width
                     highlighted: root.wide && root.chosen === code
-                    text: qsTr("%1 · valid until %2 · %3").arg(printedCode).arg(validUntil)
+                    text: qsTr("%1 · valid until %2 · %3").arg(Theme.isolate(printedCode)).arg(validUntil)
                               .arg(revoked !== "" ? qsTr("revoked")
                                    : !shared ? qsTr("progress kept private")
                                    : collected >= total ? qsTr("every place visited")

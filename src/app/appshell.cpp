@@ -121,6 +121,10 @@ void AppShell::useOrganisation(DocumentDatabase *directory)
     }
     m_controller->setOrganisationDatabase(database(name));
     m_controller->setRoles(credentials.roles);
+    // A receipt says who acted by role and device, never by a person's name.
+    m_controller->privacy()->setActor(credentials.deviceId.isEmpty()
+                                              ? QString()
+                                              : QStringLiteral("%1 (device %2)").arg(credentials.roles.value(0), credentials.deviceId));
     m_controller->cards()->setDatabase(database(QStringLiteral("cards")));
     m_controller->cards()->setEnrolledCard(credentials.card);
     m_controller->cards()->setOrganisation(credentials.organisation);

@@ -70,8 +70,9 @@ void CardListModel::reload()
                         doc.value().value(QLatin1String("revoked")).toString(),
                         doc.value().value(QLatin1String("replacedBy")).toString(), {}, {} };
             QStringList placeNames;
+            // Each name isolated, so an Arabic name next to a Dutch one keeps its own direction.
             for (const QString &initiative : std::as_const(card.initiatives))
-                placeNames.append(nameOf(initiative));
+                placeNames.append(QChar(0x2068) + nameOf(initiative) + QChar(0x2069));
             card.places = placeNames.join(QStringLiteral(", "));
             card.foldedText = SearchText::fold(card.places);
             all.push_back(std::move(card));

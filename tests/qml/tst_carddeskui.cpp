@@ -1,9 +1,12 @@
 #include "section.h"
+#include "syncstatus.h"
 #include "appcontroller.h"
 #include "appshell.h"
 #include "cardcode.h"
 #include "cardverifier.h"
 #include "documentdatabase.h"
+#include "fieldlog.h"
+#include "personerasure.h"
 #include "qrcode.h"
 #include "quickitems.h"
 #include "../integration/serverprocess.h"
@@ -387,6 +390,112 @@ private slots:
         QVERIFY(phone->warnings().isEmpty());
     }
 
+    // A person's privacy request from the app: withdraw consent, then erase, each after a
+    // confirmation naming what goes; STORED: the contacts changed, the erasure record, and a
+    // receipt per request (what, when, by whom; nothing about the person) that syncs to the
+    // server. An unknown code: a clear message, nothing stored.
+    void aCoordinatorAnswersAPrivacyRequest_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("nl desktop") << "nl" << QSize(1280, 800);
+        QTest::newRow("ar tablet") << "ar" << QSize(1180, 820);
+    }
+    void aCoordinatorAnswersAPrivacyRequest()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        auto phone = coordinatorPhone("visserijplein", language, size);
+        QVERIFY(phone);
+        DocumentDatabase *org = phone->database("org-visserijplein");
+        QVERIFY(org);
+        const QString person = QStringLiteral("RZ-%1").arg(language);
+        QStringList contacts;
+        FieldLog log(*org, phone->database("directory"));
+        for (int i = 0; i < 2; ++i) {
+            ContactEntry entry;
+            entry.person = person;
+            entry.realName = "Rosa Zwart";
+            entry.consent = true;
+            entry.date = QDate::currentDate().addDays(-i);
+            entry.channel = "street";
+            entry.needs = { "company" };
+            const Result<QString> id = log.logContact(entry);
+            QVERIFY2(id.ok(), qPrintable(id.error().reason));
+            contacts.append(id.value());
+        }
+        // Receipts of earlier requests come with the first sync: counted once it is done.
+        QTRY_COMPARE_WITH_TIMEOUT(phone->controller()->sync()->status(), SyncStatus::Status::UpToDate, 20000);
+        const auto receipts = [&] { return org->queryIndex("by-type", "receipt", "receipt").value(); };
+        const qsizetype before = receipts().size();
+        phone->window()->setProperty("section", int(Section::Log));
+        click(find(phone->window(), "openPrivacyRequest"));
+        QTRY_VERIFY(find(phone->window(), "privacyPage"));
+
+        // An unknown code: said, nothing stored.
+        find(phone->window(), "privacyCode")->setProperty("text", "NOBODY-99");
+        click(find(phone->window(), "erasePerson"));
+        QVERIFY(!find(phone->window(), "privacyResult")->property("ok").toBool());
+        QVERIFY(!find(phone->window(), "privacyConfirmYes"));
+        QCOMPARE(receipts().size(), before);
+
+        // Withdraw consent: the confirmation counts the named contacts; the names go.
+        find(phone->window(), "privacyCode")->setProperty("text", person);
+        click(find(phone->window(), "withdrawConsent"));
+        QTRY_VERIFY(find(phone->window(), "privacyConfirmYes"));
+        QVERIFY(find(phone->window(), "privacyConfirmText")->property("text").toString().contains("2"));
+        QVERIFY(phone->saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/privacy_confirm_%1.png").arg(language)));
+        click(find(phone->window(), "privacyConfirmYes"));
+        QTRY_VERIFY(find(phone->window(), "privacyResult"));
+        QVERIFY2(find(phone->window(), "privacyResult")->property("ok").toBool(),
+                 qPrintable(find(phone->window(), "privacyResult")->property("message").toString()));
+        for (const QString &id : contacts) {
+            QVERIFY(!org->get(id).value().contains("name"));
+            QCOMPARE(org->get(id).value().value("person").toString(), person); // only the name goes
+        }
+        QCOMPARE(receipts().size(), before + 1);
+
+        // Erase: the person's code leaves every contact; the erasure is recorded.
+        find(phone->window(), "privacyCode")->setProperty("text", person);
+        click(find(phone->window(), "erasePerson"));
+        QTRY_VERIFY(find(phone->window(), "privacyConfirmYes"));
+        const QString confirmText = find(phone->window(), "privacyConfirmText")->property("text").toString();
+        QVERIFY2(confirmText.contains("2") && confirmText.contains("0"), qPrintable(confirmText));
+        click(find(phone->window(), "privacyConfirmYes"));
+        QTRY_VERIFY(find(phone->window(), "privacyResult")->property("ok").toBool());
+        for (const QString &id : contacts) {
+            QVERIFY(!org->get(id).value().contains("person"));
+            QVERIFY(org->get(id).value().value("erased").toBool());
+        }
+        QVERIFY(PersonErasure::isErased(*org, person).value());
+        const QStringList ids = receipts();
+        QCOMPARE(ids.size(), before + 2);
+        QVERIFY(find(phone->window(), "privacyReceipt"));
+        int erasures = 0;
+        for (const QString &id : ids) {
+            const QJsonObject receipt = org->get(id).value();
+            const QByteArray text = QJsonDocument(receipt).toJson(QJsonDocument::Compact);
+            QVERIFY2(!text.contains(person.toUtf8()) && !text.contains("Rosa") && !text.contains(PersonErasure::personHash(person).toUtf8()),
+                     text.constData());
+            QVERIFY(receipt.value("by").toString().startsWith("coordinator (device "));
+            QVERIFY(!receipt.value("at").toString().isEmpty());
+            if (receipt.value("action") == QString("erase-person")) {
+                ++erasures;
+                QCOMPARE(receipt.value("documents").toInt(), 2);
+            }
+        }
+        QVERIFY(erasures >= 1);
+        QTRY_VERIFY(find(phone->window(), "privacyReceipt"));
+        QVERIFY(phone->saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/privacy_receipts_%1.png").arg(language)));
+        const QString problem = usabilityProblem(phone->window());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        // The receipts are the organisation's records: they reach the server with the next sync.
+        phone->controller()->sync()->syncNow();
+        for (const QString &id : ids)
+            QTRY_COMPARE_WITH_TIMEOUT(http("GET", "/org-visserijplein/" + id).first, 200, 20000);
+        QVERIFY(phone->warnings().isEmpty());
+    }
+
     // Every desk screen with the system's text size at 2.0, on a phone, in Dutch and Arabic.
     void theDeskAtTextSizeTwo_data()
     {
@@ -409,7 +518,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(phone->database("cards")->get("card:" + code).ok(), 20000);
         click(find(phone->window(), "openCardList"));
         QTRY_VERIFY(find(phone->window(), "cardListPage"));
-        QTRY_VERIFY(listRow(*phone, CardCode::display(code)));
+        QTRY_VERIFY(find(phone->window(), "organisationCard"));
         QVERIFY(phone->saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/card_desk_list_large_%1.png").arg(language)));
         QString problem = usabilityProblem(phone->window());
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -417,6 +526,24 @@ private slots:
         openCard(*phone, CardCode::display(code), CardCode::display(code));
         QTRY_VERIFY(!find(phone->window(), "cardList"));
         QVERIFY(phone->saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/card_desk_card_large_%1.png").arg(language)));
+        problem = usabilityProblem(phone->window());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        // The posters and the privacy request at this size too.
+        click(find(phone->window(), "backButton"));
+        QTRY_VERIFY(find(phone->window(), "cardList"));
+        QTRY_VERIFY(!find(phone->window(), "cardStack")->property("busy").toBool());
+        click(find(phone->window(), "backButton"));
+        QTRY_VERIFY(find(phone->window(), "openPosters"));
+        click(find(phone->window(), "openPosters"));
+        QTRY_VERIFY(find(phone->window(), "posterPage"));
+        QVERIFY(phone->saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/card_desk_posters_large_%1.png").arg(language)));
+        problem = usabilityProblem(phone->window());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        phone->window()->setProperty("section", int(Section::Log));
+        QTRY_VERIFY(find(phone->window(), "openPrivacyRequest"));
+        click(find(phone->window(), "openPrivacyRequest"));
+        QTRY_VERIFY(find(phone->window(), "privacyPage"));
+        QVERIFY(phone->saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/privacy_large_%1.png").arg(language)));
         problem = usabilityProblem(phone->window());
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }

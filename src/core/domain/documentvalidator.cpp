@@ -387,6 +387,20 @@ StoreError validateTyped(DocType type, const QJsonObject &doc, const QString &id
                       QStringLiteral("_id must be erasure:<personHash>"))
                 .date("date", true);
         break;
+    case DocType::Receipt:
+        // A privacy request's receipt for the organisation's records: what, when, by whom;
+        // never anything about the person (no code, no name, no hash).
+        f.rule(id.startsWith(QLatin1String("receipt:")), QStringLiteral("_id must be receipt:<...>"))
+                .oneOf("action", { QStringLiteral("erase-person"), QStringLiteral("withdraw-consent") }, true)
+                .date("date", true)
+                .string("at", true, 40)
+                .string("by", true, 100)
+                .count("documents", 1000000, true)
+                .count("conflictsRemoved", 1000000, false)
+                .rule(!doc.contains(QLatin1String("person")) && !doc.contains(QLatin1String("personHash"))
+                              && !doc.contains(QLatin1String("name")),
+                      QStringLiteral("a receipt carries nothing about the person"));
+        break;
     case DocType::Card:
         f.string("code", true, 32)
                 .rule(id == QLatin1String("card:") + doc.value(QLatin1String("code")).toString(),
