@@ -66,6 +66,7 @@ Page {
             }
             Label {
                 text: qsTr("The person's code, as it is written in the contacts and visits")
+                font.pixelSize: Theme.base
                 wrapMode: Text.Wrap
                 color: Theme.inkSoft
                 horizontalAlignment: Text.AlignLeft
@@ -124,6 +125,7 @@ Page {
                 delegate: Label {
                     required property var modelData
                     objectName: "privacyReceipt"
+                    font.pixelSize: Theme.base
                     text: (modelData.action === "erase-person"
                            ? qsTr("Erased: %n log(s)", "", modelData.documents)
                            : qsTr("Consent withdrawn: the name erased from %n contact(s)", "", modelData.documents))

@@ -1,6 +1,7 @@
 #include "cardchangeendpoint.h"
 
 #include "cardchanges.h"
+#include "coordinatorcall.h"
 #include "cardcode.h"
 
 namespace {
@@ -22,12 +23,8 @@ bool CardChangeEndpoint::handles(const CouchRequest &request)
 
 CouchResponse CardChangeEndpoint::handle(DatabaseFolder &folder, const CouchRequest &request, const Principal &who)
 {
-    if (request.method != "POST")
-        return CouchResponse::error(405, QStringLiteral("method_not_allowed"), QStringLiteral("Only POST allowed"));
-    if (who.isAnonymous())
-        return CouchResponse::error(401, QStringLiteral("unauthorized"), QStringLiteral("Authentication required."));
-    if (!who.isAdmin() && (!who.hasRole(QStringLiteral("coordinator")) || who.organisation.isEmpty()))
-        return CouchResponse::error(403, QStringLiteral("forbidden"), QStringLiteral("Only a coordinator changes cards."));
+    if (std::optional<CouchResponse> refused = CoordinatorCall::refusal(request, who, QStringLiteral("Only a coordinator changes cards.")))
+        return *refused;
     Result<QJsonObject> body = request.bodyObject();
     if (!body.ok())
         return CouchResponse::from(body.error());

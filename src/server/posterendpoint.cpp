@@ -1,6 +1,7 @@
 #include "posterendpoint.h"
 
 #include "cardverifier.h"
+#include "coordinatorcall.h"
 #include "databasefolder.h"
 #include "databasenames.h"
 #include "organisationkeys.h"
@@ -9,12 +10,8 @@
 
 CouchResponse PosterEndpoint::handle(DatabaseFolder &folder, const CouchRequest &request, const Principal &who)
 {
-    if (request.method != "POST")
-        return CouchResponse::error(405, QStringLiteral("method_not_allowed"), QStringLiteral("Only POST allowed"));
-    if (who.isAnonymous())
-        return CouchResponse::error(401, QStringLiteral("unauthorized"), QStringLiteral("Authentication required."));
-    if (!who.isAdmin() && (!who.hasRole(QStringLiteral("coordinator")) || who.organisation.isEmpty()))
-        return CouchResponse::error(403, QStringLiteral("forbidden"), QStringLiteral("Only a coordinator prints posters."));
+    if (std::optional<CouchResponse> refused = CoordinatorCall::refusal(request, who, QStringLiteral("Only a coordinator prints posters.")))
+        return *refused;
     Result<QJsonObject> body = request.bodyObject();
     if (!body.ok())
         return CouchResponse::from(body.error());
