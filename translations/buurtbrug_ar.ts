@@ -221,6 +221,297 @@
         <source>Cancelled: no card was issued.</source>
         <translation>أُلغي: لم تُصدر أي بطاقة.</translation>
     </message>
+    <message>
+        <source>Card %1 was revoked on %2: it takes no stamps.</source>
+        <translation>أُلغيت البطاقة %1 في %2: لا تقبل أختامًا.</translation>
+    </message>
+    <message>
+        <source>This card is not one of your organisation&apos;s cards on this device. Sync, then try again.</source>
+        <translation>هذه البطاقة ليست من بطاقات مؤسستك على هذا الجهاز. قم بالمزامنة ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This card cannot be reprinted from this device: its signed code is not here. Issue a replacement instead.</source>
+        <translation>لا يمكن إعادة طباعة هذه البطاقة من هذا الجهاز: رمزها الموقّع غير موجود هنا. أصدر بطاقة بديلة بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1.</source>
+        <translation>تتعذر الكتابة إلى %1.</translation>
+    </message>
+    <message>
+        <source>Saved as %1. No program to show PDF files was found: open it from there.</source>
+        <translation>حُفظ باسم %1. لم يُعثر على برنامج لعرض ملفات PDF: افتح الملف من هناك.</translation>
+    </message>
+    <message>
+        <source>Card %1 is ready to print.</source>
+        <translation>البطاقة %1 جاهزة للطباعة.</translation>
+    </message>
+    <message>
+        <source>Cards are changed through the server. Join your organisation first.</source>
+        <translation>تُعدَّل البطاقات عبر الخادم. انضم إلى مؤسستك أولًا.</translation>
+    </message>
+    <message>
+        <source>This card is not one of your organisation&apos;s cards.</source>
+        <translation>هذه البطاقة ليست من بطاقات مؤسستك.</translation>
+    </message>
+    <message>
+        <source>Unknown change.</source>
+        <translation>تغيير غير معروف.</translation>
+    </message>
+    <message>
+        <source>Card %1 is revoked. Hosts&apos; phones refuse it after their next sync.</source>
+        <translation>أُلغيت البطاقة %1. سترفضها هواتف المضيفين بعد مزامنتها التالية.</translation>
+    </message>
+    <message>
+        <source>Card %1 is now valid until %2. Reprint it for the holder.</source>
+        <translation>البطاقة %1 صالحة الآن حتى %2. أعد طباعتها لحاملها.</translation>
+    </message>
+    <message>
+        <source>Card %1 replaces card %2, with its stamps. Print it for the holder.</source>
+        <translation>البطاقة %1 تحل محل البطاقة %2، مع أختامها. اطبعها لحاملها.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can change cards.</source>
+        <translation>يمكن للمنسق فقط تعديل البطاقات.</translation>
+    </message>
+    <message>
+        <source>The server does not know card %1 as one of your organisation&apos;s cards. Nothing was changed.</source>
+        <translation>لا يعرف الخادم البطاقة %1 كإحدى بطاقات مؤسستك. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Card %1 was revoked already. Nothing was changed.</source>
+        <translation>البطاقة %1 ملغاة بالفعل. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Nothing was changed; try again when there is a network.</source>
+        <translation>تعذر الوصول إلى الخادم. لم يتغير شيء؛ حاول مرة أخرى عند توفر الشبكة.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>لم يتغير شيء: %1</translation>
+    </message>
+    <message>
+        <source>The printout could not be made: %1</source>
+        <translation>تعذر إنشاء ملف الطباعة: %1</translation>
+    </message>
+    <message>
+        <source>Posters are signed by the server. Join your organisation first.</source>
+        <translation>يوقّع الخادم الملصقات. انضم إلى مؤسستك أولًا.</translation>
+    </message>
+    <message>
+        <source>Choose at least one place for the posters.</source>
+        <translation>اختر مكانًا واحدًا على الأقل للملصقات.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can print posters.</source>
+        <translation>يمكن للمنسق فقط طباعة الملصقات.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Posters can be printed when there is a network.</source>
+        <translation>تعذر الوصول إلى الخادم. يمكن طباعة الملصقات عند توفر الشبكة.</translation>
+    </message>
+    <message>
+        <source>The posters were not printed: %1</source>
+        <translation>لم تُطبع الملصقات: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be checked. Nothing was printed.</source>
+        <translation>تعذر التحقق من رد الخادم. لم يُطبع شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poster(s) ready to print.</source>
+        <translation>
+            <numerusform>%n ملصق جاهز للطباعة.</numerusform>
+            <numerusform>ملصق واحد جاهز للطباعة.</numerusform>
+            <numerusform>ملصقان جاهزان للطباعة.</numerusform>
+            <numerusform>%n ملصقات جاهزة للطباعة.</numerusform>
+            <numerusform>%n ملصقًا جاهزًا للطباعة.</numerusform>
+            <numerusform>%n ملصق جاهز للطباعة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardDetailPage</name>
+    <message>
+        <source>Card %1</source>
+        <translation>البطاقة %1</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>البطاقة</translation>
+    </message>
+    <message>
+        <source>Choose a card in the list.</source>
+        <translation>اختر بطاقة من القائمة.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>صالحة</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدم</translation>
+    </message>
+    <message>
+        <source>The holder keeps progress private.</source>
+        <translation>يُبقي حامل البطاقة تقدمه خاصًا.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places visited</source>
+        <translation>زار %1 من %2 أماكن</translation>
+    </message>
+    <message>
+        <source>Revoked on %1; replaced by card %2.</source>
+        <translation>أُلغيت في %1؛ وحلت محلها البطاقة %2.</translation>
+    </message>
+    <message>
+        <source>Revoked on %1: it takes no stamps.</source>
+        <translation>أُلغيت في %1: لا تقبل أختامًا.</translation>
+    </message>
+    <message>
+        <source>Open card %1</source>
+        <translation>افتح البطاقة %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>الطباعة</translation>
+    </message>
+    <message>
+        <source>This device does not hold this card&apos;s signed code, so it cannot be reprinted here. Issue a replacement instead.</source>
+        <translation>لا يحمل هذا الجهاز الرمز الموقّع لهذه البطاقة، لذا لا يمكن إعادة طباعتها هنا. أصدر بطاقة بديلة بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Print as A6 card</source>
+        <translation>اطبع كبطاقة A6</translation>
+    </message>
+    <message>
+        <source>Print as credit card</source>
+        <translation>اطبع بحجم بطاقة الائتمان</translation>
+    </message>
+    <message>
+        <source>Change the card</source>
+        <translation>تعديل البطاقة</translation>
+    </message>
+    <message>
+        <source>Cards are changed through the server: join your organisation on the Sync page first.</source>
+        <translation>تُعدَّل البطاقات عبر الخادم: انضم أولًا إلى مؤسستك من صفحة المزامنة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>شهر واحد</numerusform>
+            <numerusform>شهران</numerusform>
+            <numerusform>%n أشهر</numerusform>
+            <numerusform>%n شهرًا</numerusform>
+            <numerusform>%n شهر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extend by</source>
+        <translation>التمديد بمقدار</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>مدّد</translation>
+    </message>
+    <message>
+        <source>Extend the card by %1</source>
+        <translation>مدّد البطاقة بمقدار %1</translation>
+    </message>
+    <message>
+        <source>Issue a replacement that keeps the stamps</source>
+        <translation>أصدر بطاقة بديلة تحتفظ بالأختام</translation>
+    </message>
+    <message>
+        <source>Revoke a lost card</source>
+        <translation>ألغِ بطاقة مفقودة</translation>
+    </message>
+    <message>
+        <source>Revoke card %1?</source>
+        <translation>هل تريد إلغاء البطاقة %1؟</translation>
+    </message>
+    <message>
+        <source>Card %1 will take no more stamps, on any phone, after the next sync. Its stamps stay. This cannot be undone: to give the holder a new card with these stamps, choose a replacement instead.</source>
+        <translation>لن تقبل البطاقة %1 أي أختام أخرى على أي هاتف بعد المزامنة التالية. تبقى أختامها محفوظة. لا يمكن التراجع عن ذلك: لإعطاء حاملها بطاقة جديدة بهذه الأختام، اختر بطاقة بديلة بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>ألغِ</translation>
+    </message>
+    <message>
+        <source>Revoke card %1</source>
+        <translation>ألغِ البطاقة %1</translation>
+    </message>
+    <message>
+        <source>Keep the card</source>
+        <translation>احتفظ بالبطاقة</translation>
+    </message>
+</context>
+<context>
+    <name>CardListPage</name>
+    <message>
+        <source>Cards of the organisation</source>
+        <translation>بطاقات المؤسسة</translation>
+    </message>
+    <message>
+        <source>Search by code or place</source>
+        <translation>ابحث بالرمز أو المكان</translation>
+    </message>
+    <message>
+        <source>Search cards by code or place</source>
+        <translation>ابحث عن البطاقات بالرمز أو المكان</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards</source>
+        <translation>%1 من %2 بطاقة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n بطاقة</numerusform>
+            <numerusform>بطاقة واحدة</numerusform>
+            <numerusform>بطاقتان</numerusform>
+            <numerusform>%n بطاقات</numerusform>
+            <numerusform>%n بطاقة</numerusform>
+            <numerusform>%n بطاقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · valid until %2 · %3</source>
+        <translation>%1 · صالحة حتى %2 · %3</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>progress kept private</source>
+        <translation>التقدّم يبقى خاصاً</translation>
+    </message>
+    <message>
+        <source>every place visited</source>
+        <translation>تمت زيارة كل الأماكن</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places</source>
+        <translation>%1 من %2 أماكن</translation>
+    </message>
+    <message>
+        <source>No card matches “%1”.</source>
+        <translation>لا توجد بطاقة تطابق “%1”.</translation>
+    </message>
+    <message>
+        <source>No cards yet.</source>
+        <translation>لا توجد بطاقات بعد.</translation>
+    </message>
 </context>
 <context>
     <name>CardPage</name>
@@ -257,28 +548,20 @@
         <translation>بطاقات الجهة</translation>
     </message>
     <message>
-        <source>%1 · valid until %2 · %3</source>
-        <translation>%1 · صالحة حتى %2 · %3</translation>
-    </message>
-    <message>
-        <source>progress kept private</source>
-        <translation>التقدّم يبقى خاصاً</translation>
-    </message>
-    <message>
-        <source>every place visited</source>
-        <translation>تمت زيارة كل الأماكن</translation>
-    </message>
-    <message>
-        <source>%1 of %2 places</source>
-        <translation>%1 من %2 أماكن</translation>
-    </message>
-    <message>
         <source>Issue a card</source>
         <translation>إصدار بطاقة</translation>
     </message>
     <message>
         <source>Cards are issued through the server: join your organisation on the Sync page first.</source>
         <translation>تُصدر البطاقات عبر الخادم: انضم أولاً إلى جهتك من صفحة المزامنة.</translation>
+    </message>
+    <message>
+        <source>Search, reprint, extend or revoke cards</source>
+        <translation>ابحث عن البطاقات أو أعد طباعتها أو مدّدها أو ألغها</translation>
+    </message>
+    <message>
+        <source>Print posters</source>
+        <translation>اطبع الملصقات</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1438,10 @@
         <source>This phone was removed from %1. Logs stay on it until it joins again on the Sync page.</source>
         <translation>أُزيل هذا الهاتف من %1. تبقى السجلات عليه حتى ينضم من جديد من صفحة المزامنة.</translation>
     </message>
+    <message>
+        <source>A person&apos;s privacy request</source>
+        <translation>طلب خصوصية من شخص</translation>
+    </message>
 </context>
 <context>
     <name>LogVocabulary</name>
@@ -1444,10 +1731,36 @@
     </message>
 </context>
 <context>
+    <name>PosterPage</name>
+    <message>
+        <source>Print posters</source>
+        <translation>اطبع الملصقات</translation>
+    </message>
+    <message>
+        <source>A card holder scans the poster at the door to stamp their own card.</source>
+        <translation>يمسح حامل البطاقة الملصق عند الباب ليختم بطاقته بنفسه.</translation>
+    </message>
+    <message>
+        <source>Posters are signed by the server: join your organisation on the Sync page first.</source>
+        <translation>يوقّع الخادم الملصقات: انضم أولًا إلى مؤسستك من صفحة المزامنة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n poster(s)</source>
+        <translation>
+            <numerusform>اطبع %n ملصق</numerusform>
+            <numerusform>اطبع ملصقًا واحدًا</numerusform>
+            <numerusform>اطبع ملصقين</numerusform>
+            <numerusform>اطبع %n ملصقات</numerusform>
+            <numerusform>اطبع %n ملصقًا</numerusform>
+            <numerusform>اطبع %n ملصق</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintLabels</name>
     <message>
         <source>Kijk op de Wijk</source>
-        <translation>نظرة على الحي (Kijk op de Wijk)</translation>
+        <translation>نظرة على الحي (Kijk&#xa0;op&#xa0;de&#xa0;Wijk)</translation>
     </message>
     <message>
         <source>Your card</source>
@@ -1479,7 +1792,141 @@
     </message>
     <message>
         <source>Kijk op de Wijk: scan this code to stamp your card</source>
-        <translation>نظرة على الحي (Kijk op de Wijk): امسح هذا الرمز لتختم بطاقتك</translation>
+        <translation>نظرة على الحي (Kijk&#xa0;op&#xa0;de&#xa0;Wijk): امسح هذا الرمز لتختم بطاقتك</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyController</name>
+    <message>
+        <source>This device is not part of an organisation yet.</source>
+        <translation>هذا الجهاز ليس جزءًا من مؤسسة بعد.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s code, as it is written in the logs.</source>
+        <translation>اكتب رمز الشخص كما هو مكتوب في السجلات.</translation>
+    </message>
+    <message>
+        <source>The logs could not be read: %1</source>
+        <translation>تعذرت قراءة السجلات: %1</translation>
+    </message>
+    <message>
+        <source>No contact or visit carries this code on this device. Check the code, or sync first.</source>
+        <translation>لا يحمل أي اتصال أو زيارة هذا الرمز على هذا الجهاز. تحقق من الرمز أو قم بالمزامنة أولًا.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>لم يُمحَ شيء: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased from %n log(s). Every device erases its copies at its next sync. A receipt is kept.</source>
+        <translation>
+            <numerusform>مُحي من %n سجل. يمحو كل جهاز نسخه عند مزامنته التالية. حُفظ إيصال.</numerusform>
+            <numerusform>مُحي من سجل واحد. يمحو كل جهاز نسخه عند مزامنته التالية. حُفظ إيصال.</numerusform>
+            <numerusform>مُحي من سجلين. يمحو كل جهاز نسخه عند مزامنته التالية. حُفظ إيصال.</numerusform>
+            <numerusform>مُحي من %n سجلات. يمحو كل جهاز نسخه عند مزامنته التالية. حُفظ إيصال.</numerusform>
+            <numerusform>مُحي من %n سجلًا. يمحو كل جهاز نسخه عند مزامنته التالية. حُفظ إيصال.</numerusform>
+            <numerusform>مُحي من %n سجل. يمحو كل جهاز نسخه عند مزامنته التالية. حُفظ إيصال.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>لم يتغير شيء: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is erased from %n contact(s); the contacts stay. A receipt is kept.</source>
+        <translation>
+            <numerusform>مُحي الاسم من %n اتصال؛ وتبقى الاتصالات. حُفظ إيصال.</numerusform>
+            <numerusform>مُحي الاسم من اتصال واحد؛ ويبقى الاتصال. حُفظ إيصال.</numerusform>
+            <numerusform>مُحي الاسم من اتصالين؛ ويبقى الاتصالان. حُفظ إيصال.</numerusform>
+            <numerusform>مُحي الاسم من %n اتصالات؛ وتبقى الاتصالات. حُفظ إيصال.</numerusform>
+            <numerusform>مُحي الاسم من %n اتصالًا؛ وتبقى الاتصالات. حُفظ إيصال.</numerusform>
+            <numerusform>مُحي الاسم من %n اتصال؛ وتبقى الاتصالات. حُفظ إيصال.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown request.</source>
+        <translation>طلب غير معروف.</translation>
+    </message>
+    <message>
+        <source>Done, but the receipt was not saved: %1</source>
+        <translation>تم، لكن لم يُحفظ الإيصال: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>A person&apos;s privacy request</source>
+        <translation>طلب خصوصية من شخص</translation>
+    </message>
+    <message>
+        <source>The person&apos;s code, as it is written in the contacts and visits</source>
+        <translation>رمز الشخص كما هو مكتوب في الاتصالات والزيارات</translation>
+    </message>
+    <message>
+        <source>The person&apos;s code</source>
+        <translation>رمز الشخص</translation>
+    </message>
+    <message>
+        <source>Withdraw consent: erase the name</source>
+        <translation>سحب الموافقة: امحُ الاسم</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>امحُ بيانات هذا الشخص</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>الإيصالات</translation>
+    </message>
+    <message>
+        <source>No privacy requests carried out yet.</source>
+        <translation>لم تُنفَّذ أي طلبات خصوصية بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased: %n log(s)</source>
+        <translation>
+            <numerusform>مُحي: %n سجل</numerusform>
+            <numerusform>مُحي: سجل واحد</numerusform>
+            <numerusform>مُحي: سجلان</numerusform>
+            <numerusform>مُحي: %n سجلات</numerusform>
+            <numerusform>مُحي: %n سجلًا</numerusform>
+            <numerusform>مُحي: %n سجل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent withdrawn: the name erased from %n contact(s)</source>
+        <translation>
+            <numerusform>سُحبت الموافقة: مُحي الاسم من %n اتصال</numerusform>
+            <numerusform>سُحبت الموافقة: مُحي الاسم من اتصال واحد</numerusform>
+            <numerusform>سُحبت الموافقة: مُحي الاسم من اتصالين</numerusform>
+            <numerusform>سُحبت الموافقة: مُحي الاسم من %n اتصالات</numerusform>
+            <numerusform>سُحبت الموافقة: مُحي الاسم من %n اتصالًا</numerusform>
+            <numerusform>سُحبت الموافقة: مُحي الاسم من %n اتصال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>بواسطة %1</translation>
+    </message>
+    <message>
+        <source>Erase this person from %1 contact(s) and %2 visit(s)? Their code, name, notes and what they do and need are removed; dates and counts stay. Every device erases its copies at its next sync. This cannot be undone.</source>
+        <translation>هل تريد محو هذا الشخص من %1 اتصال و%2 زيارة؟ يُزال رمزه واسمه والملاحظات وما يفعله ويحتاجه؛ وتبقى التواريخ والأعداد. يمحو كل جهاز نسخه عند مزامنته التالية. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s name from %1 contact(s)? The contacts themselves stay. This cannot be undone.</source>
+        <translation>هل تريد محو اسم هذا الشخص من %1 اتصال؟ تبقى الاتصالات نفسها. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>امحُ</translation>
+    </message>
+    <message>
+        <source>Erase the name</source>
+        <translation>امحُ الاسم</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>

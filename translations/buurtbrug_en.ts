@@ -209,6 +209,285 @@
         <source>Cancelled: no card was issued.</source>
         <translation>Cancelled: no card was issued.</translation>
     </message>
+    <message>
+        <source>Card %1 was revoked on %2: it takes no stamps.</source>
+        <translation>Card %1 was revoked on %2: it takes no stamps.</translation>
+    </message>
+    <message>
+        <source>This card is not one of your organisation&apos;s cards on this device. Sync, then try again.</source>
+        <translation>This card is not one of your organisation&apos;s cards on this device. Sync, then try again.</translation>
+    </message>
+    <message>
+        <source>This card cannot be reprinted from this device: its signed code is not here. Issue a replacement instead.</source>
+        <translation>This card cannot be reprinted from this device: its signed code is not here. Issue a replacement instead.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1.</source>
+        <translation>Cannot write to %1.</translation>
+    </message>
+    <message>
+        <source>Saved as %1. No program to show PDF files was found: open it from there.</source>
+        <translation>Saved as %1. No program to show PDF files was found: open it from there.</translation>
+    </message>
+    <message>
+        <source>Card %1 is ready to print.</source>
+        <translation>Card %1 is ready to print.</translation>
+    </message>
+    <message>
+        <source>Cards are changed through the server. Join your organisation first.</source>
+        <translation>Cards are changed through the server. Join your organisation first.</translation>
+    </message>
+    <message>
+        <source>This card is not one of your organisation&apos;s cards.</source>
+        <translation>This card is not one of your organisation&apos;s cards.</translation>
+    </message>
+    <message>
+        <source>Unknown change.</source>
+        <translation>Unknown change.</translation>
+    </message>
+    <message>
+        <source>Card %1 is revoked. Hosts&apos; phones refuse it after their next sync.</source>
+        <translation>Card %1 is revoked. Hosts&apos; phones refuse it after their next sync.</translation>
+    </message>
+    <message>
+        <source>Card %1 is now valid until %2. Reprint it for the holder.</source>
+        <translation>Card %1 is now valid until %2. Reprint it for the holder.</translation>
+    </message>
+    <message>
+        <source>Card %1 replaces card %2, with its stamps. Print it for the holder.</source>
+        <translation>Card %1 replaces card %2, with its stamps. Print it for the holder.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can change cards.</source>
+        <translation>Only a coordinator can change cards.</translation>
+    </message>
+    <message>
+        <source>The server does not know card %1 as one of your organisation&apos;s cards. Nothing was changed.</source>
+        <translation>The server does not know card %1 as one of your organisation&apos;s cards. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Card %1 was revoked already. Nothing was changed.</source>
+        <translation>Card %1 was revoked already. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Nothing was changed; try again when there is a network.</source>
+        <translation>The server could not be reached. Nothing was changed; try again when there is a network.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>The printout could not be made: %1</source>
+        <translation>The printout could not be made: %1</translation>
+    </message>
+    <message>
+        <source>Posters are signed by the server. Join your organisation first.</source>
+        <translation>Posters are signed by the server. Join your organisation first.</translation>
+    </message>
+    <message>
+        <source>Choose at least one place for the posters.</source>
+        <translation>Choose at least one place for the posters.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can print posters.</source>
+        <translation>Only a coordinator can print posters.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Posters can be printed when there is a network.</source>
+        <translation>The server could not be reached. Posters can be printed when there is a network.</translation>
+    </message>
+    <message>
+        <source>The posters were not printed: %1</source>
+        <translation>The posters were not printed: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be checked. Nothing was printed.</source>
+        <translation>The server&apos;s answer could not be checked. Nothing was printed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poster(s) ready to print.</source>
+        <translation>
+            <numerusform>%n poster ready to print.</numerusform>
+            <numerusform>%n posters ready to print.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardDetailPage</name>
+    <message>
+        <source>Card %1</source>
+        <translation>Card %1</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Choose a card in the list.</source>
+        <translation>Choose a card in the list.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>The holder keeps progress private.</source>
+        <translation>The holder keeps progress private.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places visited</source>
+        <translation>%1 of %2 places visited</translation>
+    </message>
+    <message>
+        <source>Revoked on %1; replaced by card %2.</source>
+        <translation>Revoked on %1; replaced by card %2.</translation>
+    </message>
+    <message>
+        <source>Revoked on %1: it takes no stamps.</source>
+        <translation>Revoked on %1: it takes no stamps.</translation>
+    </message>
+    <message>
+        <source>Open card %1</source>
+        <translation>Open card %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>This device does not hold this card&apos;s signed code, so it cannot be reprinted here. Issue a replacement instead.</source>
+        <translation>This device does not hold this card&apos;s signed code, so it cannot be reprinted here. Issue a replacement instead.</translation>
+    </message>
+    <message>
+        <source>Print as A6 card</source>
+        <translation>Print as A6 card</translation>
+    </message>
+    <message>
+        <source>Print as credit card</source>
+        <translation>Print as credit card</translation>
+    </message>
+    <message>
+        <source>Change the card</source>
+        <translation>Change the card</translation>
+    </message>
+    <message>
+        <source>Cards are changed through the server: join your organisation on the Sync page first.</source>
+        <translation>Cards are changed through the server: join your organisation on the Sync page first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extend by</source>
+        <translation>Extend by</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>Extend the card by %1</source>
+        <translation>Extend the card by %1</translation>
+    </message>
+    <message>
+        <source>Issue a replacement that keeps the stamps</source>
+        <translation>Issue a replacement that keeps the stamps</translation>
+    </message>
+    <message>
+        <source>Revoke a lost card</source>
+        <translation>Revoke a lost card</translation>
+    </message>
+    <message>
+        <source>Revoke card %1?</source>
+        <translation>Revoke card %1?</translation>
+    </message>
+    <message>
+        <source>Card %1 will take no more stamps, on any phone, after the next sync. Its stamps stay. This cannot be undone: to give the holder a new card with these stamps, choose a replacement instead.</source>
+        <translation>Card %1 will take no more stamps, on any phone, after the next sync. Its stamps stay. This cannot be undone: to give the holder a new card with these stamps, choose a replacement instead.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Revoke card %1</source>
+        <translation>Revoke card %1</translation>
+    </message>
+    <message>
+        <source>Keep the card</source>
+        <translation>Keep the card</translation>
+    </message>
+</context>
+<context>
+    <name>CardListPage</name>
+    <message>
+        <source>Cards of the organisation</source>
+        <translation>Cards of the organisation</translation>
+    </message>
+    <message>
+        <source>Search by code or place</source>
+        <translation>Search by code or place</translation>
+    </message>
+    <message>
+        <source>Search cards by code or place</source>
+        <translation>Search cards by code or place</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards</source>
+        <translation>%1 of %2 cards</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · valid until %2 · %3</source>
+        <translation>%1 · valid until %2 · %3</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>progress kept private</source>
+        <translation>progress kept private</translation>
+    </message>
+    <message>
+        <source>every place visited</source>
+        <translation>every place visited</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places</source>
+        <translation>%1 of %2 places</translation>
+    </message>
+    <message>
+        <source>No card matches “%1”.</source>
+        <translation>No card matches “%1”.</translation>
+    </message>
+    <message>
+        <source>No cards yet.</source>
+        <translation>No cards yet.</translation>
+    </message>
 </context>
 <context>
     <name>CardPage</name>
@@ -245,28 +524,20 @@
         <translation>Cards of the organisation</translation>
     </message>
     <message>
-        <source>%1 · valid until %2 · %3</source>
-        <translation>%1 · valid until %2 · %3</translation>
-    </message>
-    <message>
-        <source>progress kept private</source>
-        <translation>progress kept private</translation>
-    </message>
-    <message>
-        <source>every place visited</source>
-        <translation>every place visited</translation>
-    </message>
-    <message>
-        <source>%1 of %2 places</source>
-        <translation>%1 of %2 places</translation>
-    </message>
-    <message>
         <source>Issue a card</source>
         <translation>Issue a card</translation>
     </message>
     <message>
         <source>Cards are issued through the server: join your organisation on the Sync page first.</source>
         <translation>Cards are issued through the server: join your organisation on the Sync page first.</translation>
+    </message>
+    <message>
+        <source>Search, reprint, extend or revoke cards</source>
+        <translation>Search, reprint, extend or revoke cards</translation>
+    </message>
+    <message>
+        <source>Print posters</source>
+        <translation>Print posters</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1390,10 @@
         <source>This phone was removed from %1. Logs stay on it until it joins again on the Sync page.</source>
         <translation>This phone was removed from %1. Logs stay on it until it joins again on the Sync page.</translation>
     </message>
+    <message>
+        <source>A person&apos;s privacy request</source>
+        <translation>A person&apos;s privacy request</translation>
+    </message>
 </context>
 <context>
     <name>LogVocabulary</name>
@@ -1404,6 +1679,28 @@
     </message>
 </context>
 <context>
+    <name>PosterPage</name>
+    <message>
+        <source>Print posters</source>
+        <translation>Print posters</translation>
+    </message>
+    <message>
+        <source>A card holder scans the poster at the door to stamp their own card.</source>
+        <translation>A card holder scans the poster at the door to stamp their own card.</translation>
+    </message>
+    <message>
+        <source>Posters are signed by the server: join your organisation on the Sync page first.</source>
+        <translation>Posters are signed by the server: join your organisation on the Sync page first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n poster(s)</source>
+        <translation>
+            <numerusform>Print %n poster</numerusform>
+            <numerusform>Print %n posters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintLabels</name>
     <message>
         <source>Kijk op de Wijk</source>
@@ -1440,6 +1737,124 @@
     <message>
         <source>Kijk op de Wijk: scan this code to stamp your card</source>
         <translation>Kijk op de Wijk: scan this code to stamp your card</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyController</name>
+    <message>
+        <source>This device is not part of an organisation yet.</source>
+        <translation>This device is not part of an organisation yet.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s code, as it is written in the logs.</source>
+        <translation>Type the person&apos;s code, as it is written in the logs.</translation>
+    </message>
+    <message>
+        <source>The logs could not be read: %1</source>
+        <translation>The logs could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No contact or visit carries this code on this device. Check the code, or sync first.</source>
+        <translation>No contact or visit carries this code on this device. Check the code, or sync first.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>Nothing was erased: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased from %n log(s). Every device erases its copies at its next sync. A receipt is kept.</source>
+        <translation>
+            <numerusform>Erased from %n log. Every device erases its copies at its next sync. A receipt is kept.</numerusform>
+            <numerusform>Erased from %n logs. Every device erases its copies at its next sync. A receipt is kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nothing was changed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is erased from %n contact(s); the contacts stay. A receipt is kept.</source>
+        <translation>
+            <numerusform>The name is erased from %n contact; the contact stays. A receipt is kept.</numerusform>
+            <numerusform>The name is erased from %n contacts; the contacts stay. A receipt is kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown request.</source>
+        <translation>Unknown request.</translation>
+    </message>
+    <message>
+        <source>Done, but the receipt was not saved: %1</source>
+        <translation>Done, but the receipt was not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>A person&apos;s privacy request</source>
+        <translation>A person&apos;s privacy request</translation>
+    </message>
+    <message>
+        <source>The person&apos;s code, as it is written in the contacts and visits</source>
+        <translation>The person&apos;s code, as it is written in the contacts and visits</translation>
+    </message>
+    <message>
+        <source>The person&apos;s code</source>
+        <translation>The person&apos;s code</translation>
+    </message>
+    <message>
+        <source>Withdraw consent: erase the name</source>
+        <translation>Withdraw consent: erase the name</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Erase this person</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>No privacy requests carried out yet.</source>
+        <translation>No privacy requests carried out yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased: %n log(s)</source>
+        <translation>
+            <numerusform>Erased: %n log</numerusform>
+            <numerusform>Erased: %n logs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent withdrawn: the name erased from %n contact(s)</source>
+        <translation>
+            <numerusform>Consent withdrawn: the name erased from %n contact</numerusform>
+            <numerusform>Consent withdrawn: the name erased from %n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>Erase this person from %1 contact(s) and %2 visit(s)? Their code, name, notes and what they do and need are removed; dates and counts stay. Every device erases its copies at its next sync. This cannot be undone.</source>
+        <translation>Erase this person from %1 contact(s) and %2 visit(s)? Their code, name, notes and what they do and need are removed; dates and counts stay. Every device erases its copies at its next sync. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s name from %1 contact(s)? The contacts themselves stay. This cannot be undone.</source>
+        <translation>Erase this person&apos;s name from %1 contact(s)? The contacts themselves stay. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Erase the name</source>
+        <translation>Erase the name</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

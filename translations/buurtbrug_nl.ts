@@ -209,6 +209,285 @@
         <source>Cancelled: no card was issued.</source>
         <translation>Geannuleerd: er is geen kaart uitgegeven.</translation>
     </message>
+    <message>
+        <source>Card %1 was revoked on %2: it takes no stamps.</source>
+        <translation>Kaart %1 is op %2 ingetrokken: er kunnen geen stempels meer op.</translation>
+    </message>
+    <message>
+        <source>This card is not one of your organisation&apos;s cards on this device. Sync, then try again.</source>
+        <translation>Deze kaart is niet een van de kaarten van je organisatie op dit apparaat. Synchroniseer en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This card cannot be reprinted from this device: its signed code is not here. Issue a replacement instead.</source>
+        <translation>Deze kaart kan niet opnieuw worden geprint vanaf dit apparaat: de ondertekende code staat er niet op. Geef in plaats daarvan een vervangende kaart uit.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1.</source>
+        <translation>Kan niet schrijven naar %1.</translation>
+    </message>
+    <message>
+        <source>Saved as %1. No program to show PDF files was found: open it from there.</source>
+        <translation>Opgeslagen als %1. Er is geen programma gevonden om PDF-bestanden te tonen: open het bestand vanaf daar.</translation>
+    </message>
+    <message>
+        <source>Card %1 is ready to print.</source>
+        <translation>Kaart %1 is klaar om te printen.</translation>
+    </message>
+    <message>
+        <source>Cards are changed through the server. Join your organisation first.</source>
+        <translation>Kaarten worden via de server gewijzigd. Sluit je eerst aan bij je organisatie.</translation>
+    </message>
+    <message>
+        <source>This card is not one of your organisation&apos;s cards.</source>
+        <translation>Deze kaart is niet van je organisatie.</translation>
+    </message>
+    <message>
+        <source>Unknown change.</source>
+        <translation>Onbekende wijziging.</translation>
+    </message>
+    <message>
+        <source>Card %1 is revoked. Hosts&apos; phones refuse it after their next sync.</source>
+        <translation>Kaart %1 is ingetrokken. De telefoons van gastheren weigeren hem na hun volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Card %1 is now valid until %2. Reprint it for the holder.</source>
+        <translation>Kaart %1 is nu geldig tot %2. Print hem opnieuw voor de houder.</translation>
+    </message>
+    <message>
+        <source>Card %1 replaces card %2, with its stamps. Print it for the holder.</source>
+        <translation>Kaart %1 vervangt kaart %2, met de stempels. Print hem voor de houder.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can change cards.</source>
+        <translation>Alleen een coördinator kan kaarten wijzigen.</translation>
+    </message>
+    <message>
+        <source>The server does not know card %1 as one of your organisation&apos;s cards. Nothing was changed.</source>
+        <translation>De server kent kaart %1 niet als kaart van je organisatie. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Card %1 was revoked already. Nothing was changed.</source>
+        <translation>Kaart %1 was al ingetrokken. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Nothing was changed; try again when there is a network.</source>
+        <translation>De server is niet bereikbaar. Er is niets gewijzigd; probeer het opnieuw als er netwerk is.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Er is niets gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>The printout could not be made: %1</source>
+        <translation>De afdruk kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Posters are signed by the server. Join your organisation first.</source>
+        <translation>Posters worden door de server ondertekend. Sluit je eerst aan bij je organisatie.</translation>
+    </message>
+    <message>
+        <source>Choose at least one place for the posters.</source>
+        <translation>Kies ten minste één plek voor de posters.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can print posters.</source>
+        <translation>Alleen een coördinator kan posters printen.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Posters can be printed when there is a network.</source>
+        <translation>De server is niet bereikbaar. Posters kunnen worden geprint als er netwerk is.</translation>
+    </message>
+    <message>
+        <source>The posters were not printed: %1</source>
+        <translation>De posters zijn niet geprint: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be checked. Nothing was printed.</source>
+        <translation>Het antwoord van de server kon niet worden gecontroleerd. Er is niets geprint.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poster(s) ready to print.</source>
+        <translation>
+            <numerusform>%n poster klaar om te printen.</numerusform>
+            <numerusform>%n posters klaar om te printen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardDetailPage</name>
+    <message>
+        <source>Card %1</source>
+        <translation>Kaart %1</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Choose a card in the list.</source>
+        <translation>Kies een kaart in de lijst.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Geldig</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plekken</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>The holder keeps progress private.</source>
+        <translation>De houder houdt de voortgang voor zich.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places visited</source>
+        <translation>%1 van %2 plekken bezocht</translation>
+    </message>
+    <message>
+        <source>Revoked on %1; replaced by card %2.</source>
+        <translation>Ingetrokken op %1; vervangen door kaart %2.</translation>
+    </message>
+    <message>
+        <source>Revoked on %1: it takes no stamps.</source>
+        <translation>Ingetrokken op %1: er kunnen geen stempels meer op.</translation>
+    </message>
+    <message>
+        <source>Open card %1</source>
+        <translation>Kaart %1 openen</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Printen</translation>
+    </message>
+    <message>
+        <source>This device does not hold this card&apos;s signed code, so it cannot be reprinted here. Issue a replacement instead.</source>
+        <translation>Dit apparaat heeft de ondertekende code van deze kaart niet, dus hij kan hier niet opnieuw worden geprint. Geef in plaats daarvan een vervangende kaart uit.</translation>
+    </message>
+    <message>
+        <source>Print as A6 card</source>
+        <translation>Printen als A6-kaart</translation>
+    </message>
+    <message>
+        <source>Print as credit card</source>
+        <translation>Printen als pasje</translation>
+    </message>
+    <message>
+        <source>Change the card</source>
+        <translation>De kaart wijzigen</translation>
+    </message>
+    <message>
+        <source>Cards are changed through the server: join your organisation on the Sync page first.</source>
+        <translation>Kaarten worden via de server gewijzigd: sluit je eerst aan bij je organisatie op de pagina Synchroniseren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extend by</source>
+        <translation>Verlengen met</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Verlengen</translation>
+    </message>
+    <message>
+        <source>Extend the card by %1</source>
+        <translation>De kaart verlengen met %1</translation>
+    </message>
+    <message>
+        <source>Issue a replacement that keeps the stamps</source>
+        <translation>Vervangende kaart uitgeven, met de stempels</translation>
+    </message>
+    <message>
+        <source>Revoke a lost card</source>
+        <translation>Een verloren kaart intrekken</translation>
+    </message>
+    <message>
+        <source>Revoke card %1?</source>
+        <translation>Kaart %1 intrekken?</translation>
+    </message>
+    <message>
+        <source>Card %1 will take no more stamps, on any phone, after the next sync. Its stamps stay. This cannot be undone: to give the holder a new card with these stamps, choose a replacement instead.</source>
+        <translation>Na de volgende synchronisatie kunnen er op geen enkele telefoon nog stempels op kaart %1. De stempels blijven bewaard. Dit kan niet ongedaan worden gemaakt: wil je de houder een nieuwe kaart met deze stempels geven, kies dan een vervangende kaart.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Revoke card %1</source>
+        <translation>Kaart %1 intrekken</translation>
+    </message>
+    <message>
+        <source>Keep the card</source>
+        <translation>De kaart houden</translation>
+    </message>
+</context>
+<context>
+    <name>CardListPage</name>
+    <message>
+        <source>Cards of the organisation</source>
+        <translation>Kaarten van de organisatie</translation>
+    </message>
+    <message>
+        <source>Search by code or place</source>
+        <translation>Zoek op code of plek</translation>
+    </message>
+    <message>
+        <source>Search cards by code or place</source>
+        <translation>Kaarten zoeken op code of plek</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards</source>
+        <translation>%1 van %2 kaarten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n kaart</numerusform>
+            <numerusform>%n kaarten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · valid until %2 · %3</source>
+        <translation>%1 · geldig tot %2 · %3</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>progress kept private</source>
+        <translation>voortgang blijft privé</translation>
+    </message>
+    <message>
+        <source>every place visited</source>
+        <translation>alle plekken bezocht</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places</source>
+        <translation>%1 van %2 plekken</translation>
+    </message>
+    <message>
+        <source>No card matches “%1”.</source>
+        <translation>Geen kaart past bij “%1”.</translation>
+    </message>
+    <message>
+        <source>No cards yet.</source>
+        <translation>Nog geen kaarten.</translation>
+    </message>
 </context>
 <context>
     <name>CardPage</name>
@@ -245,28 +524,20 @@
         <translation>Kaarten van de organisatie</translation>
     </message>
     <message>
-        <source>%1 · valid until %2 · %3</source>
-        <translation>%1 · geldig tot %2 · %3</translation>
-    </message>
-    <message>
-        <source>progress kept private</source>
-        <translation>voortgang blijft privé</translation>
-    </message>
-    <message>
-        <source>every place visited</source>
-        <translation>alle plekken bezocht</translation>
-    </message>
-    <message>
-        <source>%1 of %2 places</source>
-        <translation>%1 van %2 plekken</translation>
-    </message>
-    <message>
         <source>Issue a card</source>
         <translation>Kaart uitgeven</translation>
     </message>
     <message>
         <source>Cards are issued through the server: join your organisation on the Sync page first.</source>
         <translation>Kaarten worden uitgegeven via de server: sluit je eerst aan bij je organisatie op de pagina Synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Search, reprint, extend or revoke cards</source>
+        <translation>Kaarten zoeken, opnieuw printen, verlengen of intrekken</translation>
+    </message>
+    <message>
+        <source>Print posters</source>
+        <translation>Posters printen</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1390,10 @@
         <source>This phone was removed from %1. Logs stay on it until it joins again on the Sync page.</source>
         <translation>Deze telefoon is verwijderd uit %1. Registraties blijven erop staan tot hij weer meedoet via de pagina Synchronisatie.</translation>
     </message>
+    <message>
+        <source>A person&apos;s privacy request</source>
+        <translation>Privacyverzoek van een persoon</translation>
+    </message>
 </context>
 <context>
     <name>LogVocabulary</name>
@@ -1404,6 +1679,28 @@
     </message>
 </context>
 <context>
+    <name>PosterPage</name>
+    <message>
+        <source>Print posters</source>
+        <translation>Posters printen</translation>
+    </message>
+    <message>
+        <source>A card holder scans the poster at the door to stamp their own card.</source>
+        <translation>Een kaarthouder scant de poster bij de deur om zelf een stempel op de kaart te zetten.</translation>
+    </message>
+    <message>
+        <source>Posters are signed by the server: join your organisation on the Sync page first.</source>
+        <translation>Posters worden door de server ondertekend: sluit je eerst aan bij je organisatie op de pagina Synchroniseren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n poster(s)</source>
+        <translation>
+            <numerusform>%n poster printen</numerusform>
+            <numerusform>%n posters printen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintLabels</name>
     <message>
         <source>Kijk op de Wijk</source>
@@ -1440,6 +1737,124 @@
     <message>
         <source>Kijk op de Wijk: scan this code to stamp your card</source>
         <translation>Kijk op de Wijk: scan deze code voor een stempel op je kaart</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyController</name>
+    <message>
+        <source>This device is not part of an organisation yet.</source>
+        <translation>Dit apparaat hoort nog niet bij een organisatie.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s code, as it is written in the logs.</source>
+        <translation>Typ de code van de persoon, zoals die in de registraties staat.</translation>
+    </message>
+    <message>
+        <source>The logs could not be read: %1</source>
+        <translation>De registraties konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>No contact or visit carries this code on this device. Check the code, or sync first.</source>
+        <translation>Geen contact of bezoek op dit apparaat heeft deze code. Controleer de code, of synchroniseer eerst.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>Er is niets gewist: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased from %n log(s). Every device erases its copies at its next sync. A receipt is kept.</source>
+        <translation>
+            <numerusform>Gewist uit %n registratie. Elk apparaat wist zijn kopieën bij de volgende synchronisatie. Er is een bewijs bewaard.</numerusform>
+            <numerusform>Gewist uit %n registraties. Elk apparaat wist zijn kopieën bij de volgende synchronisatie. Er is een bewijs bewaard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Er is niets gewijzigd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is erased from %n contact(s); the contacts stay. A receipt is kept.</source>
+        <translation>
+            <numerusform>De naam is gewist uit %n contact; het contact blijft. Er is een bewijs bewaard.</numerusform>
+            <numerusform>De naam is gewist uit %n contacten; de contacten blijven. Er is een bewijs bewaard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown request.</source>
+        <translation>Onbekend verzoek.</translation>
+    </message>
+    <message>
+        <source>Done, but the receipt was not saved: %1</source>
+        <translation>Gedaan, maar het bewijs is niet opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>A person&apos;s privacy request</source>
+        <translation>Privacyverzoek van een persoon</translation>
+    </message>
+    <message>
+        <source>The person&apos;s code, as it is written in the contacts and visits</source>
+        <translation>De code van de persoon, zoals die in de contacten en bezoeken staat</translation>
+    </message>
+    <message>
+        <source>The person&apos;s code</source>
+        <translation>De code van de persoon</translation>
+    </message>
+    <message>
+        <source>Withdraw consent: erase the name</source>
+        <translation>Toestemming intrekken: de naam wissen</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Deze persoon wissen</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Bewijzen</translation>
+    </message>
+    <message>
+        <source>No privacy requests carried out yet.</source>
+        <translation>Nog geen privacyverzoeken uitgevoerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased: %n log(s)</source>
+        <translation>
+            <numerusform>Gewist: %n registratie</numerusform>
+            <numerusform>Gewist: %n registraties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent withdrawn: the name erased from %n contact(s)</source>
+        <translation>
+            <numerusform>Toestemming ingetrokken: naam gewist uit %n contact</numerusform>
+            <numerusform>Toestemming ingetrokken: naam gewist uit %n contacten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>door %1</translation>
+    </message>
+    <message>
+        <source>Erase this person from %1 contact(s) and %2 visit(s)? Their code, name, notes and what they do and need are removed; dates and counts stay. Every device erases its copies at its next sync. This cannot be undone.</source>
+        <translation>Deze persoon wissen uit %1 contact(en) en %2 bezoek(en)? De code, naam, notities en wat de persoon doet en nodig heeft worden verwijderd; datums en aantallen blijven. Elk apparaat wist zijn kopieën bij de volgende synchronisatie. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s name from %1 contact(s)? The contacts themselves stay. This cannot be undone.</source>
+        <translation>De naam van deze persoon wissen uit %1 contact(en)? De contacten zelf blijven. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Erase the name</source>
+        <translation>De naam wissen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

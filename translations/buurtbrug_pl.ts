@@ -212,6 +212,288 @@
         <source>Cancelled: no card was issued.</source>
         <translation>Anulowano: nie wydano żadnej karty.</translation>
     </message>
+    <message>
+        <source>Card %1 was revoked on %2: it takes no stamps.</source>
+        <translation>Karta %1 została unieważniona %2: nie przyjmuje pieczątek.</translation>
+    </message>
+    <message>
+        <source>This card is not one of your organisation&apos;s cards on this device. Sync, then try again.</source>
+        <translation>Ta karta nie należy do kart Twojej organizacji na tym urządzeniu. Zsynchronizuj i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>This card cannot be reprinted from this device: its signed code is not here. Issue a replacement instead.</source>
+        <translation>Tej karty nie można wydrukować ponownie z tego urządzenia: nie ma tu jej podpisanego kodu. Zamiast tego wydaj kartę zastępczą.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1.</source>
+        <translation>Nie można zapisać w %1.</translation>
+    </message>
+    <message>
+        <source>Saved as %1. No program to show PDF files was found: open it from there.</source>
+        <translation>Zapisano jako %1. Nie znaleziono programu do wyświetlania plików PDF: otwórz plik stamtąd.</translation>
+    </message>
+    <message>
+        <source>Card %1 is ready to print.</source>
+        <translation>Karta %1 jest gotowa do druku.</translation>
+    </message>
+    <message>
+        <source>Cards are changed through the server. Join your organisation first.</source>
+        <translation>Karty zmienia się przez serwer. Najpierw dołącz do swojej organizacji.</translation>
+    </message>
+    <message>
+        <source>This card is not one of your organisation&apos;s cards.</source>
+        <translation>Ta karta nie należy do Twojej organizacji.</translation>
+    </message>
+    <message>
+        <source>Unknown change.</source>
+        <translation>Nieznana zmiana.</translation>
+    </message>
+    <message>
+        <source>Card %1 is revoked. Hosts&apos; phones refuse it after their next sync.</source>
+        <translation>Karta %1 została unieważniona. Telefony gospodarzy odrzucą ją po następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <source>Card %1 is now valid until %2. Reprint it for the holder.</source>
+        <translation>Karta %1 jest teraz ważna do %2. Wydrukuj ją ponownie dla posiadacza.</translation>
+    </message>
+    <message>
+        <source>Card %1 replaces card %2, with its stamps. Print it for the holder.</source>
+        <translation>Karta %1 zastępuje kartę %2, razem z jej pieczątkami. Wydrukuj ją dla posiadacza.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can change cards.</source>
+        <translation>Tylko koordynator może zmieniać karty.</translation>
+    </message>
+    <message>
+        <source>The server does not know card %1 as one of your organisation&apos;s cards. Nothing was changed.</source>
+        <translation>Serwer nie zna karty %1 jako karty Twojej organizacji. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>Card %1 was revoked already. Nothing was changed.</source>
+        <translation>Karta %1 była już unieważniona. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Nothing was changed; try again when there is a network.</source>
+        <translation>Nie można połączyć się z serwerem. Nic nie zostało zmienione; spróbuj ponownie, gdy będzie sieć.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nic nie zostało zmienione: %1</translation>
+    </message>
+    <message>
+        <source>The printout could not be made: %1</source>
+        <translation>Nie udało się przygotować wydruku: %1</translation>
+    </message>
+    <message>
+        <source>Posters are signed by the server. Join your organisation first.</source>
+        <translation>Plakaty podpisuje serwer. Najpierw dołącz do swojej organizacji.</translation>
+    </message>
+    <message>
+        <source>Choose at least one place for the posters.</source>
+        <translation>Wybierz co najmniej jedno miejsce na plakaty.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can print posters.</source>
+        <translation>Tylko koordynator może drukować plakaty.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Posters can be printed when there is a network.</source>
+        <translation>Nie można połączyć się z serwerem. Plakaty można wydrukować, gdy będzie sieć.</translation>
+    </message>
+    <message>
+        <source>The posters were not printed: %1</source>
+        <translation>Plakaty nie zostały wydrukowane: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be checked. Nothing was printed.</source>
+        <translation>Nie udało się sprawdzić odpowiedzi serwera. Nic nie zostało wydrukowane.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poster(s) ready to print.</source>
+        <translation>
+            <numerusform>%n plakat gotowy do druku.</numerusform>
+            <numerusform>%n plakaty gotowe do druku.</numerusform>
+            <numerusform>%n plakatów gotowych do druku.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardDetailPage</name>
+    <message>
+        <source>Card %1</source>
+        <translation>Karta %1</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
+        <source>Choose a card in the list.</source>
+        <translation>Wybierz kartę z listy.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Ważna</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>od %1 do %2</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Miejsca</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Postęp</translation>
+    </message>
+    <message>
+        <source>The holder keeps progress private.</source>
+        <translation>Posiadacz zachowuje postęp dla siebie.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places visited</source>
+        <translation>Odwiedzono %1 z %2 miejsc</translation>
+    </message>
+    <message>
+        <source>Revoked on %1; replaced by card %2.</source>
+        <translation>Unieważniona %1; zastąpiona kartą %2.</translation>
+    </message>
+    <message>
+        <source>Revoked on %1: it takes no stamps.</source>
+        <translation>Unieważniona %1: nie przyjmuje pieczątek.</translation>
+    </message>
+    <message>
+        <source>Open card %1</source>
+        <translation>Otwórz kartę %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drukuj</translation>
+    </message>
+    <message>
+        <source>This device does not hold this card&apos;s signed code, so it cannot be reprinted here. Issue a replacement instead.</source>
+        <translation>To urządzenie nie ma podpisanego kodu tej karty, więc nie można jej tu ponownie wydrukować. Zamiast tego wydaj kartę zastępczą.</translation>
+    </message>
+    <message>
+        <source>Print as A6 card</source>
+        <translation>Drukuj jako kartę A6</translation>
+    </message>
+    <message>
+        <source>Print as credit card</source>
+        <translation>Drukuj w rozmiarze karty płatniczej</translation>
+    </message>
+    <message>
+        <source>Change the card</source>
+        <translation>Zmień kartę</translation>
+    </message>
+    <message>
+        <source>Cards are changed through the server: join your organisation on the Sync page first.</source>
+        <translation>Karty zmienia się przez serwer: najpierw dołącz do organizacji na stronie Synchronizacja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n miesiąc</numerusform>
+            <numerusform>%n miesiące</numerusform>
+            <numerusform>%n miesięcy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extend by</source>
+        <translation>Przedłuż o</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Przedłuż</translation>
+    </message>
+    <message>
+        <source>Extend the card by %1</source>
+        <translation>Przedłuż kartę o %1</translation>
+    </message>
+    <message>
+        <source>Issue a replacement that keeps the stamps</source>
+        <translation>Wydaj kartę zastępczą z zachowaniem pieczątek</translation>
+    </message>
+    <message>
+        <source>Revoke a lost card</source>
+        <translation>Unieważnij zgubioną kartę</translation>
+    </message>
+    <message>
+        <source>Revoke card %1?</source>
+        <translation>Unieważnić kartę %1?</translation>
+    </message>
+    <message>
+        <source>Card %1 will take no more stamps, on any phone, after the next sync. Its stamps stay. This cannot be undone: to give the holder a new card with these stamps, choose a replacement instead.</source>
+        <translation>Po następnej synchronizacji karta %1 nie przyjmie już pieczątek na żadnym telefonie. Jej pieczątki zostają. Tego nie można cofnąć: aby dać posiadaczowi nową kartę z tymi pieczątkami, wybierz kartę zastępczą.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Unieważnij</translation>
+    </message>
+    <message>
+        <source>Revoke card %1</source>
+        <translation>Unieważnij kartę %1</translation>
+    </message>
+    <message>
+        <source>Keep the card</source>
+        <translation>Zachowaj kartę</translation>
+    </message>
+</context>
+<context>
+    <name>CardListPage</name>
+    <message>
+        <source>Cards of the organisation</source>
+        <translation>Karty organizacji</translation>
+    </message>
+    <message>
+        <source>Search by code or place</source>
+        <translation>Szukaj po kodzie lub miejscu</translation>
+    </message>
+    <message>
+        <source>Search cards by code or place</source>
+        <translation>Szukaj kart po kodzie lub miejscu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards</source>
+        <translation>%1 z %2 kart</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n karta</numerusform>
+            <numerusform>%n karty</numerusform>
+            <numerusform>%n kart</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · valid until %2 · %3</source>
+        <translation>%1 · ważna do %2 · %3</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>unieważniona</translation>
+    </message>
+    <message>
+        <source>progress kept private</source>
+        <translation>postępy pozostają prywatne</translation>
+    </message>
+    <message>
+        <source>every place visited</source>
+        <translation>wszystkie miejsca odwiedzone</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places</source>
+        <translation>%1 z %2 miejsc</translation>
+    </message>
+    <message>
+        <source>No card matches “%1”.</source>
+        <translation>Żadna karta nie pasuje do „%1”.</translation>
+    </message>
+    <message>
+        <source>No cards yet.</source>
+        <translation>Nie ma jeszcze kart.</translation>
+    </message>
 </context>
 <context>
     <name>CardPage</name>
@@ -248,28 +530,20 @@
         <translation>Karty organizacji</translation>
     </message>
     <message>
-        <source>%1 · valid until %2 · %3</source>
-        <translation>%1 · ważna do %2 · %3</translation>
-    </message>
-    <message>
-        <source>progress kept private</source>
-        <translation>postępy pozostają prywatne</translation>
-    </message>
-    <message>
-        <source>every place visited</source>
-        <translation>wszystkie miejsca odwiedzone</translation>
-    </message>
-    <message>
-        <source>%1 of %2 places</source>
-        <translation>%1 z %2 miejsc</translation>
-    </message>
-    <message>
         <source>Issue a card</source>
         <translation>Wydaj kartę</translation>
     </message>
     <message>
         <source>Cards are issued through the server: join your organisation on the Sync page first.</source>
         <translation>Karty wydaje serwer: najpierw dołącz do organizacji na stronie Synchronizacja.</translation>
+    </message>
+    <message>
+        <source>Search, reprint, extend or revoke cards</source>
+        <translation>Szukaj, drukuj ponownie, przedłużaj lub unieważniaj karty</translation>
+    </message>
+    <message>
+        <source>Print posters</source>
+        <translation>Drukuj plakaty</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1402,10 @@
         <source>This phone was removed from %1. Logs stay on it until it joins again on the Sync page.</source>
         <translation>Ten telefon został usunięty z %1. Wpisy zostają na nim, dopóki nie dołączy ponownie na stronie Synchronizacja.</translation>
     </message>
+    <message>
+        <source>A person&apos;s privacy request</source>
+        <translation>Prośba osoby dotycząca prywatności</translation>
+    </message>
 </context>
 <context>
     <name>LogVocabulary</name>
@@ -1414,6 +1692,29 @@
     </message>
 </context>
 <context>
+    <name>PosterPage</name>
+    <message>
+        <source>Print posters</source>
+        <translation>Drukuj plakaty</translation>
+    </message>
+    <message>
+        <source>A card holder scans the poster at the door to stamp their own card.</source>
+        <translation>Posiadacz karty skanuje plakat przy drzwiach, aby sam podbić swoją kartę.</translation>
+    </message>
+    <message>
+        <source>Posters are signed by the server: join your organisation on the Sync page first.</source>
+        <translation>Plakaty podpisuje serwer: najpierw dołącz do organizacji na stronie Synchronizacja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n poster(s)</source>
+        <translation>
+            <numerusform>Drukuj %n plakat</numerusform>
+            <numerusform>Drukuj %n plakaty</numerusform>
+            <numerusform>Drukuj %n plakatów</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintLabels</name>
     <message>
         <source>Kijk op de Wijk</source>
@@ -1450,6 +1751,128 @@
     <message>
         <source>Kijk op de Wijk: scan this code to stamp your card</source>
         <translation>Kijk op de Wijk: zeskanuj ten kod, aby dostać pieczątkę na swojej karcie</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyController</name>
+    <message>
+        <source>This device is not part of an organisation yet.</source>
+        <translation>To urządzenie nie należy jeszcze do organizacji.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s code, as it is written in the logs.</source>
+        <translation>Wpisz kod osoby tak, jak jest zapisany w rejestrach.</translation>
+    </message>
+    <message>
+        <source>The logs could not be read: %1</source>
+        <translation>Nie udało się odczytać rejestrów: %1</translation>
+    </message>
+    <message>
+        <source>No contact or visit carries this code on this device. Check the code, or sync first.</source>
+        <translation>Żaden kontakt ani wizyta na tym urządzeniu nie ma tego kodu. Sprawdź kod albo najpierw zsynchronizuj.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>Nic nie zostało usunięte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased from %n log(s). Every device erases its copies at its next sync. A receipt is kept.</source>
+        <translation>
+            <numerusform>Usunięto z %n wpisu. Każde urządzenie usunie swoje kopie przy następnej synchronizacji. Zachowano potwierdzenie.</numerusform>
+            <numerusform>Usunięto z %n wpisów. Każde urządzenie usunie swoje kopie przy następnej synchronizacji. Zachowano potwierdzenie.</numerusform>
+            <numerusform>Usunięto z %n wpisów. Każde urządzenie usunie swoje kopie przy następnej synchronizacji. Zachowano potwierdzenie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nic nie zostało zmienione: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is erased from %n contact(s); the contacts stay. A receipt is kept.</source>
+        <translation>
+            <numerusform>Imię i nazwisko usunięto z %n kontaktu; kontakt zostaje. Zachowano potwierdzenie.</numerusform>
+            <numerusform>Imię i nazwisko usunięto z %n kontaktów; kontakty zostają. Zachowano potwierdzenie.</numerusform>
+            <numerusform>Imię i nazwisko usunięto z %n kontaktów; kontakty zostają. Zachowano potwierdzenie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown request.</source>
+        <translation>Nieznana prośba.</translation>
+    </message>
+    <message>
+        <source>Done, but the receipt was not saved: %1</source>
+        <translation>Zrobione, ale potwierdzenie nie zostało zapisane: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>A person&apos;s privacy request</source>
+        <translation>Prośba osoby dotycząca prywatności</translation>
+    </message>
+    <message>
+        <source>The person&apos;s code, as it is written in the contacts and visits</source>
+        <translation>Kod osoby, tak jak jest zapisany w kontaktach i wizytach</translation>
+    </message>
+    <message>
+        <source>The person&apos;s code</source>
+        <translation>Kod osoby</translation>
+    </message>
+    <message>
+        <source>Withdraw consent: erase the name</source>
+        <translation>Wycofaj zgodę: usuń imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Usuń tę osobę</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Potwierdzenia</translation>
+    </message>
+    <message>
+        <source>No privacy requests carried out yet.</source>
+        <translation>Nie zrealizowano jeszcze żadnych próśb dotyczących prywatności.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased: %n log(s)</source>
+        <translation>
+            <numerusform>Usunięto: %n wpis</numerusform>
+            <numerusform>Usunięto: %n wpisy</numerusform>
+            <numerusform>Usunięto: %n wpisów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent withdrawn: the name erased from %n contact(s)</source>
+        <translation>
+            <numerusform>Zgodę wycofano: imię i nazwisko usunięto z %n kontaktu</numerusform>
+            <numerusform>Zgodę wycofano: imię i nazwisko usunięto z %n kontaktów</numerusform>
+            <numerusform>Zgodę wycofano: imię i nazwisko usunięto z %n kontaktów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>przez %1</translation>
+    </message>
+    <message>
+        <source>Erase this person from %1 contact(s) and %2 visit(s)? Their code, name, notes and what they do and need are removed; dates and counts stay. Every device erases its copies at its next sync. This cannot be undone.</source>
+        <translation>Usunąć tę osobę z %1 kontaktów i %2 wizyt? Jej kod, imię i nazwisko, notatki oraz to, co robi i czego potrzebuje, zostaną usunięte; daty i liczby zostają. Każde urządzenie usunie swoje kopie przy następnej synchronizacji. Tego nie można cofnąć.</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s name from %1 contact(s)? The contacts themselves stay. This cannot be undone.</source>
+        <translation>Usunąć imię i nazwisko tej osoby z %1 kontaktów? Same kontakty zostają. Tego nie można cofnąć.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Erase the name</source>
+        <translation>Usuń imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,282 @@
         <source>Cancelled: no card was issued.</source>
         <translation>İptal edildi: kart verilmedi.</translation>
     </message>
+    <message>
+        <source>Card %1 was revoked on %2: it takes no stamps.</source>
+        <translation>%1 kartı %2 tarihinde iptal edildi: damga alamaz.</translation>
+    </message>
+    <message>
+        <source>This card is not one of your organisation&apos;s cards on this device. Sync, then try again.</source>
+        <translation>Bu kart, bu cihazdaki kuruluşunuzun kartlarından biri değil. Eşitleyin, sonra tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>This card cannot be reprinted from this device: its signed code is not here. Issue a replacement instead.</source>
+        <translation>Bu kart bu cihazdan yeniden basılamaz: imzalı kodu burada yok. Bunun yerine yeni bir yedek kart çıkarın.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1.</source>
+        <translation>%1 konumuna yazılamıyor.</translation>
+    </message>
+    <message>
+        <source>Saved as %1. No program to show PDF files was found: open it from there.</source>
+        <translation>%1 olarak kaydedildi. PDF dosyalarını gösterecek bir program bulunamadı: dosyayı oradan açın.</translation>
+    </message>
+    <message>
+        <source>Card %1 is ready to print.</source>
+        <translation>%1 kartı basılmaya hazır.</translation>
+    </message>
+    <message>
+        <source>Cards are changed through the server. Join your organisation first.</source>
+        <translation>Kartlar sunucu üzerinden değiştirilir. Önce kuruluşunuza katılın.</translation>
+    </message>
+    <message>
+        <source>This card is not one of your organisation&apos;s cards.</source>
+        <translation>Bu kart kuruluşunuzun kartlarından biri değil.</translation>
+    </message>
+    <message>
+        <source>Unknown change.</source>
+        <translation>Bilinmeyen değişiklik.</translation>
+    </message>
+    <message>
+        <source>Card %1 is revoked. Hosts&apos; phones refuse it after their next sync.</source>
+        <translation>%1 kartı iptal edildi. Ev sahiplerinin telefonları bir sonraki eşitlemeden sonra onu reddeder.</translation>
+    </message>
+    <message>
+        <source>Card %1 is now valid until %2. Reprint it for the holder.</source>
+        <translation>%1 kartı artık %2 tarihine kadar geçerli. Kart sahibi için yeniden basın.</translation>
+    </message>
+    <message>
+        <source>Card %1 replaces card %2, with its stamps. Print it for the holder.</source>
+        <translation>%1 kartı, damgalarıyla birlikte %2 kartının yerini alıyor. Kart sahibi için basın.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can change cards.</source>
+        <translation>Kartları yalnızca bir koordinatör değiştirebilir.</translation>
+    </message>
+    <message>
+        <source>The server does not know card %1 as one of your organisation&apos;s cards. Nothing was changed.</source>
+        <translation>Sunucu %1 kartını kuruluşunuzun kartlarından biri olarak tanımıyor. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>Card %1 was revoked already. Nothing was changed.</source>
+        <translation>%1 kartı zaten iptal edilmişti. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Nothing was changed; try again when there is a network.</source>
+        <translation>Sunucuya ulaşılamadı. Hiçbir şey değiştirilmedi; ağ olduğunda tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Hiçbir şey değiştirilmedi: %1</translation>
+    </message>
+    <message>
+        <source>The printout could not be made: %1</source>
+        <translation>Baskı dosyası oluşturulamadı: %1</translation>
+    </message>
+    <message>
+        <source>Posters are signed by the server. Join your organisation first.</source>
+        <translation>Afişleri sunucu imzalar. Önce kuruluşunuza katılın.</translation>
+    </message>
+    <message>
+        <source>Choose at least one place for the posters.</source>
+        <translation>Afişler için en az bir yer seçin.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can print posters.</source>
+        <translation>Afişleri yalnızca bir koordinatör basabilir.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Posters can be printed when there is a network.</source>
+        <translation>Sunucuya ulaşılamadı. Ağ olduğunda afişler basılabilir.</translation>
+    </message>
+    <message>
+        <source>The posters were not printed: %1</source>
+        <translation>Afişler basılmadı: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be checked. Nothing was printed.</source>
+        <translation>Sunucunun yanıtı doğrulanamadı. Hiçbir şey basılmadı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poster(s) ready to print.</source>
+        <translation>
+            <numerusform>%n afiş basılmaya hazır.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardDetailPage</name>
+    <message>
+        <source>Card %1</source>
+        <translation>Kart %1</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kart</translation>
+    </message>
+    <message>
+        <source>Choose a card in the list.</source>
+        <translation>Listeden bir kart seçin.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Geçerlilik</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Yerler</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>İlerleme</translation>
+    </message>
+    <message>
+        <source>The holder keeps progress private.</source>
+        <translation>Kart sahibi ilerlemesini gizli tutuyor.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places visited</source>
+        <translation>%2 yerden %1 tanesi ziyaret edildi</translation>
+    </message>
+    <message>
+        <source>Revoked on %1; replaced by card %2.</source>
+        <translation>%1 tarihinde iptal edildi; yerine %2 kartı geldi.</translation>
+    </message>
+    <message>
+        <source>Revoked on %1: it takes no stamps.</source>
+        <translation>%1 tarihinde iptal edildi: damga alamaz.</translation>
+    </message>
+    <message>
+        <source>Open card %1</source>
+        <translation>%1 kartını aç</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <source>This device does not hold this card&apos;s signed code, so it cannot be reprinted here. Issue a replacement instead.</source>
+        <translation>Bu cihazda bu kartın imzalı kodu yok, bu yüzden burada yeniden basılamaz. Bunun yerine yedek bir kart çıkarın.</translation>
+    </message>
+    <message>
+        <source>Print as A6 card</source>
+        <translation>A6 kart olarak bas</translation>
+    </message>
+    <message>
+        <source>Print as credit card</source>
+        <translation>Kredi kartı boyutunda bas</translation>
+    </message>
+    <message>
+        <source>Change the card</source>
+        <translation>Kartı değiştir</translation>
+    </message>
+    <message>
+        <source>Cards are changed through the server: join your organisation on the Sync page first.</source>
+        <translation>Kartlar sunucu üzerinden değiştirilir: önce Eşitleme sayfasından kuruluşunuza katılın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n ay</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extend by</source>
+        <translation>Uzatma süresi</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Uzat</translation>
+    </message>
+    <message>
+        <source>Extend the card by %1</source>
+        <translation>Kartı %1 uzat</translation>
+    </message>
+    <message>
+        <source>Issue a replacement that keeps the stamps</source>
+        <translation>Damgaları koruyan yedek kart çıkar</translation>
+    </message>
+    <message>
+        <source>Revoke a lost card</source>
+        <translation>Kayıp kartı iptal et</translation>
+    </message>
+    <message>
+        <source>Revoke card %1?</source>
+        <translation>%1 kartı iptal edilsin mi?</translation>
+    </message>
+    <message>
+        <source>Card %1 will take no more stamps, on any phone, after the next sync. Its stamps stay. This cannot be undone: to give the holder a new card with these stamps, choose a replacement instead.</source>
+        <translation>Bir sonraki eşitlemeden sonra %1 kartı hiçbir telefonda damga almaz. Damgaları kalır. Bu geri alınamaz: kart sahibine bu damgalarla yeni bir kart vermek için bunun yerine yedek kartı seçin.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>İptal et</translation>
+    </message>
+    <message>
+        <source>Revoke card %1</source>
+        <translation>%1 kartını iptal et</translation>
+    </message>
+    <message>
+        <source>Keep the card</source>
+        <translation>Kartı koru</translation>
+    </message>
+</context>
+<context>
+    <name>CardListPage</name>
+    <message>
+        <source>Cards of the organisation</source>
+        <translation>Kuruluşun kartları</translation>
+    </message>
+    <message>
+        <source>Search by code or place</source>
+        <translation>Koda veya yere göre ara</translation>
+    </message>
+    <message>
+        <source>Search cards by code or place</source>
+        <translation>Kartları koda veya yere göre ara</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards</source>
+        <translation>%2 karttan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n kart</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · valid until %2 · %3</source>
+        <translation>%1 · %2 tarihine kadar geçerli · %3</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>iptal edildi</translation>
+    </message>
+    <message>
+        <source>progress kept private</source>
+        <translation>ilerleme gizli tutuluyor</translation>
+    </message>
+    <message>
+        <source>every place visited</source>
+        <translation>tüm yerler ziyaret edildi</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places</source>
+        <translation>%2 yerden %1</translation>
+    </message>
+    <message>
+        <source>No card matches “%1”.</source>
+        <translation>“%1” ile eşleşen kart yok.</translation>
+    </message>
+    <message>
+        <source>No cards yet.</source>
+        <translation>Henüz kart yok.</translation>
+    </message>
 </context>
 <context>
     <name>CardPage</name>
@@ -242,28 +518,20 @@
         <translation>Kurumun kartları</translation>
     </message>
     <message>
-        <source>%1 · valid until %2 · %3</source>
-        <translation>%1 · %2 tarihine kadar geçerli · %3</translation>
-    </message>
-    <message>
-        <source>progress kept private</source>
-        <translation>ilerleme gizli tutuluyor</translation>
-    </message>
-    <message>
-        <source>every place visited</source>
-        <translation>tüm yerler ziyaret edildi</translation>
-    </message>
-    <message>
-        <source>%1 of %2 places</source>
-        <translation>%2 yerden %1</translation>
-    </message>
-    <message>
         <source>Issue a card</source>
         <translation>Kart ver</translation>
     </message>
     <message>
         <source>Cards are issued through the server: join your organisation on the Sync page first.</source>
         <translation>Kartlar sunucu üzerinden verilir: önce Eşitleme sayfasından kurumunuza katılın.</translation>
+    </message>
+    <message>
+        <source>Search, reprint, extend or revoke cards</source>
+        <translation>Kart ara, yeniden bas, uzat veya iptal et</translation>
+    </message>
+    <message>
+        <source>Print posters</source>
+        <translation>Afiş bas</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1378,10 @@
         <source>This phone was removed from %1. Logs stay on it until it joins again on the Sync page.</source>
         <translation>Bu telefon %1 kuruluşundan çıkarıldı. Kayıtlar, Eşitleme sayfasından yeniden katılana kadar telefonda kalır.</translation>
     </message>
+    <message>
+        <source>A person&apos;s privacy request</source>
+        <translation>Bir kişinin gizlilik talebi</translation>
+    </message>
 </context>
 <context>
     <name>LogVocabulary</name>
@@ -1394,6 +1666,27 @@
     </message>
 </context>
 <context>
+    <name>PosterPage</name>
+    <message>
+        <source>Print posters</source>
+        <translation>Afiş bas</translation>
+    </message>
+    <message>
+        <source>A card holder scans the poster at the door to stamp their own card.</source>
+        <translation>Kart sahibi, kendi kartını damgalamak için kapıdaki afişi tarar.</translation>
+    </message>
+    <message>
+        <source>Posters are signed by the server: join your organisation on the Sync page first.</source>
+        <translation>Afişleri sunucu imzalar: önce Eşitleme sayfasından kuruluşunuza katılın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n poster(s)</source>
+        <translation>
+            <numerusform>%n afiş bas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintLabels</name>
     <message>
         <source>Kijk op de Wijk</source>
@@ -1430,6 +1723,120 @@
     <message>
         <source>Kijk op de Wijk: scan this code to stamp your card</source>
         <translation>Kijk op de Wijk: kartınıza damga almak için bu kodu okutun</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyController</name>
+    <message>
+        <source>This device is not part of an organisation yet.</source>
+        <translation>Bu cihaz henüz bir kuruluşa bağlı değil.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s code, as it is written in the logs.</source>
+        <translation>Kişinin kodunu kayıtlarda yazıldığı gibi yazın.</translation>
+    </message>
+    <message>
+        <source>The logs could not be read: %1</source>
+        <translation>Kayıtlar okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>No contact or visit carries this code on this device. Check the code, or sync first.</source>
+        <translation>Bu cihazda bu kodu taşıyan bir temas veya ziyaret yok. Kodu kontrol edin ya da önce eşitleyin.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>Hiçbir şey silinmedi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased from %n log(s). Every device erases its copies at its next sync. A receipt is kept.</source>
+        <translation>
+            <numerusform>%n kayıttan silindi. Her cihaz bir sonraki eşitlemede kendi kopyalarını siler. Bir makbuz saklandı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Hiçbir şey değiştirilmedi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is erased from %n contact(s); the contacts stay. A receipt is kept.</source>
+        <translation>
+            <numerusform>Ad %n temastan silindi; temaslar kalıyor. Bir makbuz saklandı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown request.</source>
+        <translation>Bilinmeyen istek.</translation>
+    </message>
+    <message>
+        <source>Done, but the receipt was not saved: %1</source>
+        <translation>Yapıldı, ancak makbuz kaydedilmedi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>A person&apos;s privacy request</source>
+        <translation>Bir kişinin gizlilik talebi</translation>
+    </message>
+    <message>
+        <source>The person&apos;s code, as it is written in the contacts and visits</source>
+        <translation>Kişinin kodu, temaslarda ve ziyaretlerde yazıldığı gibi</translation>
+    </message>
+    <message>
+        <source>The person&apos;s code</source>
+        <translation>Kişinin kodu</translation>
+    </message>
+    <message>
+        <source>Withdraw consent: erase the name</source>
+        <translation>Onayı geri çek: adı sil</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Bu kişiyi sil</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Makbuzlar</translation>
+    </message>
+    <message>
+        <source>No privacy requests carried out yet.</source>
+        <translation>Henüz yerine getirilmiş gizlilik talebi yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased: %n log(s)</source>
+        <translation>
+            <numerusform>Silindi: %n kayıt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent withdrawn: the name erased from %n contact(s)</source>
+        <translation>
+            <numerusform>Onay geri çekildi: ad %n temastan silindi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>%1 tarafından</translation>
+    </message>
+    <message>
+        <source>Erase this person from %1 contact(s) and %2 visit(s)? Their code, name, notes and what they do and need are removed; dates and counts stay. Every device erases its copies at its next sync. This cannot be undone.</source>
+        <translation>Bu kişi %1 temastan ve %2 ziyaretten silinsin mi? Kodu, adı, notlar ve ne yaptığı ve neye ihtiyaç duyduğu kaldırılır; tarihler ve sayılar kalır. Her cihaz bir sonraki eşitlemede kendi kopyalarını siler. Bu geri alınamaz.</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s name from %1 contact(s)? The contacts themselves stay. This cannot be undone.</source>
+        <translation>Bu kişinin adı %1 temastan silinsin mi? Temasların kendisi kalır. Bu geri alınamaz.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Erase the name</source>
+        <translation>Adı sil</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Vazgeç</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,9 @@ Page {
     function openStamping() { stack.push(stampPage) }
     function openMyCard() { stack.push(myCardPage) }
     function openIssuing() { stack.push(issuePage) }
+    function openCardList() { stack.push(cardListPage) }
+    function openPosters() { stack.push(posterPage) }
+    function openCard(code) { stack.push(cardDetailPage, { code: code }) }
     function addCard(text) {
         const result = cards.addMyCard(text)
         addOk = result.ok
@@ -53,6 +56,29 @@ Page {
         IssueCardPage {
             app: root.app
             onBackRequested: stack.pop()
+        }
+    }
+    Component {
+        id: cardListPage
+        CardListPage {
+            app: root.app
+            onBackRequested: stack.pop()
+            onCardRequested: code => root.openCard(code)
+        }
+    }
+    Component {
+        id: posterPage
+        PosterPage {
+            app: root.app
+            onBackRequested: stack.pop()
+        }
+    }
+    Component {
+        id: cardDetailPage
+        CardDetailPage {
+            app: root.app
+            onBackRequested: stack.pop()
+            onOpenCard: code => root.openCard(code)
         }
     }
     Component {
@@ -192,20 +218,23 @@ Page {
                             horizontalAlignment: Text.AlignLeft
                             Layout.fillWidth: true
                         }
-                        Repeater {
-                            model: root.coordinator && root.visible ? root.cards.organisationCards(root.cards.revision) : []
-                            delegate: Label {
-                                required property var modelData
-                                objectName: "organisationCard"
-                                text: qsTr("%1 · valid until %2 · %3").arg(modelData.code).arg(modelData.validUntil)
-                                          .arg(!modelData.shared ? qsTr("progress kept private")
-                                               : modelData.complete ? qsTr("every place visited")
-                                                                    : qsTr("%1 of %2 places").arg(modelData.collected).arg(modelData.total))
-                                wrapMode: Text.Wrap
-                                color: Theme.ink
-                                horizontalAlignment: Text.AlignLeft
-                                Layout.fillWidth: true
-                            }
+                        Button {
+                            objectName: "openCardList"
+                            text: qsTr("Search, reprint, extend or revoke cards")
+                            font.pixelSize: Theme.base
+                            implicitHeight: Theme.touchTarget * 1.2
+                            Accessible.name: text
+                            Layout.fillWidth: true
+                            onClicked: root.openCardList()
+                        }
+                        Button {
+                            objectName: "openPosters"
+                            text: qsTr("Print posters")
+                            font.pixelSize: Theme.base
+                            implicitHeight: Theme.touchTarget * 1.2
+                            Accessible.name: text
+                            Layout.fillWidth: true
+                            onClicked: root.openPosters()
                         }
                     }
                 }

@@ -108,6 +108,17 @@ Page {
                         Layout.fillWidth: true
                         onClicked: stack.push(contactPage)
                     }
+                    Button {
+                        objectName: "openPrivacyRequest"
+                        visible: root.app.roles.indexOf("coordinator") >= 0
+                        text: qsTr("A person's privacy request")
+                        enabled: root.log.available
+                        font.pixelSize: Theme.base
+                        implicitHeight: Theme.touchTarget * 1.2
+                        Accessible.name: text
+                        Layout.fillWidth: true
+                        onClicked: stack.push(privacyPage)
+                    }
 
                     Heading {
                         text: qsTr("Follow-ups due")
@@ -219,6 +230,13 @@ Page {
         }
     }
 
+    Component {
+        id: privacyPage
+        PrivacyPage {
+            app: root.app
+            onBackRequested: stack.pop()
+        }
+    }
     Component {
         id: tallyPage
         MarketTallyPage {

@@ -29,11 +29,13 @@ AppController::AppController(DocumentDatabase *directory, UiLanguage *language, 
       m_initiatives(new InitiativeListModel(directory, this)), m_sync(sync), m_position(position),
       m_readAloud(readAloud), m_fieldLog(new FieldLogController(directory, position, this)),
       m_reports(new ReportController(directory, this)), m_cards(new CardController(directory, position, this)),
+      m_privacy(new PrivacyController(directory, this)),
       m_join(new JoinController(this)), m_clock([] { return QDateTime::currentDateTime(); })
 {
     m_fieldLog->setLanguage(m_language->code());
     m_reports->setLanguage(m_language->code());
     m_cards->setLanguage(m_language->code());
+    m_privacy->setLanguage(m_language->code());
     if (m_position) {
         connect(m_position, &PositionService::positionChanged, this, &AppController::updateReaderPosition);
         updateReaderPosition();
@@ -44,6 +46,7 @@ AppController::AppController(DocumentDatabase *directory, UiLanguage *language, 
         m_fieldLog->setLanguage(m_language->code());
         m_reports->setLanguage(m_language->code());
         m_cards->setLanguage(m_language->code());
+    m_privacy->setLanguage(m_language->code());
         m_join->retranslate();
         emit languageChanged();
     });
@@ -65,6 +68,7 @@ void AppController::setOrganisationDatabase(DocumentDatabase *org)
 {
     m_fieldLog->setDatabase(org);
     m_reports->setDatabase(org);
+    m_privacy->setDatabase(org);
 }
 
 void AppController::setRoles(const QStringList &roles)

@@ -14,6 +14,7 @@ class DatabaseFolder;
 class DocumentDatabase;
 
 #include "cardcontroller.h"
+#include "privacycontroller.h"
 #include "fieldlogcontroller.h"
 #include "joincontroller.h"
 #include "positionservice.h"
@@ -42,6 +43,8 @@ class AppController : public QObject
     Q_PROPERTY(FieldLogController *fieldLog READ fieldLog CONSTANT)
     Q_PROPERTY(ReportController *reports READ reports CONSTANT)
     Q_PROPERTY(CardController *cards READ cards CONSTANT)
+    // A person's privacy request (erase, withdraw consent), with a receipt kept.
+    Q_PROPERTY(PrivacyController *privacy READ privacy CONSTANT)
     // Joining an organisation with an invite, in the background, with a Cancel.
     Q_PROPERTY(JoinController *join READ join CONSTANT)
     // The sample neighbourhood: whether it is loaded, and the first start's question.
@@ -72,6 +75,7 @@ public:
     [[nodiscard]] FieldLogController *fieldLog() const { return m_fieldLog; }
     [[nodiscard]] ReportController *reports() const { return m_reports; }
     [[nodiscard]] CardController *cards() const { return m_cards; }
+    [[nodiscard]] PrivacyController *privacy() const { return m_privacy; }
     [[nodiscard]] JoinController *join() const { return m_join; }
     [[nodiscard]] SampleData *sample() const { return m_sample; }
     // Given by the shell before QML is loaded.
@@ -120,6 +124,7 @@ private:
     FieldLogController *m_fieldLog;
     ReportController *m_reports;
     CardController *m_cards;
+    PrivacyController *m_privacy;
     JoinController *m_join;
     SampleData *m_sample = nullptr;
     QStringList m_roles;

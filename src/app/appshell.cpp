@@ -121,6 +121,10 @@ void AppShell::useOrganisation(DocumentDatabase *directory)
     }
     m_controller->setOrganisationDatabase(database(name));
     m_controller->setRoles(credentials.roles);
+    // A receipt says who acted by role and device, never by a person's name.
+    m_controller->privacy()->setActor(credentials.deviceId.isEmpty()
+                                              ? QString()
+                                              : QStringLiteral("%1 (device %2)").arg(credentials.roles.value(0), credentials.deviceId));
     m_controller->cards()->setDatabase(database(QStringLiteral("cards")));
     m_controller->cards()->setEnrolledCard(credentials.card);
     m_controller->cards()->setOrganisation(credentials.organisation);
@@ -174,6 +178,18 @@ StoreError AppShell::connectSync()
     m_sync->start(*m_folder, credentials);
     // A referrer issues cards through the server, which holds the organisation's key.
     if (credentials.roles.contains(QStringLiteral("coordinator"))) {
+        m_controller->cards()->setChanger([this, server = credentials.server, token = credentials.token.toLatin1()](
+                                                  const QString &path, const QJsonObject &form, int expected, ServerPost::Done done) {
+            if (!m_network)
+                m_network = std::make_unique<QNetworkAccessManager>();
+            return new ServerPost(*m_network, server, path, form, token, 20000, expected,
+                                  [this, done = std::move(done)](const ServerAnswer &answer) {
+                // The changed card reaches this device's list by sync: now, not at the next period.
+                if (answer.error.ok())
+                    m_sync->syncNow();
+                done(answer);
+            });
+        });
         m_controller->cards()->setIssuer([this, server = credentials.server, token = credentials.token.toLatin1()](
                                                  const QJsonObject &form, ServerPost::Done done) {
             if (!m_network)

@@ -1,8 +1,15 @@
 #include "cardcontroller.h"
 
 #include "cardcode.h"
+#include "cardprinter.h"
 #include "directoryrepository.h"
 #include "positionservice.h"
+#include "printsource.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QStandardPaths>
+#include <QUrl>
 
 #include <QJsonArray>
 #include "uilanguage.h"
@@ -23,8 +30,11 @@ QVariantMap answer(bool ok, const QString &outcome, const QString &message)
 CardController::CardController(DocumentDatabase *directory, PositionService *position, QObject *parent)
     : QObject(parent), m_directory(directory), m_position(position), m_clock([] { return QDateTime::currentDateTime(); })
 {
-    if (m_directory)
+    if (m_directory) {
         connect(m_directory, &DocumentDatabase::documentsChanged, this, &CardController::bump);
+        // Places are listed by name.
+        connect(m_directory, &DocumentDatabase::documentsChanged, &m_cardList, &CardListModel::cardsChanged);
+    }
     // "Nearest next" follows the holder as they walk: recomputed after some steps, not at every
     // fix, since a card page reads the directory for each of its places.
     if (m_position) {
@@ -46,9 +56,17 @@ void CardController::setDatabase(DocumentDatabase *cards)
     if (m_cards) {
         // Stamps and the holder's choice arrive by sync as well as from this phone.
         connect(m_cards, &DocumentDatabase::documentsChanged, this, &CardController::bump);
+        connect(m_cards, &DocumentDatabase::documentsChanged, &m_cardList, &CardListModel::cardsChanged);
         loadDeviceChoices();
     }
+    m_cardList.setSource(m_cards, m_directory, m_organisation, m_language);
     bump();
+}
+
+void CardController::setOrganisation(const QString &org)
+{
+    m_organisation = org;
+    m_cardList.setSource(m_cards, m_directory, m_organisation, m_language);
 }
 
 void CardController::setEnrolledCard(const QString &code)
@@ -64,6 +82,7 @@ void CardController::setEnrolledCard(const QString &code)
 void CardController::setLanguage(const QString &language)
 {
     m_language = language;
+    m_cardList.setSource(m_cards, m_directory, m_organisation, m_language);
     bump();
 }
 
@@ -223,6 +242,8 @@ QVariantMap CardController::stampCard(const QString &scannedOrTyped)
     const CardFacts &card = *read;
     if (const QString mismatch = cardMismatch(card, m_stampingFor); !mismatch.isEmpty())
         return answer(false, QStringLiteral("refused"), mismatch);
+    if (const QDate revoked = StampBook(*m_cards, *m_directory).revokedOn(card.code); revoked.isValid() && revoked <= today())
+        return answer(false, QStringLiteral("refused"), tr("Card %1 was revoked on %2: it takes no stamps.").arg(CardCode::display(card.code), longDate(revoked)));
     const Result<StampResult> stamped = StampBook(*m_cards, *m_directory).stampAsHost(card, m_stampingFor, today());
     if (!stamped.ok())
         return answer(false, QStringLiteral("refused"), storeMessage(stamped.error()));
@@ -383,35 +404,6 @@ QList<QJsonObject> CardController::organisationCardDocs() const
     return docs;
 }
 
-QVariantList CardController::organisationCards(int) const
-{
-    QVariantList cards;
-    if (!m_cards || !m_directory)
-        return cards;
-    StampBook book(*m_cards, *m_directory);
-    for (const QJsonObject &doc : organisationCardDocs().mid(0, listedCards)) {
-        const CardFacts facts = CardFacts::fromDocument(doc);
-        const bool shared = doc.value(QLatin1String("shareProgress")).toBool();
-        QVariantMap row { { QStringLiteral("code"), CardCode::display(facts.code) },
-                          { QStringLiteral("validUntil"), longDate(facts.validUntil) },
-                          { QStringLiteral("shared"), shared },
-                          { QStringLiteral("collected"), -1 },
-                          { QStringLiteral("total"), -1 },
-                          { QStringLiteral("complete"), false } };
-        // The holder's choice decides: no stamp of a private card is even read for this view.
-        if (shared) {
-            if (const Result<QList<Stamp>> stamps = book.stampsOf(facts.code); stamps.ok()) {
-                const CardProgress progress = CardProgressOf::compute(facts, stamps.value());
-                row.insert(QStringLiteral("collected"), progress.collected);
-                row.insert(QStringLiteral("total"), progress.total());
-                row.insert(QStringLiteral("complete"), progress.complete());
-            }
-        }
-        cards.append(row);
-    }
-    return cards;
-}
-
 void CardController::setIssuer(Issuer issuer)
 {
     m_issuer = std::move(issuer);
@@ -490,4 +482,215 @@ QStringList CardController::lastCardPlaces(int) const
 {
     const QList<QJsonObject> docs = organisationCardDocs();
     return docs.isEmpty() ? QStringList() : CardFacts::fromDocument(docs.constFirst()).initiatives;
+}
+
+QVariantMap CardController::cardDetails(const QString &code, int) const
+{
+    if (!m_cards || !m_directory)
+        return {};
+    StampBook book(*m_cards, *m_directory);
+    const Result<QJsonObject> doc = book.cardDocument(code);
+    if (!doc.ok() || (!m_organisation.isEmpty() && doc.value().value(QLatin1String("org")).toString() != m_organisation))
+        return {};
+    const QJsonObject &card = doc.value();
+    const CardFacts facts = CardFacts::fromDocument(card);
+    QStringList places;
+    for (const QString &initiative : facts.initiatives)
+        places.append(placeName(initiative));
+    const bool shared = card.value(QLatin1String("shareProgress")).toBool();
+    int collected = -1;
+    int total = -1;
+    // The holder's choice decides: no stamp of a private card is even read for this view.
+    if (shared) {
+        if (const Result<QList<Stamp>> stamps = book.stampsOf(facts.code); stamps.ok()) {
+            const CardProgress progress = CardProgressOf::compute(facts, stamps.value());
+            collected = progress.collected;
+            total = progress.total();
+        }
+    }
+    const QDate revoked = QDate::fromString(card.value(QLatin1String("revoked")).toString(), Qt::ISODate);
+    const QString replacedBy = card.value(QLatin1String("replacedBy")).toString();
+    const QString replaces = card.value(QLatin1String("replaces")).toString();
+    return { { QStringLiteral("code"), facts.code },
+             { QStringLiteral("display"), CardCode::display(facts.code) },
+             { QStringLiteral("validFrom"), longDate(facts.validFrom) },
+             { QStringLiteral("validUntil"), longDate(facts.validUntil) },
+             { QStringLiteral("validUntilIso"), facts.validUntil.toString(Qt::ISODate) },
+             { QStringLiteral("expired"), facts.validUntil < today() },
+             { QStringLiteral("places"), places },
+             { QStringLiteral("shared"), shared },
+             { QStringLiteral("collected"), collected },
+             { QStringLiteral("total"), total },
+             { QStringLiteral("revoked"), revoked.isValid() ? longDate(revoked) : QString() },
+             { QStringLiteral("replacedBy"), replacedBy.isEmpty() ? QString() : CardCode::display(replacedBy) },
+             { QStringLiteral("replaces"), replaces.isEmpty() ? QString() : CardCode::display(replaces) },
+             { QStringLiteral("canReprint"), card.value(QLatin1String("payload")).toString().startsWith(QLatin1String("BUURTBRUG:CARD:1:")) } };
+}
+
+QVariantMap CardController::reprintCard(const QString &code, const QString &format)
+{
+    const auto result = [](bool ok, const QString &message, const QString &file = {}) {
+        return QVariantMap { { QStringLiteral("ok"), ok }, { QStringLiteral("message"), message }, { QStringLiteral("file"), file } };
+    };
+    const std::optional<CardFormat> parsed = CardPrinter::parseFormat(format);
+    if (!m_cards || !m_directory || !parsed)
+        return result(false, tr("Cards are not available on this phone."));
+    if (cardDetails(code, 0).isEmpty())
+        return result(false, tr("This card is not one of your organisation's cards on this device. Sync, then try again."));
+    const Result<PrintableCard> card = PrintSource::cardOnDevice(*m_cards, *m_directory, code);
+    if (!card.ok())
+        return result(false, card.error().code == StoreError::Code::BadRequest
+                                     ? tr("This card cannot be reprinted from this device: its signed code is not here. Issue a replacement instead.")
+                             : card.error().code == StoreError::Code::NotFound
+                                     ? refusal(CardVerifier::Problem::UnknownOrganisation, {})
+                                     : storeMessage(card.error()));
+    const QString fileName = QStringLiteral("card-%1-%2.pdf").arg(card.value().code, CardPrinter::formatName(*parsed));
+    return openPrintout(fileName, [&](const QString &file) { return CardPrinter::printCards({ card.value() }, *parsed, file); },
+                        tr("Card %1 is ready to print.").arg(CardCode::display(card.value().code)));
+}
+
+QVariantMap CardController::openPrintout(const QString &fileName, const std::function<Result<int>(const QString &)> &print,
+                                         const QString &done)
+{
+    const auto result = [](bool ok, const QString &message, const QString &file = {}) {
+        return QVariantMap { { QStringLiteral("ok"), ok }, { QStringLiteral("message"), message }, { QStringLiteral("file"), file } };
+    };
+    // Where the report exports go too: a folder a person finds again.
+    const QString folder = m_printFolder.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/Buurtbrug")
+            : m_printFolder;
+    if (!QDir().mkpath(folder))
+        return result(false, tr("Cannot write to %1.").arg(QDir::toNativeSeparators(folder)));
+    // One file per card and format (per day for posters): printing again replaces it.
+    const QString file = QDir(folder).filePath(fileName);
+    const Result<int> pages = print(file);
+    if (!pages.ok())
+        return result(false, tr("The printout could not be made: %1").arg(pages.error().reason));
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(file)))
+        return result(true, tr("Saved as %1. No program to show PDF files was found: open it from there.").arg(QDir::toNativeSeparators(file)), file);
+    return result(true, done, file);
+}
+
+bool CardController::changeCard(const QString &code, const QString &action, int months)
+{
+    const auto refused = [this, &action, &code](const QString &message) {
+        emit changeFinished({ { QStringLiteral("ok"), false }, { QStringLiteral("message"), message },
+                              { QStringLiteral("action"), action }, { QStringLiteral("code"), code } });
+        return false;
+    };
+    if (m_changing)
+        return false; // one change at a time; the first answer is still coming
+    if (!m_changer)
+        return refused(tr("Cards are changed through the server. Join your organisation first."));
+    const QVariantMap card = cardDetails(code, 0);
+    if (card.isEmpty())
+        return refused(tr("This card is not one of your organisation's cards."));
+    const QString canonical = card.value(QStringLiteral("code")).toString();
+    QJsonObject form;
+    int expected = 200;
+    if (action == QLatin1String("extend")) {
+        const QDate until = QDate::fromString(card.value(QStringLiteral("validUntilIso")).toString(), Qt::ISODate);
+        // From the card's end, or from today for an expired card: never shorter than it was.
+        form.insert(QStringLiteral("validUntil"), std::max(until, today()).addMonths(qBound(1, months, 12)).toString(Qt::ISODate));
+    } else if (action == QLatin1String("replace")) {
+        expected = 201;
+    } else if (action != QLatin1String("revoke")) {
+        return refused(tr("Unknown change."));
+    }
+    m_changing = m_changer(QStringLiteral("/_cards/%1/%2").arg(canonical, action), form, expected,
+                           [this, action, canonical](const ServerAnswer &answer) { cardChangeAnswered(action, canonical, answer); });
+    if (m_changing)
+        m_changing->setParent(this);
+    emit changingChanged();
+    return true;
+}
+
+void CardController::cardChangeAnswered(const QString &action, const QString &code, const ServerAnswer &answer)
+{
+    if (m_changing)
+        m_changing->deleteLater();
+    m_changing.clear();
+    emit changingChanged();
+    QString message;
+    bool ok = answer.error.ok();
+    const QString display = CardCode::display(code);
+    switch (answer.error.code) {
+    case StoreError::Code::None:
+        if (action == QLatin1String("revoke"))
+            message = tr("Card %1 is revoked. Hosts' phones refuse it after their next sync.").arg(display);
+        else if (action == QLatin1String("extend"))
+            message = tr("Card %1 is now valid until %2. Reprint it for the holder.")
+                              .arg(display, longDate(QDate::fromString(answer.body.value(QLatin1String("validUntil")).toString(), Qt::ISODate)));
+        else
+            message = tr("Card %1 replaces card %2, with its stamps. Print it for the holder.")
+                              .arg(answer.body.value(QLatin1String("display")).toString(), display);
+        break;
+    case StoreError::Code::Forbidden:
+    case StoreError::Code::Unauthorized: message = tr("Only a coordinator can change cards."); break;
+    case StoreError::Code::NotFound: message = tr("The server does not know card %1 as one of your organisation's cards. Nothing was changed.").arg(display); break;
+    case StoreError::Code::Conflict: message = tr("Card %1 was revoked already. Nothing was changed.").arg(display); break;
+    case StoreError::Code::IoError: message = tr("The server could not be reached. Nothing was changed; try again when there is a network."); break;
+    default: message = tr("Nothing was changed: %1").arg(answer.error.reason); break;
+    }
+    QVariantMap result { { QStringLiteral("ok"), ok }, { QStringLiteral("message"), message },
+                         { QStringLiteral("action"), action }, { QStringLiteral("code"), code } };
+    if (ok && action == QLatin1String("replace"))
+        result.insert(QStringLiteral("newCode"), answer.body.value(QLatin1String("code")).toString());
+    emit changeFinished(result);
+}
+
+bool CardController::printPosters(const QStringList &initiatives)
+{
+    const auto refused = [this](const QString &message) {
+        emit postersFinished({ { QStringLiteral("ok"), false }, { QStringLiteral("message"), message } });
+        return false;
+    };
+    if (m_changing)
+        return false; // one question to the server at a time
+    if (!m_changer)
+        return refused(tr("Posters are signed by the server. Join your organisation first."));
+    if (initiatives.isEmpty())
+        return refused(tr("Choose at least one place for the posters."));
+    m_changing = m_changer(QStringLiteral("/_posters"), { { QStringLiteral("initiatives"), QJsonArray::fromStringList(initiatives) } },
+                           200, [this](const ServerAnswer &answer) { postersAnswered(answer); });
+    if (m_changing)
+        m_changing->setParent(this);
+    emit changingChanged();
+    return true;
+}
+
+void CardController::postersAnswered(const ServerAnswer &answer)
+{
+    if (m_changing)
+        m_changing->deleteLater();
+    m_changing.clear();
+    emit changingChanged();
+    const auto refused = [this](const QString &message) {
+        emit postersFinished({ { QStringLiteral("ok"), false }, { QStringLiteral("message"), message } });
+    };
+    switch (answer.error.code) {
+    case StoreError::Code::None: break;
+    case StoreError::Code::Forbidden:
+    case StoreError::Code::Unauthorized: return refused(tr("Only a coordinator can print posters."));
+    case StoreError::Code::NotFound: return refused(tr("A chosen place is not known on the server yet. Sync, then try again."));
+    case StoreError::Code::IoError: return refused(tr("The server could not be reached. Posters can be printed when there is a network."));
+    default: return refused(tr("The posters were not printed: %1").arg(answer.error.reason));
+    }
+    QList<PrintablePoster> posters;
+    for (const QJsonValue &signedPoster : answer.body.value(QLatin1String("posters")).toArray()) {
+        const Result<PrintablePoster> poster =
+                PrintSource::posterOnDevice(*m_directory, signedPoster[QLatin1String("initiative")].toString(),
+                                            signedPoster[QLatin1String("payload")].toString(), m_language);
+        if (!poster.ok())
+            return refused(poster.error().code == StoreError::Code::NotFound
+                                   ? refusal(CardVerifier::Problem::UnknownOrganisation, {})
+                                   : tr("The server's answer could not be checked. Nothing was printed."));
+        posters.append(poster.value());
+    }
+    if (posters.isEmpty())
+        return refused(tr("The server's answer could not be checked. Nothing was printed."));
+    const QString fileName = QStringLiteral("posters-%1.pdf").arg(today().toString(Qt::ISODate));
+    QVariantMap printed = openPrintout(fileName, [&](const QString &file) { return CardPrinter::printPosters(posters, file); },
+                                       tr("%n poster(s) ready to print.", "", int(posters.size())));
+    emit postersFinished(printed);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cardlistmodel.h"
 #include "cardprogress.h"
 #include "serverpost.h"
 #include "stampbook.h"
@@ -43,6 +44,10 @@ class CardController : public QObject
     Q_PROPERTY(bool canIssue READ canIssue NOTIFY changed)
     // A card is being issued: the server has been asked and not answered yet.
     Q_PROPERTY(bool issuing READ issuing NOTIFY issuingChanged)
+    // The coordinator's searchable list of the organisation's cards.
+    Q_PROPERTY(CardListModel *cardList READ cardList CONSTANT)
+    // A change of a card (extend, revoke, replace) is with the server and not answered yet.
+    Q_PROPERTY(bool changing READ changing NOTIFY changingChanged)
 
 public:
     // Starts a card request to the server: {initiatives, validFrom, validUntil, language,
@@ -50,13 +55,17 @@ public:
     // later. The returned request is owned by the controller, which may cancel it.
     using Issuer = std::function<ServerPost *(const QJsonObject &form, ServerPost::Done done)>;
 
+    // Starts a POST to one of the server's card endpoints (`/_cards/<code>/revoke` ...) with
+    // the status that means success; the answer goes to `done` later, as for the Issuer.
+    using Changer = std::function<ServerPost *(const QString &path, const QJsonObject &form, int expectedStatus, ServerPost::Done done)>;
+
     CardController(DocumentDatabase *directory, PositionService *position, QObject *parent = nullptr);
 
     void setDatabase(DocumentDatabase *cards);
     // The card this device was enrolled for (a card holder's phone), "" for none.
     void setEnrolledCard(const QString &code);
     // The organisation whose cards a coordinator sees ("" on a device without one: all here).
-    void setOrganisation(const QString &org) { m_organisation = org; }
+    void setOrganisation(const QString &org);
     // The places a host's device was bound to at enrolment (initiative ids); empty = not bound
     // (a coordinator, or an enrolment from before hosts were bound): every place is offered.
     void setHostedPlaces(const QStringList &initiatives);
@@ -64,6 +73,11 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     void setLanguage(const QString &language);
     void setIssuer(Issuer issuer);
+    void setChanger(Changer changer) { m_changer = std::move(changer); }
+    // Where reprinted cards are written before they open in the platform's PDF viewer.
+    void setPrintFolder(const QString &folder) { m_printFolder = folder; }
+    [[nodiscard]] CardListModel *cardList() { return &m_cardList; }
+    [[nodiscard]] bool changing() const { return m_changing != nullptr; }
 
     [[nodiscard]] QString stampingFor() const { return m_stampingFor; }
     void setStampingFor(const QString &initiative);
@@ -86,10 +100,6 @@ public:
     Q_INVOKABLE QVariantMap stampWithPoster(const QString &scanned);
     // The holder's choice; "" or why it could not be saved.
     Q_INVOKABLE QString setShareProgress(bool share);
-    // A coordinator's view of the newest `listedCards` cards of the device's organisation:
-    // [{code, validUntil, shared, collected, total, complete}], newest first; collected and total are -1 where the
-    // holder keeps progress private. `revision` only makes bindings re-run.
-    Q_INVOKABLE QVariantList organisationCards(int revision) const;
     // The places of the organisation's most recent card, as a template for the next one
     // (`revision` only makes bindings re-run).
     Q_INVOKABLE QStringList lastCardPlaces(int revision) const;
@@ -102,13 +112,37 @@ public:
     // Drops the question to the server: issueFinished brings {ok: false, cancelled: true}.
     Q_INVOKABLE void cancelIssue();
 
+    // One card of the organisation for the desk: {code, display, validFrom, validUntil (long
+    // dates), validUntilIso, places [names], shared, collected, total (-1 when private),
+    // revoked (long date or ""), replacedBy, replaces, canReprint}; {} when not on the device.
+    Q_INVOKABLE QVariantMap cardDetails(const QString &code, int revision) const;
+    // Writes the card as a PDF ("a6" or "credit-card") from what the device holds (no server
+    // needed) and asks the platform to open it: {ok, message, file}.
+    Q_INVOKABLE QVariantMap reprintCard(const QString &code, const QString &format);
+    // Asks the server to "extend" (by `months` from the card's current end), "revoke" or
+    // "replace" a card; changeFinished brings {ok, message, action, code}. False, with
+    // changeFinished already emitted, when it cannot ask.
+    Q_INVOKABLE bool changeCard(const QString &code, const QString &action, int months);
+    // Posters of these initiatives in the UI language: the server signs them, the device draws
+    // them into one PDF and asks the platform to open it; postersFinished brings {ok, message,
+    // file}. False, with postersFinished already emitted, when it cannot ask.
+    Q_INVOKABLE bool printPosters(const QStringList &initiatives);
+
 signals:
     void changed();
     void issuingChanged();
     void issueFinished(const QVariantMap &result);
+    void changingChanged();
+    void changeFinished(const QVariantMap &result);
+    void postersFinished(const QVariantMap &result);
 
 private:
     void issued(const ServerAnswer &answer);
+    void postersAnswered(const ServerAnswer &answer);
+    // Writes printed cards and posters, and hands the file to the platform's viewer: {ok, message, file}.
+    [[nodiscard]] QVariantMap openPrintout(const QString &fileName, const std::function<Result<int>(const QString &)> &print,
+                                           const QString &done);
+    void cardChangeAnswered(const QString &action, const QString &code, const ServerAnswer &answer);
 
     DocumentDatabase *m_directory;
     PositionService *m_position;
@@ -123,8 +157,11 @@ private:
     int m_revision = 0;
     Issuer m_issuer;
     QPointer<ServerPost> m_issuing;
+    Changer m_changer;
+    QPointer<ServerPost> m_changing;
+    QString m_printFolder;
+    CardListModel m_cardList;
     static constexpr double nextVisitStepMetres = 25;
-    static constexpr int listedCards = 30;
     Geo::Point m_nextFrom { NAN, NAN }; // where the nearest next place was last worked out from
     // myCard is read by many bindings after each change; it is computed once per revision.
     mutable QVariantMap m_myCard;

@@ -70,6 +70,51 @@ Result<PrintableCard> PrintSource::card(DatabaseFolder &folder, const QString &t
     return card;
 }
 
+Result<PrintableCard> PrintSource::cardOnDevice(DocumentDatabase &cards, DocumentDatabase &directory, const QString &typed)
+{
+    const std::optional<QString> code = CardCode::parse(typed);
+    if (!code)
+        return StoreError::make(Code::BadRequest, QStringLiteral("%1 is not a card code").arg(typed.left(40)));
+    Result<QJsonObject> doc = cards.get(QStringLiteral("card:") + *code);
+    if (!doc.ok())
+        return doc.error().code == Code::NotFound
+                ? StoreError::make(Code::NotFound, QStringLiteral("card %1 is not on this device").arg(CardCode::display(*code)))
+                : doc.error();
+    const CardFacts facts = CardFacts::fromDocument(doc.value());
+    const QString payload = doc.value().value(QLatin1String("payload")).toString();
+    if (payload.isEmpty())
+        return StoreError::make(Code::BadRequest, QStringLiteral("card %1 carries no signed payload").arg(CardCode::display(*code)));
+    // The payload must say what the card says: checked offline, against the published key.
+    const CardVerifier::Check check = CardVerifier::verify(payload, directory, facts.validFrom);
+    if (check.problem == CardVerifier::Problem::UnknownOrganisation)
+        return StoreError::make(Code::NotFound, QStringLiteral("the key of organisation %1 is not on this device yet").arg(facts.org.left(60)));
+    if ((!check.ok() && check.problem != CardVerifier::Problem::Expired) || check.card.code != *code
+        || check.card.validUntil != facts.validUntil || check.card.org != facts.org)
+        return StoreError::make(Code::BadRequest, QStringLiteral("card %1's payload does not match the card").arg(CardCode::display(*code)));
+    PrintableCard card { *code, payload, facts.validFrom, facts.validUntil, facts.language, {} };
+    for (const QString &id : std::as_const(facts.initiatives)) {
+        Result<PrintablePlace> p = place(directory, id, facts.language);
+        if (!p.ok())
+            return StoreError::make(p.error().code, QStringLiteral("card %1: %2").arg(CardCode::display(*code), p.error().reason));
+        card.places.append(p.value());
+    }
+    return card;
+}
+
+Result<PrintablePoster> PrintSource::posterOnDevice(DocumentDatabase &directory, const QString &initiative,
+                                                    const QString &payload, const QString &language)
+{
+    const CardVerifier::PosterCheck check = CardVerifier::verifyPoster(payload, directory);
+    if (check.problem == CardVerifier::Problem::UnknownOrganisation)
+        return StoreError::make(Code::NotFound, QStringLiteral("the organisation's key is not on this device yet"));
+    if (!check.ok() || check.poster.initiative != InitiativeRef::id(initiative))
+        return StoreError::make(Code::BadRequest, QStringLiteral("the poster's payload does not match %1").arg(initiative.left(80)));
+    Result<PrintablePlace> p = place(directory, check.poster.initiative, language);
+    if (!p.ok())
+        return p.error();
+    return PrintablePoster { payload, language, p.value() };
+}
+
 Result<PrintablePoster> PrintSource::poster(DatabaseFolder &folder, const QString &org, const QString &initiative,
                                             const QString &language)
 {

@@ -2,22 +2,19 @@
 
 #include "cardcode.h"
 #include "cardissuer.h"
+#include "coordinatorcall.h"
 
 #include <QJsonArray>
 
 CouchResponse CardEndpoint::issue(DatabaseFolder &folder, const CouchRequest &request, const Principal &who)
 {
-    if (request.method != "POST")
-        return CouchResponse::error(405, QStringLiteral("method_not_allowed"), QStringLiteral("Only POST allowed"));
-    if (who.isAnonymous())
-        return CouchResponse::error(401, QStringLiteral("unauthorized"), QStringLiteral("Authentication required."));
+    if (std::optional<CouchResponse> refused = CoordinatorCall::refusal(request, who, QStringLiteral("Only a coordinator issues cards.")))
+        return *refused;
     Result<QJsonObject> body = request.bodyObject();
     if (!body.ok())
         return CouchResponse::from(body.error());
     const QJsonObject &form = body.value();
     const QString org = who.isAdmin() ? form.value(QLatin1String("org")).toString() : who.organisation;
-    if (!who.isAdmin() && (!who.hasRole(QStringLiteral("coordinator")) || org.isEmpty()))
-        return CouchResponse::error(403, QStringLiteral("forbidden"), QStringLiteral("Only a coordinator issues cards."));
     if (org.isEmpty())
         return CouchResponse::error(400, QStringLiteral("bad_request"), QStringLiteral("org is required"));
     CardRequest card;

@@ -3,6 +3,8 @@
 #include "bulkdocsbody.h"
 #include "cardendpoint.h"
 #include "deviceendpoints.h"
+#include "cardchangeendpoint.h"
+#include "posterendpoint.h"
 #include "changesfeed.h"
 #include "sessionendpoint.h"
 #include "databasefolder.h"
@@ -348,6 +350,14 @@ void SyncServer::handle(const CouchRequest &request, HttpConnection *connection)
     }
     if (request.segments == QStringList { QStringLiteral("_cards") }) {
         send(connection, CardEndpoint::issue(m_folder, request, *who));
+        return;
+    }
+    if (request.segments == QStringList { QStringLiteral("_posters") }) {
+        send(connection, PosterEndpoint::handle(m_folder, request, *who));
+        return;
+    }
+    if (CardChangeEndpoint::handles(request)) {
+        send(connection, CardChangeEndpoint::handle(m_folder, request, *who));
         return;
     }
     if (request.segments.size() == 2 && request.segments.at(1) == QLatin1String("_changes")) {

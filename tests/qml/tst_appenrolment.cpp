@@ -261,7 +261,7 @@ private slots:
         const CardFacts facts = CardVerifier::verify(payload, *phone.database("directory"), QDate::currentDate()).card;
         QCOMPARE(facts.initiatives.size(), 2);
         QCOMPARE(facts.validUntil, QDate::currentDate().addMonths(3));
-        QTRY_VERIFY_WITH_TIMEOUT(phone.controller()->cards()->organisationCards(0).size() == 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT((phone.controller()->cards()->cardList()->reload(), phone.controller()->cards()->cardList()->rowCount() == 1), 20000);
 
         // The next card starts from the same places, as a template.
         QuickItems::click(QuickItems::find(phone.window(), "issueAnother"));

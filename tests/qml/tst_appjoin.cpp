@@ -312,7 +312,8 @@ private slots:
         QCOMPARE(finished.first().first().toMap().value("cancelled").toBool(), true);
         QTest::qWait(300);
         QCOMPARE(finished.count(), 1);
-        QCOMPARE(cards->organisationCards(0).size(), 0);
+        cards->cardList()->reload();
+        QCOMPARE(cards->cardList()->rowCount(), 0);
     }
 
     // The real app with --enrol and a code that never existed: it does not end; it opens on the

@@ -244,6 +244,9 @@ private slots:
     {
         auto coordinator = openApp("nl", QSize(390, 844), { "coordinator" });
         QVERIFY(coordinator);
+        // The desk's list of the organisation's cards.
+        click(find(coordinator->window(), "openCardList"));
+        QTRY_VERIFY(find(coordinator->window(), "cardListPage") && settled(*coordinator));
         const auto rowText = [&] {
             QQuickItem *row = find(coordinator->window(), "organisationCard");
             return row ? row->property("text").toString() : QString();
@@ -251,8 +254,9 @@ private slots:
         QVERIFY(rowText().contains(CardCode::display(m_code)));
         const QString hidden = rowText();
         QVERIFY(!hidden.section(QString::fromUtf8("·"), -1).contains(QRegularExpression("[0-9]")));
-        for (const QVariant &row : coordinator->controller()->cards()->organisationCards(0))
-            QCOMPARE(row.toMap().value("collected").toInt(), -1);
+        CardListModel *list = coordinator->controller()->cards()->cardList();
+        for (int row = 0; row < list->rowCount(); ++row)
+            QCOMPARE(list->data(list->index(row), CardListModel::CollectedRole).toInt(), -1);
 
         // The holder, on their own phone, turns sharing on with the switch on their card.
         QTemporaryDir phone;

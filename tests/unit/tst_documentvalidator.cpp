@@ -43,6 +43,10 @@ private slots:
         QVERIFY(DocumentValidator::validate(QJsonObject { { "_id", "stamp:ABC:huiskamer:2026-11-23" }, { "type", "stamp" },
                                                           { "card", "card:ABC" }, { "initiative", "initiative:huiskamer" },
                                                           { "date", "2026-11-23" } }).ok());
+        QVERIFY(DocumentValidator::validate(QJsonObject { { "_id", "receipt:2026-12-05T01:00:00Z:ab12cd34" }, { "type", "receipt" },
+                                                          { "action", "withdraw-consent" }, { "date", "2026-12-05" },
+                                                          { "at", "2026-12-05T01:00:00Z" }, { "by", "coordinator (device d1)" },
+                                                          { "documents", 1 } }).ok());
         QVERIFY(DocumentValidator::validate(QJsonObject { { "_id", "visit:1" }, { "type", "visit" },
                                                           { "initiative", "initiative:huiskamer" },
                                                           { "date", "2026-11-23" }, { "count", 12 } }).ok());
@@ -96,6 +100,14 @@ private slots:
         QTest::newRow("negative count") << QJsonObject { { "_id", "visit:1" }, { "type", "visit" }, { "initiative", "initiative:x" }, { "date", "2026-01-01" }, { "count", -3 } } << invalid << "count";
         QTest::newRow("impossible date") << QJsonObject { { "_id", "visit:1" }, { "type", "visit" }, { "initiative", "initiative:x" }, { "date", "2026-02-30" }, { "count", 1 } } << invalid << "date";
         QTest::newRow("card without initiatives") << QJsonObject { { "_id", "card:ABC" }, { "type", "card" }, { "code", "ABC" }, { "org", "reakt" }, { "initiatives", QJsonArray() }, { "validFrom", "2026-01-01" }, { "validUntil", "2026-06-01" } } << invalid << "initiatives";
+        const QJsonObject receipt { { "_id", "receipt:2026-12-05T01:00:00Z:ab12cd34" }, { "type", "receipt" }, { "action", "erase-person" },
+                                    { "date", "2026-12-05" }, { "at", "2026-12-05T01:00:00Z" }, { "by", "coordinator (device d1)" }, { "documents", 2 } };
+        QTest::newRow("receipt naming the person") << with(receipt, "person", "RZ-1") << invalid << "nothing about the person";
+        QTest::newRow("receipt with a person hash") << with(receipt, "personHash", QString(64, 'a')) << invalid << "nothing about the person";
+        QTest::newRow("receipt of an unknown action") << with(receipt, "action", "shred") << invalid << "action";
+        QTest::newRow("receipt without who") << with(receipt, "by", QJsonValue::Undefined) << invalid << "by";
+        QTest::newRow("card with a foreign payload") << QJsonObject { { "_id", "card:ABC" }, { "type", "card" }, { "code", "ABC" }, { "org", "reakt" }, { "initiatives", QJsonArray { "initiative:x" } }, { "validFrom", "2026-01-01" }, { "validUntil", "2026-06-01" }, { "payload", "https://example.org" } } << invalid << "payload";
+        QTest::newRow("card revoked on no date") << QJsonObject { { "_id", "card:ABC" }, { "type", "card" }, { "code", "ABC" }, { "org", "reakt" }, { "initiatives", QJsonArray { "initiative:x" } }, { "validFrom", "2026-01-01" }, { "validUntil", "2026-06-01" }, { "revoked", "soon" } } << invalid << "revoked";
         QTest::newRow("stamp id not derived") << QJsonObject { { "_id", "stamp:random" }, { "type", "stamp" }, { "card", "card:ABC" }, { "initiative", "initiative:x" }, { "date", "2026-11-23" } } << invalid << "_id";
     }
     void refusesWrongDocuments()

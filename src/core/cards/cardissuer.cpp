@@ -63,7 +63,10 @@ Result<IssuedCard> CardIssuer::issue(DatabaseFolder &folder, const CardRequest &
                       { QStringLiteral("shareProgress"), request.shareProgress } };
     if (!card.language.isEmpty())
         doc.insert(QStringLiteral("language"), card.language);
+    // Kept with the card, so a coordinator's device reprints it offline, without the key.
+    const QString payload = CardVerifier::payload(card, secret.value());
+    doc.insert(QStringLiteral("payload"), payload);
     if (Result<QString> saved = TypedStore(*cards.value()).save(doc); !saved.ok())
         return saved.error();
-    return IssuedCard { card, CardVerifier::payload(card, secret.value()) };
+    return IssuedCard { card, payload };
 }

@@ -88,10 +88,18 @@ StoreError StampBook::checkCard(const CardFacts &card, const QString &initiative
     return {};
 }
 
+QDate StampBook::revokedOn(const QString &code)
+{
+    const Result<QJsonObject> doc = m_cards.get(QStringLiteral("card:") + code);
+    return doc.ok() ? QDate::fromString(doc.value().value(QLatin1String("revoked")).toString(), Qt::ISODate) : QDate();
+}
+
 Result<StampResult> StampBook::stampAsHost(const CardFacts &card, const QString &initiative, const QDate &day)
 {
     if (StoreError error = checkCard(card, initiative, day); !error.ok())
         return error;
+    if (const QDate revoked = revokedOn(card.code); revoked.isValid() && day >= revoked)
+        return StoreError::make(Code::BadRequest, QStringLiteral("this card was revoked on %1").arg(revoked.toString(Qt::ISODate)));
     return write(card, initiative, day, true, true);
 }
 
@@ -99,6 +107,8 @@ Result<StampResult> StampBook::stampByPoster(const CardFacts &card, const Poster
 {
     if (StoreError error = checkCard(card, poster.initiative, day); !error.ok())
         return error;
+    if (const QDate revoked = revokedOn(card.code); revoked.isValid() && day >= revoked)
+        return StoreError::make(Code::BadRequest, QStringLiteral("this card was revoked on %1").arg(revoked.toString(Qt::ISODate)));
     Result<QJsonObject> place = m_directory.get(InitiativeRef::id(poster.initiative));
     if (!place.ok())
         return StoreError::make(Code::NotFound, QStringLiteral("%1 is not in this device's directory").arg(poster.initiative.left(80)));

@@ -71,6 +71,9 @@ public:
     // The holder scanned the initiative's poster (checked with CardVerifier::verifyPoster).
     [[nodiscard]] Result<StampResult> stampByPoster(const CardFacts &card, const PosterFacts &poster,
                                                     std::optional<Fix> fix, const QDate &day);
+    // The day this device's copy of the card says it was revoked (lost, or replaced); invalid
+    // while it is not. A revoked card takes no stamp from that day on, scanned or typed.
+    [[nodiscard]] QDate revokedOn(const QString &code);
     // Every stamp of a card, oldest first.
     [[nodiscard]] Result<QList<Stamp>> stampsOf(const QString &code);
     // The holder's choice whether the referrer sees progress (the card must be on this device).

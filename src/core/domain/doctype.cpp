@@ -5,7 +5,7 @@
 #include <utility>
 
 namespace {
-const std::array<std::pair<DocType, const char *>, 10> names { {
+const std::array<std::pair<DocType, const char *>, 11> names { {
         { DocType::Initiative, "initiative" },
         { DocType::Activity, "activity" },
         { DocType::Translation, "translation" },
@@ -14,6 +14,7 @@ const std::array<std::pair<DocType, const char *>, 10> names { {
         { DocType::Contact, "contact" },
         { DocType::Tally, "tally" },
         { DocType::Erasure, "erasure" },
+        { DocType::Receipt, "receipt" },
         { DocType::Card, "card" },
         { DocType::Stamp, "stamp" },
 } };
@@ -48,6 +49,7 @@ bool DocTypes::belongsIn(DocType type, const QString &database)
     case DocType::Contact:
     case DocType::Tally:
     case DocType::Erasure: return DatabaseNames::isOrganisation(database);
+    case DocType::Receipt: return DatabaseNames::isOrganisation(database);
     case DocType::Card:
     case DocType::Stamp: return database == QLatin1String("cards");
     }

@@ -379,6 +379,20 @@ StoreError validateTyped(DocType type, const QJsonObject &doc, const QString &id
                       QStringLiteral("_id must be erasure:<personHash>"))
                 .date("date", true);
         break;
+    case DocType::Receipt:
+        // A privacy request's receipt for the organisation's records: what, when, by whom;
+        // never anything about the person (no code, no name, no hash).
+        f.rule(id.startsWith(QLatin1String("receipt:")), QStringLiteral("_id must be receipt:<...>"))
+                .oneOf("action", { QStringLiteral("erase-person"), QStringLiteral("withdraw-consent") }, true)
+                .date("date", true)
+                .string("at", true, 40)
+                .string("by", true, 100)
+                .count("documents", 1000000, true)
+                .count("conflictsRemoved", 1000000, false)
+                .rule(!doc.contains(QLatin1String("person")) && !doc.contains(QLatin1String("personHash"))
+                              && !doc.contains(QLatin1String("name")),
+                      QStringLiteral("a receipt carries nothing about the person"));
+        break;
     case DocType::Card:
         f.string("code", true, 32)
                 .rule(id == QLatin1String("card:") + doc.value(QLatin1String("code")).toString(),
@@ -390,7 +404,14 @@ StoreError validateTyped(DocType type, const QJsonObject &doc, const QString &id
                 .date("validFrom", true)
                 .date("validUntil", true)
                 .language("language", false)
-                .boolean("shareProgress");
+                .boolean("shareProgress")
+                .string("payload", false, 1024)
+                .rule(!doc.contains(QLatin1String("payload"))
+                              || doc.value(QLatin1String("payload")).toString().startsWith(QLatin1String("BUURTBRUG:CARD:1:")),
+                      QStringLiteral("payload must be the card's signed QR payload"))
+                .date("revoked", false)
+                .string("replaces", false, 32)
+                .string("replacedBy", false, 32);
         break;
     case DocType::Stamp: {
         // A holder's self-stamp has an id of its own, so it never competes with a host's.
