@@ -119,7 +119,7 @@ Page {
                 horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
             }
-            Button {
+            ActionButton {
                 objectName: "openReplacement"
                 visible: !!root.card.replacedBy
                 text: qsTr("Open card %1").arg(root.card.replacedBy || "")
@@ -130,7 +130,7 @@ Page {
                 onClicked: root.openCard(root.card.replacedBy)
             }
 
-            Label {
+            Heading {
                 text: qsTr("Print")
                 font.pixelSize: Theme.heading
                 font.bold: true
@@ -153,7 +153,7 @@ Page {
                 columnSpacing: Theme.gap
                 rowSpacing: Theme.gap
                 Layout.fillWidth: true
-                Button {
+                ActionButton {
                     objectName: "reprintA6"
                     text: qsTr("Print as A6 card")
                     enabled: root.inUse && root.card.canReprint === true
@@ -163,7 +163,7 @@ Page {
                     Layout.fillWidth: true
                     onClicked: root.reprint("a6")
                 }
-                Button {
+                ActionButton {
                     objectName: "reprintCreditCard"
                     text: qsTr("Print as credit card")
                     enabled: root.inUse && root.card.canReprint === true
@@ -175,7 +175,7 @@ Page {
                 }
             }
 
-            Label {
+            Heading {
                 visible: root.inUse
                 text: qsTr("Change the card")
                 font.pixelSize: Theme.heading
@@ -206,7 +206,7 @@ Page {
                     model: [{ months: 1, text: qsTr("%n month(s)", "", 1) }, { months: 3, text: qsTr("%n month(s)", "", 3) },
                             { months: 6, text: qsTr("%n month(s)", "", 6) }]
                     currentIndex: 1
-                    delegate: ItemDelegate {
+                    delegate: ActionDelegate {
                         required property var modelData
                         required property int index
                         width: ListView.view.width
@@ -221,7 +221,7 @@ Page {
                     Accessible.name: qsTr("Extend by")
                     Layout.fillWidth: true
                 }
-                Button {
+                ActionButton {
                     objectName: "extendCard"
                     text: qsTr("Extend")
                     enabled: root.cards.canIssue && !root.cards.changing
@@ -231,7 +231,7 @@ Page {
                     onClicked: root.change("extend")
                 }
             }
-            Button {
+            ActionButton {
                 objectName: "replaceCard"
                 visible: root.inUse
                 text: qsTr("Issue a replacement that keeps the stamps")
@@ -242,7 +242,7 @@ Page {
                 Layout.fillWidth: true
                 onClicked: root.change("replace")
             }
-            Button {
+            ActionButton {
                 objectName: "revokeCard"
                 visible: root.inUse
                 text: qsTr("Revoke a lost card")
@@ -278,7 +278,7 @@ Page {
         background: Rectangle { color: Theme.page; radius: 8; border.color: Theme.line }
         contentItem: ColumnLayout {
             spacing: Theme.gap
-            Label {
+            Heading {
                 text: confirmRevoke.title
                 font.pixelSize: Theme.heading
                 font.bold: true
@@ -296,7 +296,7 @@ Page {
                 horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
             }
-            Button {
+            ActionButton {
                 objectName: "confirmRevokeYes"
                 text: qsTr("Revoke")
                 implicitHeight: Theme.touchTarget
@@ -305,7 +305,7 @@ Page {
                 Layout.fillWidth: true
                 onClicked: confirmRevoke.accept()
             }
-            Button {
+            ActionButton {
                 objectName: "confirmRevokeNo"
                 text: qsTr("Keep the card")
                 implicitHeight: Theme.touchTarget

@@ -80,7 +80,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 ScrollBar.vertical: ScrollBar { }
-                delegate: ItemDelegate {
+                delegate: ActionDelegate {
                     id: row
                     required property string code
                     required property string printedCode

@@ -218,7 +218,7 @@ Page {
                             horizontalAlignment: Text.AlignLeft
                             Layout.fillWidth: true
                         }
-                        Button {
+                        ActionButton {
                             objectName: "openCardList"
                             text: qsTr("Search, reprint, extend or revoke cards")
                             font.pixelSize: Theme.base
@@ -227,7 +227,7 @@ Page {
                             Layout.fillWidth: true
                             onClicked: root.openCardList()
                         }
-                        Button {
+                        ActionButton {
                             objectName: "openPosters"
                             text: qsTr("Print posters")
                             font.pixelSize: Theme.base

@@ -108,7 +108,7 @@ Page {
                         Layout.fillWidth: true
                         onClicked: stack.push(contactPage)
                     }
-                    Button {
+                    ActionButton {
                         objectName: "openPrivacyRequest"
                         visible: root.app.roles.indexOf("coordinator") >= 0
                         text: qsTr("A person's privacy request")

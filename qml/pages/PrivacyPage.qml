@@ -81,7 +81,7 @@ Page {
                 Accessible.name: qsTr("The person's code")
                 Layout.fillWidth: true
             }
-            Button {
+            ActionButton {
                 objectName: "withdrawConsent"
                 text: qsTr("Withdraw consent: erase the name")
                 enabled: codeField.text.trim() !== ""
@@ -91,7 +91,7 @@ Page {
                 Layout.fillWidth: true
                 onClicked: root.ask("withdraw-consent")
             }
-            Button {
+            ActionButton {
                 objectName: "erasePerson"
                 text: qsTr("Erase this person")
                 enabled: codeField.text.trim() !== ""
@@ -102,7 +102,7 @@ Page {
                 onClicked: root.ask("erase-person")
             }
 
-            Label {
+            Heading {
                 text: qsTr("Receipts")
                 font.pixelSize: Theme.heading
                 font.bold: true
@@ -163,7 +163,7 @@ Page {
                 horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
             }
-            Button {
+            ActionButton {
                 objectName: "privacyConfirmYes"
                 text: root.action === "erase-person" ? qsTr("Erase") : qsTr("Erase the name")
                 font.pixelSize: Theme.base
@@ -172,7 +172,7 @@ Page {
                 Layout.fillWidth: true
                 onClicked: { confirm.close(); root.carryOut() }
             }
-            Button {
+            ActionButton {
                 objectName: "privacyConfirmNo"
                 text: qsTr("Cancel")
                 font.pixelSize: Theme.base
