@@ -9,7 +9,6 @@
 
 #include <QLocale>
 
-#include <numeric>
 
 namespace {
 // Above this many row changes one reset is cheaper than precise signals.
@@ -287,7 +286,7 @@ void InitiativeListModel::startLoading()
     const int generation = m_generation;
     const QString language = m_language;
     m_loader->run<Snapshot>(
-            this, [language](DocumentDatabase &db) -> Result<Snapshot> { return readAll(db, language); },
+            this, [language](DocumentDatabase &db) -> Result<Snapshot> { return readAll(db, language, true); },
             [this, generation](Result<Snapshot> read) {
                 m_loading = false;
                 if (!read.ok()) {
@@ -307,10 +306,16 @@ void InitiativeListModel::startLoading()
             });
 }
 
-InitiativeListModel::Snapshot InitiativeListModel::readAll(DocumentDatabase &db, const QString &language)
+InitiativeListModel::Snapshot InitiativeListModel::readAll(DocumentDatabase &db, const QString &language, bool withWords)
 {
     Snapshot snapshot;
     snapshot.language = language;
+    // The typo-tolerant search's words, so the first search with few finds does not read them.
+    if (withWords) {
+        snapshot.tolerance.emplace();
+        if (!snapshot.tolerance->refresh(db).ok())
+            snapshot.tolerance.reset();
+    }
     Result<QList<InitiativeInfo>> list = DirectoryRepository(db).initiatives(language);
     if (!list.ok()) {
         snapshot.error = list.error().reason;
@@ -355,6 +360,8 @@ void InitiativeListModel::finishLoad(Snapshot snapshot)
     m_spokenLanguages = std::move(snapshot.spokenLanguages);
     m_hasSample = snapshot.hasSample;
     m_rowOwner = std::move(snapshot.rowOwner);
+    if (snapshot.tolerance)
+        m_tolerance = std::move(*snapshot.tolerance);
     m_loaded = true;
     updateDistances();
 }
@@ -373,35 +380,28 @@ QList<InitiativeListModel::Row> InitiativeListModel::visibleRows() const
     // While searching, only initiatives with a matching document pass, those matching by name
     // first; within that, the usual order (name, or distance). Both are plain FTS5 lookups,
     // with no score computed per match, so a keystroke stays within a few milliseconds.
-    std::vector<int> rank; // per m_all index: -1 no match, else the order among matches
-    std::vector<int> candidates; // the m_all indexes to look at, in name order
+    // Ranks are kept per m_all index and read back in m_all's order, one pass per rank: no
+    // sorting, which for the first letter typed (nearly everything matches) cost more than
+    // the rest of the keystroke together.
+    std::vector<signed char> rank; // per m_all index: -1 no match, else the order among matches
     const QString expression = SearchText::matchExpression(m_filter->query());
     const bool searching = !expression.isEmpty() && m_directory;
+    size_t matched = 0;
+    const auto mark = [&](const Result<QList<qint64>> &found, signed char as) {
+        for (qint64 docRow : found.ok() ? found.value() : QList<qint64>()) {
+            const int owner = docRow >= 0 && size_t(docRow) < m_rowOwner.size() ? m_rowOwner[size_t(docRow)] : -1;
+            if (owner >= 0 && rank[size_t(owner)] < 0) {
+                rank[size_t(owner)] = as;
+                ++matched;
+            }
+        }
+    };
     if (searching) {
         rank.assign(size_t(m_all.size()), -1);
-        Result<QList<qint64>> found = m_directory->matchingRows(expression);
-        if (found.ok()) {
-            for (qint64 docRow : std::as_const(found.value())) {
-                const int owner = docRow >= 0 && size_t(docRow) < m_rowOwner.size() ? m_rowOwner[size_t(docRow)] : -1;
-                if (owner >= 0 && rank[size_t(owner)] < 0) {
-                    rank[size_t(owner)] = otherTextRank;
-                    candidates.push_back(owner);
-                }
-            }
-        }
+        mark(m_directory->matchingRows(expression), otherTextRank);
         // Few found: perhaps a typo ("kofie") or a word typed apart ("wijk paleis").
-        if (m_typoTolerance && candidates.size() < size_t(TypoTolerance::fewResults) && m_tolerance.refresh(*m_directory).ok()) {
-            Result<QList<qint64>> tolerated = m_directory->matchingRows(m_tolerance.expression(m_filter->query()));
-            for (qint64 docRow : tolerated.ok() ? tolerated.value() : QList<qint64>()) {
-                const int owner = docRow >= 0 && size_t(docRow) < m_rowOwner.size() ? m_rowOwner[size_t(docRow)] : -1;
-                if (owner >= 0 && rank[size_t(owner)] < 0) {
-                    rank[size_t(owner)] = toleratedRank;
-                    candidates.push_back(owner);
-                }
-            }
-        }
-        std::sort(candidates.begin(), candidates.end());
-        const size_t matched = candidates.size();
+        if (m_typoTolerance && matched < size_t(TypoTolerance::fewResults) && m_tolerance.refresh(*m_directory).ok())
+            mark(m_directory->matchingRows(m_tolerance.expression(m_filter->query())), toleratedRank);
         // Initiatives whose name matches come before those matched by their other texts; not
         // for the first letter or two, where nearly everything matches and order says nothing.
         if (matched > 1 && matched <= maxNameRankedMatches) {
@@ -415,36 +415,29 @@ QList<InitiativeListModel::Row> InitiativeListModel::visibleRows() const
     }
     if (m_filter->today() || m_filter->openNow())
         loadAllSchedules();
-    if (!searching) {
-        candidates.resize(size_t(m_all.size()));
-        std::iota(candidates.begin(), candidates.end(), 0);
-    }
     QList<Row> rows;
-    rows.reserve(qsizetype(candidates.size()));
-    std::vector<int> rowRank;
-    for (int i : candidates) {
-        if (passes(m_all.at(i))) {
-            rows.append(m_all.at(i));
-            if (searching)
-                rowRank.push_back(rank[size_t(i)]);
-        }
-    }
+    rows.reserve(searching ? qsizetype(matched) : m_all.size());
     if (searching) {
-        std::vector<int> order(rows.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&rowRank](int a, int b) { return rowRank[size_t(a)] < rowRank[size_t(b)]; });
-        QList<Row> sorted;
-        sorted.reserve(rows.size());
-        for (int i : order)
-            sorted.append(rows.at(i));
-        rows = std::move(sorted);
-    } else if (m_sortByDistance && m_position && m_positionIsFix) {
-        // Stable: equal distances (and initiatives without a position, last) keep name order.
-        std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-            if ((a.distance < 0) != (b.distance < 0))
-                return b.distance < 0;
-            return a.distance < b.distance;
-        });
+        const bool ranked = matched > 1 && matched <= maxNameRankedMatches;
+        for (signed char wanted = ranked ? 0 : otherTextRank; wanted <= toleratedRank; ++wanted) {
+            for (qsizetype i = 0; i < m_all.size(); ++i) {
+                if (rank[size_t(i)] == wanted && passes(m_all.at(i)))
+                    rows.append(m_all.at(i));
+            }
+        }
+    } else {
+        for (const Row &row : m_all) {
+            if (passes(row))
+                rows.append(row);
+        }
+        if (m_sortByDistance && m_position && m_positionIsFix) {
+            // Stable: equal distances (and initiatives without a position, last) keep name order.
+            std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+                if ((a.distance < 0) != (b.distance < 0))
+                    return b.distance < 0;
+                return a.distance < b.distance;
+            });
+        }
     }
     return rows;
 }
@@ -566,21 +559,20 @@ void InitiativeListModel::applyRows(const QList<Row> &fresh)
         emit countChanged();
         return;
     }
-    QSet<int> freshKeys;
-    freshKeys.reserve(fresh.size());
+    // Keys are dense from 0 (m_keys): membership is a flag per key, not a hash set.
+    std::vector<char> inFresh(size_t(m_keys.size()), 0);
+    std::vector<char> inOld(size_t(m_keys.size()), 0);
     for (const Row &row : fresh)
-        freshKeys.insert(row.key);
-    QSet<int> oldKeys;
-    oldKeys.reserve(m_rows.size());
+        inFresh[size_t(row.key)] = 1;
     QList<int> keptOld;
     for (const Row &row : std::as_const(m_rows)) {
-        oldKeys.insert(row.key);
-        if (freshKeys.contains(row.key))
+        inOld[size_t(row.key)] = 1;
+        if (inFresh[size_t(row.key)])
             keptOld.append(row.key);
     }
     QList<int> keptNew;
     for (const Row &row : fresh) {
-        if (oldKeys.contains(row.key))
+        if (inOld[size_t(row.key)])
             keptNew.append(row.key);
     }
     const qsizetype changes = (m_rows.size() - keptOld.size()) + (fresh.size() - keptNew.size());
@@ -591,7 +583,7 @@ void InitiativeListModel::applyRows(const QList<Row> &fresh)
         endResetModel();
     } else {
         for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
-            if (!freshKeys.contains(m_rows.at(i).key)) {
+            if (!inFresh[size_t(m_rows.at(i).key)]) {
                 beginRemoveRows({}, i, i);
                 m_rows.removeAt(i);
                 endRemoveRows();

@@ -134,6 +134,7 @@ private:
         QStringList spokenLanguages;
         bool hasSample = false;
         std::vector<int> rowOwner; // a document's row (search match) -> its index in infos, or -1
+        std::optional<TypoTolerance> tolerance; // its words, read with the list off the GUI thread
         QString error;
     };
 
@@ -182,7 +183,7 @@ private:
     void startLoading();
     void finishLoad(Snapshot snapshot);
     [[nodiscard]] bool needsAll() const;
-    [[nodiscard]] static Snapshot readAll(DocumentDatabase &db, const QString &language);
+    [[nodiscard]] static Snapshot readAll(DocumentDatabase &db, const QString &language, bool withWords = false);
     [[nodiscard]] Row rowOf(std::shared_ptr<const InitiativeInfo> info);
     [[nodiscard]] QList<Row> visibleRows() const;
     [[nodiscard]] bool passes(const Row &row) const;
