@@ -34,7 +34,8 @@ print(json.dumps({'metric': 'peak_rss_first_frame', 'engine': '$engine', 'value'
 " >>"$results"
   done
 done
-"$build/bench/bench_directory" "$work/full" >>"$results"
+"$build/bench/bench_directory" "$work/full" --search-only >>"$results"
+"$build/bench/bench_directory" "$work/full" --scroll-only >>"$results"
 python3 - "$results" "$initiatives" "$events" <<'PY'
 import json, statistics, sys
 rows = [json.loads(l) for l in open(sys.argv[1]) if l.startswith('{')]

@@ -183,8 +183,10 @@ void InitiativeListModel::reload()
 void InitiativeListModel::storeChanged()
 {
     if (!m_loaded) {
-        showFirstPage(); // and the list being read is read again after it arrives
-        m_loadAgain = m_loading;
+        const bool reading = m_loading;
+        showFirstPage();
+        if (reading)
+            m_loadAgain = true; // the list being read is older than this write
     } else if (m_total <= firstPageRows) {
         loadAllNow(); // small: at once, as precise row signals right after the write
         apply(visibleRows());
@@ -291,7 +293,7 @@ void InitiativeListModel::startLoading()
                 m_loading = false;
                 if (!read.ok()) {
                     // No second connection to the file (the error says why): read here.
-                    if (generation == m_generation) {
+                    if (generation == m_generation || !m_loaded) {
                         loadAllNow();
                         apply(visibleRows());
                     }
