@@ -38,6 +38,8 @@
 namespace {
 const QString deviceDoc = QStringLiteral("_local/buurtbrug-device");
 const QString mainQml = QStringLiteral("qrc:/qt/qml/Buurtbrug/Ui/Main.qml");
+// The longest the initiative list waits for the window's first frame before reading on (ms).
+constexpr int maxLoadingHold = 2000;
 const QString pagesFolder = QStringLiteral(":/qt/qml/Buurtbrug/Ui/pages");
 
 // Runs the event loop for ms milliseconds, or until done() holds.
@@ -219,8 +221,21 @@ bool AppShell::load(const QSize &size)
     m_engine->setInitialProperties({ { QStringLiteral("app"), QVariant::fromValue(m_controller.get()) },
                                      { QStringLiteral("width"), size.width() },
                                      { QStringLiteral("height"), size.height() } });
+    // The first frame gets the cores: the rest of the initiative list is read after it.
+    InitiativeListModel *initiatives = m_controller->initiatives();
+    initiatives->setLoadingHeld(true);
     m_engine->load(QUrl(mainQml));
-    return window() != nullptr;
+    QQuickWindow *shown = window();
+    if (!shown) {
+        initiatives->setLoadingHeld(false);
+        return false;
+    }
+    const auto release = [initiatives] { initiatives->setLoadingHeld(false); };
+    // Queued: after the frame's own handlers (a --first-frame-report ends the app there).
+    connect(shown, &QQuickWindow::frameSwapped, initiatives, release,
+            static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
+    QTimer::singleShot(maxLoadingHold, initiatives, release); // a window never drawn
+    return true;
 }
 
 void AppShell::reportFirstFrame(qint64 startedMsSinceEpoch)

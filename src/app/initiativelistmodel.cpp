@@ -2,13 +2,13 @@
 
 #include "documentdatabase.h"
 #include "searchtext.h"
+#include "storethread.h"
 
 #include <QCollator>
 #include "uilanguage.h"
 
 #include <QLocale>
 
-#include <numeric>
 
 namespace {
 // Above this many row changes one reset is cheaper than precise signals.
@@ -30,12 +30,20 @@ InitiativeListModel::InitiativeListModel(DocumentDatabase *directory, QObject *p
             m_schedules.reset();
             m_someSchedules.clear();
             m_todayText.clear();
-            reload();
+            storeChanged();
         });
     }
-    connect(m_filter, &DirectoryFilter::changed, this, [this] { apply(visibleRows()); });
+    connect(m_filter, &DirectoryFilter::changed, this, [this] {
+        if (!m_loaded && needsAll())
+            loadAllNow();
+        apply(visibleRows());
+    });
     reload();
 }
+
+// Declared here, where StoreThread is complete. Its destructor waits for a read in flight,
+// whose answer is then dropped with this object's queued events.
+InitiativeListModel::~InitiativeListModel() = default;
 
 int InitiativeListModel::rowCount(const QModelIndex &parent) const
 {
@@ -91,9 +99,13 @@ void InitiativeListModel::setSortByDistance(bool on)
 {
     if (on == m_sortByDistance)
         return;
+    const bool sortedBefore = sortedByDistance();
     m_sortByDistance = on;
     emit sortByDistanceChanged();
-    apply(visibleRows());
+    if (!m_loaded && sortedBefore != sortedByDistance())
+        showFirstPage(); // the first page of the other order
+    else
+        apply(visibleRows());
 }
 
 void InitiativeListModel::setLanguage(const QString &language)
@@ -113,6 +125,7 @@ void InitiativeListModel::setReaderPosition(Geo::Point position, double accuracy
     const bool reorder = !m_position || Geo::distanceMetres(m_sortedAt, position) >= 20 || isFix != m_positionIsFix
             || approximate != m_approximate;
     const bool couldSort = canSortByDistance();
+    const bool sortedBefore = sortedByDistance();
     m_position = position;
     m_positionIsFix = isFix;
     m_accuracy = accuracyMetres;
@@ -123,7 +136,10 @@ void InitiativeListModel::setReaderPosition(Geo::Point position, double accuracy
     }
     if (reorder) {
         m_sortedAt = position;
-        apply(visibleRows());
+        if (!m_loaded && (sortedBefore || sortedByDistance()))
+            showFirstPage(); // the nearest are not necessarily in the page read before
+        else
+            apply(visibleRows());
     }
     if (!m_rows.isEmpty())
         emit dataChanged(index(0), index(int(m_rows.size()) - 1), { DistanceRole, WalkingMinutesRole, CompassRole, ApproximateRole });
@@ -152,54 +168,204 @@ QString InitiativeListModel::idAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).info->id : QString();
 }
 
+// Everything anew (the first time, or in another language).
 void InitiativeListModel::reload()
 {
-    QList<Row> all;
-    QString error;
-    if (m_directory) {
-        Result<QList<InitiativeInfo>> list = DirectoryRepository(*m_directory).initiatives(m_language);
-        if (list.ok()) {
-            for (InitiativeInfo &info : list.value())
-            {
-                const auto known = m_keys.constFind(info.id);
-                const int key = known != m_keys.constEnd() ? *known : *m_keys.insert(info.id, int(m_keys.size()));
-                all.append({ std::make_shared<const InitiativeInfo>(std::move(info)), key, -1 });
-            }
-        } else {
-            error = list.error().reason;
-        }
+    ++m_generation; // a list being read in the language before is of no use
+    if (needsAll()) {
+        loadAllNow();
+        apply(visibleRows());
+    } else {
+        showFirstPage();
     }
-    if (error != m_errorText) {
-        m_errorText = error;
+}
+
+void InitiativeListModel::storeChanged()
+{
+    if (!m_loaded) {
+        const bool reading = m_loading;
+        showFirstPage();
+        if (reading)
+            m_loadAgain = true; // the list being read is older than this write
+    } else if (m_total <= firstPageRows) {
+        loadAllNow(); // small: at once, as precise row signals right after the write
+        apply(visibleRows());
+    } else {
+        requestAll();
+    }
+}
+
+bool InitiativeListModel::needsAll() const
+{
+    return !m_filter->query().isEmpty() || m_filter->activeCount() > 0;
+}
+
+InitiativeListModel::Row InitiativeListModel::rowOf(std::shared_ptr<const InitiativeInfo> info)
+{
+    const auto known = m_keys.constFind(info->id);
+    const int key = known != m_keys.constEnd() ? *known : *m_keys.insert(info->id, int(m_keys.size()));
+    return { std::move(info), key, -1 };
+}
+
+// The first page in the order shown (by name, or nearest first), read here before the first
+// frame; the rest on the loader's thread. A directory that fits the page is read whole here.
+void InitiativeListModel::showFirstPage()
+{
+    if (!m_directory) {
+        loadAllNow();
+        apply(visibleRows());
+        return;
+    }
+    const std::optional<Geo::Point> from = sortedByDistance() ? m_position : std::nullopt;
+    Result<InitiativePage> page = DirectoryRepository(*m_directory).firstInitiatives(m_language, firstPageRows, from);
+    if (!page.ok() || page.value().total <= page.value().first.size()) {
+        loadAllNow();
+        apply(visibleRows());
+        return;
+    }
+    QList<Row> first;
+    first.reserve(page.value().first.size());
+    for (InitiativeInfo &info : page.value().first)
+        first.append(rowOf(std::make_shared<const InitiativeInfo>(std::move(info))));
+    m_all = std::move(first);
+    m_total = page.value().total;
+    m_rowOwner.clear(); // nothing is searched before the whole list is read
+    if (!m_errorText.isEmpty()) {
+        m_errorText.clear();
         emit errorTextChanged();
     }
-    m_all = std::move(all);
-    QStringList themes;
-    QStringList spoken;
-    for (const Row &row : std::as_const(m_all)) {
-        themes.append(row.info->themes);
-        spoken.append(row.info->languagesSpoken);
-    }
-    themes.removeDuplicates();
-    themes.sort();
-    spoken.removeDuplicates();
-    spoken.sort();
-    m_themes = themes;
-    m_hasSample = std::any_of(m_all.cbegin(), m_all.cend(), [](const Row &row) { return row.info->sample; });
-    m_spokenLanguages = spoken;
-    // Document rows are SQLite rowids, dense from 1: a vector is the cheapest lookup.
-    m_rowOwner.clear();
-    for (int i = 0; i < m_all.size(); ++i) {
-        for (qint64 docRow : std::as_const(m_all.at(i).info->searchRows)) {
-            if (docRow < 0 || docRow > (qint64(1) << 31))
-                continue;
-            if (size_t(docRow) >= m_rowOwner.size())
-                m_rowOwner.resize(size_t(docRow) + 1, -1);
-            m_rowOwner[size_t(docRow)] = i;
-        }
-    }
+    m_loaded = false;
     updateDistances();
     apply(visibleRows());
+    if (!m_loading)
+        requestAll();
+}
+
+// Reads the whole list here, now: a search or a filter must see every initiative.
+void InitiativeListModel::loadAllNow()
+{
+    ++m_generation; // a list still being read elsewhere is not newer than this one
+    Snapshot snapshot;
+    if (m_directory)
+        snapshot = readAll(*m_directory, m_language);
+    else
+        snapshot.language = m_language;
+    finishLoad(std::move(snapshot));
+}
+
+// Asks the loader's thread for the whole list, from the event loop (so a language or position
+// set right after construction is read once); one read at a time, one more if the store
+// changed meanwhile. The answer is applied unless the language changed or a list was read here
+// since.
+void InitiativeListModel::requestAll()
+{
+    if (m_loading) {
+        m_loadAgain = true;
+        return;
+    }
+    m_loading = true;
+    m_loadAgain = false;
+    QMetaObject::invokeMethod(this, &InitiativeListModel::startLoading, Qt::QueuedConnection);
+}
+
+void InitiativeListModel::setLoadingHeld(bool held)
+{
+    m_held = held;
+    if (!m_held && m_startWhenReleased) {
+        m_startWhenReleased = false;
+        startLoading();
+    }
+}
+
+void InitiativeListModel::startLoading()
+{
+    if (m_held) {
+        m_startWhenReleased = true;
+        return;
+    }
+    if (!m_loader)
+        m_loader = std::make_unique<StoreThread>(*m_directory);
+    const int generation = m_generation;
+    const QString language = m_language;
+    m_loader->run<Snapshot>(
+            this, [language](DocumentDatabase &db) -> Result<Snapshot> { return readAll(db, language, true); },
+            [this, generation](Result<Snapshot> read) {
+                m_loading = false;
+                if (!read.ok()) {
+                    // No second connection to the file (the error says why): read here.
+                    if (generation == m_generation || !m_loaded) {
+                        loadAllNow();
+                        apply(visibleRows());
+                    }
+                    return;
+                }
+                if (generation == m_generation && read.value().language == m_language) {
+                    finishLoad(std::move(read).value());
+                    apply(visibleRows());
+                }
+                if (m_loadAgain || !m_loaded)
+                    requestAll();
+            });
+}
+
+InitiativeListModel::Snapshot InitiativeListModel::readAll(DocumentDatabase &db, const QString &language, bool withWords)
+{
+    Snapshot snapshot;
+    snapshot.language = language;
+    // The typo-tolerant search's words, so the first search with few finds does not read them.
+    if (withWords) {
+        snapshot.tolerance.emplace();
+        if (!snapshot.tolerance->refresh(db).ok())
+            snapshot.tolerance.reset();
+    }
+    Result<QList<InitiativeInfo>> list = DirectoryRepository(db).initiatives(language);
+    if (!list.ok()) {
+        snapshot.error = list.error().reason;
+        return snapshot;
+    }
+    snapshot.infos.reserve(list.value().size());
+    for (InitiativeInfo &info : list.value()) {
+        snapshot.themes.append(info.themes);
+        snapshot.spokenLanguages.append(info.languagesSpoken);
+        snapshot.hasSample = snapshot.hasSample || info.sample;
+        // Document rows are SQLite rowids, dense from 1: a vector is the cheapest lookup.
+        for (qint64 docRow : std::as_const(info.searchRows)) {
+            if (docRow < 0 || docRow > (qint64(1) << 31))
+                continue;
+            if (size_t(docRow) >= snapshot.rowOwner.size())
+                snapshot.rowOwner.resize(size_t(docRow) + 1, -1);
+            snapshot.rowOwner[size_t(docRow)] = int(snapshot.infos.size());
+        }
+        snapshot.infos.append(std::make_shared<const InitiativeInfo>(std::move(info)));
+    }
+    snapshot.themes.removeDuplicates();
+    snapshot.themes.sort();
+    snapshot.spokenLanguages.removeDuplicates();
+    snapshot.spokenLanguages.sort();
+    return snapshot;
+}
+
+// Takes a whole list as the model's; the caller applies the rows it makes visible.
+void InitiativeListModel::finishLoad(Snapshot snapshot)
+{
+    if (snapshot.error != m_errorText) {
+        m_errorText = snapshot.error;
+        emit errorTextChanged();
+    }
+    QList<Row> all;
+    all.reserve(snapshot.infos.size());
+    for (std::shared_ptr<const InitiativeInfo> &info : snapshot.infos)
+        all.append(rowOf(std::move(info)));
+    m_all = std::move(all);
+    m_total = m_all.size();
+    m_themes = std::move(snapshot.themes);
+    m_spokenLanguages = std::move(snapshot.spokenLanguages);
+    m_hasSample = snapshot.hasSample;
+    m_rowOwner = std::move(snapshot.rowOwner);
+    if (snapshot.tolerance)
+        m_tolerance = std::move(*snapshot.tolerance);
+    m_loaded = true;
+    updateDistances();
 }
 
 void InitiativeListModel::updateDistances()
@@ -216,35 +382,28 @@ QList<InitiativeListModel::Row> InitiativeListModel::visibleRows() const
     // While searching, only initiatives with a matching document pass, those matching by name
     // first; within that, the usual order (name, or distance). Both are plain FTS5 lookups,
     // with no score computed per match, so a keystroke stays within a few milliseconds.
-    std::vector<int> rank; // per m_all index: -1 no match, else the order among matches
-    std::vector<int> candidates; // the m_all indexes to look at, in name order
+    // Ranks are kept per m_all index and read back in m_all's order, one pass per rank: no
+    // sorting, which for the first letter typed (nearly everything matches) cost more than
+    // the rest of the keystroke together.
+    std::vector<signed char> rank; // per m_all index: -1 no match, else the order among matches
     const QString expression = SearchText::matchExpression(m_filter->query());
     const bool searching = !expression.isEmpty() && m_directory;
+    size_t matched = 0;
+    const auto mark = [&](const Result<QList<qint64>> &found, signed char as) {
+        for (qint64 docRow : found.ok() ? found.value() : QList<qint64>()) {
+            const int owner = docRow >= 0 && size_t(docRow) < m_rowOwner.size() ? m_rowOwner[size_t(docRow)] : -1;
+            if (owner >= 0 && rank[size_t(owner)] < 0) {
+                rank[size_t(owner)] = as;
+                ++matched;
+            }
+        }
+    };
     if (searching) {
         rank.assign(size_t(m_all.size()), -1);
-        Result<QList<qint64>> found = m_directory->matchingRows(expression);
-        if (found.ok()) {
-            for (qint64 docRow : std::as_const(found.value())) {
-                const int owner = docRow >= 0 && size_t(docRow) < m_rowOwner.size() ? m_rowOwner[size_t(docRow)] : -1;
-                if (owner >= 0 && rank[size_t(owner)] < 0) {
-                    rank[size_t(owner)] = otherTextRank;
-                    candidates.push_back(owner);
-                }
-            }
-        }
+        mark(m_directory->matchingRows(expression), otherTextRank);
         // Few found: perhaps a typo ("kofie") or a word typed apart ("wijk paleis").
-        if (m_typoTolerance && candidates.size() < size_t(TypoTolerance::fewResults) && m_tolerance.refresh(*m_directory).ok()) {
-            Result<QList<qint64>> tolerated = m_directory->matchingRows(m_tolerance.expression(m_filter->query()));
-            for (qint64 docRow : tolerated.ok() ? tolerated.value() : QList<qint64>()) {
-                const int owner = docRow >= 0 && size_t(docRow) < m_rowOwner.size() ? m_rowOwner[size_t(docRow)] : -1;
-                if (owner >= 0 && rank[size_t(owner)] < 0) {
-                    rank[size_t(owner)] = toleratedRank;
-                    candidates.push_back(owner);
-                }
-            }
-        }
-        std::sort(candidates.begin(), candidates.end());
-        const size_t matched = candidates.size();
+        if (m_typoTolerance && matched < size_t(TypoTolerance::fewResults) && m_tolerance.refresh(*m_directory).ok())
+            mark(m_directory->matchingRows(m_tolerance.expression(m_filter->query())), toleratedRank);
         // Initiatives whose name matches come before those matched by their other texts; not
         // for the first letter or two, where nearly everything matches and order says nothing.
         if (matched > 1 && matched <= maxNameRankedMatches) {
@@ -258,36 +417,29 @@ QList<InitiativeListModel::Row> InitiativeListModel::visibleRows() const
     }
     if (m_filter->today() || m_filter->openNow())
         loadAllSchedules();
-    if (!searching) {
-        candidates.resize(size_t(m_all.size()));
-        std::iota(candidates.begin(), candidates.end(), 0);
-    }
     QList<Row> rows;
-    rows.reserve(qsizetype(candidates.size()));
-    std::vector<int> rowRank;
-    for (int i : candidates) {
-        if (passes(m_all.at(i))) {
-            rows.append(m_all.at(i));
-            if (searching)
-                rowRank.push_back(rank[size_t(i)]);
-        }
-    }
+    rows.reserve(searching ? qsizetype(matched) : m_all.size());
     if (searching) {
-        std::vector<int> order(rows.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&rowRank](int a, int b) { return rowRank[size_t(a)] < rowRank[size_t(b)]; });
-        QList<Row> sorted;
-        sorted.reserve(rows.size());
-        for (int i : order)
-            sorted.append(rows.at(i));
-        rows = std::move(sorted);
-    } else if (m_sortByDistance && m_position && m_positionIsFix) {
-        // Stable: equal distances (and initiatives without a position, last) keep name order.
-        std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-            if ((a.distance < 0) != (b.distance < 0))
-                return b.distance < 0;
-            return a.distance < b.distance;
-        });
+        const bool ranked = matched > 1 && matched <= maxNameRankedMatches;
+        for (signed char wanted = ranked ? 0 : otherTextRank; wanted <= toleratedRank; ++wanted) {
+            for (qsizetype i = 0; i < m_all.size(); ++i) {
+                if (rank[size_t(i)] == wanted && passes(m_all.at(i)))
+                    rows.append(m_all.at(i));
+            }
+        }
+    } else {
+        for (const Row &row : m_all) {
+            if (passes(row))
+                rows.append(row);
+        }
+        if (m_sortByDistance && m_position && m_positionIsFix) {
+            // Stable: equal distances (and initiatives without a position, last) keep name order.
+            std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+                if ((a.distance < 0) != (b.distance < 0))
+                    return b.distance < 0;
+                return a.distance < b.distance;
+            });
+        }
     }
     return rows;
 }
@@ -376,11 +528,30 @@ bool InitiativeListModel::openNow(const QString &id) const
     return false;
 }
 
-// Applies new visible rows as removals, insertions and changes when few rows move (an edit, a
-// synced doc, one more letter typed); otherwise one reset.
+// Applies new visible rows: the rest of the list after its first page as one insert at the
+// end; removals, insertions and changes when few rows move (an edit, a synced doc, one more
+// letter typed); otherwise one reset. Then says when the whole list has become loaded.
 void InitiativeListModel::apply(const QList<Row> &fresh)
 {
+    applyRows(fresh);
+    if (m_loaded != m_loadedSignalled) {
+        m_loadedSignalled = m_loaded;
+        emit loadedChanged();
+    }
+}
+
+void InitiativeListModel::applyRows(const QList<Row> &fresh)
+{
     const int before = int(m_rows.size());
+    if (!m_forceReset && !m_rows.isEmpty() && fresh.size() > m_rows.size()
+        && std::equal(m_rows.cbegin(), m_rows.cend(), fresh.cbegin(), [](const Row &a, const Row &b) { return a.key == b.key; })) {
+        beginInsertRows({}, before, int(fresh.size()) - 1);
+        m_rows = fresh;
+        endInsertRows();
+        emit dataChanged(index(0), index(before - 1)); // the same initiatives, read again
+        emit countChanged();
+        return;
+    }
     if (m_forceReset || qAbs(fresh.size() - m_rows.size()) > maxPreciseChanges) {
         // Clearly more than a few rows change (a letter typed into the search): no diff.
         m_forceReset = false;
@@ -390,21 +561,20 @@ void InitiativeListModel::apply(const QList<Row> &fresh)
         emit countChanged();
         return;
     }
-    QSet<int> freshKeys;
-    freshKeys.reserve(fresh.size());
+    // Keys are dense from 0 (m_keys): membership is a flag per key, not a hash set.
+    std::vector<char> inFresh(size_t(m_keys.size()), 0);
+    std::vector<char> inOld(size_t(m_keys.size()), 0);
     for (const Row &row : fresh)
-        freshKeys.insert(row.key);
-    QSet<int> oldKeys;
-    oldKeys.reserve(m_rows.size());
+        inFresh[size_t(row.key)] = 1;
     QList<int> keptOld;
     for (const Row &row : std::as_const(m_rows)) {
-        oldKeys.insert(row.key);
-        if (freshKeys.contains(row.key))
+        inOld[size_t(row.key)] = 1;
+        if (inFresh[size_t(row.key)])
             keptOld.append(row.key);
     }
     QList<int> keptNew;
     for (const Row &row : fresh) {
-        if (oldKeys.contains(row.key))
+        if (inOld[size_t(row.key)])
             keptNew.append(row.key);
     }
     const qsizetype changes = (m_rows.size() - keptOld.size()) + (fresh.size() - keptNew.size());
@@ -415,7 +585,7 @@ void InitiativeListModel::apply(const QList<Row> &fresh)
         endResetModel();
     } else {
         for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
-            if (!freshKeys.contains(m_rows.at(i).key)) {
+            if (!inFresh[size_t(m_rows.at(i).key)]) {
                 beginRemoveRows({}, i, i);
                 m_rows.removeAt(i);
                 endRemoveRows();

@@ -15,12 +15,18 @@
 #include <vector>
 
 class DocumentDatabase;
+class StoreThread;
 
 // The initiatives of the directory database as a list for QML, with texts in the UI language
 // (see DirectoryRepository for the fallback chain), narrowed by a DirectoryFilter (search over
 // every language, themes, languages spoken, accessibility, open now, today, nearby) and sorted
 // by name or by walking distance from the reader. Follows the store: after a committed write
 // it reloads and signals precise row inserts, removals and changes.
+// A large directory is shown from its first page (the first firstPageRows rows in the order
+// shown) before the first frame; the whole list is read on a thread of its own and merged in
+// as one row insert at the end (`loaded` turns true). A search or filter before that reads
+// the whole list at once: slower, never wrong. Up to firstPageRows initiatives are read whole,
+// at once, after every write, as before.
 class InitiativeListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -38,6 +44,9 @@ class InitiativeListModel : public QAbstractListModel
     Q_PROPERTY(QStringList spokenLanguages READ spokenLanguages NOTIFY countChanged)
     // Some initiative of the directory is marked "sample" (invented), e.g. a demo server's.
     Q_PROPERTY(bool hasSample READ hasSample NOTIFY countChanged)
+    // Every initiative has been read (themes, spokenLanguages and hasSample are complete); the
+    // list may show only its first page before.
+    Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
 
 public:
     enum Role {
@@ -62,13 +71,18 @@ public:
     };
     Q_ENUM(Role)
 
+    // Enough rows for the tallest window at the smallest text, and some to scroll into.
+    static constexpr int firstPageRows = 100;
+
     InitiativeListModel(DocumentDatabase *directory, QObject *parent = nullptr);
+    ~InitiativeListModel() override;
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-    [[nodiscard]] int totalCount() const { return int(m_all.size()); }
+    [[nodiscard]] int totalCount() const { return int(m_total); }
+    [[nodiscard]] bool loaded() const { return m_loaded; }
     [[nodiscard]] const QString &errorText() const { return m_errorText; }
     [[nodiscard]] DirectoryFilter *filter() const { return m_filter; }
     [[nodiscard]] bool sortByDistance() const { return m_sortByDistance; }
@@ -88,6 +102,9 @@ public:
     void setClock(std::function<QDateTime()> clock);
     // On by default; off only to measure what it costs (bench_directory).
     void setTypoTolerance(bool on) { m_typoTolerance = on; }
+    // While held, the rest of the list is not read yet (the app holds it until its first frame
+    // is shown, so reading it does not take the cores the first frame needs).
+    void setLoadingHeld(bool held);
     Q_INVOKABLE int indexOf(const QString &id) const;
     Q_INVOKABLE QString idAt(int row) const;
 
@@ -95,6 +112,7 @@ signals:
     void countChanged();
     void errorTextChanged();
     void sortByDistanceChanged();
+    void loadedChanged();
 
 private:
     // Shared, so filtering 10 000 rows per keystroke copies pointers, not texts. The key is
@@ -106,14 +124,37 @@ private:
         double distance = -1;
     };
 
+    // Everything the list derives from the store in one language, read in one go (here or on
+    // the loader's thread).
+    struct Snapshot
+    {
+        QString language;
+        QList<std::shared_ptr<const InitiativeInfo>> infos; // sorted by name
+        QStringList themes;
+        QStringList spokenLanguages;
+        bool hasSample = false;
+        std::vector<int> rowOwner; // a document's row (search match) -> its index in infos, or -1
+        std::optional<TypoTolerance> tolerance; // its words, read with the list off the GUI thread
+        QString error;
+    };
+
     DocumentDatabase *m_directory;
+    std::unique_ptr<StoreThread> m_loader; // made when a directory is larger than a page
+    bool m_loaded = false;   // m_all holds every initiative, not only the first page
+    bool m_loadedSignalled = false;
+    bool m_loading = false;  // a whole list is being read on the loader's thread
+    bool m_loadAgain = false; // the store changed while it was
+    bool m_held = false;
+    bool m_startWhenReleased = false;
+    int m_generation = 0;    // bumped when a list being read would arrive outdated
+    qsizetype m_total = 0;
     // Read when a search finds few and may hold a typo; refreshed when the directory changed.
     mutable TypoTolerance m_tolerance;
     bool m_typoTolerance = true;
     bool m_hasSample = false;
     DirectoryFilter *m_filter;
     QString m_language = QStringLiteral("nl");
-    QList<Row> m_all;  // every initiative, sorted by name
+    QList<Row> m_all;  // every initiative, sorted by name; before `loaded` the first page, as shown
     QList<Row> m_rows; // what the filter lets through, in display order
     std::vector<int> m_rowOwner; // a document's row (search match) -> its initiative in m_all, or -1
     QHash<QString, int> m_keys;      // initiative id -> Row::key, kept across reloads
@@ -135,6 +176,15 @@ private:
     mutable QHash<QString, QString> m_todayText;
 
     void reload();
+    void storeChanged();
+    void showFirstPage();
+    void loadAllNow();
+    void requestAll();
+    void startLoading();
+    void finishLoad(Snapshot snapshot);
+    [[nodiscard]] bool needsAll() const;
+    [[nodiscard]] static Snapshot readAll(DocumentDatabase &db, const QString &language, bool withWords = false);
+    [[nodiscard]] Row rowOf(std::shared_ptr<const InitiativeInfo> info);
     [[nodiscard]] QList<Row> visibleRows() const;
     [[nodiscard]] bool passes(const Row &row) const;
     [[nodiscard]] const QList<Schedule> &schedulesOf(const QString &id) const;
@@ -143,4 +193,5 @@ private:
     [[nodiscard]] bool openNow(const QString &id) const;
     void updateDistances();
     void apply(const QList<Row> &fresh);
+    void applyRows(const QList<Row> &fresh);
 };

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 
 #include <cmath>
+#include <functional>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,7 +62,127 @@ class TestInitiativeListModel : public QObject
             QVERIFY2(r.error.ok(), qPrintable(r.error.reason));
     }
 
+    // More initiatives than a first page: n of them, named so that name order is not key order.
+    void addMany(int n)
+    {
+        QList<QJsonObject> docs;
+        for (int i = 0; i < n; ++i) {
+            const QString slug = QStringLiteral("m%1").arg(i, 3, 10, QLatin1Char('0'));
+            docs.append({ { "_id", "initiative:" + slug }, { "type", "initiative" }, { "slug", slug }, { "originalLanguage", "nl" },
+                          { "position", QJsonObject { { "lat", 51.9 + 0.0001 * ((i * 37) % n) }, { "lon", 4.45 } } } });
+            docs.append({ { "_id", "translation:" + slug + ":nl" }, { "type", "translation" }, { "initiative", "initiative:" + slug },
+                          { "language", "nl" }, { "name", QStringLiteral("Plek %1").arg((i * 53) % n, 3, 10, QLatin1Char('0')) },
+                          { "status", "original" } });
+        }
+        for (const WriteResult &r : m_db->bulkDocs(docs, true))
+            QVERIFY(r.error.ok());
+    }
+
+    // The whole list as a model that has read everything shows it.
+    QStringList wholeList(const std::function<void(InitiativeListModel &)> &setUp = {})
+    {
+        InitiativeListModel whole(m_db);
+        if (setUp)
+            setUp(whole);
+        if (!QTest::qWaitFor([&whole] { return whole.loaded(); }, 10000))
+            return {};
+        return names(whole);
+    }
+
 private slots:
+    // A directory larger than a page shows its first page at once, then the rest as one insert
+    // at the end: the rows shown first never move.
+    void largeDirectoryShowsFirstPageThenTheRest()
+    {
+        addMany(250);
+        const QStringList expected = wholeList();
+        QCOMPARE(expected.size(), 252);
+        InitiativeListModel model(m_db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy loaded(&model, &InitiativeListModel::loadedChanged);
+        QVERIFY(!model.loaded());
+        QCOMPARE(model.rowCount(), InitiativeListModel::firstPageRows);
+        QCOMPARE(model.totalCount(), 252);
+        QCOMPARE(names(model), expected.first(InitiativeListModel::firstPageRows));
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(model.loaded());
+        QCOMPARE(names(model), expected);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), InitiativeListModel::firstPageRows);
+        QCOMPARE(inserted.first().at(2).toInt(), 251);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(loaded.size(), 1);
+
+        // After that, a write reaches the list (read again off the GUI thread) as a precise insert.
+        inserted.clear();
+        add("aa", "Aaa eerst");
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 253, 10000);
+        QCOMPARE(names(model).first(), QString("Aaa eerst"));
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(reset.size(), 0);
+    }
+
+    // With a position fix, the first page is the nearest, read again when the fix arrives
+    // before the rest of the list.
+    void firstPageIsNearestFirstWithAFix()
+    {
+        addMany(250);
+        const auto near = [](InitiativeListModel &m) { m.setReaderPosition({ 51.9125, 4.45 }, 10, false); };
+        const QStringList expected = wholeList(near);
+        QCOMPARE(expected.size(), 252);
+        InitiativeListModel model(m_db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        near(model);
+        QVERIFY(model.sortedByDistance());
+        QVERIFY(!model.loaded());
+        QCOMPARE(names(model), expected.first(InitiativeListModel::firstPageRows));
+        QTRY_VERIFY_WITH_TIMEOUT(model.loaded(), 10000);
+        QCOMPARE(names(model), expected);
+        // Back to name order before the rest is read: that order's first page.
+        const QStringList byNames = wholeList();
+        InitiativeListModel byName(m_db);
+        near(byName);
+        byName.setSortByDistance(false);
+        QVERIFY(!byName.loaded());
+        QCOMPARE(names(byName), byNames.first(InitiativeListModel::firstPageRows));
+    }
+
+    // A search typed before the rest is read searches every initiative, not the first page.
+    void searchBeforeTheRestIsReadFindsEverything()
+    {
+        addMany(250);
+        InitiativeListModel model(m_db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(!model.loaded());
+        QVERIFY(!names(model).contains("Plek 249"));
+        model.filter()->setQuery("plek 249");
+        QVERIFY(model.loaded());
+        QCOMPARE(names(model), QStringList { "Plek 249" });
+        model.filter()->setQuery("");
+        QCOMPARE(model.rowCount(), 252);
+        QCOMPARE(model.spokenLanguages(), QStringList());
+        // The list read elsewhere meanwhile arrives without changing anything.
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QTest::qWait(200);
+        QCOMPARE(model.rowCount(), 252);
+        QCOMPARE(reset.size(), 0);
+    }
+
+    // A language chosen while the rest is read: the list that arrives is in that language.
+    void languageChosenWhileLoading()
+    {
+        addMany(250);
+        add("zz", "Zzz laatst", "أ أول");
+        InitiativeListModel model(m_db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLanguage("ar");
+        QTRY_VERIFY_WITH_TIMEOUT(model.loaded(), 10000);
+        QCOMPARE(model.rowCount(), 253);
+        QVERIFY(names(model).contains("أ أول"));
+        QVERIFY(!names(model).contains("Zzz laatst"));
+    }
     void init()
     {
         static int n = 0;

@@ -2,12 +2,15 @@
 
 #include "domainindexer.h"
 #include "geo.h"
+#include "jsonscan.h"
 
 #include <QCollator>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <climits>
+#include <numeric>
+#include <optional>
 
 namespace {
 QStringList toStringList(const QJsonValue &value)
@@ -76,14 +79,101 @@ QStringList DirectoryRepository::fallbackChain(const QString &language)
     return chain;
 }
 
-// Reads the list from the directory's index values (DomainIndexer): two queries and no
-// document parsing besides each initiative's small facts, so 10 000 initiatives list fast.
 int DirectoryRepository::chainRank(const QStringList &chain, QStringView language)
 {
     const qsizetype inChain = chain.indexOf(language);
     return inChain >= 0 ? int(inChain) : int(chain.size());
 }
 
+namespace {
+// One initiative's best name and summary along the fallback chain (rank 0 is best), and the
+// rows of its documents.
+struct BestTexts
+{
+    LocalizedText name;
+    int nameRank = INT_MAX;
+    LocalizedText summary;
+    int summaryRank = INT_MAX;
+    QList<qint64> rows;
+};
+
+// Takes one directory-names value into account; false when it is not one.
+bool consider(BestTexts &best, QStringView nameValue, const QStringList &chain)
+{
+    DomainIndexer::NameValue value;
+    if (!DomainIndexer::readName(nameValue, value))
+        return false;
+    const int rank = DirectoryRepository::chainRank(chain, value.language);
+    if (rank < best.nameRank && !value.name.trimmed().isEmpty())
+        best.name = { displaySafe(value.name.toString()), value.language.toString() }, best.nameRank = rank;
+    if (rank < best.summaryRank && !value.summary.trimmed().isEmpty())
+        best.summary = { displaySafe(value.summary.toString()), value.language.toString() }, best.summaryRank = rank;
+    return true;
+}
+
+// An initiative as the list shows it, from its facts and its best texts.
+InitiativeInfo listed(const QString &id, QByteArrayView facts, const BestTexts &best)
+{
+    InitiativeInfo info = fromFacts(id, QJsonDocument::fromJson(facts.toByteArray()).object());
+    info.name = best.name.text.isEmpty() ? LocalizedText { info.id.mid(11), {} } : best.name;
+    info.summary = best.summary;
+    info.searchRows = best.rows;
+    return info;
+}
+
+// Whether a coordinator retired this initiative (InitiativeEditor::retire). The bytes are
+// searched first: nearly every initiative is listed, and building its JSON costs time.
+bool isRetired(QByteArrayView facts)
+{
+    return facts.toByteArray().contains("\"retired\"")
+            && QJsonDocument::fromJson(facts.toByteArray()).object().contains(QLatin1String("retired"));
+}
+
+// A directory-facts value's position, read without building the JSON (the nearest-first page
+// looks at every initiative's). False when it has none that fromFacts would accept.
+bool positionOf(QByteArrayView facts, Geo::Point &out)
+{
+    JsonScan scan(facts);
+    if (scan.peek() != '{')
+        return false;
+    std::optional<double> lat;
+    std::optional<double> lon;
+    const auto number = [&scan](std::optional<double> &into) {
+        const bool isNumber = scan.peek() == '-' || (scan.peek() >= '0' && scan.peek() <= '9');
+        QByteArrayView span;
+        if (!scan.value(&span))
+            return false;
+        if (isNumber) {
+            bool ok = false;
+            const double value = QByteArray::fromRawData(span.data(), span.size()).toDouble(&ok);
+            if (ok)
+                into = value;
+        }
+        return true;
+    };
+    const bool read = scan.members([&](QByteArrayView key, bool escaped, qsizetype) {
+        if (escaped || key != "position" || scan.peek() != '{')
+            return scan.value();
+        return scan.members([&](QByteArrayView member, bool memberEscaped, qsizetype) {
+            if (!memberEscaped && member == "lat")
+                return number(lat);
+            if (!memberEscaped && member == "lon")
+                return number(lon);
+            return scan.value();
+        });
+    });
+    if (!read || !lat || !lon || !Geo::isValid({ *lat, *lon }))
+        return false;
+    out = { *lat, *lon };
+    return true;
+}
+
+// Above every key: the whole index in one scan.
+const QString lastKey = QString::fromUcs4(U"\U0010FFFF", 1);
+}
+
+// Reads the list from the directory's index values (DomainIndexer): two queries and no
+// document parsing besides each initiative's small facts, so 10 000 initiatives list fast.
 Result<QList<InitiativeInfo>> DirectoryRepository::initiatives(const QString &language)
 {
     DocumentDatabase::ReadScope scope(m_db);
@@ -94,41 +184,26 @@ Result<QList<InitiativeInfo>> DirectoryRepository::initiatives(const QString &la
     if (!names.ok())
         return names.error();
 
-    // Per initiative, the best name and summary along the fallback chain (rank 0 is best).
     const QStringList chain = fallbackChain(language);
-    struct Best { LocalizedText name; int nameRank = INT_MAX; LocalizedText summary; int summaryRank = INT_MAX; QList<qint64> rows; };
-    QHash<QString, Best> best;
+    QHash<QString, BestTexts> best;
     best.reserve(facts.value().size());
     for (const IndexRow &row : std::as_const(names.value())) {
-        DomainIndexer::NameValue value;
-        if (!DomainIndexer::readName(row.value, value))
-            continue;
-        const int rank = chainRank(chain, value.language);
-        Best &b = best[row.key];
-        b.rows.append(row.docRow);
-        if (rank < b.nameRank && !value.name.trimmed().isEmpty())
-            b.name = { displaySafe(value.name.toString()), value.language.toString() }, b.nameRank = rank;
-        if (rank < b.summaryRank && !value.summary.trimmed().isEmpty())
-            b.summary = { displaySafe(value.summary.toString()), value.language.toString() }, b.summaryRank = rank;
+        BestTexts &b = best[row.key];
+        if (consider(b, row.value, chain))
+            b.rows.append(row.docRow);
     }
 
     QList<InitiativeInfo> list;
     list.reserve(facts.value().size());
     for (const IndexRow &row : std::as_const(facts.value())) {
-        const QJsonObject factsOf = QJsonDocument::fromJson(row.value.toUtf8()).object();
-        if (factsOf.contains(QLatin1String("retired")))
+        if (isRetired(row.value.toUtf8()))
             continue; // retired by a coordinator (InitiativeEditor::retire): no longer listed
-        InitiativeInfo info = fromFacts(row.key, factsOf);
-        const Best b = best.value(row.key);
-        info.name = b.name.text.isEmpty() ? LocalizedText { info.id.mid(11), {} } : b.name;
-        info.summary = b.summary;
-        info.searchRows = b.rows;
+        InitiativeInfo info = listed(row.key, row.value.toUtf8(), best.value(row.key));
         info.searchRows.append(row.docRow);
         list.append(std::move(info));
     }
     // One collation key per name, then byte comparisons: 10 000 names sort in milliseconds.
-    QCollator collator{QLocale(language)};
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    QCollator collator = listCollator(language);
     std::vector<std::pair<QCollatorSortKey, qsizetype>> keys;
     keys.reserve(size_t(list.size()));
     for (qsizetype i = 0; i < list.size(); ++i)
@@ -139,6 +214,129 @@ Result<QList<InitiativeInfo>> DirectoryRepository::initiatives(const QString &la
     for (const auto &key : keys)
         sorted.append(std::move(list[key.second]));
     return sorted;
+}
+
+QCollator DirectoryRepository::listCollator(const QString &language)
+{
+    QCollator collator { QLocale(language) };
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    return collator;
+}
+
+Result<InitiativePage> DirectoryRepository::firstInitiatives(const QString &language, int count,
+                                                             const std::optional<Geo::Point> &from)
+{
+    DocumentDatabase::ReadScope scope(m_db);
+    const QStringList chain = fallbackChain(language);
+    QList<QByteArray> chainUtf8;
+    for (const QString &code : chain)
+        chainUtf8.append(code.toUtf8());
+
+    // 1. Each initiative's best name, from the names index in key order (its primary key),
+    //    as UTF-8 views: only a name that beats the one kept so far becomes a QString.
+    struct Named
+    {
+        QByteArray key;
+        QString name;
+        int rank = INT_MAX;
+    };
+    std::vector<Named> names;
+    StoreError error = m_db.scanIndexValues(DomainIndexer::directoryNames, QString(), lastKey,
+                                            [&](QByteArrayView key, QByteArrayView value) {
+        if (names.empty() || QByteArrayView(names.back().key) != key)
+            names.push_back({ key.toByteArray(), {}, INT_MAX });
+        Named &named = names.back();
+        const qsizetype tab1 = value.indexOf('\t');
+        const qsizetype tab2 = tab1 < 0 ? -1 : value.indexOf('\t', tab1 + 1);
+        const qsizetype tab3 = tab2 < 0 ? -1 : value.indexOf('\t', tab2 + 1);
+        if (tab3 < 0)
+            return;
+        const QByteArrayView language = value.first(tab1);
+        int chainRank = 0;
+        while (chainRank < chainUtf8.size() && QByteArrayView(chainUtf8.at(chainRank)) != language)
+            ++chainRank;
+        if (chainRank >= named.rank)
+            return;
+        QString name = QString::fromUtf8(value.sliced(tab2 + 1, tab3 - tab2 - 1));
+        if (name.trimmed().isEmpty())
+            return;
+        named.name = displaySafe(std::move(name));
+        named.rank = chainRank;
+    });
+    if (!error.ok())
+        return error;
+
+    // 2. Every initiative (a facts row), with its name and, for the nearest first, its distance.
+    struct Entry
+    {
+        QByteArray key;
+        QString name;
+        double distance = -1;
+    };
+    std::vector<Entry> entries;
+    entries.reserve(names.size());
+    size_t next = 0;
+    error = m_db.scanIndexValues(DomainIndexer::directoryFacts, QString(), lastKey,
+                                 [&](QByteArrayView key, QByteArrayView value) {
+        while (next < names.size() && QByteArrayView(names[next].key) < key)
+            ++next;
+        if (isRetired(value))
+            return;
+        Entry entry { key.toByteArray(), {}, -1 };
+        if (next < names.size() && QByteArrayView(names[next].key) == key)
+            entry.name = std::move(names[next].name);
+        if (entry.name.isEmpty())
+            entry.name = QString::fromUtf8(key).mid(11);
+        Geo::Point position { 0, 0 };
+        if (from && positionOf(value, position))
+            entry.distance = Geo::distanceMetres(*from, position);
+        entries.push_back(std::move(entry));
+    });
+    if (!error.ok())
+        return error;
+
+    // 3. The first `count` in the list's order: initiatives() sorts by name, stable over key
+    //    order; nearest first is stable over that, those without a position last.
+    const QCollator collator = listCollator(language);
+    const auto byName = [&](int a, int b) {
+        const int order = collator.compare(entries[size_t(a)].name, entries[size_t(b)].name);
+        return order != 0 ? order < 0 : a < b;
+    };
+    const auto byDistance = [&](int a, int b) {
+        const double da = entries[size_t(a)].distance;
+        const double db = entries[size_t(b)].distance;
+        if ((da < 0) != (db < 0))
+            return db < 0;
+        if (da != db)
+            return da < db;
+        return byName(a, b);
+    };
+    std::vector<int> order(entries.size());
+    std::iota(order.begin(), order.end(), 0);
+    const auto firstEnd = order.begin() + qMin(qsizetype(count), qsizetype(order.size()));
+    if (from)
+        std::partial_sort(order.begin(), firstEnd, order.end(), byDistance);
+    else
+        std::partial_sort(order.begin(), firstEnd, order.end(), byName);
+
+    // 4. Only those are read in full, as initiatives() reads them.
+    InitiativePage page;
+    page.total = qsizetype(entries.size());
+    for (auto it = order.begin(); it != firstEnd; ++it) {
+        const QString id = QString::fromUtf8(entries[size_t(*it)].key);
+        BestTexts best;
+        QByteArray facts;
+        error = m_db.scanIndexValues(DomainIndexer::directoryNames, id, id, [&](QByteArrayView, QByteArrayView value) {
+            (void)consider(best, QString::fromUtf8(value), chain);
+        });
+        if (error.ok())
+            error = m_db.scanIndexValues(DomainIndexer::directoryFacts, id, id,
+                                         [&](QByteArrayView, QByteArrayView value) { facts = value.toByteArray(); });
+        if (!error.ok())
+            return error;
+        page.first.append(listed(id, facts, best));
+    }
+    return page;
 }
 
 namespace {

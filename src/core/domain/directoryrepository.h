@@ -5,9 +5,12 @@
 #include "geo.h"
 #include "schedule.h"
 
+#include <QCollator>
 #include <QJsonObject>
 #include <QSet>
 #include <QStringList>
+
+#include <optional>
 
 // A text in the language it was found in, after walking the fallback chain.
 struct LocalizedText
@@ -55,6 +58,13 @@ struct ScheduledActivity
     QTime start;        // invalid: the whole day
 };
 
+// The start of the directory's list, and how long the whole list is.
+struct InitiativePage
+{
+    QList<InitiativeInfo> first; // without searchRows
+    qsizetype total = 0;
+};
+
 // Reads the directory database as initiatives with texts in the reader's language: each text
 // comes from the first language of the fallback chain (chosen → nl → en → any) that has it,
 // and says which language that was, so the UI can mark text that is not in the chosen one.
@@ -68,6 +78,13 @@ public:
     [[nodiscard]] static int chainRank(const QStringList &chain, QStringView language);
     // Every initiative, sorted by its name in the given language.
     [[nodiscard]] Result<QList<InitiativeInfo>> initiatives(const QString &language);
+    // The first `count` of initiatives(language), or with `from` the `count` nearest to it
+    // (nearest first, equal distances and those without a position in name order), read
+    // without building the rest: the list's first screen, before the rest is read elsewhere.
+    [[nodiscard]] Result<InitiativePage> firstInitiatives(const QString &language, int count,
+                                                          const std::optional<Geo::Point> &from);
+    // The order of initiatives(language)'s names.
+    [[nodiscard]] static QCollator listCollator(const QString &language);
     [[nodiscard]] Result<InitiativeInfo> initiative(const QString &id, const QString &language);
     // The valid schedules of every initiative's activities, by initiative id.
     [[nodiscard]] Result<QHash<QString, QList<Schedule>>> schedules();

@@ -64,7 +64,7 @@ StoreError TypoTolerance::refresh(DocumentDatabase &db)
     const Result<DatabaseInfo> info = db.info();
     if (!info.ok())
         return info.error();
-    if (m_db == &db && m_seq == info.value().updateSeq)
+    if (m_path == db.path() && m_seq == info.value().updateSeq)
         return StoreError::none();
     Result<QStringList> terms = db.searchTerms();
     if (!terms.ok())
@@ -75,7 +75,7 @@ StoreError TypoTolerance::refresh(DocumentDatabase &db)
     m_collapsed.reserve(m_terms.size());
     for (const QString &term : m_terms)
         m_collapsed.push_back(collapse(term));
-    m_db = &db;
+    m_path = db.path();
     m_seq = info.value().updateSeq;
     return StoreError::none();
 }

@@ -25,7 +25,8 @@ public:
     static constexpr int fewResults = 3;
     static constexpr int maxAlternatives = 12; // per typed word
 
-    // Reads the store's words again when the store changed since the last read.
+    // Reads the store's words again when the store changed since the last read. Words read
+    // through another connection to the same file count (the list reads them off the GUI thread).
     [[nodiscard]] StoreError refresh(DocumentDatabase &db);
     // The widened MATCH expression; empty when it would find nothing the exact one does not.
     [[nodiscard]] QString expression(QStringView typed) const;
@@ -41,6 +42,6 @@ public:
 private:
     std::vector<QString> m_terms; // sorted
     std::vector<QString> m_collapsed; // m_collapsed[i] = collapse(m_terms[i])
-    const DocumentDatabase *m_db = nullptr;
+    QString m_path; // of the database file the words were read from
     qint64 m_seq = -1;
 };
