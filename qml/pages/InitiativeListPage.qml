@@ -110,7 +110,9 @@ Page {
         header: Label {
             width: ListView.view.width
             padding: Theme.gap
-            text: list.count === root.app.initiatives.totalCount ? qsTr("%n initiative(s)", "", list.count)
+            // While the rest of a large list is still being read, the first page stands for all.
+            text: !root.app.initiatives.loaded || list.count === root.app.initiatives.totalCount
+                  ? qsTr("%n initiative(s)", "", root.app.initiatives.totalCount)
                   : qsTr("%1 of %2 initiatives").arg(list.count).arg(root.app.initiatives.totalCount)
             font.pixelSize: Theme.small
             color: Theme.inkSoft
