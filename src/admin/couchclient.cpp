@@ -1,9 +1,11 @@
 #include "couchclient.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QTimer>
 #include <QUrlQuery>
 
 QString CouchClient::Answer::problem() const
@@ -100,4 +102,23 @@ Result<QJsonObject> CouchClient::expect(const QByteArray &method, const QString 
             : a.status == 400                     ? StoreError::Code::BadRequest
                                                   : StoreError::Code::IoError;
     return StoreError::make(code, QStringLiteral("%1 %2: %3").arg(QString::fromLatin1(method), describe() + path, a.problem()));
+}
+
+Result<bool> CouchClient::pollUntil(const std::function<Result<bool>()> &settled, int timeoutMs, int pauseMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const int pause = qMax(10, pauseMs);
+    // Bounded in count as well as in time: each question may itself take a while to answer.
+    for (int round = 0; round <= timeoutMs / pause; ++round) {
+        const Result<bool> now = settled();
+        if (!now.ok() || now.value())
+            return now;
+        if (clock.elapsed() >= timeoutMs)
+            break;
+        QEventLoop loop;
+        QTimer::singleShot(pause, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return false;
 }

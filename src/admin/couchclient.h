@@ -7,6 +7,8 @@
 #include <QNetworkAccessManager>
 #include <QUrl>
 
+#include <functional>
+
 // A blocking client for the admin side of an Apache CouchDB 3 node or cluster, for
 // buurtbrug-admin's `couchdb` commands: one request at a time, each with a timeout. The
 // credentials come from the server URL's user info and travel only in the Authorization
@@ -35,6 +37,11 @@ public:
     [[nodiscard]] Result<QJsonObject> expect(const QByteArray &method, const QString &path,
                                              const QJsonValue &body = QJsonValue::Undefined,
                                              QList<int> accepted = {});
+
+    // Asks `settled` again and again, a short pause between, until it holds (true), fails (its
+    // error) or timeoutMs pass (false). A cluster finishes some work on its shard copies after
+    // it answered: a database deletion, a purge, a compaction.
+    [[nodiscard]] Result<bool> pollUntil(const std::function<Result<bool>()> &settled, int timeoutMs, int pauseMs = 250);
 
     // The server without credentials, for messages.
     [[nodiscard]] QString describe() const { return m_server.toString(); }

@@ -236,6 +236,19 @@ StoreError CouchDeployment::removeCard(const QString &code)
         ++m_changes;
     else if (gone.value().status != 404)
         return StoreError::make(StoreError::Code::IoError, gone.value().problem());
+    // A cluster deletes the shard files and forgets the shard map after it answered: until then
+    // the node still finds the database, or fails to read its deleted shards (HTTP 500).
+    const QString database = CouchClient::path(CouchLayout::cardDatabase(code));
+    const Result<bool> closed = m_client.pollUntil([&]() -> Result<bool> {
+        const Result<CouchClient::Answer> now = m_client.request("GET", database);
+        if (!now.ok())
+            return now.error();
+        return now.value().status == 404;
+    }, 60000);
+    if (!closed.ok())
+        return closed.error();
+    if (!closed.value())
+        return StoreError::make(StoreError::Code::IoError, QStringLiteral("%1 still answers for %2 a minute after its deletion").arg(m_client.describe(), database));
     return StoreError::none();
 }
 

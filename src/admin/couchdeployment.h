@@ -27,7 +27,8 @@ public:
                                         const QString &removed = QString());
     // Removes the card's jobs and database; the card and its stamps stay in the hub and the
     // organisation's cards. The code is listed in the hub's _local/buurtbrug-revoked-cards, so
-    // that setup does not make them again.
+    // that setup does not make them again. Returns once the node answers 404 for the database
+    // (a cluster drops its shards after answering the deletion), at most a minute.
     [[nodiscard]] StoreError removeCard(const QString &code);
     // The card's organisation as the hub has it; NotFound when there is no such card, Forbidden
     // when it was revoked.

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace {
 bool movesAsIs(const QString &name)
@@ -36,7 +37,80 @@ QString withCredentials(CouchClient &client, const QString &database)
 {
     return client.databaseUrlWithCredentials(database).toString(QUrl::FullyEncoded);
 }
+
+// The revisions before each leaf of the document as the cluster has it (a leaf itself is kept).
+Result<QStringList> ancestorsOnTheCluster(CouchClient &client, const QString &database, const QString &id)
+{
+    const Result<CouchClient::Answer> leaves = client.request("GET", CouchClient::path(database, id), QJsonValue::Undefined,
+                                                              { { QStringLiteral("open_revs"), QStringLiteral("all") },
+                                                                { QStringLiteral("revs"), QStringLiteral("true") } });
+    if (!leaves.ok())
+        return leaves.error();
+    if (!leaves.value().ok())
+        return StoreError::make(StoreError::Code::IoError, leaves.value().problem());
+    QStringList older;
+    for (const QJsonValue &leaf : leaves.value().body.toArray()) {
+        const QJsonObject history = leaf.toObject().value("ok").toObject().value("_revisions").toObject();
+        const int start = history.value("start").toInt();
+        const QJsonArray ids = history.value("ids").toArray();
+        for (int i = 1; i < ids.size(); ++i) {
+            const QString rev = QStringLiteral("%1-%2").arg(start - i).arg(ids.at(i).toString());
+            if (!older.contains(rev))
+                older.append(rev);
+        }
+    }
+    return older;
 }
+
+// Whether no copy of any shard still has a body for one of the revisions: read from all copies
+// (r = the cluster's n), so that a lagging copy is not outvoted.
+Result<bool> noCopyHolds(CouchClient &client, const QString &database, int copies, const QHash<QString, QStringList> &revisions)
+{
+    for (auto it = revisions.cbegin(); it != revisions.cend(); ++it) {
+        if (it.value().isEmpty())
+            continue;
+        const QString revs = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(it.value())).toJson(QJsonDocument::Compact));
+        const Result<CouchClient::Answer> read = client.request("GET", CouchClient::path(database, it.key()), QJsonValue::Undefined,
+                                                                { { QStringLiteral("open_revs"), revs },
+                                                                  { QStringLiteral("r"), QString::number(copies) } });
+        if (!read.ok())
+            return read.error();
+        if (!read.value().ok())
+            return StoreError::make(StoreError::Code::IoError, read.value().problem());
+        for (const QJsonValue &answer : read.value().body.toArray()) {
+            if (answer.toObject().contains("ok"))
+                return false;
+        }
+    }
+    return true;
+}
+
+// Compaction drops the bodies of replaced revisions, shard copy by shard copy, in the background;
+// a copy that was still compacting, or received the erasure later by internal replication, needs
+// another round. So: compact and read back from every copy until none holds a revision, bounded.
+StoreError compactUntilGone(CouchClient &client, const QString &database, const QHash<QString, QStringList> &revisions)
+{
+    const Result<QJsonObject> info = client.expect("GET", CouchClient::path(database));
+    if (!info.ok())
+        return info.error();
+    const int copies = qMax(1, info.value().value("cluster").toObject().value("n").toInt(1));
+    // The copies exchange what the erasure wrote and purged now rather than when next due.
+    if (const Result<QJsonObject> synced = client.expect("POST", CouchClient::path(database) + QStringLiteral("/_sync_shards"), QJsonObject()); !synced.ok())
+        return synced.error();
+    const Result<bool> gone = client.pollUntil([&]() -> Result<bool> {
+        const Result<QJsonObject> compacted = client.expect("POST", CouchClient::path(database) + QStringLiteral("/_compact"), QJsonObject());
+        if (!compacted.ok())
+            return compacted.error();
+        return noCopyHolds(client, database, copies, revisions);
+    }, 150000, 1000);
+    if (!gone.ok())
+        return gone.error();
+    if (!gone.value())
+        return StoreError::make(StoreError::Code::IoError,
+                                QStringLiteral("erased and purged, but a copy of %1 still holds replaced revisions; run erase-person again").arg(database));
+    return StoreError::none();
+}
+} // namespace
 
 Result<QJsonObject> CouchTransfer::importFolder(const QString &data, CouchClient &client, const QUrl &jobsBase)
 {
@@ -153,6 +227,15 @@ Result<QJsonObject> CouchTransfer::erasePerson(CouchClient &client, const QStrin
         return pushed.error();
     if (pushed.value().value("doc_write_failures").toInt() > 0)
         return StoreError::make(StoreError::Code::Forbidden, QStringLiteral("the cluster refused part of the erasure; nothing purged"));
+    // Every revision that may still hold the person: the ancestors of each branch the cluster
+    // now has (their bodies stay until compaction), and the branches purged below.
+    QHash<QString, QStringList> replaced;
+    for (const QString &id : touched) {
+        const Result<QStringList> older = ancestorsOnTheCluster(client, name, id);
+        if (!older.ok())
+            return older.error();
+        replaced.insert(id, older.value());
+    }
     // The branches the erasure deleted go entirely, with every revision only they had.
     QJsonObject purge;
     int purged = 0;
@@ -165,6 +248,8 @@ Result<QJsonObject> CouchTransfer::erasePerson(CouchClient &client, const QStrin
         if (!closed.isEmpty()) {
             purge.insert(id, closed);
             purged += closed.size();
+            for (const QJsonValue &rev : closed)
+                replaced[id].append(rev.toString());
         }
     }
     if (!purge.isEmpty()) {
@@ -172,10 +257,8 @@ Result<QJsonObject> CouchTransfer::erasePerson(CouchClient &client, const QStrin
         if (!done.ok())
             return done.error();
     }
-    // Compaction drops the bodies of the replaced revisions on every node.
-    const Result<QJsonObject> compacted = client.expect("POST", CouchClient::path(name) + QStringLiteral("/_compact"), QJsonObject());
-    if (!compacted.ok())
-        return compacted.error();
+    if (StoreError error = compactUntilGone(client, name, replaced); !error.ok())
+        return error;
     return QJsonObject { { "ok", true }, { "organisation", organisation }, { "documents", summary.documents },
                          { "conflictsRemoved", summary.conflictsRemoved }, { "purged", purged } };
 }

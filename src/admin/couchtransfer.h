@@ -17,7 +17,8 @@ namespace CouchTransfer {
 // Erasure on request (PersonErasure) of a person in org-<slug> on the cluster: the database is
 // pulled into a scratch store, erased there, pushed back; then the conflict branches the
 // erasure closed are purged (`_purge`, which CouchDB carries to every replica) and the
-// database compacted, so no revision body of the person stays on any node.
+// database compacted, so no revision body of the person stays on any node. It returns once a
+// read from every copy (r = n) finds no body of a replaced revision (at most 150 s).
 // {"ok", "documents", "conflictsRemoved", "purged"}
 [[nodiscard]] Result<QJsonObject> erasePerson(CouchClient &client, const QString &organisation, const QString &code);
 }
