@@ -143,6 +143,7 @@ TestCase {
         const title = Checks.named(frame, "pageTitle")
         compare(title.effectiveHorizontalAlignment, rtl ? Text.AlignRight : Text.AlignLeft)
         tap(frame, "tallyAdd")
+        waitForRendering(frame) // the chips, shown now, are laid out for the next frame
         const first = Checks.named(frame, "chip_" + testApp.fieldLog.tallyLanguages.data(
                                        testApp.fieldLog.tallyLanguages.index(0, 0), 257))
         const second = Checks.named(frame, "chip_" + testApp.fieldLog.tallyLanguages.data(

@@ -72,6 +72,7 @@ TestCase {
         const rtl = data.language === "ar"
         const field = Checks.named(frame, "cardCodeField")
         field.text = "K7Q-M4P-XR9" // OK is offered once there is a code
+        waitForRendering(frame) // the row makes room for OK
         const submit = Checks.named(frame, "cardCodeSubmit")
         verify(submit)
         compare(Checks.centreX(submit, frame) < Checks.centreX(field, frame), rtl)
