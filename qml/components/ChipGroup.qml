@@ -39,15 +39,17 @@ ColumnLayout {
                 checked: root.selected.indexOf(modelData) >= 0
                 onToggled: {
                     // One of an exclusive choice stays chosen: there is nothing else to show.
-                    if (root.single && !checked) {
-                        checked = true
-                        return
+                    if (!root.single || checked) {
+                        let next = root.single ? [] : root.selected.filter(code => code !== modelData)
+                        if (checked)
+                            next.push(modelData)
+                        root.selected = next
+                        root.edited(next)
                     }
-                    let next = root.single ? [] : root.selected.filter(code => code !== modelData)
-                    if (checked)
-                        next.push(modelData)
-                    root.selected = next
-                    root.edited(next)
+                    // The tap flipped `checked` itself; what is selected decides. (Assigning
+                    // `checked = true` would cut the binding: the chip would stay lit when
+                    // another is chosen, and a tap on it could no longer choose it.)
+                    checked = Qt.binding(() => root.selected.indexOf(modelData) >= 0)
                 }
             }
         }

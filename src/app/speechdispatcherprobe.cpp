@@ -27,8 +27,13 @@ bool SpeechDispatcherProbe::answers(int timeoutMs)
     timer.start();
     QLocalSocket socket;
     socket.connectToServer(path);
-    if (!socket.waitForConnected(timeoutMs))
-        return true; // refused: a stale socket, and the plugin starts a new daemon
+    if (!socket.waitForConnected(timeoutMs)) {
+        // Refused: a stale socket, and the plugin starts a new daemon. Not taken within the
+        // time (a daemon whose queue is full because it no longer accepts) is a hung one: the
+        // plugin's blocking connect would wait for it for ever.
+        return socket.error() == QLocalSocket::ConnectionRefusedError
+            || socket.error() == QLocalSocket::ServerNotFoundError;
+    }
     // SSIP: QUIT is answered "231 HAPPY HACKING" and ends this connection only.
     socket.write("QUIT\r\n");
     socket.flush();

@@ -11,6 +11,7 @@ namespace SpeechDispatcherProbe {
 // The socket libspeechd connects to: SPEECHD_ADDRESS's "unix_socket:PATH", else
 // $XDG_RUNTIME_DIR (or ~/.cache)/speech-dispatcher/speechd.sock; "" for a TCP address.
 [[nodiscard]] QString socketPath();
-// False only when something accepts on the socket and does not answer within timeoutMs.
+// False when something holds the socket but does not take the connection (its queue is full)
+// or does not answer within timeoutMs.
 [[nodiscard]] bool answers(int timeoutMs = 1000);
 }

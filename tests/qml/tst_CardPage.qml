@@ -83,7 +83,12 @@ TestCase {
         const rtl = data.language === "ar"
         const title = Checks.named(frame, "pageTitle")
         compare(title.effectiveHorizontalAlignment, rtl ? Text.AlignRight : Text.AlignLeft)
+        // OK is offered once there is a code to check.
+        verify(!Checks.named(frame, "cardCodeSubmit"))
+        Checks.named(frame, "cardCodeField").text = "K7Q-M4P-XR9"
+        waitForRendering(frame) // the row makes room for OK
         const submit = Checks.named(frame, "cardCodeSubmit")
+        verify(submit)
         compare(Checks.centreX(submit, frame) < frame.width / 2, rtl) // OK at the end of the field
         compare(Checks.cutText(frame, frame), [])
     }

@@ -75,6 +75,32 @@ TestCase {
         compare(edited.count, 2)
     }
 
+    // A tap on the chosen one of an exclusive choice keeps it chosen and changes nothing; the
+    // chip then still follows the choice: it goes out when another is chosen, and a tap on it
+    // chooses it again (the a11y merge had cut that binding: two chips lit, one dead).
+    function test_theChosenChipStaysChosenAndFollowsTheChoice() {
+        const frame = createTemporaryObject(groupFrame, testCase)
+        edited.target = frame.group
+        edited.clear()
+        waitForRendering(frame)
+        const market = Checks.named(frame, "chip_market")
+        mouseClick(market)
+        compare(frame.group.selected, ["market"])
+        mouseClick(market)
+        verify(market.checked)
+        compare(frame.group.selected, ["market"])
+        compare(edited.count, 1)
+        mouseClick(Checks.named(frame, "chip_phone"))
+        compare(frame.group.selected, ["phone"])
+        verify(!market.checked)
+        compare(Checks.allNamed(frame, "chip_").filter(c => c.checked).map(c => c.objectName), ["chip_phone"])
+        mouseClick(market)
+        compare(frame.group.selected, ["market"])
+        verify(market.checked)
+        verify(!Checks.named(frame, "chip_phone").checked)
+        compare(edited.count, 3)
+    }
+
     function test_storedChipsAreTheStoredTally() {
         const frame = createTemporaryObject(storedFrame, testCase)
         waitForRendering(frame)

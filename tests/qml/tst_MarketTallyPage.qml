@@ -94,7 +94,9 @@ TestCase {
         tap(frame, "tallyUndo")
         compare(testStore.doc(testStore.org, second), {})
         compare(litChips(frame), [])
-        verify(!Checks.named(frame, "tallyUndo").enabled)
+        // Nothing left to describe or undo here: chips and Undo are hidden, not shown disabled.
+        verify(!Checks.named(frame, "tallyUndo"))
+        verify(!Checks.named(frame, "chip_translating"))
         compare(testStore.tallyChips(first), ["does:chat", "language:tr"])
     }
 
@@ -115,7 +117,13 @@ TestCase {
         testApp.fieldLog.undoLast()
         const frame = openPage()
         const before = testStore.ids(testStore.org, "tally")
-        tap(frame, "chip_ar") // disabled: no conversation to describe yet
+        // No conversation to describe yet: no chip and no Undo is offered (hidden, so a screen
+        // reader does not land on controls that do nothing), only the big button.
+        verify(!Checks.named(frame, "chip_ar"))
+        compare(Checks.allNamed(frame, "chip_"), [])
+        verify(!Checks.named(frame, "tallyReferred"))
+        verify(!Checks.named(frame, "tallyUndo"))
+        verify(Checks.named(frame, "tallyAdd"))
         compare(testStore.ids(testStore.org, "tally"), before)
         compare(litChips(frame), [])
     }
@@ -135,6 +143,7 @@ TestCase {
         const title = Checks.named(frame, "pageTitle")
         compare(title.effectiveHorizontalAlignment, rtl ? Text.AlignRight : Text.AlignLeft)
         tap(frame, "tallyAdd")
+        waitForRendering(frame) // the chips, shown now, are laid out for the next frame
         const first = Checks.named(frame, "chip_" + testApp.fieldLog.tallyLanguages.data(
                                        testApp.fieldLog.tallyLanguages.index(0, 0), 257))
         const second = Checks.named(frame, "chip_" + testApp.fieldLog.tallyLanguages.data(

@@ -76,12 +76,16 @@ TestCase {
 
     function test_aTapNamesTheDestination() {
         const frame = open()
-        spy.signalName = "activated"
+        spy.signalName = "sectionChosen"
         spy.target = frame.bar
         spy.clear()
         mouseClick(tabs(frame)[2])
         compare(spy.count, 1)
-        compare(spy.signalArguments[0][0], 2)
+        compare(spy.signalArguments[0][0], testCase.destinations[2].page)
+        // The section, not the tab's place: the last tab is Sync (5), not 4.
+        mouseClick(tabs(frame)[4])
+        compare(spy.count, 2)
+        compare(spy.signalArguments[1][0], testCase.destinations[4].page)
         spy.target = null
         spy.signalName = "backClicked"
         spy.target = frame.header

@@ -49,9 +49,12 @@ TestCase {
 
     function test_aTypedCodeIsHandedOnTrimmedAndKept() {
         const frame = open()
-        const submit = Checks.named(frame, "cardCodeSubmit")
-        verify(!submit.enabled) // nothing typed
+        verify(!Checks.named(frame, "cardCodeSubmit")) // nothing typed: no OK offered
+        Checks.named(frame, "cardCodeField").text = "   "
+        verify(!Checks.named(frame, "cardCodeSubmit")) // spaces are no code either
         Checks.named(frame, "cardCodeField").text = "  k7q m4p xr9 "
+        const submit = Checks.named(frame, "cardCodeSubmit")
+        verify(submit && submit.enabled)
         mouseClick(submit)
         compare(submitted.count, 1)
         compare(submitted.signalArguments[0][0], "k7q m4p xr9")
@@ -68,9 +71,11 @@ TestCase {
         const frame = open()
         const rtl = data.language === "ar"
         const field = Checks.named(frame, "cardCodeField")
+        field.text = "K7Q-M4P-XR9" // OK is offered once there is a code
+        waitForRendering(frame) // the row makes room for OK
         const submit = Checks.named(frame, "cardCodeSubmit")
+        verify(submit)
         compare(Checks.centreX(submit, frame) < Checks.centreX(field, frame), rtl)
-        field.text = "K7Q-M4P-XR9"
         compare(field.effectiveHorizontalAlignment, TextInput.AlignLeft)
         compare(Checks.cutText(frame, frame), [])
     }

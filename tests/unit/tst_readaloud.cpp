@@ -10,7 +10,14 @@
 #include <QtTest>
 #include <memory>
 #include <atomic>
+#include <cstring>
+#include <vector>
 #include <thread>
+
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +40,7 @@ private slots:
     void defaultReadsTheFiveLanguages();
     void enginePerLanguage();
     void hungSpeechDispatcherIsSkipped();
+    void speechDispatcherThatNoLongerAcceptsIsSkipped();
     void readWithoutVoice();
     void readEnglish();
     void noEngine();
@@ -46,7 +54,8 @@ namespace {
 // Whether speech-dispatcher answers with voices; false without the daemon or espeak-ng.
 bool speechdWorks()
 {
-    if (!QTextToSpeech::availableEngines().contains(u"speechd"_s))
+    // A daemon that does not answer would block the plugin's constructor for ever.
+    if (!QTextToSpeech::availableEngines().contains(u"speechd"_s) || !SpeechDispatcherProbe::answers())
         return false;
     const QTextToSpeech probe(u"speechd"_s);
     return probe.state() != QTextToSpeech::Error && !probe.availableLocales().isEmpty();
@@ -83,6 +92,9 @@ void Tst_readaloud::pickedLazily()
 
 void Tst_readaloud::fallsBackFromBrokenDefault()
 {
+    // The default may be speechd, whose constructor blocks on a daemon that does not answer.
+    if (QTextToSpeech::availableEngines().contains(u"speechd"_s) && !SpeechDispatcherProbe::answers())
+        QSKIP("speech-dispatcher here does not answer; the default engine cannot be opened to test");
     QTextToSpeech probe;
     if (probe.state() != QTextToSpeech::Error)
         QSKIP("the default engine works on this machine; the fallback is not exercised");
@@ -222,6 +234,52 @@ void Tst_readaloud::hungSpeechDispatcherIsSkipped()
     asker.join();
     qputenv("SPEECHD_ADDRESS", "unix_socket:" + dir.filePath(u"none.sock"_s).toUtf8());
     QVERIFY(SpeechDispatcherProbe::answers(300)); // the plugin starts a daemon
+}
+
+// A speech-dispatcher that stopped accepting (seen on a shared machine: 51 connections queued
+// on a backlog of 50): the plugin's blocking connect would hang the Language page. The probe's
+// connection is not taken within the time, which is not a stale socket but a hung daemon.
+void Tst_readaloud::speechDispatcherThatNoLongerAcceptsIsSkipped()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray path = dir.filePath(u"full.sock"_s).toUtf8();
+    sockaddr_un address {};
+    address.sun_family = AF_UNIX;
+    QVERIFY(size_t(path.size()) < sizeof(address.sun_path));
+    std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
+    const int server = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    QVERIFY(server >= 0);
+    const auto closeServer = qScopeGuard([&] { ::close(server); });
+    QVERIFY(::bind(server, reinterpret_cast<const sockaddr *>(&address), sizeof address) == 0);
+    QVERIFY(::listen(server, 0) == 0); // never accepted
+    // Fill the queue as earlier clients did; bounded, and stops at the first refusal.
+    std::vector<int> queued;
+    const auto closeQueued = qScopeGuard([&] { for (int fd : queued) ::close(fd); });
+    for (int i = 0; i < 8; ++i) {
+        const int client = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        QVERIFY(client >= 0);
+        ::fcntl(client, F_SETFL, O_NONBLOCK);
+        queued.push_back(client);
+        if (::connect(client, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0)
+            break; // EAGAIN: the queue is full
+    }
+    const QByteArray before = qgetenv("SPEECHD_ADDRESS");
+    qputenv("SPEECHD_ADDRESS", "unix_socket:" + path);
+    const auto restore = qScopeGuard([&] {
+        if (before.isNull())
+            qunsetenv("SPEECHD_ADDRESS");
+        else
+            qputenv("SPEECHD_ADDRESS", before);
+    });
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!SpeechDispatcherProbe::answers(300));
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+    ReadAloud reader({ u"speechd"_s });
+    QVERIFY(!reader.canRead(u"nl"_s)); // promptly, without opening speechd
+    QVERIFY(reader.findChildren<QTextToSpeech *>().isEmpty());
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void Tst_readaloud::readWithoutVoice()
