@@ -81,7 +81,8 @@ Page {
                 ok: root.messageOk
                 Layout.fillWidth: true
             }
-            Label {
+            // The card's code is this page's title.
+            Heading {
                 objectName: "cardDetailCode"
                 text: root.card.display || ""
                 LayoutMirroring.enabled: false
