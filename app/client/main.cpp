@@ -60,7 +60,6 @@ int main(int argc, char **argv)
         return 1;
     // --enrol joins in the background on the Sync page, which shows the waiting, the answer
     // and, after a refusal, the code to correct: a bad code does not end the app.
-    JoinController *join = shell.controller()->join();
     if (!options.enrolCode.isEmpty()) {
         shell.join(options.server, options.enrolCode);
         shell.showSyncPage();
@@ -69,16 +68,7 @@ int main(int argc, char **argv)
     }
     if (options.firstFrameReport)
         shell.reportFirstFrame(started);
-    if (!options.screenshotFile.isEmpty()) {
-        if (!join->busy())
-            return shell.saveScreenshot(options.screenshotFile) ? 0 : 1;
-        int shot = 1; // the picture shows the join's answer, not the waiting
-        QObject::connect(join, &JoinController::finished, &app, [&] {
-            shot = shell.saveScreenshot(options.screenshotFile) ? 0 : 1;
-            QGuiApplication::quit();
-        });
-        QGuiApplication::exec();
-        return shot;
-    }
+    if (!options.screenshotFile.isEmpty())
+        return shell.saveScreenshotWhenSettled(options.screenshotFile);
     return app.exec();
 }

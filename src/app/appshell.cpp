@@ -4,6 +4,7 @@
 #include "processmemory.h"
 
 #include "appcontroller.h"
+#include "joincontroller.h"
 #include "positionservice.h"
 #include "readaloud.h"
 #include "databasefolder.h"
@@ -31,6 +32,7 @@
 #include <QStandardPaths>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QGuiApplication>
 #include <QTimer>
 
 #include <cstdio>
@@ -287,6 +289,20 @@ bool AppShell::showSection(const QString &name)
         return false;
     win->setProperty("section", int(Section::Value(section)));
     return true;
+}
+
+int AppShell::saveScreenshotWhenSettled(const QString &file)
+{
+    JoinController *join = controller()->join();
+    if (!join->busy())
+        return saveScreenshot(file) ? 0 : 1;
+    int shot = 1;
+    QObject::connect(join, &JoinController::finished, this, [&] {
+        shot = saveScreenshot(file) ? 0 : 1;
+        QGuiApplication::quit();
+    });
+    QGuiApplication::exec();
+    return shot;
 }
 
 bool AppShell::saveScreenshot(const QString &file)

@@ -67,6 +67,8 @@ public:
     void reportFirstFrame(qint64 startedMsSinceEpoch);
     // Waits until the window has rendered with nothing pending, then saves it as a PNG.
     [[nodiscard]] bool saveScreenshot(const QString &file);
+    // The exit code of --screenshot: the picture shows a join's answer, not its waiting.
+    [[nodiscard]] int saveScreenshotWhenSettled(const QString &file);
     // Loads Main.qml and then every page of the Buurtbrug.Ui module; returns the problems.
     [[nodiscard]] QStringList selfTest();
 
