@@ -111,7 +111,12 @@ def do(node, which):
     names = actions(node)
     for key, index in names.items():
         if key.lower() == which.lower():
-            if not node.queryAction().doAction(index):
+            try:
+                done = node.queryAction().doAction(index)
+            except Exception as error:   # GLib.GError: the app did not answer in time
+                raise AssertionError("%s on %r got no answer: the app is busy in the handler (%s)"
+                                     % (which, name_of(node), error)) from error
+            if not done:
                 raise AssertionError("%s refused on %r" % (which, name_of(node)))
             time.sleep(0.3)   # the app handles it on its next event loop turn
             return
