@@ -43,3 +43,18 @@ Result<QJsonObject> CouchRequest::bodyObject() const
         return StoreError::make(StoreError::Code::BadRequest, QStringLiteral("Request body is empty; a JSON object is expected."));
     return JsonText::parseObject(body);
 }
+
+Result<QJsonObject> CouchRequest::couchBodyObject() const
+{
+    Result<QJsonValue> parsed = JsonText::parse(body);
+    if (!parsed.ok() || !parsed.value().isObject())
+        return couchBodyError(body);
+    return parsed.value().toObject();
+}
+
+StoreError CouchRequest::couchBodyError(const QByteArray &body)
+{
+    if (!JsonText::parse(body).ok())
+        return StoreError::make(StoreError::Code::BadRequest, QStringLiteral("invalid UTF-8 JSON"));
+    return StoreError::make(StoreError::Code::BadRequest, QStringLiteral("Request body must be a JSON object"));
+}

@@ -40,6 +40,10 @@ struct CouchRequest
     [[nodiscard]] qint64 number(const QString &name, qint64 fallback) const;
     // A query value as JSON (a bare word that is not JSON is taken as a string).
     [[nodiscard]] QJsonValue json(const QString &name) const;
-    // The body as a JSON object, with a CouchDB bad_request when it is not one.
+    // The body as a JSON object, with a bad_request when it is not one (our own endpoints).
     [[nodiscard]] Result<QJsonObject> bodyObject() const;
+    // The same, refused in CouchDB's words ("invalid UTF-8 JSON", "Request body must be a
+    // JSON object"), for the endpoints of CouchDB's API.
+    [[nodiscard]] Result<QJsonObject> couchBodyObject() const;
+    [[nodiscard]] static StoreError couchBodyError(const QByteArray &body);
 };

@@ -9,6 +9,7 @@
 #include "bulkdocsbody.h"
 #include "documentdatabase.h"
 #include "documenttext.h"
+#include "revision.h"
 #include "revsdiffbody.h"
 
 #include <QJsonArray>
@@ -160,9 +161,15 @@ CouchResponse DatabaseEndpoints::bulkDocs(const CouchRequest &request, const Pri
 
 CouchResponse DatabaseEndpoints::bulkGet(const CouchRequest &request, const Principal &who, DocumentDatabase *db)
 {
-    Result<QJsonObject> body = request.bodyObject();
+    Result<QJsonObject> body = request.couchBodyObject();
     if (!body.ok())
         return CouchResponse::from(body.error());
+    const QJsonValue docs = body.value().value(QLatin1String("docs"));
+    if (docs.isUndefined())
+        return CouchResponse::error(400, QStringLiteral("bad_request"), QStringLiteral("Missing JSON list of 'docs'."));
+    // CouchDB crashes on a docs value that is not a list (500 function_clause).
+    if (!docs.isArray())
+        return CouchResponse::error(400, QStringLiteral("bad_request"), QStringLiteral("'docs' must be a list."));
     // What the answer needs after this call returns: it is written piece by piece.
     struct Reading
     {
@@ -176,7 +183,7 @@ CouchResponse DatabaseEndpoints::bulkGet(const CouchRequest &request, const Prin
         std::function<bool(const QString &)> canSee;
     };
     auto reading = std::make_shared<Reading>();
-    reading->asked = body.value().value(QLatin1String("docs")).toArray();
+    reading->asked = docs.toArray();
     if (reading->asked.size() > m_limits.maxDocsPerRequest)
         return CouchResponse::error(413, QStringLiteral("too_large"), QStringLiteral("At most %1 documents per request.").arg(m_limits.maxDocsPerRequest));
     reading->db = db;
@@ -186,12 +193,35 @@ CouchResponse DatabaseEndpoints::bulkGet(const CouchRequest &request, const Prin
     reading->attachments = request.flag(QStringLiteral("attachments"));
     reading->canSee = visibility(reading->who, db);
 
-    const auto failure = [](const QString &id, const QString &rev, const QString &error, const QString &reason) {
+    const auto failure = [](const QJsonValue &id, const QJsonValue &rev, const QString &error, const QString &reason) {
         return "{\"error\":" + QJsonDocument(QJsonObject { { "id", id }, { "rev", rev }, { "error", error }, { "reason", reason } }).toJson(QJsonDocument::Compact) + '}';
+    };
+    // An item CouchDB refuses in place, before looking anything up: not an object, no id, a
+    // revision that is not one. The answer names what was asked (null where it was not given).
+    const auto refusal = [failure](const QJsonValue &asked) -> QByteArray {
+        const QJsonObject item = asked.toObject();
+        const QJsonValue id = item.value(QLatin1String("id"));
+        const QJsonValue rev = item.value(QLatin1String("rev"));
+        const QJsonValue namedId = id.isString() ? id : QJsonValue(QJsonValue::Null);
+        // CouchDB names the revision only once it has an id to go with it.
+        const QJsonValue namedRev = rev.isUndefined() || !id.isString() ? QJsonValue(QJsonValue::Null) : rev;
+        QString reason;
+        if (!asked.isObject())
+            reason = QStringLiteral("document must be a JSON object");
+        else if (!id.isString() || id.toString().isEmpty())
+            reason = QStringLiteral("document id missed"); // CouchDB's words; it crashes on a number
+        else if (!rev.isUndefined() && !(rev.isString() && Revision::parse(rev.toString())))
+            reason = QStringLiteral("Invalid rev format");
+        else
+            return {};
+        return "{\"id\":" + (namedId.isString() ? DocumentText::quoted(namedId.toString()) : QByteArray("null"))
+                + ",\"docs\":[" + failure(asked.isObject() ? namedId : QJsonValue(QJsonValue::Null),
+                                           asked.isObject() ? namedRev : QJsonValue(QJsonValue::Null), QStringLiteral("bad_request"), reason)
+                + "]}";
     };
     // The documents go out as the stored text, without a parse and a serialisation each, about
     // a quarter of a megabyte at a time: 10 000 documents of 64 KiB are never in memory at once.
-    return CouchResponse::streamed(200, [reading, failure]() -> std::optional<QByteArray> {
+    return CouchResponse::streamed(200, [reading, failure, refusal]() -> std::optional<QByteArray> {
         const qsizetype count = reading->asked.size();
         if (reading->next > count)
             return std::nullopt;
@@ -202,6 +232,13 @@ CouchResponse DatabaseEndpoints::bulkGet(const CouchRequest &request, const Prin
         QByteArray piece = reading->next == 0 ? QByteArray("{\"results\":[") : QByteArray();
         DocumentDatabase::ReadScope scope(*reading->db);
         while (reading->next < count && piece.size() < 256 * 1024) {
+            if (reading->next > 0)
+                piece += ',';
+            if (const QByteArray refused = refusal(reading->asked.at(reading->next)); !refused.isEmpty()) {
+                piece += refused;
+                ++reading->next;
+                continue;
+            }
             const QJsonObject item = reading->asked.at(reading->next).toObject();
             const QString id = item.value(QLatin1String("id")).toString();
             const QString rev = item.value(QLatin1String("rev")).toString();
@@ -209,8 +246,6 @@ CouchResponse DatabaseEndpoints::bulkGet(const CouchRequest &request, const Prin
                     ? reading->db->openRevs(id, rev.isEmpty() ? QStringList() : QStringList { rev }, reading->withRevisions,
                                             reading->latest, DocumentDatabase::Form::Text)
                     : Result<QList<OpenRevision>>(StoreError::make(StoreError::Code::NotFound, QStringLiteral("missing")));
-            if (reading->next > 0)
-                piece += ',';
             piece += "{\"id\":" + DocumentText::quoted(id) + ",\"docs\":[";
             if (!answers.ok()) {
                 piece += failure(id, rev.isEmpty() ? QStringLiteral("undefined") : rev, answers.error().couchName(), answers.error().reason);
