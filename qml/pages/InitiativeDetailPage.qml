@@ -143,12 +143,14 @@ Page {
                         horizontalAlignment: Text.AlignHCenter
                         verticalAlignment: Text.AlignVCenter
                     }
-                    text: root.app.readAloud.speaking ? qsTr("Stop reading") : qsTr("Read aloud")
+                    // Preparing (the first time, the voice takes seconds to open) already counts as
+                    // reading: a second press stops it.
+                    text: root.app.readAloud.speaking || root.app.readAloud.preparing ? qsTr("Stop reading") : qsTr("Read aloud")
                     font.pixelSize: Theme.base
                     height: Math.max(Theme.touchTarget, implicitHeight)
                     Accessible.name: text
                     onClicked: {
-                        if (root.app.readAloud.speaking) {
+                        if (root.app.readAloud.speaking || root.app.readAloud.preparing) {
                             root.app.readAloud.stop()
                             return
                         }

@@ -81,13 +81,10 @@ Page {
                 }
             }
             Label {
-                id: readAloudGaps
                 objectName: "readAloudGaps"
-                // Asked once the page is shown, not at start-up (every page is made then), and on
-                // the next turn of the event loop: opening the speech engines takes a second or
-                // more, and the tap (or a screen reader's Press) that showed the page must be
-                // answered first.
-                property var missing: []
+                // Asked once the page is shown, not at start-up (every page is made then); the
+                // speech engines answer from their own thread, seconds later the first time.
+                readonly property var missing: root.app.readAloud.unreadableLanguages
                 visible: missing.length > 0
                 text: qsTr("This phone cannot read aloud in %1.")
                       .arg(missing.map(code => Theme.isolate(root.app.languageName(code))).join(qsTr(", ")))
@@ -97,19 +94,14 @@ Page {
                 horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.gap
-                Timer {
-                    id: askWhichCannotBeRead
-                    interval: 0
-                    onTriggered: readAloudGaps.missing = root.app.readAloud.unreadable(root.app.languages.map(l => l.code))
-                }
                 Connections {
                     target: root
                     function onVisibleChanged() {
                         if (root.visible)
-                            askWhichCannotBeRead.restart()
+                            root.app.readAloud.checkLanguages(root.app.languages.map(l => l.code))
                     }
                 }
-                Component.onCompleted: if (root.visible) askWhichCannotBeRead.restart()
+                Component.onCompleted: if (root.visible) root.app.readAloud.checkLanguages(root.app.languages.map(l => l.code))
             }
         }
     }

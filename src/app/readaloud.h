@@ -3,18 +3,16 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
-#include <optional>
+#include <QThread>
 #include <QtQml/qqmlregistration.h>
 
-class QTextToSpeech;
+class SpeechEngines;
 
-// Reads a text aloud with Qt TextToSpeech in the text's own language, or says why it cannot.
-// The reason is a code, not a sentence: messageCode is "" (fine), "no-voice", "no-engine",
-// "no-audio" or "failed", about messageLanguage; QML turns it into a translated sentence.
-// The engine is chosen per language, on first use, so that constructing this costs nothing at
-// start-up: the first engine, in order, that works and has a voice for the language. The order
-// is speech-dispatcher ("speechd": espeak-ng speaks nl, ar, tr, pl and en on Linux), then the
-// platform default, then the others. Each engine is opened at most once.
+// Read aloud for QML: the speech engines (SpeechEngines) run on a thread of their own, because
+// opening one blocks for seconds; every call here returns at once and the answer arrives as a
+// property change. messageCode is "" (fine), "no-voice", "no-engine", "no-audio" or "failed",
+// about messageLanguage; QML turns it into a translated sentence. `preparing` is true from a
+// read() until the engines have answered it (the first one opens the engine).
 // Invariant: the text being read never reaches a log; only codes do.
 class ReadAloud : public QObject
 {
@@ -22,55 +20,45 @@ class ReadAloud : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("Provided by AppController")
     Q_PROPERTY(bool speaking READ speaking NOTIFY speakingChanged)
+    Q_PROPERTY(bool preparing READ preparing NOTIFY preparingChanged)
     Q_PROPERTY(QString messageCode READ messageCode NOTIFY messageChanged)
     Q_PROPERTY(QString messageLanguage READ messageLanguage NOTIFY messageChanged)
+    Q_PROPERTY(QStringList unreadableLanguages READ unreadableLanguages NOTIFY languagesChecked)
+    Q_PROPERTY(bool languagesKnown READ languagesKnown NOTIFY languagesChecked)
 
 public:
-    // Longest text handed to the engine, in UTF-16 code units; see clipped().
-    static constexpr qsizetype MaxChars = 5000;
-
-    explicit ReadAloud(QObject *parent = nullptr);
-    // Tries exactly these engines, in order, instead of speechd, the platform default and the
-    // others (tests force "flite", or a name that does not exist).
-    explicit ReadAloud(const QStringList &engines, QObject *parent = nullptr);
+    // `engines` as for SpeechEngines: empty is speechd, the platform default, then the others.
+    explicit ReadAloud(const QStringList &engines = {}, QObject *parent = nullptr);
+    ~ReadAloud() override;
 
     [[nodiscard]] bool speaking() const { return m_speaking; }
+    [[nodiscard]] bool preparing() const { return m_pendingReads > 0; }
     [[nodiscard]] QString messageCode() const { return m_messageCode; }
     [[nodiscard]] QString messageLanguage() const { return m_messageLanguage; }
+    [[nodiscard]] QStringList unreadableLanguages() const { return m_unreadable; }
+    [[nodiscard]] bool languagesKnown() const { return m_languagesKnown; }
 
-    // Whether the engine has a voice locale for this BCP 47 tag's primary language ("nl",
-    // "ar", "en-GB", ...) and is usable. A failed playback (no audio output) does not make it
-    // false: the next read() tries the audio output again and reports "no-audio" if it fails.
-    Q_INVOKABLE bool canRead(const QString &language) const;
-    // The languages of `languages` that no engine can read aloud, in the same order.
-    Q_INVOKABLE QStringList unreadable(const QStringList &languages) const;
-    // Speaks `text` in `language`, or sets the message and does not speak.
     Q_INVOKABLE void read(const QString &text, const QString &language);
     Q_INVOKABLE void stop();
-
-    // `text` cut to at most `limit` code units: at the last sentence end in the second half
-    // of the limit, else at a word boundary, else between two characters.
-    [[nodiscard]] static QString clipped(const QString &text, qsizetype limit = MaxChars);
+    // Asks which of `languages` no engine can read; the answer is unreadableLanguages, in the
+    // same order, with languagesChecked.
+    Q_INVOKABLE void checkLanguages(const QStringList &languages);
 
 signals:
     void speakingChanged();
+    void preparingChanged();
     void messageChanged();
+    void languagesChecked();
 
 private:
-    // The engine that reads `language`; else the first usable one (to report its error), else null.
-    QTextToSpeech *engineFor(const QString &language);
-    QTextToSpeech *open(const QString &name);
-    QStringList candidateNames() const;
-    void setMessage(const QString &code, const QString &language);
-    void setSpeaking(bool speaking);
+    void take(bool speaking, const QString &code, const QString &language);
 
-    QStringList m_engineNames;
-    QList<QTextToSpeech *> m_engines; // children of this, opened in candidate order, usable ones
-    QStringList m_tried;              // engine names already opened (usable or not)
-    std::optional<bool> m_speechdHung; // asked once, before speechd is first opened
-    QTextToSpeech *m_tts = nullptr;   // the one reading now, or last; null before the first read
+    QThread m_thread;
+    SpeechEngines *m_engines; // lives on m_thread; deleted there when it ends
+    int m_pendingReads = 0;
     bool m_speaking = false;
-    QString m_language; // of the text being read, for asynchronous errors
     QString m_messageCode;
     QString m_messageLanguage;
+    QStringList m_unreadable;
+    bool m_languagesKnown = false;
 };

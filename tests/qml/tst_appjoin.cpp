@@ -3,6 +3,8 @@
 #include "databasefolder.h"
 #include "documentdatabase.h"
 #include "quickitems.h"
+#include "readaloud.h"
+#include "speechengines.h"
 #include "section.h"
 #include "../integration/serverprocess.h"
 
@@ -187,7 +189,8 @@ private slots:
         QVERIFY(phone.load(QSize(390, 844)));
         // Every page is made at start; none opens a speech engine then (it costs the first frame).
         QTest::qWait(200);
-        QVERIFY(!phone.controller()->readAloud()->findChild<QTextToSpeech *>());
+        QVERIFY(!phone.controller()->readAloud()->languagesKnown());
+        QVERIFY(!phone.controller()->readAloud()->preparing());
         phone.window()->setProperty("section", int(Section::Sync));
         QTRY_VERIFY(QuickItems::find(phone.window(), "cardCodeField"));
         JoinController *join = phone.controller()->join();
@@ -272,8 +275,10 @@ private slots:
 
         phone.window()->setProperty("section", int(Section::Language));
         QTRY_VERIFY(QuickItems::find(phone.window(), "languagePage"));
-        const QStringList missing = phone.controller()->readAloud()->unreadable({ "nl", "en", "ar", "tr", "pl" });
-        // The page asks on the event loop's next turn, after it is shown.
+        // The page asks the speech thread once it is shown; the answer comes seconds later.
+        QTRY_VERIFY_WITH_TIMEOUT(phone.controller()->readAloud()->languagesKnown(), 60000);
+        const QStringList missing = SpeechEngines().unreadable({ "nl", "en", "ar", "tr", "pl" });
+        QCOMPARE(phone.controller()->readAloud()->unreadableLanguages(), missing);
         QTRY_COMPARE(bool(QuickItems::find(phone.window(), "readAloudGaps")), !missing.isEmpty());
         QVERIFY(phone.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/language_%1_large.png").arg(language)));
         QVERIFY2(phone.warnings().isEmpty(), qPrintable(phone.warnings().join('\n')));
