@@ -54,6 +54,9 @@ DocumentDatabase::~DocumentDatabase() = default;
 StoreError DocumentDatabase::open(const QString &path, SqliteConnection::Mode mode)
 {
     m_path = path;
+    // Merging the search index's segments, a bounded step at a time, between writes rather than
+    // inside them (schema 4 turned FTS5's automerge off).
+    m_connection.setIdleWork("INSERT INTO search_text(search_text, rank) VALUES ('merge', 64)");
     if (StoreError error = m_connection.open(path, mode, StoreSchema::migrations()); !error.ok())
         return error;
     SqliteStatement &select = m_connection.statement("SELECT value FROM meta WHERE key = 'revs_limit'");

@@ -1,9 +1,47 @@
 #include "sqliteconnection.h"
 
+#include <QAbstractEventDispatcher>
 #include <QDir>
 #include <QFileInfo>
 
 #include <sqlite3.h>
+
+struct SqliteConnection::WalState : std::enable_shared_from_this<WalState>
+{
+    sqlite3 *db = nullptr; // null once the connection is closed
+    const char *idleWork = nullptr;
+    bool scheduled = false;
+    int pages = 0; // in the WAL after the last commit
+};
+
+int SqliteConnection::onWalCommit(void *state, sqlite3 *db, const char *name, int pages)
+{
+    auto *wal = static_cast<WalState *>(state);
+    wal->pages = pages;
+    const bool loop = QAbstractEventDispatcher::instance() != nullptr;
+    if (pages >= WalHardLimitPages || (pages >= WalCheckpointPages && !loop)) {
+        sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        return SQLITE_OK;
+    }
+    if (!loop || wal->scheduled || (pages < WalCheckpointPages && !wal->idleWork))
+        return SQLITE_OK;
+    wal->scheduled = true;
+    // On this thread's loop (its event dispatcher lives on it; QTimer::singleShot without a
+    // context would run the functor on the thread of the QThread object). The connection may be
+    // closed before the loop turns: then db is null and nothing runs.
+    QMetaObject::invokeMethod(QAbstractEventDispatcher::instance(), [weak = std::weak_ptr<WalState>(wal->shared_from_this())] {
+        const std::shared_ptr<WalState> wal = weak.lock();
+        if (!wal || !wal->db)
+            return;
+        wal->scheduled = false;
+        // Its commit (when it changed something) comes back here and asks for the next step.
+        if (wal->idleWork && sqlite3_get_autocommit(wal->db))
+            sqlite3_exec(wal->db, wal->idleWork, nullptr, nullptr, nullptr);
+        if (wal->pages >= WalCheckpointPages && sqlite3_get_autocommit(wal->db))
+            sqlite3_wal_checkpoint_v2(wal->db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    }, Qt::QueuedConnection);
+    return SQLITE_OK;
+}
 
 SqliteConnection::~SqliteConnection()
 {
@@ -53,6 +91,11 @@ StoreError SqliteConnection::open(const QString &path, Mode mode, const QStringL
                 return error;
             }
         }
+        // Replaces SQLite's automatic checkpoint (which is a WAL hook too).
+        m_wal = std::make_shared<WalState>();
+        m_wal->db = m_db;
+        m_wal->idleWork = m_idleWork;
+        sqlite3_wal_hook(m_db, &SqliteConnection::onWalCommit, m_wal.get());
     }
     if (current > migrations.size()) {
         close();
@@ -92,6 +135,10 @@ StoreError SqliteConnection::open(const QString &path, Mode mode, const QStringL
 void SqliteConnection::close()
 {
     m_statements.clear();
+    if (m_wal) {
+        m_wal->db = nullptr;
+        m_wal.reset();
+    }
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;

@@ -13,6 +13,13 @@ struct sqlite3;
 // One open SQLite file: WAL journal, full fsync on commit (a write acknowledged to the UI
 // survives a crash or a power cut), migrations applied in order on PRAGMA user_version, and a
 // cache of prepared statements keyed on their SQL text. Maps SQLite result codes to StoreError.
+// Checkpoints run after a commit, not inside it: SQLite's automatic one runs in the commit that
+// crosses 1000 WAL pages and fsyncs the database file there, the slowest saves of the desk
+// (bench/run-editor.sh). A commit past WalCheckpointPages asks this thread's event loop to
+// checkpoint when it next turns (PASSIVE: it never waits for readers); past WalHardLimitPages
+// (a thread whose loop does not turn) the commit checkpoints itself, as SQLite would. Work
+// that the owner moves out of its writes (setIdleWork) runs there too, once per turn, for as
+// long as it changes something.
 class SqliteConnection
 {
 public:
@@ -52,8 +59,20 @@ public:
 
     sqlite3 *handle() const { return m_db; }
 
+    // SQL run on the event loop after a commit (e.g. one bounded step of merging the search
+    // index), again after each turn in which it changed rows, until it changes none.
+    void setIdleWork(const char *sql) { m_idleWork = sql; }
+
+    static constexpr int WalCheckpointPages = 1000;
+    static constexpr int WalHardLimitPages = 20000;
+
 private:
+    struct WalState;
+    static int onWalCommit(void *state, sqlite3 *db, const char *name, int pages);
+
     sqlite3 *m_db = nullptr;
+    std::shared_ptr<WalState> m_wal; // what a checkpoint waiting on the event loop needs
+    const char *m_idleWork = nullptr;
     Mode m_mode = Mode::ReadWrite;
     QHash<const char *, std::shared_ptr<SqliteStatement>> m_statements;
 };

@@ -63,5 +63,11 @@ CREATE TABLE attachment_refs(
     PRIMARY KEY(doc, rev, name)) WITHOUT ROWID;
 CREATE INDEX attachment_refs_by_md5 ON attachment_refs(md5);
 )sql"),
+        // 4: no merging of search segments inside a write: FTS5's automerge merged up to a
+        //    directory's worth of index in every 64th save (20 to 40 ms). SqliteConnection runs
+        //    the merges in small steps on the event loop instead (setIdleWork).
+        QStringLiteral(R"sql(
+INSERT INTO search_text(search_text, rank) VALUES ('automerge', 0);
+)sql"),
     };
 }
