@@ -17,6 +17,8 @@ Page {
     // With five destinations in the bar, the language is chosen from here.
     property bool showLanguage: false
     signal languageRequested()
+    // A coordinator manages the organisation's phones from here.
+    signal devicesRequested()
 
     objectName: "syncPage"
 
@@ -84,6 +86,20 @@ Page {
                 configured: root.app.sync.configured
                 Layout.fillWidth: true
                 onSyncNowClicked: root.app.sync.syncNow()
+            }
+
+            // A coordinator's desk of phones: invite a new one, see them all, revoke a lost one.
+            ActionButton {
+                objectName: "openDevices"
+                visible: root.app.roles.indexOf("coordinator") >= 0
+                text: qsTr("Phones of the organisation: invite or revoke")
+                font.pixelSize: Theme.base
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touchTarget
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+                Accessible.name: text
+                onClicked: root.devicesRequested()
             }
 
             // Waiting for the server: said, and can be stopped; nothing is kept until it answers.
