@@ -11,6 +11,8 @@ import Buurtbrug.Ui
 // says so with a Cancel; a refusal is a sentence, and what was typed stays.
 Page {
     id: root
+    // A container, not a tab of its own: Qt 6.4 would expose it as an unnamed page tab.
+    Accessible.ignored: true
 
     required property AppController app
     readonly property DeviceController desk: app.devices
@@ -153,7 +155,7 @@ Page {
 
                         FactRow {
                             label: qsTr("Organisation")
-                            value: Theme.isolate(root.desk.organisation)
+                            value: root.desk.organisation !== "" ? Theme.isolate(root.desk.organisation) : ""
                             Layout.fillWidth: true
                         }
                         Label {
@@ -166,7 +168,8 @@ Page {
                         }
                         ButtonGroup { id: roleGroup }
                         Repeater {
-                            model: root.desk.roleChoices()
+                            // Named again when the language changes.
+                            model: { root.app.language; return root.desk.roleChoices() }
                             delegate: RadioButton {
                                 id: roleOption
                                 required property var modelData
