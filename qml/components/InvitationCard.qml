@@ -59,8 +59,18 @@ ColumnLayout {
     }
     ActionButton {
         objectName: "inviteAnother"
+        // Wraps at large text; its unwrapped width does not widen the page.
+        implicitWidth: Theme.touchTarget
+        contentItem: Label {
+            text: parent.text
+            font: parent.font
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            color: Theme.ink
+        }
         text: qsTr("Invite another phone")
-        implicitHeight: Theme.touchTarget
+        implicitHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + topPadding + bottomPadding)
         font.pixelSize: Theme.base
         Accessible.name: text
         Layout.fillWidth: true

@@ -214,7 +214,8 @@ Page {
                             Layout.fillWidth: true
                         }
                         Repeater {
-                            model: root.role === "host" ? root.app.cards.stampPlaces() : []
+                            // Again when the directory changes (the first sync brings it).
+                            model: { root.app.directoryRevision; return root.role === "host" ? root.app.cards.stampPlaces() : [] }
                             delegate: CheckBox {
                                 id: hostOption
                                 required property var modelData
@@ -279,9 +280,19 @@ Page {
                         }
                         ActionButton {
                             objectName: "inviteSend"
+                            // Wraps at large text; its unwrapped width does not widen the page.
+                            implicitWidth: Theme.touchTarget
+                            contentItem: Label {
+                                text: parent.text
+                                font: parent.font
+                                wrapMode: Text.Wrap
+                                horizontalAlignment: Text.AlignHCenter
+                                verticalAlignment: Text.AlignVCenter
+                                color: Theme.ink
+                            }
                             text: qsTr("Make the invite")
                             enabled: root.desk.canManage && root.desk.waitingFor === ""
-                            implicitHeight: Theme.touchTarget * 1.2
+                            implicitHeight: Math.max(Theme.touchTarget * 1.2, contentItem.implicitHeight + topPadding + bottomPadding)
                             font.pixelSize: Theme.heading
                             Accessible.name: text
                             Layout.fillWidth: true
@@ -319,9 +330,19 @@ Page {
                     }
                     ActionButton {
                         objectName: "refreshDevices"
+                        // Wraps at large text; its unwrapped width does not widen the page.
+                        implicitWidth: Theme.touchTarget
+                        contentItem: Label {
+                            text: parent.text
+                            font: parent.font
+                            wrapMode: Text.Wrap
+                            horizontalAlignment: Text.AlignHCenter
+                            verticalAlignment: Text.AlignVCenter
+                            color: Theme.ink
+                        }
                         text: qsTr("Fetch the list again")
                         enabled: root.desk.canManage && root.desk.waitingFor === ""
-                        implicitHeight: Theme.touchTarget
+                        implicitHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + topPadding + bottomPadding)
                         font.pixelSize: Theme.base
                         Accessible.name: text
                         Layout.fillWidth: true
@@ -376,8 +397,18 @@ Page {
             }
             ActionButton {
                 objectName: "confirmRevokeDeviceYes"
+                // Wraps at large text; its unwrapped width does not widen the page.
+                implicitWidth: Theme.touchTarget
+                contentItem: Label {
+                    text: parent.text
+                    font: parent.font
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    color: Theme.ink
+                }
                 text: qsTr("Revoke")
-                implicitHeight: Theme.touchTarget
+                implicitHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + topPadding + bottomPadding)
                 font.pixelSize: Theme.base
                 Accessible.name: qsTr("Revoke the phone of %1").arg(confirmRevoke.who.person || "")
                 Layout.fillWidth: true
@@ -385,8 +416,18 @@ Page {
             }
             ActionButton {
                 objectName: "confirmRevokeDeviceNo"
+                // Wraps at large text; its unwrapped width does not widen the page.
+                implicitWidth: Theme.touchTarget
+                contentItem: Label {
+                    text: parent.text
+                    font: parent.font
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    color: Theme.ink
+                }
                 text: qsTr("Keep the phone")
-                implicitHeight: Theme.touchTarget
+                implicitHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + topPadding + bottomPadding)
                 font.pixelSize: Theme.base
                 Accessible.name: text
                 Layout.fillWidth: true

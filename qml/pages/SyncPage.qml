@@ -91,6 +91,16 @@ Page {
             // A coordinator's desk of phones: invite a new one, see them all, revoke a lost one.
             ActionButton {
                 objectName: "openDevices"
+                // Wraps at large text; its unwrapped width does not widen the page.
+                implicitWidth: Theme.touchTarget
+                contentItem: Label {
+                    text: parent.text
+                    font: parent.font
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    color: Theme.ink
+                }
                 visible: root.app.roles.indexOf("coordinator") >= 0
                 text: qsTr("Phones of the organisation: invite or revoke")
                 font.pixelSize: Theme.base

@@ -88,11 +88,18 @@ class TestDeviceDeskUi : public QObject
         auto phone = joinedPhone(code, serverUrl(), language, size);
         if (!phone)
             return nullptr;
+        // The directory (the places a host can be bound to) comes with the first sync.
+        if (!QTest::qWaitFor([&] { return phone->controller()->cards()->stampPlaces().size() >= 14; }, 20000)) {
+            qWarning("the directory did not arrive: %d places", int(phone->controller()->cards()->stampPlaces().size()));
+            return nullptr;
+        }
         phone->window()->setProperty("section", int(Section::Sync));
         QTest::qWait(30);
         click(find(phone->window(), "openDevices"));
-        if (!QTest::qWaitFor([&] { return phone->controller()->devices()->listed(); }, 20000))
+        if (!QTest::qWaitFor([&] { return phone->controller()->devices()->listed(); }, 20000)) {
+            qWarning("the list did not come: %s", qPrintable(phone->controller()->devices()->message()));
             return nullptr;
+        }
         return phone;
     }
     static QQuickItem *deviceRow(AppShell &phone, const QString &person)
