@@ -167,6 +167,10 @@ Page {
                             Layout.fillWidth: true
                         }
                         ButtonGroup { id: roleGroup }
+                        // Repeaters sit in positioners, not layouts: Qt 6.4's layouts keep
+                        // delegates deleted while the page is hidden and crash on showing it.
+                        Column {
+                            Layout.fillWidth: true
                         Repeater {
                             // Named again when the language changes.
                             model: { root.app.language; return root.desk.roleChoices() }
@@ -190,8 +194,8 @@ Page {
                                     leftPadding: roleOption.indicator && !roleOption.mirrored ? roleOption.indicator.width + roleOption.spacing : 0
                                     rightPadding: roleOption.indicator && roleOption.mirrored ? roleOption.indicator.width + roleOption.spacing : 0
                                 }
-                                Layout.fillWidth: true
-                                Layout.preferredHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + topPadding + bottomPadding)
+                                width: parent ? parent.width : 0
+                                implicitHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + topPadding + bottomPadding)
                                 Accessible.name: modelData.name
                                 Accessible.role: Accessible.RadioButton
                                 onClicked: choose()
@@ -203,6 +207,7 @@ Page {
                                 FocusRing { }
                             }
                         }
+                        }
                         Label {
                             visible: root.role === "host"
                             text: qsTr("The initiatives this host hosts")
@@ -213,6 +218,8 @@ Page {
                             horizontalAlignment: Text.AlignLeft
                             Layout.fillWidth: true
                         }
+                        Column {
+                            Layout.fillWidth: true
                         Repeater {
                             // Again when the directory changes (the first sync brings it).
                             model: { root.app.directoryRevision; return root.role === "host" ? root.app.cards.stampPlaces() : [] }
@@ -234,8 +241,8 @@ Page {
                                     leftPadding: hostOption.indicator && !hostOption.mirrored ? hostOption.indicator.width + hostOption.spacing : 0
                                     rightPadding: hostOption.indicator && hostOption.mirrored ? hostOption.indicator.width + hostOption.spacing : 0
                                 }
-                                Layout.fillWidth: true
-                                Layout.preferredHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + topPadding + bottomPadding)
+                                width: parent ? parent.width : 0
+                                implicitHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + topPadding + bottomPadding)
                                 Accessible.name: modelData.name
                                 Accessible.role: Accessible.CheckBox
                                 onClicked: root.toggleHost(modelData.id, checked)
@@ -245,6 +252,7 @@ Page {
                                 Keys.onEnterPressed: flip()
                                 FocusRing { }
                             }
+                        }
                         }
                         Label {
                             text: qsTr("First name or nickname of the person who gets the phone")
@@ -348,11 +356,15 @@ Page {
                         Layout.fillWidth: true
                         onClicked: root.desk.refresh()
                     }
-                    Repeater {
-                        model: root.desk.devices
-                        delegate: DeviceDelegate {
-                            Layout.fillWidth: true
-                            onRevokeRequested: deviceId => root.askRevoke(deviceId)
+                    Column {
+                        spacing: Theme.gap
+                        Layout.fillWidth: true
+                        Repeater {
+                            model: root.desk.devices
+                            delegate: DeviceDelegate {
+                                width: parent ? parent.width : 0
+                                onRevokeRequested: deviceId => root.askRevoke(deviceId)
+                            }
                         }
                     }
                 }

@@ -205,6 +205,11 @@ Page {
                     onSubmitted: text => root.join(text)
                 }
             }
+            // In a positioner, not the layout: Qt 6.4's layouts keep the delegates a sync
+            // replaced while this page was hidden, and crash when it is shown again.
+            Column {
+                spacing: Theme.gap
+                Layout.fillWidth: true
             Repeater {
                 model: root.app.sync.databases
                 delegate: ColumnLayout {
@@ -212,9 +217,8 @@ Page {
                     required property var modelData
                     objectName: "syncDatabase_" + modelData.name
                     spacing: 2
-                    Layout.fillWidth: true
-                    Layout.leftMargin: Theme.gap
-                    Layout.rightMargin: Theme.gap
+                    x: Theme.gap
+                    width: parent ? parent.width - 2 * Theme.gap : 0
 
                     Heading {
                         text: entry.modelData.title
@@ -283,6 +287,7 @@ Page {
                         }
                     }
                 }
+            }
             }
             Item { Layout.fillHeight: true }
         }
