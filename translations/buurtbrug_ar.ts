@@ -850,7 +850,7 @@
     </message>
     <message>
         <source>The organisation&apos;s phones</source>
-        <translation>هواتف المنظمة</translation>
+        <translation>قائمة الهواتف</translation>
     </message>
     <message>
         <source>No phones have joined yet.</source>

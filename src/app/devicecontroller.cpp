@@ -10,6 +10,11 @@ namespace {
 // The server's limit on a first name or nickname (DeviceEndpoints::maxPersonLength).
 constexpr int maxPersonLength = 60;
 constexpr int timeoutMs = 20000;
+// A name typed in any script keeps its own direction inside a sentence of the other.
+QString isolated(const QString &name)
+{
+    return QChar(0x2068) + name + QChar(0x2069);
+}
 const QStringList invitableRoles { QStringLiteral("buurtmaatje"), QStringLiteral("verbindingswerker"), QStringLiteral("host"),
                                    QStringLiteral("coordinator") };
 }
@@ -117,7 +122,7 @@ bool DeviceController::invite(const QString &role, const QString &person, const 
                                { QStringLiteral("role"), DeviceListModel::roleName(role) } };
               emit invitationChanged();
               done(QStringLiteral("invite"), true,
-                   tr("An invite for %1's phone is ready. Let the new phone scan the QR code below, or type its code on the phone's Sync page.").arg(person));
+                   tr("An invite for %1's phone is ready. Let the new phone scan the QR code below, or type its code on the phone's Sync page.").arg(isolated(person)));
           }, this, timeoutMs));
     return true;
 }
@@ -154,7 +159,7 @@ bool DeviceController::revoke(const QString &deviceId)
             return;
         }
         done(QStringLiteral("revoke"), true,
-             tr("%1's phone is revoked: the server refuses it from its next request on.").arg(person));
+             tr("%1's phone is revoked: the server refuses it from its next request on.").arg(isolated(person)));
         refresh(); // the list shows it revoked
     }, this, timeoutMs);
     if (request)
