@@ -32,6 +32,14 @@ Page {
 
     // The list is the server's: fetched each time the page is shown.
     onVisibleChanged: if (visible && desk.canManage && desk.waitingFor === "") desk.refresh()
+    // ...and when this phone has just joined (or joined again) while the page shows.
+    Connections {
+        target: root.desk
+        function onServerChanged() {
+            if (root.visible && root.desk.canManage)
+                root.desk.refresh()
+        }
+    }
 
     function toggleHost(id, on) {
         const list = hosts.filter(x => x !== id)

@@ -343,11 +343,16 @@ private slots:
 
         // A buurtmaatje's token on the desk (the app does not offer it; the server decides).
         devices->setServer(QUrl(serverUrl()), tokenOf(*other), "reakt");
+        QTRY_VERIFY_WITH_TIMEOUT(devices->waitingFor().isEmpty(), 20000); // the list: refused too
+        QVERIFY(!devices->messageOk());
+        QCOMPARE(devices->devices()->rowCount(), 0);
+        devices->clearMessage();
         const int before = serverDeviceCount();
         fillInvite(*desk, "buurtmaatje", 0, "Noor");
         click(find(desk->window(), "inviteSend"));
         QTRY_VERIFY_WITH_TIMEOUT(!banner(*desk).isEmpty(), 20000);
         QVERIFY(!devices->messageOk());
+        QCOMPARE(banner(*desk), DeviceController::tr("The server refused: only a coordinator manages the phones, and only those of their own organisation."));
         QVERIFY(!find(desk->window(), "inviteQr"));
         QCOMPARE(find(desk->window(), "invitePerson")->property("text").toString(), QString("Noor"));
         QVERIFY(desk->saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/device_desk_refused_%1.png").arg(language)));
@@ -375,6 +380,9 @@ private slots:
         const quint16 port = closed.serverPort();
         closed.close();
         devices->setServer(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), token, "visserijplein");
+        // The shown page asks for the list at once: that fails first.
+        QTRY_VERIFY_WITH_TIMEOUT(devices->waitingFor().isEmpty(), 20000);
+        devices->clearMessage();
         fillInvite(*desk, "coordinator", 0, "Iris");
         click(find(desk->window(), "inviteSend"));
         QTRY_VERIFY_WITH_TIMEOUT(!banner(*desk).isEmpty(), 20000);
@@ -392,8 +400,13 @@ private slots:
                 held.emplace_back(socket);
         });
         devices->setServer(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort())), token, "visserijplein");
+        QCOMPARE(devices->waitingFor(), QString("list")); // the shown page asks for the list
+        QTRY_VERIFY_WITH_TIMEOUT(!held.empty(), 5000);
+        devices->cancel();
+        held.clear();
         click(find(desk->window(), "inviteSend"));
         QTRY_VERIFY_WITH_TIMEOUT(!held.empty(), 5000);
+        QCOMPARE(devices->waitingFor(), QString("invite"));
         QVERIFY(find(desk->window(), "deviceBusy"));
         QVERIFY(!find(desk->window(), "inviteSend")->isEnabled());
         QVERIFY(desk->saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/device_desk_waiting_%1.png").arg(language)));
