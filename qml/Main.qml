@@ -51,8 +51,9 @@ ApplicationWindow {
     }
     readonly property bool languageInNavigation: destinations.some(d => d.page === Section.Language)
     // The Language page opened from the Sync page keeps Sync lit.
-    readonly property int navigationSection: section === Section.Language && !languageInNavigation
-                                             ? Section.Sync : section
+    // The Devices page (a coordinator's, opened from the Sync page) keeps Sync lit too.
+    readonly property int navigationSection: (section === Section.Language && !languageInNavigation)
+                                             || section === Section.Devices ? Section.Sync : section
 
     // The sample neighbourhood is marked above every screen while the phone holds it.
     header: SampleBanner {
@@ -151,6 +152,12 @@ ApplicationWindow {
                 app: root.app
                 showLanguage: !root.languageInNavigation
                 onLanguageRequested: root.section = Section.Language
+                onDevicesRequested: root.section = Section.Devices
+            }
+
+            DevicePage {
+                app: root.app
+                onBackRequested: root.section = Section.Sync
             }
         }
     }

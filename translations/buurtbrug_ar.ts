@@ -663,6 +663,236 @@
     </message>
 </context>
 <context>
+    <name>DeviceController</name>
+    <message>
+        <source>Choose what the new phone is for.</source>
+        <translation>اختر الغرض من الهاتف الجديد.</translation>
+    </message>
+    <message>
+        <source>Type the first name or a nickname of the person who gets the phone, so the list says whose it is.</source>
+        <translation>اكتب الاسم الأول أو اسمًا مستعارًا للشخص الذي سيحصل على الهاتف، لتوضح القائمة لمن هو.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A first name or nickname of at most %n characters, please.</source>
+        <translation>
+            <numerusform>اسم أول أو اسم مستعار من %n حرف على الأكثر، من فضلك.</numerusform>
+            <numerusform>اسم أول أو اسم مستعار من %n حرف على الأكثر، من فضلك.</numerusform>
+            <numerusform>اسم أول أو اسم مستعار من %n حرف على الأكثر، من فضلك.</numerusform>
+            <numerusform>اسم أول أو اسم مستعار من %n أحرف على الأكثر، من فضلك.</numerusform>
+            <numerusform>اسم أول أو اسم مستعار من %n حرفًا على الأكثر، من فضلك.</numerusform>
+            <numerusform>اسم أول أو اسم مستعار من %n حرف على الأكثر، من فضلك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the initiatives this host hosts: the phone stamps cards only for those.</source>
+        <translation>اختر المبادرات التي يستضيفها هذا المضيف: لا يختم الهاتف البطاقات إلا لها.</translation>
+    </message>
+    <message>
+        <source>Phones are invited and revoked through the server: join your organisation as its coordinator on the Sync page first.</source>
+        <translation>تتم دعوة الهواتف وإبطالها عبر الخادم: انضم أولًا إلى منظمتك بصفتك منسقها من صفحة المزامنة.</translation>
+    </message>
+    <message>
+        <source>Still waiting for the server&apos;s answer to the previous request.</source>
+        <translation>ما زلنا ننتظر رد الخادم على الطلب السابق.</translation>
+    </message>
+    <message>
+        <source>An invite for %1&apos;s phone is ready. Let the new phone scan the QR code below, or type its code on the phone&apos;s Sync page.</source>
+        <translation>الدعوة لهاتف %1 جاهزة. دع الهاتف الجديد يمسح رمز QR أدناه، أو اكتب رمزها في صفحة المزامنة على ذلك الهاتف.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s phone is revoked: the server refuses it from its next request on.</source>
+        <translation>تم إبطال هاتف %1: يرفضه الخادم ابتداءً من طلبه التالي.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the list of phones.</source>
+        <translation>توقفنا عن انتظار قائمة الهواتف.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the server. It may still have done it: the list shows what it holds once it is fetched again.</source>
+        <translation>توقفنا عن انتظار الخادم. ربما أتمّ الطلب رغم ذلك: تُظهر القائمة ما لديه عند جلبها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Nothing was changed; try again when there is a network.</source>
+        <translation>تعذر الوصول إلى الخادم. لم يتغير شيء؛ حاول مرة أخرى عند توفر الشبكة.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this phone: it was removed from the organisation. Join again with a new invite.</source>
+        <translation>لم يعد الخادم يقبل هذا الهاتف: لقد أُزيل من المنظمة. انضم مرة أخرى بدعوة جديدة.</translation>
+    </message>
+    <message>
+        <source>The server refused: only a coordinator manages the phones, and only those of their own organisation.</source>
+        <translation>رفض الخادم: المنسق وحده يدير الهواتف، وهواتف منظمته فقط.</translation>
+    </message>
+    <message>
+        <source>The server does not know this phone. Nothing was changed.</source>
+        <translation>الخادم لا يعرف هذا الهاتف. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>This server does not manage phones from the app. Ask whoever runs it to update it.</source>
+        <translation>هذا الخادم لا يدير الهواتف من التطبيق. اطلب من المسؤول عنه تحديثه.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this invite: check the name and the initiatives, then try again.</source>
+        <translation>لم يقبل الخادم هذه الدعوة: تحقق من الاسم والمبادرات، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this request. Nothing was changed.</source>
+        <translation>لم يقبل الخادم هذا الطلب. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The server had a problem and changed nothing. Try again in a few minutes; if it keeps happening, tell whoever runs the server.</source>
+        <translation>واجه الخادم مشكلة ولم يغير شيئًا. حاول مرة أخرى بعد بضع دقائق؛ وإن تكرر ذلك، فأخبر المسؤول عن الخادم.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDelegate</name>
+    <message>
+        <source>Joined %1 · last sync %2</source>
+        <translation>انضم في %1 · آخر مزامنة %2</translation>
+    </message>
+    <message>
+        <source>Joined %1 · not synced yet</source>
+        <translation>انضم في %1 · لم تتم المزامنة بعد</translation>
+    </message>
+    <message>
+        <source>Revoked: the server refuses this phone.</source>
+        <translation>مُبطَل: الخادم يرفض هذا الهاتف.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>إبطال</translation>
+    </message>
+    <message>
+        <source>Revoke the phone of %1</source>
+        <translation>إبطال هاتف %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceListModel</name>
+    <message>
+        <source>Buurtmaatje (neighbourhood buddy)</source>
+        <translation>بورتماتيه (رفيق الحي)</translation>
+    </message>
+    <message>
+        <source>Verbindingswerker (connector)</source>
+        <translation>فيربيندينغسفيركر (وسيط)</translation>
+    </message>
+    <message>
+        <source>Host of an initiative</source>
+        <translation>مضيف مبادرة</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>منسق</translation>
+    </message>
+    <message>
+        <source>Directory editor</source>
+        <translation>محرر الدليل</translation>
+    </message>
+    <message>
+        <source>Card holder</source>
+        <translation>حامل البطاقة</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <source>Phones of the organisation</source>
+        <translation>هواتف المنظمة</translation>
+    </message>
+    <message>
+        <source>Phones are invited and revoked through the server: join your organisation as its coordinator on the Sync page first.</source>
+        <translation>تتم دعوة الهواتف وإبطالها عبر الخادم: انضم أولًا إلى منظمتك بصفتك منسقها من صفحة المزامنة.</translation>
+    </message>
+    <message>
+        <source>Making the invite: waiting for the server…</source>
+        <translation>إنشاء الدعوة: بانتظار الخادم…</translation>
+    </message>
+    <message>
+        <source>Revoking: waiting for the server…</source>
+        <translation>الإبطال: بانتظار الخادم…</translation>
+    </message>
+    <message>
+        <source>Fetching the phones: waiting for the server…</source>
+        <translation>جلب الهواتف: بانتظار الخادم…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server</source>
+        <translation>التوقف عن انتظار الخادم</translation>
+    </message>
+    <message>
+        <source>Invite a phone</source>
+        <translation>دعوة هاتف</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>What the phone is for</source>
+        <translation>الغرض من الهاتف</translation>
+    </message>
+    <message>
+        <source>The initiatives this host hosts</source>
+        <translation>المبادرات التي يستضيفها هذا المضيف</translation>
+    </message>
+    <message>
+        <source>First name or nickname of the person who gets the phone</source>
+        <translation>الاسم الأول أو الاسم المستعار للشخص الذي سيحصل على الهاتف</translation>
+    </message>
+    <message>
+        <source>Make the invite</source>
+        <translation>إنشاء الدعوة</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s phones</source>
+        <translation>قائمة الهواتف</translation>
+    </message>
+    <message>
+        <source>No phones have joined yet.</source>
+        <translation>لم ينضم أي هاتف بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s)</source>
+        <translation>
+            <numerusform>لا هواتف</numerusform>
+            <numerusform>هاتف واحد</numerusform>
+            <numerusform>هاتفان</numerusform>
+            <numerusform>%n هواتف</numerusform>
+            <numerusform>%n هاتفًا</numerusform>
+            <numerusform>%n هاتف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetch the list again</source>
+        <translation>جلب القائمة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Revoke the phone of %1?</source>
+        <translation>إبطال هاتف %1؟</translation>
+    </message>
+    <message>
+        <source>The phone of %1 (%2) can no longer sync: the server refuses it from its next request on. What it has not sent yet stays on that phone. This cannot be undone; to use the phone again, invite it anew.</source>
+        <translation>لن يتمكن هاتف %1 (%2) من المزامنة بعد الآن: يرفضه الخادم ابتداءً من طلبه التالي. ما لم يُرسله بعد يبقى على ذلك الهاتف. لا يمكن التراجع عن ذلك؛ لاستخدام الهاتف مجددًا، ادعه من جديد.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>إبطال</translation>
+    </message>
+    <message>
+        <source>Revoke the phone of %1</source>
+        <translation>إبطال هاتف %1</translation>
+    </message>
+    <message>
+        <source>Keep the phone</source>
+        <translation>الإبقاء على الهاتف</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryEdit</name>
     <message>
         <source>Give the initiative a name in at least one language.</source>
@@ -1103,6 +1333,29 @@
     <message>
         <source>Nothing matches. Try fewer letters or clear the filters.</source>
         <translation>لا توجد نتائج. جرّب حروفاً أقل أو امسح عوامل التصفية.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationCard</name>
+    <message>
+        <source>QR code of the invite for %1</source>
+        <translation>رمز QR لدعوة %1</translation>
+    </message>
+    <message>
+        <source>Invite code %1</source>
+        <translation>رمز الدعوة %1</translation>
+    </message>
+    <message>
+        <source>For %1, as %2. It works once, until %3.</source>
+        <translation>لـ %1، بصفة %2. تعمل مرة واحدة، حتى %3.</translation>
+    </message>
+    <message>
+        <source>On the new phone: open Sync and scan this code, or type the code with the server&apos;s address.</source>
+        <translation>على الهاتف الجديد: افتح المزامنة وامسح هذا الرمز، أو اكتب الرمز مع عنوان الخادم.</translation>
+    </message>
+    <message>
+        <source>Invite another phone</source>
+        <translation>دعوة هاتف آخر</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2543,10 @@
     <message>
         <source>Cancel joining</source>
         <translation>إلغاء الانضمام</translation>
+    </message>
+    <message>
+        <source>Phones of the organisation: invite or revoke</source>
+        <translation>هواتف المنظمة: دعوة أو إبطال</translation>
     </message>
 </context>
 <context>

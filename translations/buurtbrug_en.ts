@@ -635,6 +635,228 @@
     </message>
 </context>
 <context>
+    <name>DeviceController</name>
+    <message>
+        <source>Choose what the new phone is for.</source>
+        <translation>Choose what the new phone is for.</translation>
+    </message>
+    <message>
+        <source>Type the first name or a nickname of the person who gets the phone, so the list says whose it is.</source>
+        <translation>Type the first name or a nickname of the person who gets the phone, so the list says whose it is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A first name or nickname of at most %n characters, please.</source>
+        <translation>
+            <numerusform>A first name or nickname of at most %n character, please.</numerusform>
+            <numerusform>A first name or nickname of at most %n characters, please.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the initiatives this host hosts: the phone stamps cards only for those.</source>
+        <translation>Choose the initiatives this host hosts: the phone stamps cards only for those.</translation>
+    </message>
+    <message>
+        <source>Phones are invited and revoked through the server: join your organisation as its coordinator on the Sync page first.</source>
+        <translation>Phones are invited and revoked through the server: join your organisation as its coordinator on the Sync page first.</translation>
+    </message>
+    <message>
+        <source>Still waiting for the server&apos;s answer to the previous request.</source>
+        <translation>Still waiting for the server's answer to the previous request.</translation>
+    </message>
+    <message>
+        <source>An invite for %1&apos;s phone is ready. Let the new phone scan the QR code below, or type its code on the phone&apos;s Sync page.</source>
+        <translation>An invite for %1's phone is ready. Let the new phone scan the QR code below, or type its code on the phone's Sync page.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s phone is revoked: the server refuses it from its next request on.</source>
+        <translation>%1's phone is revoked: the server refuses it from its next request on.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the list of phones.</source>
+        <translation>Stopped waiting for the list of phones.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the server. It may still have done it: the list shows what it holds once it is fetched again.</source>
+        <translation>Stopped waiting for the server. It may still have done it: the list shows what it holds once it is fetched again.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Nothing was changed; try again when there is a network.</source>
+        <translation>The server could not be reached. Nothing was changed; try again when there is a network.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this phone: it was removed from the organisation. Join again with a new invite.</source>
+        <translation>The server no longer accepts this phone: it was removed from the organisation. Join again with a new invite.</translation>
+    </message>
+    <message>
+        <source>The server refused: only a coordinator manages the phones, and only those of their own organisation.</source>
+        <translation>The server refused: only a coordinator manages the phones, and only those of their own organisation.</translation>
+    </message>
+    <message>
+        <source>The server does not know this phone. Nothing was changed.</source>
+        <translation>The server does not know this phone. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This server does not manage phones from the app. Ask whoever runs it to update it.</source>
+        <translation>This server does not manage phones from the app. Ask whoever runs it to update it.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this invite: check the name and the initiatives, then try again.</source>
+        <translation>The server did not accept this invite: check the name and the initiatives, then try again.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this request. Nothing was changed.</source>
+        <translation>The server did not accept this request. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The server had a problem and changed nothing. Try again in a few minutes; if it keeps happening, tell whoever runs the server.</source>
+        <translation>The server had a problem and changed nothing. Try again in a few minutes; if it keeps happening, tell whoever runs the server.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDelegate</name>
+    <message>
+        <source>Joined %1 · last sync %2</source>
+        <translation>Joined %1 · last sync %2</translation>
+    </message>
+    <message>
+        <source>Joined %1 · not synced yet</source>
+        <translation>Joined %1 · not synced yet</translation>
+    </message>
+    <message>
+        <source>Revoked: the server refuses this phone.</source>
+        <translation>Revoked: the server refuses this phone.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Revoke the phone of %1</source>
+        <translation>Revoke the phone of %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceListModel</name>
+    <message>
+        <source>Buurtmaatje (neighbourhood buddy)</source>
+        <translation>Buurtmaatje (neighbourhood buddy)</translation>
+    </message>
+    <message>
+        <source>Verbindingswerker (connector)</source>
+        <translation>Verbindingswerker (connector)</translation>
+    </message>
+    <message>
+        <source>Host of an initiative</source>
+        <translation>Host of an initiative</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Directory editor</source>
+        <translation>Directory editor</translation>
+    </message>
+    <message>
+        <source>Card holder</source>
+        <translation>Card holder</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <source>Phones of the organisation</source>
+        <translation>Phones of the organisation</translation>
+    </message>
+    <message>
+        <source>Phones are invited and revoked through the server: join your organisation as its coordinator on the Sync page first.</source>
+        <translation>Phones are invited and revoked through the server: join your organisation as its coordinator on the Sync page first.</translation>
+    </message>
+    <message>
+        <source>Making the invite: waiting for the server…</source>
+        <translation>Making the invite: waiting for the server…</translation>
+    </message>
+    <message>
+        <source>Revoking: waiting for the server…</source>
+        <translation>Revoking: waiting for the server…</translation>
+    </message>
+    <message>
+        <source>Fetching the phones: waiting for the server…</source>
+        <translation>Fetching the phones: waiting for the server…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server</source>
+        <translation>Stop waiting for the server</translation>
+    </message>
+    <message>
+        <source>Invite a phone</source>
+        <translation>Invite a phone</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>What the phone is for</source>
+        <translation>What the phone is for</translation>
+    </message>
+    <message>
+        <source>The initiatives this host hosts</source>
+        <translation>The initiatives this host hosts</translation>
+    </message>
+    <message>
+        <source>First name or nickname of the person who gets the phone</source>
+        <translation>First name or nickname of the person who gets the phone</translation>
+    </message>
+    <message>
+        <source>Make the invite</source>
+        <translation>Make the invite</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s phones</source>
+        <translation>The organisation's phones</translation>
+    </message>
+    <message>
+        <source>No phones have joined yet.</source>
+        <translation>No phones have joined yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s)</source>
+        <translation>
+            <numerusform>%n phone</numerusform>
+            <numerusform>%n phones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetch the list again</source>
+        <translation>Fetch the list again</translation>
+    </message>
+    <message>
+        <source>Revoke the phone of %1?</source>
+        <translation>Revoke the phone of %1?</translation>
+    </message>
+    <message>
+        <source>The phone of %1 (%2) can no longer sync: the server refuses it from its next request on. What it has not sent yet stays on that phone. This cannot be undone; to use the phone again, invite it anew.</source>
+        <translation>The phone of %1 (%2) can no longer sync: the server refuses it from its next request on. What it has not sent yet stays on that phone. This cannot be undone; to use the phone again, invite it anew.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Revoke the phone of %1</source>
+        <translation>Revoke the phone of %1</translation>
+    </message>
+    <message>
+        <source>Keep the phone</source>
+        <translation>Keep the phone</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryEdit</name>
     <message>
         <source>Give the initiative a name in at least one language.</source>
@@ -1067,6 +1289,29 @@
     <message>
         <source>Nothing matches. Try fewer letters or clear the filters.</source>
         <translation>Nothing matches. Try fewer letters or clear the filters.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationCard</name>
+    <message>
+        <source>QR code of the invite for %1</source>
+        <translation>QR code of the invite for %1</translation>
+    </message>
+    <message>
+        <source>Invite code %1</source>
+        <translation>Invite code %1</translation>
+    </message>
+    <message>
+        <source>For %1, as %2. It works once, until %3.</source>
+        <translation>For %1, as %2. It works once, until %3.</translation>
+    </message>
+    <message>
+        <source>On the new phone: open Sync and scan this code, or type the code with the server&apos;s address.</source>
+        <translation>On the new phone: open Sync and scan this code, or type the code with the server's address.</translation>
+    </message>
+    <message>
+        <source>Invite another phone</source>
+        <translation>Invite another phone</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2459,10 @@
     <message>
         <source>Cancel joining</source>
         <translation>Cancel joining</translation>
+    </message>
+    <message>
+        <source>Phones of the organisation: invite or revoke</source>
+        <translation>Phones of the organisation: invite or revoke</translation>
     </message>
 </context>
 <context>

@@ -635,6 +635,228 @@
     </message>
 </context>
 <context>
+    <name>DeviceController</name>
+    <message>
+        <source>Choose what the new phone is for.</source>
+        <translation>Kies waarvoor de nieuwe telefoon is.</translation>
+    </message>
+    <message>
+        <source>Type the first name or a nickname of the person who gets the phone, so the list says whose it is.</source>
+        <translation>Typ de voornaam of een bijnaam van wie de telefoon krijgt, zodat de lijst zegt van wie hij is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A first name or nickname of at most %n characters, please.</source>
+        <translation>
+            <numerusform>Een voornaam of bijnaam van hoogstens %n teken, graag.</numerusform>
+            <numerusform>Een voornaam of bijnaam van hoogstens %n tekens, graag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the initiatives this host hosts: the phone stamps cards only for those.</source>
+        <translation>Kies de initiatieven van deze gastvrouw of gastheer: de telefoon stempelt alleen voor die plekken.</translation>
+    </message>
+    <message>
+        <source>Phones are invited and revoked through the server: join your organisation as its coordinator on the Sync page first.</source>
+        <translation>Telefoons worden via de server uitgenodigd en ingetrokken: sluit je eerst als coördinator aan bij je organisatie, op de pagina Synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Still waiting for the server&apos;s answer to the previous request.</source>
+        <translation>Nog aan het wachten op het antwoord van de server op de vorige vraag.</translation>
+    </message>
+    <message>
+        <source>An invite for %1&apos;s phone is ready. Let the new phone scan the QR code below, or type its code on the phone&apos;s Sync page.</source>
+        <translation>De uitnodiging voor de telefoon van %1 is klaar. Laat de nieuwe telefoon de QR-code hieronder scannen, of typ de code op de pagina Synchronisatie van die telefoon.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s phone is revoked: the server refuses it from its next request on.</source>
+        <translation>De telefoon van %1 is ingetrokken: de server weigert hem vanaf zijn volgende verzoek.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the list of phones.</source>
+        <translation>Gestopt met wachten op de lijst met telefoons.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the server. It may still have done it: the list shows what it holds once it is fetched again.</source>
+        <translation>Gestopt met wachten op de server. Misschien heeft hij het toch gedaan: de lijst laat zien wat de server heeft zodra je hem opnieuw ophaalt.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Nothing was changed; try again when there is a network.</source>
+        <translation>De server is niet bereikbaar. Er is niets gewijzigd; probeer het opnieuw als er netwerk is.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this phone: it was removed from the organisation. Join again with a new invite.</source>
+        <translation>De server accepteert deze telefoon niet meer: hij is uit de organisatie verwijderd. Sluit je opnieuw aan met een nieuwe uitnodiging.</translation>
+    </message>
+    <message>
+        <source>The server refused: only a coordinator manages the phones, and only those of their own organisation.</source>
+        <translation>De server weigert: alleen een coördinator beheert de telefoons, en alleen die van de eigen organisatie.</translation>
+    </message>
+    <message>
+        <source>The server does not know this phone. Nothing was changed.</source>
+        <translation>De server kent deze telefoon niet. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This server does not manage phones from the app. Ask whoever runs it to update it.</source>
+        <translation>Deze server beheert geen telefoons vanuit de app. Vraag wie de server beheert om hem bij te werken.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this invite: check the name and the initiatives, then try again.</source>
+        <translation>De server accepteerde deze uitnodiging niet: controleer de naam en de initiatieven en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this request. Nothing was changed.</source>
+        <translation>De server accepteerde dit verzoek niet. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The server had a problem and changed nothing. Try again in a few minutes; if it keeps happening, tell whoever runs the server.</source>
+        <translation>De server had een probleem en heeft niets veranderd. Probeer het over een paar minuten opnieuw; blijft het gebeuren, meld het dan aan wie de server beheert.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDelegate</name>
+    <message>
+        <source>Joined %1 · last sync %2</source>
+        <translation>Aangesloten %1 · laatst gesynchroniseerd %2</translation>
+    </message>
+    <message>
+        <source>Joined %1 · not synced yet</source>
+        <translation>Aangesloten %1 · nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Revoked: the server refuses this phone.</source>
+        <translation>Ingetrokken: de server weigert deze telefoon.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Revoke the phone of %1</source>
+        <translation>Telefoon van %1 intrekken</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceListModel</name>
+    <message>
+        <source>Buurtmaatje (neighbourhood buddy)</source>
+        <translation>Buurtmaatje</translation>
+    </message>
+    <message>
+        <source>Verbindingswerker (connector)</source>
+        <translation>Verbindingswerker</translation>
+    </message>
+    <message>
+        <source>Host of an initiative</source>
+        <translation>Gastvrouw of gastheer van een initiatief</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coördinator</translation>
+    </message>
+    <message>
+        <source>Directory editor</source>
+        <translation>Redacteur van de sociale kaart</translation>
+    </message>
+    <message>
+        <source>Card holder</source>
+        <translation>Kaarthouder</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <source>Phones of the organisation</source>
+        <translation>Telefoons van de organisatie</translation>
+    </message>
+    <message>
+        <source>Phones are invited and revoked through the server: join your organisation as its coordinator on the Sync page first.</source>
+        <translation>Telefoons worden via de server uitgenodigd en ingetrokken: sluit je eerst als coördinator aan bij je organisatie, op de pagina Synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Making the invite: waiting for the server…</source>
+        <translation>Uitnodiging maken: wachten op de server…</translation>
+    </message>
+    <message>
+        <source>Revoking: waiting for the server…</source>
+        <translation>Intrekken: wachten op de server…</translation>
+    </message>
+    <message>
+        <source>Fetching the phones: waiting for the server…</source>
+        <translation>Telefoons ophalen: wachten op de server…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server</source>
+        <translation>Stop met wachten op de server</translation>
+    </message>
+    <message>
+        <source>Invite a phone</source>
+        <translation>Een telefoon uitnodigen</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>What the phone is for</source>
+        <translation>Waarvoor de telefoon is</translation>
+    </message>
+    <message>
+        <source>The initiatives this host hosts</source>
+        <translation>De initiatieven van deze gastvrouw of gastheer</translation>
+    </message>
+    <message>
+        <source>First name or nickname of the person who gets the phone</source>
+        <translation>Voornaam of bijnaam van wie de telefoon krijgt</translation>
+    </message>
+    <message>
+        <source>Make the invite</source>
+        <translation>Uitnodiging maken</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s phones</source>
+        <translation>De telefoons van de organisatie</translation>
+    </message>
+    <message>
+        <source>No phones have joined yet.</source>
+        <translation>Er zijn nog geen telefoons aangesloten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s)</source>
+        <translation>
+            <numerusform>%n telefoon</numerusform>
+            <numerusform>%n telefoons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetch the list again</source>
+        <translation>Lijst opnieuw ophalen</translation>
+    </message>
+    <message>
+        <source>Revoke the phone of %1?</source>
+        <translation>Telefoon van %1 intrekken?</translation>
+    </message>
+    <message>
+        <source>The phone of %1 (%2) can no longer sync: the server refuses it from its next request on. What it has not sent yet stays on that phone. This cannot be undone; to use the phone again, invite it anew.</source>
+        <translation>De telefoon van %1 (%2) kan niet meer synchroniseren: de server weigert hem vanaf zijn volgende verzoek. Wat hij nog niet heeft verstuurd, blijft op die telefoon. Dit kan niet ongedaan worden gemaakt; nodig de telefoon opnieuw uit om hem weer te gebruiken.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Revoke the phone of %1</source>
+        <translation>Telefoon van %1 intrekken</translation>
+    </message>
+    <message>
+        <source>Keep the phone</source>
+        <translation>Telefoon houden</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryEdit</name>
     <message>
         <source>Give the initiative a name in at least one language.</source>
@@ -1067,6 +1289,29 @@
     <message>
         <source>Nothing matches. Try fewer letters or clear the filters.</source>
         <translation>Niets gevonden. Probeer minder letters of wis de filters.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationCard</name>
+    <message>
+        <source>QR code of the invite for %1</source>
+        <translation>QR-code van de uitnodiging voor %1</translation>
+    </message>
+    <message>
+        <source>Invite code %1</source>
+        <translation>Uitnodigingscode %1</translation>
+    </message>
+    <message>
+        <source>For %1, as %2. It works once, until %3.</source>
+        <translation>Voor %1, als %2. Werkt één keer, tot %3.</translation>
+    </message>
+    <message>
+        <source>On the new phone: open Sync and scan this code, or type the code with the server&apos;s address.</source>
+        <translation>Op de nieuwe telefoon: open Sync en scan deze code, of typ de code met het adres van de server.</translation>
+    </message>
+    <message>
+        <source>Invite another phone</source>
+        <translation>Nog een telefoon uitnodigen</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2459,10 @@
     <message>
         <source>Cancel joining</source>
         <translation>Aansluiten annuleren</translation>
+    </message>
+    <message>
+        <source>Phones of the organisation: invite or revoke</source>
+        <translation>Telefoons van de organisatie: uitnodigen of intrekken</translation>
     </message>
 </context>
 <context>

@@ -642,6 +642,230 @@
     </message>
 </context>
 <context>
+    <name>DeviceController</name>
+    <message>
+        <source>Choose what the new phone is for.</source>
+        <translation>Wybierz, do czego służy nowy telefon.</translation>
+    </message>
+    <message>
+        <source>Type the first name or a nickname of the person who gets the phone, so the list says whose it is.</source>
+        <translation>Wpisz imię lub pseudonim osoby, która dostaje telefon, aby lista mówiła, czyj on jest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A first name or nickname of at most %n characters, please.</source>
+        <translation>
+            <numerusform>Imię lub pseudonim może mieć najwyżej %n znak.</numerusform>
+            <numerusform>Imię lub pseudonim może mieć najwyżej %n znaki.</numerusform>
+            <numerusform>Imię lub pseudonim może mieć najwyżej %n znaków.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the initiatives this host hosts: the phone stamps cards only for those.</source>
+        <translation>Wybierz inicjatywy, których gospodarzem jest ta osoba: telefon stempluje karty tylko dla nich.</translation>
+    </message>
+    <message>
+        <source>Phones are invited and revoked through the server: join your organisation as its coordinator on the Sync page first.</source>
+        <translation>Telefony zaprasza się i unieważnia przez serwer: najpierw dołącz do swojej organizacji jako jej koordynator na stronie Synchronizacja.</translation>
+    </message>
+    <message>
+        <source>Still waiting for the server&apos;s answer to the previous request.</source>
+        <translation>Wciąż czekamy na odpowiedź serwera na poprzednie żądanie.</translation>
+    </message>
+    <message>
+        <source>An invite for %1&apos;s phone is ready. Let the new phone scan the QR code below, or type its code on the phone&apos;s Sync page.</source>
+        <translation>Zaproszenie dla telefonu osoby %1 jest gotowe. Pozwól nowemu telefonowi zeskanować poniższy kod QR albo wpisz kod na stronie Synchronizacja tego telefonu.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s phone is revoked: the server refuses it from its next request on.</source>
+        <translation>Telefon osoby %1 został unieważniony: serwer odrzuci go od jego następnego żądania.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the list of phones.</source>
+        <translation>Przestaliśmy czekać na listę telefonów.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the server. It may still have done it: the list shows what it holds once it is fetched again.</source>
+        <translation>Przestaliśmy czekać na serwer. Mógł to jednak zrobić: lista pokaże jego stan po ponownym pobraniu.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Nothing was changed; try again when there is a network.</source>
+        <translation>Nie można połączyć się z serwerem. Nic nie zostało zmienione; spróbuj ponownie, gdy będzie sieć.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this phone: it was removed from the organisation. Join again with a new invite.</source>
+        <translation>Serwer nie akceptuje już tego telefonu: został usunięty z organizacji. Dołącz ponownie z nowym zaproszeniem.</translation>
+    </message>
+    <message>
+        <source>The server refused: only a coordinator manages the phones, and only those of their own organisation.</source>
+        <translation>Serwer odmówił: telefonami zarządza tylko koordynator i tylko telefonami własnej organizacji.</translation>
+    </message>
+    <message>
+        <source>The server does not know this phone. Nothing was changed.</source>
+        <translation>Serwer nie zna tego telefonu. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>This server does not manage phones from the app. Ask whoever runs it to update it.</source>
+        <translation>Ten serwer nie zarządza telefonami z aplikacji. Poproś osobę, która go prowadzi, o aktualizację.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this invite: check the name and the initiatives, then try again.</source>
+        <translation>Serwer nie przyjął tego zaproszenia: sprawdź imię i inicjatywy, a potem spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this request. Nothing was changed.</source>
+        <translation>Serwer nie przyjął tego żądania. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>The server had a problem and changed nothing. Try again in a few minutes; if it keeps happening, tell whoever runs the server.</source>
+        <translation>Serwer miał problem i niczego nie zmienił. Spróbuj ponownie za kilka minut; jeśli to się powtarza, powiadom osobę, która prowadzi serwer.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDelegate</name>
+    <message>
+        <source>Joined %1 · last sync %2</source>
+        <translation>Dołączył %1 · ostatnia synchronizacja %2</translation>
+    </message>
+    <message>
+        <source>Joined %1 · not synced yet</source>
+        <translation>Dołączył %1 · jeszcze bez synchronizacji</translation>
+    </message>
+    <message>
+        <source>Revoked: the server refuses this phone.</source>
+        <translation>Unieważniony: serwer odrzuca ten telefon.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Unieważnij</translation>
+    </message>
+    <message>
+        <source>Revoke the phone of %1</source>
+        <translation>Unieważnij telefon osoby %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceListModel</name>
+    <message>
+        <source>Buurtmaatje (neighbourhood buddy)</source>
+        <translation>Buurtmaatje (sąsiedzki towarzysz)</translation>
+    </message>
+    <message>
+        <source>Verbindingswerker (connector)</source>
+        <translation>Verbindingswerker (łącznik)</translation>
+    </message>
+    <message>
+        <source>Host of an initiative</source>
+        <translation>Gospodarz inicjatywy</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordynator</translation>
+    </message>
+    <message>
+        <source>Directory editor</source>
+        <translation>Redaktor katalogu</translation>
+    </message>
+    <message>
+        <source>Card holder</source>
+        <translation>Posiadacz karty</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <source>Phones of the organisation</source>
+        <translation>Telefony organizacji</translation>
+    </message>
+    <message>
+        <source>Phones are invited and revoked through the server: join your organisation as its coordinator on the Sync page first.</source>
+        <translation>Telefony zaprasza się i unieważnia przez serwer: najpierw dołącz do swojej organizacji jako jej koordynator na stronie Synchronizacja.</translation>
+    </message>
+    <message>
+        <source>Making the invite: waiting for the server…</source>
+        <translation>Tworzenie zaproszenia: czekamy na serwer…</translation>
+    </message>
+    <message>
+        <source>Revoking: waiting for the server…</source>
+        <translation>Unieważnianie: czekamy na serwer…</translation>
+    </message>
+    <message>
+        <source>Fetching the phones: waiting for the server…</source>
+        <translation>Pobieranie telefonów: czekamy na serwer…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server</source>
+        <translation>Przestań czekać na serwer</translation>
+    </message>
+    <message>
+        <source>Invite a phone</source>
+        <translation>Zaproś telefon</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <source>What the phone is for</source>
+        <translation>Do czego służy telefon</translation>
+    </message>
+    <message>
+        <source>The initiatives this host hosts</source>
+        <translation>Inicjatywy, których gospodarzem jest ta osoba</translation>
+    </message>
+    <message>
+        <source>First name or nickname of the person who gets the phone</source>
+        <translation>Imię lub pseudonim osoby, która dostaje telefon</translation>
+    </message>
+    <message>
+        <source>Make the invite</source>
+        <translation>Utwórz zaproszenie</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s phones</source>
+        <translation>Telefony organizacji</translation>
+    </message>
+    <message>
+        <source>No phones have joined yet.</source>
+        <translation>Żaden telefon jeszcze nie dołączył.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s)</source>
+        <translation>
+            <numerusform>%n telefon</numerusform>
+            <numerusform>%n telefony</numerusform>
+            <numerusform>%n telefonów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetch the list again</source>
+        <translation>Pobierz listę ponownie</translation>
+    </message>
+    <message>
+        <source>Revoke the phone of %1?</source>
+        <translation>Unieważnić telefon osoby %1?</translation>
+    </message>
+    <message>
+        <source>The phone of %1 (%2) can no longer sync: the server refuses it from its next request on. What it has not sent yet stays on that phone. This cannot be undone; to use the phone again, invite it anew.</source>
+        <translation>Telefon osoby %1 (%2) nie będzie mógł się już synchronizować: serwer odrzuci go od jego następnego żądania. To, czego jeszcze nie wysłał, zostaje na tym telefonie. Tego nie można cofnąć; aby znów używać telefonu, zaproś go od nowa.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Unieważnij</translation>
+    </message>
+    <message>
+        <source>Revoke the phone of %1</source>
+        <translation>Unieważnij telefon osoby %1</translation>
+    </message>
+    <message>
+        <source>Keep the phone</source>
+        <translation>Zachowaj telefon</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryEdit</name>
     <message>
         <source>Give the initiative a name in at least one language.</source>
@@ -1076,6 +1300,29 @@
     <message>
         <source>Nothing matches. Try fewer letters or clear the filters.</source>
         <translation>Brak wyników. Wpisz mniej liter lub wyczyść filtry.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationCard</name>
+    <message>
+        <source>QR code of the invite for %1</source>
+        <translation>Kod QR zaproszenia dla %1</translation>
+    </message>
+    <message>
+        <source>Invite code %1</source>
+        <translation>Kod zaproszenia %1</translation>
+    </message>
+    <message>
+        <source>For %1, as %2. It works once, until %3.</source>
+        <translation>Dla %1, jako %2. Działa raz, do %3.</translation>
+    </message>
+    <message>
+        <source>On the new phone: open Sync and scan this code, or type the code with the server&apos;s address.</source>
+        <translation>Na nowym telefonie: otwórz Synchronizację i zeskanuj ten kod albo wpisz kod wraz z adresem serwera.</translation>
+    </message>
+    <message>
+        <source>Invite another phone</source>
+        <translation>Zaproś kolejny telefon</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2480,10 @@
     <message>
         <source>Cancel joining</source>
         <translation>Anuluj dołączanie</translation>
+    </message>
+    <message>
+        <source>Phones of the organisation: invite or revoke</source>
+        <translation>Telefony organizacji: zaproś lub unieważnij</translation>
     </message>
 </context>
 <context>

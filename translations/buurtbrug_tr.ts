@@ -628,6 +628,226 @@
     </message>
 </context>
 <context>
+    <name>DeviceController</name>
+    <message>
+        <source>Choose what the new phone is for.</source>
+        <translation>Yeni telefonun ne için olduğunu seçin.</translation>
+    </message>
+    <message>
+        <source>Type the first name or a nickname of the person who gets the phone, so the list says whose it is.</source>
+        <translation>Telefonu alacak kişinin adını veya bir takma adını yazın; böylece listede kimin olduğu görünür.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A first name or nickname of at most %n characters, please.</source>
+        <translation>
+            <numerusform>Lütfen en fazla %n karakterlik bir ad veya takma ad yazın.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the initiatives this host hosts: the phone stamps cards only for those.</source>
+        <translation>Bu ev sahibinin ağırladığı girişimleri seçin: telefon yalnızca onlar için kart damgalar.</translation>
+    </message>
+    <message>
+        <source>Phones are invited and revoked through the server: join your organisation as its coordinator on the Sync page first.</source>
+        <translation>Telefonlar sunucu üzerinden davet edilir ve yetkileri kaldırılır: önce Eşitleme sayfasında kuruluşunuza koordinatörü olarak katılın.</translation>
+    </message>
+    <message>
+        <source>Still waiting for the server&apos;s answer to the previous request.</source>
+        <translation>Sunucunun önceki isteğe yanıtı hâlâ bekleniyor.</translation>
+    </message>
+    <message>
+        <source>An invite for %1&apos;s phone is ready. Let the new phone scan the QR code below, or type its code on the phone&apos;s Sync page.</source>
+        <translation>%1 için telefon daveti hazır. Yeni telefonun aşağıdaki QR kodunu taramasını sağlayın veya kodu o telefonun Eşitleme sayfasına yazın.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s phone is revoked: the server refuses it from its next request on.</source>
+        <translation>%1 adlı kişinin telefonunun yetkisi kaldırıldı: sunucu bir sonraki isteğinden itibaren onu reddeder.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the list of phones.</source>
+        <translation>Telefon listesini beklemeyi bıraktık.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the server. It may still have done it: the list shows what it holds once it is fetched again.</source>
+        <translation>Sunucuyu beklemeyi bıraktık. İşlemi yine de yapmış olabilir: liste yeniden alındığında sunucunun elindekini gösterir.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Nothing was changed; try again when there is a network.</source>
+        <translation>Sunucuya ulaşılamadı. Hiçbir şey değiştirilmedi; ağ olduğunda tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this phone: it was removed from the organisation. Join again with a new invite.</source>
+        <translation>Sunucu bu telefonu artık kabul etmiyor: kuruluştan çıkarıldı. Yeni bir davetle yeniden katılın.</translation>
+    </message>
+    <message>
+        <source>The server refused: only a coordinator manages the phones, and only those of their own organisation.</source>
+        <translation>Sunucu reddetti: telefonları yalnızca bir koordinatör yönetir, o da yalnızca kendi kuruluşununkileri.</translation>
+    </message>
+    <message>
+        <source>The server does not know this phone. Nothing was changed.</source>
+        <translation>Sunucu bu telefonu tanımıyor. Hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>This server does not manage phones from the app. Ask whoever runs it to update it.</source>
+        <translation>Bu sunucu telefonları uygulamadan yönetmiyor. Sunucuyu işleten kişiden güncellemesini isteyin.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this invite: check the name and the initiatives, then try again.</source>
+        <translation>Sunucu bu daveti kabul etmedi: adı ve girişimleri kontrol edip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this request. Nothing was changed.</source>
+        <translation>Sunucu bu isteği kabul etmedi. Hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>The server had a problem and changed nothing. Try again in a few minutes; if it keeps happening, tell whoever runs the server.</source>
+        <translation>Sunucuda bir sorun oldu ve hiçbir şey değişmedi. Birkaç dakika sonra yeniden deneyin; sürerse sunucuyu işleten kişiye haber verin.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDelegate</name>
+    <message>
+        <source>Joined %1 · last sync %2</source>
+        <translation>Katılım %1 · son eşitleme %2</translation>
+    </message>
+    <message>
+        <source>Joined %1 · not synced yet</source>
+        <translation>Katılım %1 · henüz eşitlenmedi</translation>
+    </message>
+    <message>
+        <source>Revoked: the server refuses this phone.</source>
+        <translation>Yetkisi kaldırıldı: sunucu bu telefonu reddediyor.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Yetkiyi kaldır</translation>
+    </message>
+    <message>
+        <source>Revoke the phone of %1</source>
+        <translation>%1 adlı kişinin telefonunun yetkisini kaldır</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceListModel</name>
+    <message>
+        <source>Buurtmaatje (neighbourhood buddy)</source>
+        <translation>Buurtmaatje (mahalle arkadaşı)</translation>
+    </message>
+    <message>
+        <source>Verbindingswerker (connector)</source>
+        <translation>Verbindingswerker (bağlantı görevlisi)</translation>
+    </message>
+    <message>
+        <source>Host of an initiative</source>
+        <translation>Bir girişimin ev sahibi</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinatör</translation>
+    </message>
+    <message>
+        <source>Directory editor</source>
+        <translation>Rehber editörü</translation>
+    </message>
+    <message>
+        <source>Card holder</source>
+        <translation>Kart sahibi</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <source>Phones of the organisation</source>
+        <translation>Kuruluşun telefonları</translation>
+    </message>
+    <message>
+        <source>Phones are invited and revoked through the server: join your organisation as its coordinator on the Sync page first.</source>
+        <translation>Telefonlar sunucu üzerinden davet edilir ve yetkileri kaldırılır: önce Eşitleme sayfasında kuruluşunuza koordinatörü olarak katılın.</translation>
+    </message>
+    <message>
+        <source>Making the invite: waiting for the server…</source>
+        <translation>Davet hazırlanıyor: sunucu bekleniyor…</translation>
+    </message>
+    <message>
+        <source>Revoking: waiting for the server…</source>
+        <translation>Yetki kaldırılıyor: sunucu bekleniyor…</translation>
+    </message>
+    <message>
+        <source>Fetching the phones: waiting for the server…</source>
+        <translation>Telefonlar alınıyor: sunucu bekleniyor…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server</source>
+        <translation>Sunucuyu beklemeyi bırak</translation>
+    </message>
+    <message>
+        <source>Invite a phone</source>
+        <translation>Bir telefon davet et</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Kuruluş</translation>
+    </message>
+    <message>
+        <source>What the phone is for</source>
+        <translation>Telefon ne için</translation>
+    </message>
+    <message>
+        <source>The initiatives this host hosts</source>
+        <translation>Bu ev sahibinin ağırladığı girişimler</translation>
+    </message>
+    <message>
+        <source>First name or nickname of the person who gets the phone</source>
+        <translation>Telefonu alacak kişinin adı veya takma adı</translation>
+    </message>
+    <message>
+        <source>Make the invite</source>
+        <translation>Daveti oluştur</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s phones</source>
+        <translation>Kuruluşun telefonları</translation>
+    </message>
+    <message>
+        <source>No phones have joined yet.</source>
+        <translation>Henüz hiçbir telefon katılmadı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s)</source>
+        <translation>
+            <numerusform>%n telefon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetch the list again</source>
+        <translation>Listeyi yeniden al</translation>
+    </message>
+    <message>
+        <source>Revoke the phone of %1?</source>
+        <translation>%1 adlı kişinin telefonunun yetkisi kaldırılsın mı?</translation>
+    </message>
+    <message>
+        <source>The phone of %1 (%2) can no longer sync: the server refuses it from its next request on. What it has not sent yet stays on that phone. This cannot be undone; to use the phone again, invite it anew.</source>
+        <translation>%1 adlı kişinin telefonu (%2) artık eşitleme yapamaz: sunucu bir sonraki isteğinden itibaren onu reddeder. Henüz göndermediği veriler o telefonda kalır. Bu geri alınamaz; telefonu yeniden kullanmak için onu yeniden davet edin.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Yetkiyi kaldır</translation>
+    </message>
+    <message>
+        <source>Revoke the phone of %1</source>
+        <translation>%1 adlı kişinin telefonunun yetkisini kaldır</translation>
+    </message>
+    <message>
+        <source>Keep the phone</source>
+        <translation>Telefonu koru</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryEdit</name>
     <message>
         <source>Give the initiative a name in at least one language.</source>
@@ -1058,6 +1278,29 @@
     <message>
         <source>Nothing matches. Try fewer letters or clear the filters.</source>
         <translation>Eşleşen yok. Daha az harf deneyin veya filtreleri temizleyin.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationCard</name>
+    <message>
+        <source>QR code of the invite for %1</source>
+        <translation>%1 için davetin QR kodu</translation>
+    </message>
+    <message>
+        <source>Invite code %1</source>
+        <translation>Davet kodu %1</translation>
+    </message>
+    <message>
+        <source>For %1, as %2. It works once, until %3.</source>
+        <translation>%1 için, %2 olarak. Bir kez ve %3 tarihine kadar geçerli.</translation>
+    </message>
+    <message>
+        <source>On the new phone: open Sync and scan this code, or type the code with the server&apos;s address.</source>
+        <translation>Yeni telefonda: Eşitleme'yi açıp bu kodu tarayın ya da kodu sunucunun adresiyle birlikte yazın.</translation>
+    </message>
+    <message>
+        <source>Invite another phone</source>
+        <translation>Başka bir telefon davet et</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2438,10 @@
     <message>
         <source>Cancel joining</source>
         <translation>Katılmayı iptal et</translation>
+    </message>
+    <message>
+        <source>Phones of the organisation: invite or revoke</source>
+        <translation>Kuruluşun telefonları: davet et veya yetkiyi kaldır</translation>
     </message>
 </context>
 <context>

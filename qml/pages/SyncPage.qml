@@ -17,6 +17,8 @@ Page {
     // With five destinations in the bar, the language is chosen from here.
     property bool showLanguage: false
     signal languageRequested()
+    // A coordinator manages the organisation's phones from here.
+    signal devicesRequested()
 
     objectName: "syncPage"
 
@@ -84,6 +86,30 @@ Page {
                 configured: root.app.sync.configured
                 Layout.fillWidth: true
                 onSyncNowClicked: root.app.sync.syncNow()
+            }
+
+            // A coordinator's desk of phones: invite a new one, see them all, revoke a lost one.
+            ActionButton {
+                objectName: "openDevices"
+                // Wraps at large text; its unwrapped width does not widen the page.
+                implicitWidth: Theme.touchTarget
+                contentItem: Label {
+                    text: parent.text
+                    font: parent.font
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    color: Theme.ink
+                }
+                visible: root.app.roles.indexOf("coordinator") >= 0
+                text: qsTr("Phones of the organisation: invite or revoke")
+                font.pixelSize: Theme.base
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touchTarget
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+                Accessible.name: text
+                onClicked: root.devicesRequested()
             }
 
             // Waiting for the server: said, and can be stopped; nothing is kept until it answers.
@@ -179,6 +205,11 @@ Page {
                     onSubmitted: text => root.join(text)
                 }
             }
+            // In a positioner, not the layout: Qt 6.4's layouts keep the delegates a sync
+            // replaced while this page was hidden, and crash when it is shown again.
+            Column {
+                spacing: Theme.gap
+                Layout.fillWidth: true
             Repeater {
                 model: root.app.sync.databases
                 delegate: ColumnLayout {
@@ -186,9 +217,8 @@ Page {
                     required property var modelData
                     objectName: "syncDatabase_" + modelData.name
                     spacing: 2
-                    Layout.fillWidth: true
-                    Layout.leftMargin: Theme.gap
-                    Layout.rightMargin: Theme.gap
+                    x: Theme.gap
+                    width: parent ? parent.width - 2 * Theme.gap : 0
 
                     Heading {
                         text: entry.modelData.title
@@ -257,6 +287,7 @@ Page {
                         }
                     }
                 }
+            }
             }
             Item { Layout.fillHeight: true }
         }

@@ -29,13 +29,14 @@ AppController::AppController(DocumentDatabase *directory, UiLanguage *language, 
       m_initiatives(new InitiativeListModel(directory, this)), m_sync(sync), m_position(position),
       m_readAloud(readAloud), m_fieldLog(new FieldLogController(directory, position, this)),
       m_reports(new ReportController(directory, this)), m_cards(new CardController(directory, position, this)),
-      m_privacy(new PrivacyController(directory, this)),
+      m_privacy(new PrivacyController(directory, this)), m_devices(new DeviceController(this)),
       m_join(new JoinController(this)), m_clock([] { return QDateTime::currentDateTime(); })
 {
     m_fieldLog->setLanguage(m_language->code());
     m_reports->setLanguage(m_language->code());
     m_cards->setLanguage(m_language->code());
     m_privacy->setLanguage(m_language->code());
+    m_devices->setLanguage(m_language->code());
     if (m_position) {
         connect(m_position, &PositionService::positionChanged, this, &AppController::updateReaderPosition);
         updateReaderPosition();
@@ -46,7 +47,8 @@ AppController::AppController(DocumentDatabase *directory, UiLanguage *language, 
         m_fieldLog->setLanguage(m_language->code());
         m_reports->setLanguage(m_language->code());
         m_cards->setLanguage(m_language->code());
-    m_privacy->setLanguage(m_language->code());
+        m_privacy->setLanguage(m_language->code());
+        m_devices->setLanguage(m_language->code());
         m_join->retranslate();
         emit languageChanged();
     });

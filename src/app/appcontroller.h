@@ -14,6 +14,7 @@ class DatabaseFolder;
 class DocumentDatabase;
 
 #include "cardcontroller.h"
+#include "devicecontroller.h"
 #include "privacycontroller.h"
 #include "fieldlogcontroller.h"
 #include "joincontroller.h"
@@ -43,6 +44,8 @@ class AppController : public QObject
     Q_PROPERTY(FieldLogController *fieldLog READ fieldLog CONSTANT)
     Q_PROPERTY(ReportController *reports READ reports CONSTANT)
     Q_PROPERTY(CardController *cards READ cards CONSTANT)
+    // The coordinator's desk of the organisation's phones: invite, list, revoke.
+    Q_PROPERTY(DeviceController *devices READ devices CONSTANT)
     // A person's privacy request (erase, withdraw consent), with a receipt kept.
     Q_PROPERTY(PrivacyController *privacy READ privacy CONSTANT)
     // Joining an organisation with an invite, in the background, with a Cancel.
@@ -76,6 +79,7 @@ public:
     [[nodiscard]] ReportController *reports() const { return m_reports; }
     [[nodiscard]] CardController *cards() const { return m_cards; }
     [[nodiscard]] PrivacyController *privacy() const { return m_privacy; }
+    [[nodiscard]] DeviceController *devices() const { return m_devices; }
     [[nodiscard]] JoinController *join() const { return m_join; }
     [[nodiscard]] SampleData *sample() const { return m_sample; }
     // Given by the shell before QML is loaded.
@@ -125,6 +129,7 @@ private:
     ReportController *m_reports;
     CardController *m_cards;
     PrivacyController *m_privacy;
+    DeviceController *m_devices;
     JoinController *m_join;
     SampleData *m_sample = nullptr;
     QStringList m_roles;

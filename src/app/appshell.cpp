@@ -180,8 +180,12 @@ StoreError AppShell::connectSync()
         }
     }
     m_sync->start(*m_folder, credentials);
+    // The coordinator's desk invites and revokes the organisation's phones with this token.
+    const bool coordinator = credentials.roles.contains(QStringLiteral("coordinator"));
+    m_controller->devices()->setServer(coordinator ? credentials.server : QUrl(),
+                                       coordinator ? credentials.token.toLatin1() : QByteArray(), credentials.organisation);
     // A referrer issues cards through the server, which holds the organisation's key.
-    if (credentials.roles.contains(QStringLiteral("coordinator"))) {
+    if (coordinator) {
         m_controller->cards()->setChanger([this, server = credentials.server, token = credentials.token.toLatin1()](
                                                   const QString &path, const QJsonObject &form, int expected, ServerPost::Done done) {
             if (!m_network)
@@ -281,8 +285,9 @@ bool AppShell::showSection(const QString &name)
 {
     // The names --open takes, one per Section value in its order.
     static const QStringList sections { QStringLiteral("initiatives"), QStringLiteral("log"), QStringLiteral("reports"),
-                                        QStringLiteral("card"), QStringLiteral("language"), QStringLiteral("sync") };
-    static_assert(Section::Sync == 5, "one name per section");
+                                        QStringLiteral("card"), QStringLiteral("language"), QStringLiteral("sync"),
+                                        QStringLiteral("devices") };
+    static_assert(Section::Devices == 6, "one name per section");
     const int section = sections.indexOf(name);
     QQuickWindow *win = window();
     if (section < 0 || !win)

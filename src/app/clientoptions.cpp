@@ -11,7 +11,7 @@ bool ClientOptions::parse(const QStringList &arguments, QString &error)
     const QCommandLineOption lang("lang", "UI language: nl, en, ar, tr, pl", "CODE", "nl");
     const QCommandLineOption screenshot("screenshot", "render one frame to FILE (PNG) and quit", "FILE");
     const QCommandLineOption size("size", "window size, e.g. 390x844 (phone) or 1180x820 (tablet)", "WxH", "390x844");
-    const QCommandLineOption open("open", "show a section (initiatives, log, reports, card, language, sync) or an initiative's details (e.g. initiative:sirenelunch)", "WHAT");
+    const QCommandLineOption open("open", "show a section (initiatives, log, reports, card, language, sync, devices) or an initiative's details (e.g. initiative:sirenelunch)", "WHAT");
     const QCommandLineOption selfTest("self-test", "load every QML page offscreen; non-zero exit on any warning");
     const QCommandLineOption sample("sample", "look around with the sample neighbourhood (loaded into an empty store; skips the first start's question)");
     const QCommandLineOption noSample("no-sample", "the default: an empty store asks whether to join or look around (kept for scripts)");

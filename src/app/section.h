@@ -16,6 +16,7 @@ enum Value {
     Card,        // the stamp card: stamping, issuing, or the holder's own card
     Language,
     Sync,        // also where a phone joins its organisation
+    Devices,     // a coordinator's phones of the organisation, opened from the Sync page
 };
 Q_ENUM_NS(Value)
 } // namespace Section

@@ -13,7 +13,11 @@ StoreError errorFor(int status, const QString &reason)
     case 401: return StoreError::make(StoreError::Code::Unauthorized, reason);
     case 403: return StoreError::make(StoreError::Code::Forbidden, reason);
     case 404: return StoreError::make(StoreError::Code::NotFound, reason);
-    default: return StoreError::make(StoreError::Code::BadRequest, reason);
+    default:
+        // The server failed (or a proxy before it is down): not a refusal of what was sent.
+        if (status >= 500)
+            return StoreError::make(StoreError::Code::Internal, reason);
+        return StoreError::make(StoreError::Code::BadRequest, reason);
     }
 }
 } // namespace

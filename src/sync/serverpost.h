@@ -13,7 +13,7 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 // What one of buurtbrug-server's own endpoints answered: ok, or a StoreError (IoError when it
-// could not be reached; a 4xx's CouchDB error as the matching code). `body` is the JSON object
+// could not be reached; a 4xx's CouchDB error as the matching code, a 5xx as Internal). `body` is the JSON object
 // it sent, on success and on refusal alike, for the fields an error carries besides its reason.
 struct ServerAnswer
 {
