@@ -60,7 +60,7 @@ Page {
             }
             Label {
                 objectName: "conflictIntro"
-                text: qsTr("This was changed on two devices at the same time, so there are %n versions. For each field that differs, choose the value to keep. Saving keeps your choice as the one version and removes the others on every device at the next sync.", "", root.desk.versionCount)
+                text: qsTr("This was changed on two devices at the same time. For each field that differs, choose the value to keep. Saving keeps your choice as the one version and removes the others on every device at the next sync.")
                 font.pixelSize: Theme.base
                 color: Theme.ink
                 wrapMode: Text.Wrap

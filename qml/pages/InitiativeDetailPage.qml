@@ -124,7 +124,7 @@ Page {
                     spacing: 8
                     Label {
                         objectName: "conflictNoticeText"
-                        text: qsTr("Two versions: this initiative was changed on two devices at the same time (%n part(s)). People see one of them until you choose what to keep.", "", root.conflicts.documents.length)
+                        text: qsTr("This initiative was changed on two devices at the same time, so it has more than one version. People see one of them until you choose what to keep.")
                         font.pixelSize: Theme.base
                         font.bold: true
                         color: Theme.ink
