@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFont>
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -138,7 +139,22 @@ private slots:
         QDir().mkpath(SCREENSHOT_DIR);
         m_serverData = m_dir.filePath("server");
         QVERIFY(admin({ "init" }).value("ok").toBool());
-        QVERIFY(admin({ "import", SAMPLE_FILE }).value("ok").toBool());
+        // The sample's directory as an organisation's own: devices never push sample data.
+        QFile sample(SAMPLE_FILE);
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QJsonObject file = QJsonDocument::fromJson(sample.readAll()).object();
+        QJsonArray directory;
+        for (const QJsonValue &doc : file.value("databases").toObject().value("directory").toArray()) {
+            QJsonObject own = doc.toObject();
+            own.remove("sample");
+            directory.append(own);
+        }
+        file.insert("databases", QJsonObject { { "directory", directory } });
+        QFile own(m_dir.filePath("directory.json"));
+        QVERIFY(own.open(QIODevice::WriteOnly));
+        own.write(QJsonDocument(file).toJson());
+        own.close();
+        QVERIFY(admin({ "import", own.fileName() }).value("ok").toBool());
         QVERIFY(admin({ "add-org", "visserijplein" }).value("ok").toBool());
         m_server = std::make_unique<ServerProcess>(SERVER_BINARY, m_serverData);
         m_base = m_server->start();
