@@ -2062,7 +2062,7 @@
     <name>PrintLabels</name>
     <message>
         <source>Kijk op de Wijk</source>
-        <translation>نظرة على الحي (Kijk op de Wijk)</translation>
+        <translation>نظرة على الحي (Kijk&#xa0;op&#xa0;de&#xa0;Wijk)</translation>
     </message>
     <message>
         <source>Your card</source>
@@ -2094,7 +2094,7 @@
     </message>
     <message>
         <source>Kijk op de Wijk: scan this code to stamp your card</source>
-        <translation>نظرة على الحي (Kijk op de Wijk): امسح هذا الرمز لتختم بطاقتك</translation>
+        <translation>نظرة على الحي (Kijk&#xa0;op&#xa0;de&#xa0;Wijk): امسح هذا الرمز لتختم بطاقتك</translation>
     </message>
 </context>
 <context>
