@@ -144,7 +144,11 @@ Page {
                     text: qsTr("Save this choice")
                     font.pixelSize: Theme.base
                     font.bold: true
-                    highlighted: true
+                    // The one step that changes data: filled, white on the accent colour (5:1).
+                    background: Rectangle {
+                        color: saveButton.down ? Qt.darker(Theme.accent, 1.2) : Theme.accent
+                        radius: 4
+                    }
                     contentItem: Label {
                         text: saveButton.text
                         font: saveButton.font
