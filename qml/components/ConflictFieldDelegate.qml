@@ -105,7 +105,8 @@ ColumnLayout {
                     Label {
                         objectName: "conflictValue"
                         width: parent.width
-                        text: Theme.bidiName(choice.modelData)
+                        // Isolated, so a phone number keeps its order in a right-to-left line.
+                        text: Theme.isolate(Theme.bidiName(choice.modelData))
                         font.pixelSize: Theme.base
                         color: Theme.ink
                         wrapMode: Text.Wrap
