@@ -24,16 +24,11 @@ ColumnLayout {
     RowLayout {
         spacing: 8
         Layout.fillWidth: true
-        Text {
+        Heading {
             objectName: "conflictFieldLabel"
             text: root.label
-            font.pixelSize: Theme.heading
-            font.bold: true
-            color: Theme.ink
             wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignLeft
             Layout.fillWidth: true
-            Accessible.role: Accessible.Heading
             Accessible.name: qsTr("%1, differs between the versions").arg(root.label)
         }
         Label {
