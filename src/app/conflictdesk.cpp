@@ -5,7 +5,9 @@
 #include "documentdatabase.h"
 
 ConflictDesk::ConflictDesk(DocumentDatabase *directory, QObject *parent)
-    : QObject(parent), m_directory(directory), m_fields(new ConflictFieldModel(this))
+    : QObject(parent)
+    , m_directory(directory)
+    , m_fields(new ConflictFieldModel(this))
 {
     if (m_directory)
         connect(m_directory, &DocumentDatabase::documentsChanged, this, &ConflictDesk::refresh);
@@ -26,7 +28,8 @@ void ConflictDesk::setInitiativeId(const QString &id)
 
 void ConflictDesk::setRoles(const QStringList &roles)
 {
-    const bool can = roles.contains(QStringLiteral("coordinator")) || roles.contains(QStringLiteral("editor"));
+    const bool can
+        = roles.contains(QStringLiteral("coordinator")) || roles.contains(QStringLiteral("editor"));
     if (can == m_canResolve)
         return;
     m_canResolve = can;
@@ -45,7 +48,8 @@ void ConflictDesk::refresh()
 {
     QStringList documents;
     if (m_directory && m_canResolve && !m_initiativeId.isEmpty()) {
-        Result<QStringList> conflicted = RevisionConflicts::conflictedOf(*m_directory, m_initiativeId);
+        Result<QStringList> conflicted
+            = RevisionConflicts::conflictedOf(*m_directory, m_initiativeId);
         if (conflicted.ok())
             documents = conflicted.value();
     }
@@ -100,15 +104,18 @@ bool ConflictDesk::save()
     if (!saved.ok()) {
         switch (saved.error().code) {
         case StoreError::Code::Conflict:
-            setProblem(tr("New changes arrived while you were choosing. The versions are shown again: please choose once more."));
+            setProblem(tr("New changes arrived while you were choosing. The versions are shown "
+                          "again: please choose once more."));
             refresh();
             open();
             break;
         case StoreError::Code::ValidationFailed:
-            setProblem(tr("These choices do not fit together and were not saved. Choose differently, or keep one version whole."));
+            setProblem(tr("These choices do not fit together and were not saved. Choose "
+                          "differently, or keep one version whole."));
             break;
         default:
-            setProblem(tr("Saving did not work: this device's storage refused it. Nothing was changed."));
+            setProblem(
+                tr("Saving did not work: this device's storage refused it. Nothing was changed."));
             break;
         }
         return false;

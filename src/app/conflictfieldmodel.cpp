@@ -2,7 +2,10 @@
 
 #include "conflictfieldtext.h"
 
-ConflictFieldModel::ConflictFieldModel(QObject *parent) : QAbstractListModel(parent) { }
+ConflictFieldModel::ConflictFieldModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
 
 void ConflictFieldModel::setView(const ConflictView &view)
 {
@@ -50,12 +53,14 @@ QVariant ConflictFieldModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ConflictFieldModel::roleNames() const
 {
-    return { { FieldRole, "field" }, { LabelRole, "label" }, { ValuesRole, "values" }, { ChosenRole, "chosen" } };
+    return { { FieldRole, "field" }, { LabelRole, "label" }, { ValuesRole, "values" },
+        { ChosenRole, "chosen" } };
 }
 
 void ConflictFieldModel::choose(int row, int version)
 {
-    if (row < 0 || row >= rowCount() || version < 0 || version >= m_revs.size() || m_chosen.at(row) == version)
+    if (row < 0 || row >= rowCount() || version < 0 || version >= m_revs.size()
+        || m_chosen.at(row) == version)
         return;
     m_chosen[row] = version;
     emit dataChanged(index(row), index(row), { ChosenRole });

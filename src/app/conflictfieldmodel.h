@@ -20,9 +20,9 @@ class ConflictFieldModel : public QAbstractListModel
 public:
     enum Role {
         FieldRole = Qt::UserRole + 1, // "contact.phone"
-        LabelRole,                    // "Phone", in the UI language
-        ValuesRole,                   // one text per version, in the versions' order
-        ChosenRole,                   // the index of the version kept for this field
+        LabelRole, // "Phone", in the UI language
+        ValuesRole, // one text per version, in the versions' order
+        ChosenRole, // the index of the version kept for this field
     };
     Q_ENUM(Role)
 

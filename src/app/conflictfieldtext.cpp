@@ -13,7 +13,8 @@
 namespace {
 bool isDateField(const QString &field)
 {
-    return field == u"lastChecked" || field == u"retired" || field == u"schedule.anchor" || field == u"schedule.except";
+    return field == u"lastChecked" || field == u"retired" || field == u"schedule.anchor"
+        || field == u"schedule.except";
 }
 }
 
@@ -24,7 +25,9 @@ QString ConflictFieldText::scalar(const QString &field, const QJsonValue &value)
     if (value.isDouble())
         return QLocale().toString(value.toDouble(), 'g', 10);
     if (!value.isString())
-        return QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+        return QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact))
+            .mid(1)
+            .chopped(1);
     const QString text = value.toString();
     if (field == u"themes")
         return DirectoryTerms::themeLabel(text);
@@ -59,27 +62,38 @@ QString ConflictFieldText::label(const QString &field)
         { QStringLiteral("contact.phone"), QT_TRANSLATE_NOOP("ConflictFieldText", "Phone") },
         { QStringLiteral("contact.email"), QT_TRANSLATE_NOOP("ConflictFieldText", "Email") },
         { QStringLiteral("contact.website"), QT_TRANSLATE_NOOP("ConflictFieldText", "Website") },
-        { QStringLiteral("languagesSpoken"), QT_TRANSLATE_NOOP("ConflictFieldText", "Languages spoken") },
-        { QStringLiteral("accessibility.stepFree"), QT_TRANSLATE_NOOP("ConflictFieldText", "Step-free entrance") },
-        { QStringLiteral("accessibility.rollator"), QT_TRANSLATE_NOOP("ConflictFieldText", "Room for a rollator") },
-        { QStringLiteral("accessibility.quietRoom"), QT_TRANSLATE_NOOP("ConflictFieldText", "Quiet room") },
+        { QStringLiteral("languagesSpoken"),
+            QT_TRANSLATE_NOOP("ConflictFieldText", "Languages spoken") },
+        { QStringLiteral("accessibility.stepFree"),
+            QT_TRANSLATE_NOOP("ConflictFieldText", "Step-free entrance") },
+        { QStringLiteral("accessibility.rollator"),
+            QT_TRANSLATE_NOOP("ConflictFieldText", "Room for a rollator") },
+        { QStringLiteral("accessibility.quietRoom"),
+            QT_TRANSLATE_NOOP("ConflictFieldText", "Quiet room") },
         { QStringLiteral("lastChecked"), QT_TRANSLATE_NOOP("ConflictFieldText", "Last checked") },
         { QStringLiteral("retired"), QT_TRANSLATE_NOOP("ConflictFieldText", "Retired on") },
-        { QStringLiteral("stampRadiusMetres"), QT_TRANSLATE_NOOP("ConflictFieldText", "Stamp distance in metres") },
-        { QStringLiteral("originalLanguage"), QT_TRANSLATE_NOOP("ConflictFieldText", "Original language") },
+        { QStringLiteral("stampRadiusMetres"),
+            QT_TRANSLATE_NOOP("ConflictFieldText", "Stamp distance in metres") },
+        { QStringLiteral("originalLanguage"),
+            QT_TRANSLATE_NOOP("ConflictFieldText", "Original language") },
         { QStringLiteral("sample"), QT_TRANSLATE_NOOP("ConflictFieldText", "Sample data") },
         { QStringLiteral("slug"), QT_TRANSLATE_NOOP("ConflictFieldText", "Short name in links") },
         { QStringLiteral("type"), QT_TRANSLATE_NOOP("ConflictFieldText", "Kind of record") },
         { QStringLiteral("initiative"), QT_TRANSLATE_NOOP("ConflictFieldText", "Initiative") },
         { QStringLiteral("schedule.freq"), QT_TRANSLATE_NOOP("ConflictFieldText", "How often") },
-        { QStringLiteral("schedule.interval"), QT_TRANSLATE_NOOP("ConflictFieldText", "Every how many weeks or months") },
+        { QStringLiteral("schedule.interval"),
+            QT_TRANSLATE_NOOP("ConflictFieldText", "Every how many weeks or months") },
         { QStringLiteral("schedule.byDay"), QT_TRANSLATE_NOOP("ConflictFieldText", "Weekday") },
-        { QStringLiteral("schedule.nth"), QT_TRANSLATE_NOOP("ConflictFieldText", "Which week of the month") },
+        { QStringLiteral("schedule.nth"),
+            QT_TRANSLATE_NOOP("ConflictFieldText", "Which week of the month") },
         { QStringLiteral("schedule.start"), QT_TRANSLATE_NOOP("ConflictFieldText", "Starts at") },
         { QStringLiteral("schedule.end"), QT_TRANSLATE_NOOP("ConflictFieldText", "Ends at") },
-        { QStringLiteral("schedule.anchor"), QT_TRANSLATE_NOOP("ConflictFieldText", "Counted from") },
-        { QStringLiteral("schedule.except"), QT_TRANSLATE_NOOP("ConflictFieldText", "Not on these days") },
-        { QStringLiteral("schedule.skipHolidays"), QT_TRANSLATE_NOOP("ConflictFieldText", "Not on public holidays") },
+        { QStringLiteral("schedule.anchor"),
+            QT_TRANSLATE_NOOP("ConflictFieldText", "Counted from") },
+        { QStringLiteral("schedule.except"),
+            QT_TRANSLATE_NOOP("ConflictFieldText", "Not on these days") },
+        { QStringLiteral("schedule.skipHolidays"),
+            QT_TRANSLATE_NOOP("ConflictFieldText", "Not on public holidays") },
         { QStringLiteral("name"), QT_TRANSLATE_NOOP("ConflictFieldText", "Name") },
         { QStringLiteral("summary"), QT_TRANSLATE_NOOP("ConflictFieldText", "Summary") },
         { QStringLiteral("description"), QT_TRANSLATE_NOOP("ConflictFieldText", "Description") },
@@ -101,8 +115,9 @@ QString ConflictFieldText::value(const QString &field, const QJsonValue &value)
         || (value.isArray() && value.toArray().isEmpty()))
         return tr("(empty)");
     if (!value.isArray())
-        return value.isObject() ? QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))
-                                : scalar(field, value);
+        return value.isObject()
+            ? QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))
+            : scalar(field, value);
     QStringList items;
     for (const QJsonValue &item : value.toArray())
         items.append(scalar(field, item));

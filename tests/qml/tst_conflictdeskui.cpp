@@ -1,3 +1,4 @@
+#include "../integration/serverprocess.h"
 #include "appcontroller.h"
 #include "appshell.h"
 #include "conflictdesk.h"
@@ -6,7 +7,6 @@
 #include "quickitems.h"
 #include "revisionconflicts.h"
 #include "syncstatus.h"
-#include "../integration/serverprocess.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -50,7 +50,8 @@ class TestConflictDeskUi : public QObject
         QProcess process;
         process.start(ADMIN_BINARY, arguments + QStringList { "--data", m_serverData, "--json" });
         process.waitForFinished(30000);
-        return QJsonDocument::fromJson(process.readAllStandardOutput().trimmed().split('\n').last()).object();
+        return QJsonDocument::fromJson(process.readAllStandardOutput().trimmed().split('\n').last())
+            .object();
     }
     // The document as the server holds it, with its `_conflicts`.
     QJsonObject onServer(const QString &id)
@@ -69,11 +70,18 @@ class TestConflictDeskUi : public QObject
     }
 
     // A device joined as a coordinator of visserijplein, holding `id` from the server.
-    std::unique_ptr<AppShell> coordinatorDevice(const QString &language, QSize size, const QString &id)
+    std::unique_ptr<AppShell> coordinatorDevice(
+        const QString &language, QSize size, const QString &id)
     {
-        const QString code = admin({ "invite", "--role", "coordinator", "--org", "visserijplein" }).value("code").toString();
+        const QString code = admin({ "invite", "--role", "coordinator", "--org", "visserijplein" })
+                                 .value("code")
+                                 .toString();
         auto device = std::make_unique<AppShell>();
-        if (code.isEmpty() || !device->open(m_dir.filePath(QStringLiteral("device-%1").arg(++m_devices)), language, false).ok()
+        if (code.isEmpty()
+            || !device
+                    ->open(m_dir.filePath(QStringLiteral("device-%1").arg(++m_devices)), language,
+                        false)
+                    .ok()
             || !device->load(size))
             return nullptr;
         JoinController *join = device->controller()->join();
@@ -113,7 +121,8 @@ class TestConflictDeskUi : public QObject
         QList<QQuickItem *> all;
         collectAll(window->contentItem(), all);
         for (QQuickItem *item : std::as_const(all)) {
-            if (item->objectName() == "conflictChoice" && shown(item) && item->property("field").toString() == field
+            if (item->objectName() == "conflictChoice" && shown(item)
+                && item->property("field").toString() == field
                 && item->property("version").toInt() == version)
                 return item;
         }
@@ -122,7 +131,8 @@ class TestConflictDeskUi : public QObject
     static QJsonValue field(const QJsonObject &doc, const QString &path)
     {
         const QStringList parts = path.split('.');
-        return parts.size() == 1 ? doc.value(path) : doc.value(parts.first()).toObject().value(parts.last());
+        return parts.size() == 1 ? doc.value(path)
+                                 : doc.value(parts.first()).toObject().value(parts.last());
     }
     static int versionWith(const ConflictView &view, const QString &path, const QJsonValue &value)
     {
@@ -144,7 +154,8 @@ private slots:
         QVERIFY(sample.open(QIODevice::ReadOnly));
         QJsonObject file = QJsonDocument::fromJson(sample.readAll()).object();
         QJsonArray directory;
-        for (const QJsonValue &doc : file.value("databases").toObject().value("directory").toArray()) {
+        for (const QJsonValue &doc :
+            file.value("databases").toObject().value("directory").toArray()) {
             QJsonObject own = doc.toObject();
             own.remove("sample");
             directory.append(own);
@@ -185,7 +196,8 @@ private slots:
         DocumentDatabase *onLaptop = laptop->database("directory");
         DocumentDatabase *onTablet = tablet->database("directory");
         QVERIFY(syncUntil(*laptop, *tablet, [&] {
-            return onLaptop->get(id).value().value("_rev") == onTablet->get(id).value().value("_rev");
+            return onLaptop->get(id).value().value("_rev")
+                == onTablet->get(id).value().value("_rev");
         }));
 
         // The same moment on both devices, before either hears of the other: the laptop adds a
@@ -218,7 +230,8 @@ private slots:
         // The laptop's desk says so on the detail page.
         laptop->showInitiative(id);
         QTRY_VERIFY_WITH_TIMEOUT(find(laptop->window(), "conflictNotice"), 10000);
-        QVERIFY(laptop->saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/conflict_notice_%1.png").arg(tag)));
+        QVERIFY(laptop->saveScreenshot(
+            QStringLiteral(SCREENSHOT_DIR "/conflict_notice_%1.png").arg(tag)));
         click(find(laptop->window(), "openConflicts"));
         QTRY_VERIFY(find(laptop->window(), "conflictPage"));
 
@@ -226,14 +239,18 @@ private slots:
         const ConflictView view = versionsOn(*laptop, id);
         QCOMPARE(view.versions.size(), 2);
         for (const QString &path : { "themes", "contact.phone", "accessibility.quietRoom" }) {
-            QVERIFY2(choice(laptop->window(), path, 0) && choice(laptop->window(), path, 1), qPrintable(path));
+            QVERIFY2(choice(laptop->window(), path, 0) && choice(laptop->window(), path, 1),
+                qPrintable(path));
         }
-        QVERIFY(!choice(laptop->window(), "address.street", 0)); // the same in both: named once, not offered
+        QVERIFY(!choice(
+            laptop->window(), "address.street", 0)); // the same in both: named once, not offered
         QVERIFY(find(laptop->window(), "conflictUnchanged"));
-        QVERIFY(laptop->saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/conflict_view_%1.png").arg(tag)));
+        QVERIFY(laptop->saveScreenshot(
+            QStringLiteral(SCREENSHOT_DIR "/conflict_view_%1.png").arg(tag)));
         const QString problem = usabilityProblem(laptop->window());
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        const QString cut = cutTextProblem(laptop->window(), find(laptop->window(), "conflictPage"));
+        const QString cut
+            = cutTextProblem(laptop->window(), find(laptop->window(), "conflictPage"));
         QVERIFY2(cut.isEmpty(), qPrintable(cut));
 
         // The merge: the laptop's themes, the tablet's phone and quiet room.
@@ -245,7 +262,8 @@ private slots:
         click(choice(laptop->window(), "accessibility.quietRoom", tablets));
         QCOMPARE(laptop->controller()->conflicts()->fields()->chosenFor("themes"), laptops);
         QVERIFY(choice(laptop->window(), "themes", laptops)->property("kept").toBool());
-        QVERIFY(laptop->saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/conflict_merge_%1.png").arg(tag)));
+        QVERIFY(laptop->saveScreenshot(
+            QStringLiteral(SCREENSHOT_DIR "/conflict_merge_%1.png").arg(tag)));
         click(find(laptop->window(), "conflictSave"));
         QTRY_VERIFY(!find(laptop->window(), "conflictPage"));
         QVERIFY(find(laptop->window(), "conflictSavedBanner"));
@@ -254,8 +272,9 @@ private slots:
         // After the next sync: one version everywhere, with the merged values.
         const QString winner = onLaptop->get(id).value().value("_rev").toString();
         QVERIFY(syncUntil(*laptop, *tablet, [&] {
-            return onTablet->get(id).value().value("_rev").toString() == winner && !versionsOn(*tablet, id).inConflict()
-                   && onServer(id).value("_rev").toString() == winner;
+            return onTablet->get(id).value().value("_rev").toString() == winner
+                && !versionsOn(*tablet, id).inConflict()
+                && onServer(id).value("_rev").toString() == winner;
         }));
         for (AppShell *device : { laptop.get(), tablet.get() }) {
             const ConflictView after = versionsOn(*device, id);
@@ -265,7 +284,9 @@ private slots:
             QCOMPARE(stored.value("themes").toArray(), themes);
             QCOMPARE(field(stored, "contact.phone").toString(), QString("010 222 2222"));
             QCOMPARE(field(stored, "accessibility.quietRoom").toBool(), quiet);
-            QVERIFY(RevisionConflicts::conflictedOf(*device->database("directory"), id).value().isEmpty());
+            QVERIFY(RevisionConflicts::conflictedOf(*device->database("directory"), id)
+                        .value()
+                        .isEmpty());
         }
         QVERIFY(!onServer(id).contains("_conflicts"));
         QVERIFY2(laptop->warnings().isEmpty(), qPrintable(laptop->warnings().join('\n')));
@@ -311,8 +332,10 @@ private slots:
             const QString hash = phone.right(4).repeated(8);
             QJsonArray ids = history.value("ids").toArray();
             ids.prepend(hash);
-            version.insert("_rev", QStringLiteral("%1-%2").arg(history.value("start").toInt() + 1).arg(hash));
-            version.insert("_revisions", QJsonObject { { "start", history.value("start").toInt() + 1 }, { "ids", ids } });
+            version.insert(
+                "_rev", QStringLiteral("%1-%2").arg(history.value("start").toInt() + 1).arg(hash));
+            version.insert("_revisions",
+                QJsonObject { { "start", history.value("start").toInt() + 1 }, { "ids", ids } });
             versions.append(version);
         }
         for (const WriteResult &written : directory->bulkDocs(versions, false))
@@ -321,10 +344,12 @@ private slots:
         QTRY_VERIFY(find(device.window(), "conflictNotice"));
         QString cut = cutTextProblem(device.window(), find(device.window(), "conflictNotice"));
         QVERIFY2(cut.isEmpty(), qPrintable(cut));
-        QVERIFY(device.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/conflict_notice_text2_%1.png").arg(tag)));
+        QVERIFY(device.saveScreenshot(
+            QStringLiteral(SCREENSHOT_DIR "/conflict_notice_text2_%1.png").arg(tag)));
         click(find(device.window(), "openConflicts"));
         QTRY_VERIFY(find(device.window(), "conflictPage"));
-        QVERIFY(device.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/conflict_view_text2_%1.png").arg(tag)));
+        QVERIFY(device.saveScreenshot(
+            QStringLiteral(SCREENSHOT_DIR "/conflict_view_text2_%1.png").arg(tag)));
         cut = cutTextProblem(device.window(), find(device.window(), "conflictPage"));
         QVERIFY2(cut.isEmpty(), qPrintable(cut));
         const QString problem = usabilityProblem(device.window());

@@ -26,15 +26,17 @@ class TestConflictDesk : public QObject
     // new phone and a quiet room).
     void makeConflict(const QString &slug, const QString &parent = "1111")
     {
-        const QJsonObject base { { "_id", "initiative:" + slug }, { "type", "initiative" }, { "slug", slug },
-                                 { "originalLanguage", "nl" }, { "themes", QJsonArray { "food" } },
-                                 { "contact", QJsonObject { { "phone", "010 123 4567" } } } };
+        const QJsonObject base { { "_id", "initiative:" + slug }, { "type", "initiative" },
+            { "slug", slug }, { "originalLanguage", "nl" }, { "themes", QJsonArray { "food" } },
+            { "contact", QJsonObject { { "phone", "010 123 4567" } } } };
         QJsonObject a = base, b = base;
         a.insert("_rev", "2-aaaa" + parent);
-        a.insert("_revisions", QJsonObject { { "start", 2 }, { "ids", QJsonArray { "aaaa" + parent, parent } } });
+        a.insert("_revisions",
+            QJsonObject { { "start", 2 }, { "ids", QJsonArray { "aaaa" + parent, parent } } });
         a.insert("themes", QJsonArray { "food", "meeting" });
         b.insert("_rev", "2-bbbb" + parent);
-        b.insert("_revisions", QJsonObject { { "start", 2 }, { "ids", QJsonArray { "bbbb" + parent, parent } } });
+        b.insert("_revisions",
+            QJsonObject { { "start", 2 }, { "ids", QJsonArray { "bbbb" + parent, parent } } });
         b.insert("contact", QJsonObject { { "phone", "010 765 4321" } });
         b.insert("accessibility", QJsonObject { { "quietRoom", true } });
         for (const WriteResult &r : m_db->bulkDocs(QList<QJsonObject> { a, b }, false))
@@ -80,7 +82,8 @@ private slots:
         desk.setRoles({ "coordinator" });
         desk.setInitiativeId("initiative:twee");
         ConflictFieldModel *fields = desk.fields();
-        QAbstractItemModelTester tester(fields, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            fields, QAbstractItemModelTester::FailureReportingMode::QtTest);
         desk.open();
         QCOMPARE(desk.documentId(), QString("initiative:twee"));
         QCOMPARE(desk.versionCount(), 2);
@@ -91,7 +94,10 @@ private slots:
         const int themes = rowOf(*fields, "themes");
         const int quiet = rowOf(*fields, "accessibility.quietRoom");
         QVERIFY(themes >= 0 && quiet >= 0);
-        QCOMPARE(fields->data(fields->index(quiet), ConflictFieldModel::ValuesRole).toStringList().size(), 2);
+        QCOMPARE(fields->data(fields->index(quiet), ConflictFieldModel::ValuesRole)
+                     .toStringList()
+                     .size(),
+            2);
         QSignalSpy changed(fields, &QAbstractItemModel::dataChanged);
         fields->choose(themes, 1);
         QCOMPARE(changed.size(), 1);
@@ -111,7 +117,8 @@ private slots:
         QCOMPARE(fields->rowCount(), 0);
         const QJsonObject stored = m_db->get("initiative:twee").value();
         QCOMPARE(stored.value("themes").toArray(), (QJsonArray { "food", "meeting" }));
-        QCOMPARE(stored.value("contact").toObject().value("phone").toString(), QString("010 765 4321"));
+        QCOMPARE(
+            stored.value("contact").toObject().value("phone").toString(), QString("010 765 4321"));
         QCOMPARE(stored.value("accessibility").toObject().value("quietRoom").toBool(), true);
         QVERIFY(RevisionConflicts::of(*m_db, "initiative:twee").value().revs.size() == 1);
     }
@@ -125,14 +132,16 @@ private slots:
         desk.open();
         QCOMPARE(desk.versionCount(), 2);
         // A sync brings a third version meanwhile.
-        const QJsonObject third { { "_id", "initiative:drie" }, { "_rev", "2-cccc1111" }, { "type", "initiative" },
-                                  { "slug", "drie" }, { "originalLanguage", "ar" },
-                                  { "_revisions", QJsonObject { { "start", 2 }, { "ids", QJsonArray { "cccc1111", "1111" } } } } };
+        const QJsonObject third { { "_id", "initiative:drie" }, { "_rev", "2-cccc1111" },
+            { "type", "initiative" }, { "slug", "drie" }, { "originalLanguage", "ar" },
+            { "_revisions",
+                QJsonObject { { "start", 2 }, { "ids", QJsonArray { "cccc1111", "1111" } } } } };
         QVERIFY(m_db->bulkDocs(QList<QJsonObject> { third }, false).first().error.ok());
         QVERIFY(!desk.save());
         QVERIFY(!desk.problem().isEmpty());
         QCOMPARE(desk.versionCount(), 3); // read again, with the new version
-        QCOMPARE(RevisionConflicts::of(*m_db, "initiative:drie").value().revs.size(), 3); // nothing written
+        QCOMPARE(RevisionConflicts::of(*m_db, "initiative:drie").value().revs.size(),
+            3); // nothing written
         QVERIFY(desk.save());
         QVERIFY(desk.problem().isEmpty());
         QCOMPARE(RevisionConflicts::of(*m_db, "initiative:drie").value().revs.size(), 1);
@@ -147,14 +156,19 @@ private slots:
         desk.open();
         // A version that lost a required field (as an old device might send): keeping its
         // "originalLanguage" (absent) must not be saved.
-        const QJsonObject broken { { "_id", "initiative:vier" }, { "_rev", "2-0000" }, { "type", "initiative" }, { "slug", "vier" },
-                                   { "_revisions", QJsonObject { { "start", 2 }, { "ids", QJsonArray { "0000", "1111" } } } } };
+        const QJsonObject broken { { "_id", "initiative:vier" }, { "_rev", "2-0000" },
+            { "type", "initiative" }, { "slug", "vier" },
+            { "_revisions",
+                QJsonObject { { "start", 2 }, { "ids", QJsonArray { "0000", "1111" } } } } };
         QVERIFY(m_db->bulkDocs(QList<QJsonObject> { broken }, false).first().error.ok());
         desk.open();
         QCOMPARE(desk.versionCount(), 3);
         const int language = rowOf(*desk.fields(), "originalLanguage");
         QVERIFY(language >= 0);
-        const QVariantList values = desk.fields()->data(desk.fields()->index(language), ConflictFieldModel::ValuesRole).toList();
+        const QVariantList values
+            = desk.fields()
+                  ->data(desk.fields()->index(language), ConflictFieldModel::ValuesRole)
+                  .toList();
         const int missing = int(values.indexOf(QVariant(QStringLiteral("(empty)"))));
         QVERIFY(missing >= 0);
         desk.fields()->choose(language, missing);
