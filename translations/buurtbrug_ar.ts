@@ -565,6 +565,300 @@
     </message>
 </context>
 <context>
+    <name>ConflictDesk</name>
+    <message>
+        <source>Activity %1</source>
+        <translation>النشاط %1</translation>
+    </message>
+    <message>
+        <source>The texts in %1</source>
+        <translation>النصوص باللغة %1</translation>
+    </message>
+    <message>
+        <source>The initiative&apos;s facts</source>
+        <translation>بيانات المبادرة</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>The versions could not be read from this device&apos;s storage.</source>
+        <translation>تعذّرت قراءة النسخ من ذاكرة هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>New changes arrived while you were choosing. The versions are shown again: please choose once more.</source>
+        <translation>وصلت تغييرات جديدة أثناء اختيارك. تُعرض النسخ من جديد: يرجى الاختيار مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>These choices do not fit together and were not saved. Choose differently, or keep one version whole.</source>
+        <translation>هذه الاختيارات لا تتوافق معًا ولم تُحفظ. اختر بشكل مختلف، أو احتفظ بنسخة واحدة كاملة.</translation>
+    </message>
+    <message>
+        <source>Saving did not work: this device&apos;s storage refused it. Nothing was changed.</source>
+        <translation>لم ينجح الحفظ: رفضته ذاكرة هذا الجهاز. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Saved. The other version is removed on every device at the next sync.</source>
+        <translation>تم الحفظ. تُحذف النسخة الأخرى من كل جهاز عند المزامنة التالية.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFieldDelegate</name>
+    <message>
+        <source>%1, differs between the versions</source>
+        <translation>%1، يختلف بين النسخ</translation>
+    </message>
+    <message>
+        <source>≠ differs</source>
+        <translation>≠ مختلف</translation>
+    </message>
+    <message>
+        <source>Version %1, shown now</source>
+        <translation>النسخة %1، المعروضة الآن</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>النسخة %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (kept)</source>
+        <translation>%1: %2 (يُحتفظ بها)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Keep %1 of %2: %3, chosen</source>
+        <translation>الاحتفاظ بـ%1 من %2: %3، مختارة</translation>
+    </message>
+    <message>
+        <source>Keep %1 of %2: %3</source>
+        <translation>الاحتفاظ بـ%1 من %2: %3</translation>
+    </message>
+    <message>
+        <source>✓ Kept: %1</source>
+        <translation>✓ يُحتفظ بها: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFieldText</name>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>original text</source>
+        <translation>النص الأصلي</translation>
+    </message>
+    <message>
+        <source>translated by a person</source>
+        <translation>ترجمها شخص</translation>
+    </message>
+    <message>
+        <source>to be checked</source>
+        <translation>بحاجة إلى مراجعة</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>الشارع</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>اللغات المحكية</translation>
+    </message>
+    <message>
+        <source>Step-free entrance</source>
+        <translation>مدخل بلا درج</translation>
+    </message>
+    <message>
+        <source>Room for a rollator</source>
+        <translation>مساحة لمشّاية</translation>
+    </message>
+    <message>
+        <source>Quiet room</source>
+        <translation>غرفة هادئة</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>آخر تحقق</translation>
+    </message>
+    <message>
+        <source>Retired on</source>
+        <translation>توقفت في</translation>
+    </message>
+    <message>
+        <source>Stamp distance in metres</source>
+        <translation>مسافة الختم بالأمتار</translation>
+    </message>
+    <message>
+        <source>Original language</source>
+        <translation>اللغة الأصلية</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>بيانات تجريبية</translation>
+    </message>
+    <message>
+        <source>Short name in links</source>
+        <translation>الاسم المختصر في الروابط</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>نوع السجل</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>المبادرة</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>كم مرة</translation>
+    </message>
+    <message>
+        <source>Every how many weeks or months</source>
+        <translation>كل كم أسبوعًا أو شهرًا</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>يوم الأسبوع</translation>
+    </message>
+    <message>
+        <source>Which week of the month</source>
+        <translation>أي أسبوع من الشهر</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>يبدأ في</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>ينتهي في</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>يُحسب من</translation>
+    </message>
+    <message>
+        <source>Not on these days</source>
+        <translation>ليس في هذه الأيام</translation>
+    </message>
+    <message>
+        <source>Not on public holidays</source>
+        <translation>ليس في العطل الرسمية</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>How to get in</source>
+        <translation>كيفية الدخول</translation>
+    </message>
+    <message>
+        <source>Translation status</source>
+        <translation>حالة الترجمة</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Texts of the activity %1</source>
+        <translation>نصوص النشاط %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPage</name>
+    <message>
+        <source>Choose between versions</source>
+        <translation>الاختيار بين النسخ</translation>
+    </message>
+    <message>
+        <source>This was changed on two devices at the same time. For each field that differs, choose the value to keep. Saving keeps your choice as the one version and removes the others on every device at the next sync.</source>
+        <translation>تم تغيير هذا على جهازين في الوقت نفسه. لكل حقل مختلف، اختر القيمة التي تبقى. يجعل الحفظ اختيارك النسخة الوحيدة ويحذف النسخ الأخرى من كل جهاز عند المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Keep one version whole</source>
+        <translation>الاحتفاظ بنسخة واحدة كاملة</translation>
+    </message>
+    <message>
+        <source>Choose all of version %1</source>
+        <translation>اختيار كل ما في النسخة %1</translation>
+    </message>
+    <message>
+        <source>The same in every version: %1</source>
+        <translation>متطابق في كل النسخ: %1</translation>
+    </message>
+    <message>
+        <source>Save this choice</source>
+        <translation>حفظ هذا الاختيار</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+</context>
+<context>
     <name>ContactFormPage</name>
     <message>
         <source>New contact</source>
@@ -1267,6 +1561,14 @@
     <message>
         <source>This phone cannot read %1 aloud.</source>
         <translation>لا يستطيع هذا الهاتف القراءة بصوت عالٍ بلغة %1.</translation>
+    </message>
+    <message>
+        <source>This initiative was changed on two devices at the same time, so it has more than one version. People see one of them until you choose what to keep.</source>
+        <translation>تم تغيير هذه المبادرة على جهازين في الوقت نفسه، لذا لها أكثر من نسخة. يرى الناس إحداها حتى تختار ما يبقى.</translation>
+    </message>
+    <message>
+        <source>Compare the versions</source>
+        <translation>مقارنة النسخ</translation>
     </message>
 </context>
 <context>

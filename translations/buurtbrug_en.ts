@@ -541,6 +541,300 @@
     </message>
 </context>
 <context>
+    <name>ConflictDesk</name>
+    <message>
+        <source>Activity %1</source>
+        <translation>Activity %1</translation>
+    </message>
+    <message>
+        <source>The texts in %1</source>
+        <translation>The texts in %1</translation>
+    </message>
+    <message>
+        <source>The initiative&apos;s facts</source>
+        <translation>The initiative&apos;s facts</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The versions could not be read from this device&apos;s storage.</source>
+        <translation>The versions could not be read from this device&apos;s storage.</translation>
+    </message>
+    <message>
+        <source>New changes arrived while you were choosing. The versions are shown again: please choose once more.</source>
+        <translation>New changes arrived while you were choosing. The versions are shown again: please choose once more.</translation>
+    </message>
+    <message>
+        <source>These choices do not fit together and were not saved. Choose differently, or keep one version whole.</source>
+        <translation>These choices do not fit together and were not saved. Choose differently, or keep one version whole.</translation>
+    </message>
+    <message>
+        <source>Saving did not work: this device&apos;s storage refused it. Nothing was changed.</source>
+        <translation>Saving did not work: this device&apos;s storage refused it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Saved. The other version is removed on every device at the next sync.</source>
+        <translation>Saved. The other version is removed on every device at the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFieldDelegate</name>
+    <message>
+        <source>%1, differs between the versions</source>
+        <translation>%1, differs between the versions</translation>
+    </message>
+    <message>
+        <source>≠ differs</source>
+        <translation>≠ differs</translation>
+    </message>
+    <message>
+        <source>Version %1, shown now</source>
+        <translation>Version %1, shown now</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (kept)</source>
+        <translation>%1: %2 (kept)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Keep %1 of %2: %3, chosen</source>
+        <translation>Keep %1 of %2: %3, chosen</translation>
+    </message>
+    <message>
+        <source>Keep %1 of %2: %3</source>
+        <translation>Keep %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>✓ Kept: %1</source>
+        <translation>✓ Kept: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFieldText</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>original text</source>
+        <translation>original text</translation>
+    </message>
+    <message>
+        <source>translated by a person</source>
+        <translation>translated by a person</translation>
+    </message>
+    <message>
+        <source>to be checked</source>
+        <translation>to be checked</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Languages spoken</translation>
+    </message>
+    <message>
+        <source>Step-free entrance</source>
+        <translation>Step-free entrance</translation>
+    </message>
+    <message>
+        <source>Room for a rollator</source>
+        <translation>Room for a rollator</translation>
+    </message>
+    <message>
+        <source>Quiet room</source>
+        <translation>Quiet room</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Last checked</translation>
+    </message>
+    <message>
+        <source>Retired on</source>
+        <translation>Retired on</translation>
+    </message>
+    <message>
+        <source>Stamp distance in metres</source>
+        <translation>Stamp distance in metres</translation>
+    </message>
+    <message>
+        <source>Original language</source>
+        <translation>Original language</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Sample data</translation>
+    </message>
+    <message>
+        <source>Short name in links</source>
+        <translation>Short name in links</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>How often</translation>
+    </message>
+    <message>
+        <source>Every how many weeks or months</source>
+        <translation>Every how many weeks or months</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>Which week of the month</source>
+        <translation>Which week of the month</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Starts at</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Ends at</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Counted from</translation>
+    </message>
+    <message>
+        <source>Not on these days</source>
+        <translation>Not on these days</translation>
+    </message>
+    <message>
+        <source>Not on public holidays</source>
+        <translation>Not on public holidays</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>How to get in</source>
+        <translation>How to get in</translation>
+    </message>
+    <message>
+        <source>Translation status</source>
+        <translation>Translation status</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Texts of the activity %1</source>
+        <translation>Texts of the activity %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPage</name>
+    <message>
+        <source>Choose between versions</source>
+        <translation>Choose between versions</translation>
+    </message>
+    <message>
+        <source>This was changed on two devices at the same time. For each field that differs, choose the value to keep. Saving keeps your choice as the one version and removes the others on every device at the next sync.</source>
+        <translation>This was changed on two devices at the same time. For each field that differs, choose the value to keep. Saving keeps your choice as the one version and removes the others on every device at the next sync.</translation>
+    </message>
+    <message>
+        <source>Keep one version whole</source>
+        <translation>Keep one version whole</translation>
+    </message>
+    <message>
+        <source>Choose all of version %1</source>
+        <translation>Choose all of version %1</translation>
+    </message>
+    <message>
+        <source>The same in every version: %1</source>
+        <translation>The same in every version: %1</translation>
+    </message>
+    <message>
+        <source>Save this choice</source>
+        <translation>Save this choice</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+</context>
+<context>
     <name>ContactFormPage</name>
     <message>
         <source>New contact</source>
@@ -1227,6 +1521,14 @@
     <message>
         <source>This phone cannot read %1 aloud.</source>
         <translation>This phone cannot read %1 aloud.</translation>
+    </message>
+    <message>
+        <source>This initiative was changed on two devices at the same time, so it has more than one version. People see one of them until you choose what to keep.</source>
+        <translation>This initiative was changed on two devices at the same time, so it has more than one version. People see one of them until you choose what to keep.</translation>
+    </message>
+    <message>
+        <source>Compare the versions</source>
+        <translation>Compare the versions</translation>
     </message>
 </context>
 <context>

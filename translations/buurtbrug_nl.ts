@@ -541,6 +541,300 @@
     </message>
 </context>
 <context>
+    <name>ConflictDesk</name>
+    <message>
+        <source>Activity %1</source>
+        <translation>Activiteit %1</translation>
+    </message>
+    <message>
+        <source>The texts in %1</source>
+        <translation>De teksten in het %1</translation>
+    </message>
+    <message>
+        <source>The initiative&apos;s facts</source>
+        <translation>De gegevens van het initiatief</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The versions could not be read from this device&apos;s storage.</source>
+        <translation>De versies konden niet worden gelezen uit de opslag van dit apparaat.</translation>
+    </message>
+    <message>
+        <source>New changes arrived while you were choosing. The versions are shown again: please choose once more.</source>
+        <translation>Er kwamen nieuwe wijzigingen binnen terwijl je koos. De versies staan er opnieuw: kies nog een keer.</translation>
+    </message>
+    <message>
+        <source>These choices do not fit together and were not saved. Choose differently, or keep one version whole.</source>
+        <translation>Deze keuzes passen niet bij elkaar en zijn niet opgeslagen. Kies anders, of houd één versie helemaal.</translation>
+    </message>
+    <message>
+        <source>Saving did not work: this device&apos;s storage refused it. Nothing was changed.</source>
+        <translation>Opslaan lukte niet: de opslag van dit apparaat weigerde het. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Saved. The other version is removed on every device at the next sync.</source>
+        <translation>Opgeslagen. De andere versie verdwijnt bij de volgende synchronisatie van elk apparaat.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFieldDelegate</name>
+    <message>
+        <source>%1, differs between the versions</source>
+        <translation>%1, verschilt tussen de versies</translation>
+    </message>
+    <message>
+        <source>≠ differs</source>
+        <translation>≠ verschilt</translation>
+    </message>
+    <message>
+        <source>Version %1, shown now</source>
+        <translation>Versie %1, nu getoond</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (kept)</source>
+        <translation>%1: %2 (blijft)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Keep %1 of %2: %3, chosen</source>
+        <translation>%1 van %2 houden: %3, gekozen</translation>
+    </message>
+    <message>
+        <source>Keep %1 of %2: %3</source>
+        <translation>%1 van %2 houden: %3</translation>
+    </message>
+    <message>
+        <source>✓ Kept: %1</source>
+        <translation>✓ Blijft: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFieldText</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>original text</source>
+        <translation>oorspronkelijke tekst</translation>
+    </message>
+    <message>
+        <source>translated by a person</source>
+        <translation>vertaald door een mens</translation>
+    </message>
+    <message>
+        <source>to be checked</source>
+        <translation>nog na te kijken</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Breedtegraad</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Lengtegraad</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Gesproken talen</translation>
+    </message>
+    <message>
+        <source>Step-free entrance</source>
+        <translation>Drempelvrije ingang</translation>
+    </message>
+    <message>
+        <source>Room for a rollator</source>
+        <translation>Ruimte voor een rollator</translation>
+    </message>
+    <message>
+        <source>Quiet room</source>
+        <translation>Stille ruimte</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Laatst gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Retired on</source>
+        <translation>Gestopt op</translation>
+    </message>
+    <message>
+        <source>Stamp distance in metres</source>
+        <translation>Stempelafstand in meters</translation>
+    </message>
+    <message>
+        <source>Original language</source>
+        <translation>Oorspronkelijke taal</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Voorbeeldgegevens</translation>
+    </message>
+    <message>
+        <source>Short name in links</source>
+        <translation>Korte naam in links</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Soort gegeven</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Hoe vaak</translation>
+    </message>
+    <message>
+        <source>Every how many weeks or months</source>
+        <translation>Om de hoeveel weken of maanden</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekdag</translation>
+    </message>
+    <message>
+        <source>Which week of the month</source>
+        <translation>Welke week van de maand</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Begint om</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Eindigt om</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Geteld vanaf</translation>
+    </message>
+    <message>
+        <source>Not on these days</source>
+        <translation>Niet op deze dagen</translation>
+    </message>
+    <message>
+        <source>Not on public holidays</source>
+        <translation>Niet op feestdagen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>How to get in</source>
+        <translation>Hoe kom je binnen</translation>
+    </message>
+    <message>
+        <source>Translation status</source>
+        <translation>Status van de vertaling</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Geschreven door</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Texts of the activity %1</source>
+        <translation>Teksten van de activiteit %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPage</name>
+    <message>
+        <source>Choose between versions</source>
+        <translation>Kiezen tussen versies</translation>
+    </message>
+    <message>
+        <source>This was changed on two devices at the same time. For each field that differs, choose the value to keep. Saving keeps your choice as the one version and removes the others on every device at the next sync.</source>
+        <translation>Dit is op twee apparaten tegelijk veranderd. Kies bij elk veld dat verschilt de waarde die blijft. Opslaan maakt je keuze de enige versie en haalt de andere bij de volgende synchronisatie van elk apparaat weg.</translation>
+    </message>
+    <message>
+        <source>Keep one version whole</source>
+        <translation>Eén versie helemaal houden</translation>
+    </message>
+    <message>
+        <source>Choose all of version %1</source>
+        <translation>Alles van versie %1 kiezen</translation>
+    </message>
+    <message>
+        <source>The same in every version: %1</source>
+        <translation>Gelijk in elke versie: %1</translation>
+    </message>
+    <message>
+        <source>Save this choice</source>
+        <translation>Deze keuze opslaan</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+</context>
+<context>
     <name>ContactFormPage</name>
     <message>
         <source>New contact</source>
@@ -1227,6 +1521,14 @@
     <message>
         <source>This phone cannot read %1 aloud.</source>
         <translation>Deze telefoon kan %1 niet voorlezen.</translation>
+    </message>
+    <message>
+        <source>This initiative was changed on two devices at the same time, so it has more than one version. People see one of them until you choose what to keep.</source>
+        <translation>Dit initiatief is op twee apparaten tegelijk veranderd en heeft daardoor meer dan één versie. Mensen zien er één van, tot je kiest wat blijft.</translation>
+    </message>
+    <message>
+        <source>Compare the versions</source>
+        <translation>Versies vergelijken</translation>
     </message>
 </context>
 <context>

@@ -547,6 +547,300 @@
     </message>
 </context>
 <context>
+    <name>ConflictDesk</name>
+    <message>
+        <source>Activity %1</source>
+        <translation>Zajęcia %1</translation>
+    </message>
+    <message>
+        <source>The texts in %1</source>
+        <translation>Teksty w języku: %1</translation>
+    </message>
+    <message>
+        <source>The initiative&apos;s facts</source>
+        <translation>Dane inicjatywy</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The versions could not be read from this device&apos;s storage.</source>
+        <translation>Nie udało się odczytać wersji z pamięci tego urządzenia.</translation>
+    </message>
+    <message>
+        <source>New changes arrived while you were choosing. The versions are shown again: please choose once more.</source>
+        <translation>Podczas wybierania nadeszły nowe zmiany. Wersje są pokazane ponownie: wybierz jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>These choices do not fit together and were not saved. Choose differently, or keep one version whole.</source>
+        <translation>Te wybory do siebie nie pasują i nie zostały zapisane. Wybierz inaczej albo zachowaj jedną wersję w całości.</translation>
+    </message>
+    <message>
+        <source>Saving did not work: this device&apos;s storage refused it. Nothing was changed.</source>
+        <translation>Zapis się nie udał: pamięć tego urządzenia go odrzuciła. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>Saved. The other version is removed on every device at the next sync.</source>
+        <translation>Zapisano. Druga wersja zniknie ze wszystkich urządzeń przy następnej synchronizacji.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFieldDelegate</name>
+    <message>
+        <source>%1, differs between the versions</source>
+        <translation>%1, różni się między wersjami</translation>
+    </message>
+    <message>
+        <source>≠ differs</source>
+        <translation>≠ różni się</translation>
+    </message>
+    <message>
+        <source>Version %1, shown now</source>
+        <translation>Wersja %1, pokazywana teraz</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Wersja %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (kept)</source>
+        <translation>%1: %2 (zostaje)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Keep %1 of %2: %3, chosen</source>
+        <translation>Zachowaj %1 pola %2: %3, wybrano</translation>
+    </message>
+    <message>
+        <source>Keep %1 of %2: %3</source>
+        <translation>Zachowaj %1 pola %2: %3</translation>
+    </message>
+    <message>
+        <source>✓ Kept: %1</source>
+        <translation>✓ Zostaje: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFieldText</name>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>original text</source>
+        <translation>tekst oryginalny</translation>
+    </message>
+    <message>
+        <source>translated by a person</source>
+        <translation>przetłumaczone przez człowieka</translation>
+    </message>
+    <message>
+        <source>to be checked</source>
+        <translation>do sprawdzenia</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Tematy</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Szerokość geograficzna</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Długość geograficzna</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Strona internetowa</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Używane języki</translation>
+    </message>
+    <message>
+        <source>Step-free entrance</source>
+        <translation>Wejście bez stopni</translation>
+    </message>
+    <message>
+        <source>Room for a rollator</source>
+        <translation>Miejsce na balkonik</translation>
+    </message>
+    <message>
+        <source>Quiet room</source>
+        <translation>Ciche pomieszczenie</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Ostatnio sprawdzono</translation>
+    </message>
+    <message>
+        <source>Retired on</source>
+        <translation>Zakończono dnia</translation>
+    </message>
+    <message>
+        <source>Stamp distance in metres</source>
+        <translation>Odległość pieczątki w metrach</translation>
+    </message>
+    <message>
+        <source>Original language</source>
+        <translation>Język oryginału</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Dane przykładowe</translation>
+    </message>
+    <message>
+        <source>Short name in links</source>
+        <translation>Krótka nazwa w linkach</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Rodzaj wpisu</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Inicjatywa</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Jak często</translation>
+    </message>
+    <message>
+        <source>Every how many weeks or months</source>
+        <translation>Co ile tygodni lub miesięcy</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Dzień tygodnia</translation>
+    </message>
+    <message>
+        <source>Which week of the month</source>
+        <translation>Który tydzień miesiąca</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Zaczyna się o</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Kończy się o</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Liczone od</translation>
+    </message>
+    <message>
+        <source>Not on these days</source>
+        <translation>Nie w te dni</translation>
+    </message>
+    <message>
+        <source>Not on public holidays</source>
+        <translation>Nie w święta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>How to get in</source>
+        <translation>Jak wejść</translation>
+    </message>
+    <message>
+        <source>Translation status</source>
+        <translation>Stan tłumaczenia</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Texts of the activity %1</source>
+        <translation>Teksty zajęć %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPage</name>
+    <message>
+        <source>Choose between versions</source>
+        <translation>Wybór między wersjami</translation>
+    </message>
+    <message>
+        <source>This was changed on two devices at the same time. For each field that differs, choose the value to keep. Saving keeps your choice as the one version and removes the others on every device at the next sync.</source>
+        <translation>To zostało zmienione jednocześnie na dwóch urządzeniach. Dla każdego pola, które się różni, wybierz wartość, która zostaje. Zapis uczyni Twój wybór jedyną wersją, a pozostałe znikną ze wszystkich urządzeń przy następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <source>Keep one version whole</source>
+        <translation>Zachowaj jedną wersję w całości</translation>
+    </message>
+    <message>
+        <source>Choose all of version %1</source>
+        <translation>Wybierz całą wersję %1</translation>
+    </message>
+    <message>
+        <source>The same in every version: %1</source>
+        <translation>Takie samo we wszystkich wersjach: %1</translation>
+    </message>
+    <message>
+        <source>Save this choice</source>
+        <translation>Zapisz ten wybór</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nie teraz</translation>
+    </message>
+</context>
+<context>
     <name>ContactFormPage</name>
     <message>
         <source>New contact</source>
@@ -1237,6 +1531,14 @@
     <message>
         <source>This phone cannot read %1 aloud.</source>
         <translation>Ten telefon nie umie czytać na głos w języku: %1.</translation>
+    </message>
+    <message>
+        <source>This initiative was changed on two devices at the same time, so it has more than one version. People see one of them until you choose what to keep.</source>
+        <translation>Ta inicjatywa została zmieniona jednocześnie na dwóch urządzeniach, więc ma więcej niż jedną wersję. Ludzie widzą jedną z nich, dopóki nie wybierzesz, co zostaje.</translation>
+    </message>
+    <message>
+        <source>Compare the versions</source>
+        <translation>Porównaj wersje</translation>
     </message>
 </context>
 <context>

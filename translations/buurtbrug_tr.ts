@@ -535,6 +535,300 @@
     </message>
 </context>
 <context>
+    <name>ConflictDesk</name>
+    <message>
+        <source>Activity %1</source>
+        <translation>Etkinlik %1</translation>
+    </message>
+    <message>
+        <source>The texts in %1</source>
+        <translation>Metinler: %1</translation>
+    </message>
+    <message>
+        <source>The initiative&apos;s facts</source>
+        <translation>Girişimin bilgileri</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The versions could not be read from this device&apos;s storage.</source>
+        <translation>Sürümler bu cihazın belleğinden okunamadı.</translation>
+    </message>
+    <message>
+        <source>New changes arrived while you were choosing. The versions are shown again: please choose once more.</source>
+        <translation>Siz seçerken yeni değişiklikler geldi. Sürümler yeniden gösteriliyor: lütfen bir kez daha seçin.</translation>
+    </message>
+    <message>
+        <source>These choices do not fit together and were not saved. Choose differently, or keep one version whole.</source>
+        <translation>Bu seçimler birbirine uymuyor ve kaydedilmedi. Farklı seçin ya da bir sürümü bütünüyle koruyun.</translation>
+    </message>
+    <message>
+        <source>Saving did not work: this device&apos;s storage refused it. Nothing was changed.</source>
+        <translation>Kaydedilemedi: bu cihazın belleği reddetti. Hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>Saved. The other version is removed on every device at the next sync.</source>
+        <translation>Kaydedildi. Diğer sürüm bir sonraki eşitlemede her cihazdan kaldırılır.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFieldDelegate</name>
+    <message>
+        <source>%1, differs between the versions</source>
+        <translation>%1, sürümler arasında farklı</translation>
+    </message>
+    <message>
+        <source>≠ differs</source>
+        <translation>≠ farklı</translation>
+    </message>
+    <message>
+        <source>Version %1, shown now</source>
+        <translation>Sürüm %1, şu an gösterilen</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Sürüm %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (kept)</source>
+        <translation>%1: %2 (korunuyor)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Keep %1 of %2: %3, chosen</source>
+        <translation>%2 için %1 korunsun: %3, seçildi</translation>
+    </message>
+    <message>
+        <source>Keep %1 of %2: %3</source>
+        <translation>%2 için %1 korunsun: %3</translation>
+    </message>
+    <message>
+        <source>✓ Kept: %1</source>
+        <translation>✓ Korunuyor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFieldText</name>
+    <message>
+        <source>Yes</source>
+        <translation>Evet</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Hayır</translation>
+    </message>
+    <message>
+        <source>original text</source>
+        <translation>orijinal metin</translation>
+    </message>
+    <message>
+        <source>translated by a person</source>
+        <translation>bir kişi tarafından çevrildi</translation>
+    </message>
+    <message>
+        <source>to be checked</source>
+        <translation>kontrol edilecek</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Konular</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Sokak</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Posta kodu</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Şehir</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Enlem</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Boylam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Web sitesi</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Konuşulan diller</translation>
+    </message>
+    <message>
+        <source>Step-free entrance</source>
+        <translation>Basamaksız giriş</translation>
+    </message>
+    <message>
+        <source>Room for a rollator</source>
+        <translation>Yürüteç için yer</translation>
+    </message>
+    <message>
+        <source>Quiet room</source>
+        <translation>Sessiz oda</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Son kontrol</translation>
+    </message>
+    <message>
+        <source>Retired on</source>
+        <translation>Kapanış tarihi</translation>
+    </message>
+    <message>
+        <source>Stamp distance in metres</source>
+        <translation>Metre cinsinden damga mesafesi</translation>
+    </message>
+    <message>
+        <source>Original language</source>
+        <translation>Orijinal dil</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Örnek veri</translation>
+    </message>
+    <message>
+        <source>Short name in links</source>
+        <translation>Bağlantılardaki kısa ad</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Kayıt türü</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Girişim</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Ne sıklıkla</translation>
+    </message>
+    <message>
+        <source>Every how many weeks or months</source>
+        <translation>Kaç haftada veya ayda bir</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Haftanın günü</translation>
+    </message>
+    <message>
+        <source>Which week of the month</source>
+        <translation>Ayın hangi haftası</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Başlangıç saati</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Bitiş saati</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Sayım başlangıcı</translation>
+    </message>
+    <message>
+        <source>Not on these days</source>
+        <translation>Bu günlerde yok</translation>
+    </message>
+    <message>
+        <source>Not on public holidays</source>
+        <translation>Resmî tatillerde yok</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Özet</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <source>How to get in</source>
+        <translation>Nasıl girilir</translation>
+    </message>
+    <message>
+        <source>Translation status</source>
+        <translation>Çeviri durumu</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Yazan</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Texts of the activity %1</source>
+        <translation>%1 etkinliğinin metinleri</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(boş)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPage</name>
+    <message>
+        <source>Choose between versions</source>
+        <translation>Sürümler arasında seçim</translation>
+    </message>
+    <message>
+        <source>This was changed on two devices at the same time. For each field that differs, choose the value to keep. Saving keeps your choice as the one version and removes the others on every device at the next sync.</source>
+        <translation>Bu, aynı anda iki cihazda değiştirildi. Farklı olan her alan için kalacak değeri seçin. Kaydetmek seçiminizi tek sürüm yapar ve diğerlerini bir sonraki eşitlemede her cihazdan kaldırır.</translation>
+    </message>
+    <message>
+        <source>Keep one version whole</source>
+        <translation>Bir sürümü bütünüyle koru</translation>
+    </message>
+    <message>
+        <source>Choose all of version %1</source>
+        <translation>Sürüm %1&apos;in tümünü seç</translation>
+    </message>
+    <message>
+        <source>The same in every version: %1</source>
+        <translation>Her sürümde aynı: %1</translation>
+    </message>
+    <message>
+        <source>Save this choice</source>
+        <translation>Bu seçimi kaydet</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Şimdi değil</translation>
+    </message>
+</context>
+<context>
     <name>ContactFormPage</name>
     <message>
         <source>New contact</source>
@@ -1217,6 +1511,14 @@
     <message>
         <source>This phone cannot read %1 aloud.</source>
         <translation>Bu telefon %1 dilinde sesli okuyamıyor.</translation>
+    </message>
+    <message>
+        <source>This initiative was changed on two devices at the same time, so it has more than one version. People see one of them until you choose what to keep.</source>
+        <translation>Bu girişim aynı anda iki cihazda değiştirildi, bu yüzden birden fazla sürümü var. Siz neyin kalacağını seçene kadar insanlar bunlardan birini görür.</translation>
+    </message>
+    <message>
+        <source>Compare the versions</source>
+        <translation>Sürümleri karşılaştır</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,11 @@ Page {
     readonly property var detail: app.initiative(initiativeId, app.language, app.directoryRevision)
     readonly property bool found: detail.id !== undefined
     property bool editing: false
+    // The conflict view is open over the page.
+    property bool resolving: false
+    readonly property ConflictDesk conflicts: app.conflicts
+    readonly property bool inConflict: conflicts.canResolve && conflicts.initiativeId === initiativeId
+                                       && conflicts.documents.length > 0
     // Names the position's properties so the binding runs again whenever the position moves.
     readonly property var way: found && detail.hasPosition
                                && app.position.latitude + app.position.longitude + app.position.accuracy !== undefined
@@ -30,13 +35,15 @@ Page {
         "failed": qsTr("Reading aloud did not work.")
     })
 
-    onInitiativeIdChanged: { editing = false; app.readAloud.stop(); app.clearTranslationNotice() }
+    onInitiativeIdChanged: { editing = false; resolving = false; app.readAloud.stop(); app.clearTranslationNotice(); conflicts.clearNotice() }
+    // The desk watches the initiative shown here for versions made on two devices at once.
+    Binding { target: root.conflicts; property: "initiativeId"; value: root.initiativeId }
 
     objectName: "initiativeDetailPage"
     background: Rectangle { color: Theme.page }
 
     header: PageHeader {
-        visible: !root.editing
+        visible: !root.editing && !root.resolving
         title: qsTr("Initiative")
         showBack: root.showBack
         onBackClicked: root.backRequested()
@@ -51,6 +58,16 @@ Page {
             initiativeId: root.initiativeId
             reference: root.detail
             onDone: root.editing = false
+        }
+    }
+
+    Loader {
+        anchors.fill: parent
+        active: root.resolving
+        z: 1
+        sourceComponent: ConflictPage {
+            app: root.app
+            onDone: root.resolving = false
         }
     }
 
@@ -69,7 +86,7 @@ Page {
 
     ScrollView {
         anchors.fill: parent
-        visible: root.found && !root.editing
+        visible: root.found && !root.editing && !root.resolving
         contentWidth: availableWidth
 
         ColumnLayout {
@@ -82,6 +99,66 @@ Page {
             ResultBanner {
                 objectName: "translationSavedBanner"
                 message: root.app.translationNotice
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+            }
+
+            // Versions made on two devices at once: said in words for coordinators and editors,
+            // who can open the conflict view from here.
+            Rectangle {
+                objectName: "conflictNotice"
+                visible: root.found && root.inConflict
+                color: Theme.note
+                radius: 8
+                border.color: Theme.inkSoft
+                border.width: 1
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+                implicitHeight: conflictColumn.implicitHeight + 2 * Theme.gap
+                ColumnLayout {
+                    id: conflictColumn
+                    anchors.fill: parent
+                    anchors.margins: Theme.gap
+                    spacing: 8
+                    Label {
+                        objectName: "conflictNoticeText"
+                        text: qsTr("This initiative was changed on two devices at the same time, so it has more than one version. People see one of them until you choose what to keep.")
+                        font.pixelSize: Theme.base
+                        font.bold: true
+                        color: Theme.ink
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignLeft
+                        Layout.fillWidth: true
+                        Accessible.role: Accessible.AlertMessage
+                        Accessible.name: text
+                    }
+                    ActionButton {
+                        id: compareButton
+                        objectName: "openConflicts"
+                        text: qsTr("Compare the versions")
+                        font.pixelSize: Theme.base
+                        // The text's natural width, measured apart: implicitWidth would loop through the wrapping label.
+                        Layout.preferredWidth: Math.min(Math.ceil(compareMetrics.advanceWidth) + leftPadding + rightPadding + 2, conflictColumn.width)
+                        Layout.minimumHeight: Theme.touchTarget
+                        TextMetrics { id: compareMetrics; font: compareButton.font; text: compareButton.text }
+                        contentItem: Label {
+                            text: compareButton.text
+                            font: compareButton.font
+                            color: Theme.ink
+                            wrapMode: Text.Wrap
+                            horizontalAlignment: Text.AlignHCenter
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                        onClicked: { root.conflicts.clearNotice(); root.resolving = true }
+                    }
+                }
+            }
+            // What the last save in the conflict view did.
+            ResultBanner {
+                objectName: "conflictSavedBanner"
+                message: root.conflicts.initiativeId === root.initiativeId ? root.conflicts.notice : ""
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.gap
                 Layout.rightMargin: Theme.gap

@@ -30,7 +30,7 @@ AppController::AppController(DocumentDatabase *directory, UiLanguage *language, 
       m_readAloud(readAloud), m_fieldLog(new FieldLogController(directory, position, this)),
       m_reports(new ReportController(directory, this)), m_cards(new CardController(directory, position, this)),
       m_privacy(new PrivacyController(directory, this)), m_devices(new DeviceController(this)),
-      m_join(new JoinController(this)), m_clock([] { return QDateTime::currentDateTime(); })
+      m_join(new JoinController(this)), m_conflicts(new ConflictDesk(directory, this)), m_clock([] { return QDateTime::currentDateTime(); })
 {
     m_fieldLog->setLanguage(m_language->code());
     m_reports->setLanguage(m_language->code());
@@ -50,6 +50,7 @@ AppController::AppController(DocumentDatabase *directory, UiLanguage *language, 
         m_privacy->setLanguage(m_language->code());
         m_devices->setLanguage(m_language->code());
         m_join->retranslate();
+        m_conflicts->retranslate();
         emit languageChanged();
     });
     if (m_directory) {
@@ -77,6 +78,7 @@ void AppController::setRoles(const QStringList &roles)
 {
     m_roles = roles;
     m_reports->setRoles(roles);
+    m_conflicts->setRoles(roles);
     emit rolesChanged();
 }
 

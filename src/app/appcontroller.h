@@ -15,6 +15,7 @@ class DocumentDatabase;
 
 #include "cardcontroller.h"
 #include "devicecontroller.h"
+#include "conflictdesk.h"
 #include "privacycontroller.h"
 #include "fieldlogcontroller.h"
 #include "joincontroller.h"
@@ -48,6 +49,8 @@ class AppController : public QObject
     Q_PROPERTY(DeviceController *devices READ devices CONSTANT)
     // A person's privacy request (erase, withdraw consent), with a receipt kept.
     Q_PROPERTY(PrivacyController *privacy READ privacy CONSTANT)
+    // Versions of an initiative made on two devices at once, compared and resolved on the desk.
+    Q_PROPERTY(ConflictDesk *conflicts READ conflicts CONSTANT)
     // Joining an organisation with an invite, in the background, with a Cancel.
     Q_PROPERTY(JoinController *join READ join CONSTANT)
     // The sample neighbourhood: whether it is loaded, and the first start's question.
@@ -81,6 +84,7 @@ public:
     [[nodiscard]] PrivacyController *privacy() const { return m_privacy; }
     [[nodiscard]] DeviceController *devices() const { return m_devices; }
     [[nodiscard]] JoinController *join() const { return m_join; }
+    [[nodiscard]] ConflictDesk *conflicts() const { return m_conflicts; }
     [[nodiscard]] SampleData *sample() const { return m_sample; }
     // Given by the shell before QML is loaded.
     void setSample(SampleData *sample) { m_sample = sample; }
@@ -131,6 +135,7 @@ private:
     PrivacyController *m_privacy;
     DeviceController *m_devices;
     JoinController *m_join;
+    ConflictDesk *m_conflicts;
     SampleData *m_sample = nullptr;
     QStringList m_roles;
     std::function<QDateTime()> m_clock;

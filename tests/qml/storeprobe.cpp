@@ -1,10 +1,14 @@
 #include "storeprobe.h"
 
+#include "appcontroller.h"
 #include "appshell.h"
 #include "cardcode.h"
 #include "documentdatabase.h"
 #include "storedsnapshot.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {
@@ -74,4 +78,52 @@ bool StoreProbe::put(const QString &db, const QVariantMap &doc)
 {
     DocumentDatabase *database = m_shell->database(db);
     return database && database->put(QJsonObject::fromVariantMap(doc)).error.ok();
+}
+
+bool StoreProbe::makeConflict(const QString &db, const QString &id, const QVariantMap &a, const QVariantMap &b)
+{
+    DocumentDatabase *database = m_shell->database(db);
+    GetOptions options;
+    options.revisions = true;
+    const Result<QJsonObject> winner = database ? database->get(id, options) : Result<QJsonObject>(StoreError::make(StoreError::Code::NotFound, QString()));
+    if (!winner.ok())
+        return false;
+    const QJsonObject revisions = winner.value().value("_revisions").toObject();
+    const int start = revisions.value("start").toInt();
+    QList<QJsonObject> versions;
+    for (const QVariantMap &changes : { a, b }) {
+        QJsonObject version = winner.value();
+        for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+            version.insert(it.key(), QJsonValue::fromVariant(it.value()));
+        const QString hash = QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(version).toJson(), QCryptographicHash::Md5).toHex());
+        QJsonArray ids = revisions.value("ids").toArray();
+        ids.prepend(hash);
+        version.insert("_rev", QStringLiteral("%1-%2").arg(start + 1).arg(hash));
+        version.insert("_revisions", QJsonObject { { "start", start + 1 }, { "ids", ids } });
+        versions.append(version);
+    }
+    for (const WriteResult &written : database->bulkDocs(versions, false)) {
+        if (!written.error.ok())
+            return false;
+    }
+    return conflictsOf(db, id).size() == 1;
+}
+
+QStringList StoreProbe::conflictsOf(const QString &db, const QString &id) const
+{
+    DocumentDatabase *database = m_shell->database(db);
+    GetOptions options;
+    options.conflicts = true;
+    const Result<QJsonObject> found = database ? database->get(id, options) : Result<QJsonObject>(StoreError::make(StoreError::Code::NotFound, QString()));
+    QStringList revs;
+    if (found.ok()) {
+        for (const QJsonValue &rev : found.value().value("_conflicts").toArray())
+            revs.append(rev.toString());
+    }
+    return revs;
+}
+
+void StoreProbe::setRoles(const QStringList &roles)
+{
+    m_shell->controller()->setRoles(roles);
 }

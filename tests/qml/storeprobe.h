@@ -39,6 +39,13 @@ public:
     // The printed form of a card's code ("K7Q-M4P-XR9").
     Q_INVOKABLE QString cardDisplay(int i) const;
     Q_INVOKABLE bool put(const QString &db, const QVariantMap &doc);
+    // Two versions of a stored document as two devices would make them: each takes the winner
+    // and sets its own top-level fields, both on the same parent (a replicated conflict).
+    Q_INVOKABLE bool makeConflict(const QString &db, const QString &id, const QVariantMap &a, const QVariantMap &b);
+    // The document's other live versions (`_conflicts`), [] when it has one.
+    Q_INVOKABLE QStringList conflictsOf(const QString &db, const QString &id) const;
+    // The device's roles from an enrolment, as joining would set them.
+    Q_INVOKABLE void setRoles(const QStringList &roles);
 
 private:
     AppShell *m_shell;

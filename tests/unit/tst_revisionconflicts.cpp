@@ -50,6 +50,7 @@ private slots:
         QCOMPARE(view.differences.at(0).field, QString("contact.phone"));
         QCOMPARE(view.differences.at(0).values, (QList<QJsonValue> { "010 765 4321", "010 123 4567" }));
         QCOMPARE(view.differences.at(1).field, QString("themes"));
+        QCOMPARE(view.same, (QStringList { "originalLanguage", "slug", "type" }));
     }
 
     void anInitiativeSaysWhichOfItsDocumentsAreInConflict()

@@ -93,6 +93,8 @@ Result<ConflictView> RevisionConflicts::of(DocumentDatabase &db, const QString &
         }
         if (differs)
             view.differences.append(difference);
+        else
+            view.same.append(field);
     }
     return view;
 }

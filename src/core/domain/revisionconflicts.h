@@ -22,6 +22,7 @@ struct ConflictView
     QStringList revs;           // versions[0] is the winner
     QList<QJsonObject> versions;
     QList<FieldDifference> differences;
+    QStringList same; // the fields every version holds alike, so a reader sees what did not change
 
     [[nodiscard]] bool inConflict() const { return versions.size() > 1; }
 };
