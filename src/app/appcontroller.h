@@ -14,6 +14,7 @@ class DatabaseFolder;
 class DocumentDatabase;
 
 #include "cardcontroller.h"
+#include "directoryeditorcontroller.h"
 #include "privacycontroller.h"
 #include "fieldlogcontroller.h"
 #include "joincontroller.h"
@@ -45,6 +46,8 @@ class AppController : public QObject
     Q_PROPERTY(CardController *cards READ cards CONSTANT)
     // A person's privacy request (erase, withdraw consent), with a receipt kept.
     Q_PROPERTY(PrivacyController *privacy READ privacy CONSTANT)
+    // The desk's directory editor: add, edit and retire initiatives and their activities.
+    Q_PROPERTY(DirectoryEditorController *directoryEditor READ directoryEditor CONSTANT)
     // Joining an organisation with an invite, in the background, with a Cancel.
     Q_PROPERTY(JoinController *join READ join CONSTANT)
     // The sample neighbourhood: whether it is loaded, and the first start's question.
@@ -77,6 +80,7 @@ public:
     [[nodiscard]] CardController *cards() const { return m_cards; }
     [[nodiscard]] PrivacyController *privacy() const { return m_privacy; }
     [[nodiscard]] JoinController *join() const { return m_join; }
+    [[nodiscard]] DirectoryEditorController *directoryEditor() const { return m_directoryEditor; }
     [[nodiscard]] SampleData *sample() const { return m_sample; }
     // Given by the shell before QML is loaded.
     void setSample(SampleData *sample) { m_sample = sample; }
@@ -126,6 +130,7 @@ private:
     CardController *m_cards;
     PrivacyController *m_privacy;
     JoinController *m_join;
+    DirectoryEditorController *m_directoryEditor;
     SampleData *m_sample = nullptr;
     QStringList m_roles;
     std::function<QDateTime()> m_clock;
