@@ -13,6 +13,8 @@ Page {
     required property AppController app
     property string selectedId
     signal initiativeChosen(string initiativeId)
+    // A coordinator or editor adds an initiative (the directory editor).
+    signal addRequested()
 
     objectName: "initiativeListPage"
     background: Rectangle { color: Theme.page }
@@ -65,6 +67,18 @@ Page {
                       ? qsTr("Filters (%1)").arg(root.app.initiatives.filter.activeCount) : qsTr("Filters")
                 Accessible.name: text
             }
+        }
+        ActionButton {
+            objectName: "addInitiative"
+            visible: root.app.directoryEditor.canEdit
+            text: qsTr("Add initiative")
+            font.pixelSize: Theme.base
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.gap
+            Layout.rightMargin: Theme.gap
+            Layout.topMargin: 8
+            Layout.preferredHeight: visible ? Theme.touchTarget : 0
+            onClicked: root.addRequested()
         }
         FilterPanel {
             objectName: "filterPanel"
