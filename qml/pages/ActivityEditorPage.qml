@@ -19,6 +19,8 @@ Page {
     // The languages the initiative has a name in: an activity's text lives in their translations.
     readonly property var languages: editor.initiative.textStates.filter(s => s.named).map(s => s.code)
     readonly property string prefix: "texts." + activity.textLanguage
+    // The confirmation before removing (a Popup lives in the window's overlay; tests reach it here).
+    readonly property alias removeConfirmation: confirmRemove
     signal closed()
 
     objectName: "activityEditorPage"

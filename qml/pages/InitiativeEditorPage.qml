@@ -20,6 +20,8 @@ Page {
     readonly property InitiativeForm form: editor.initiative
     readonly property var problems: form.problems
     property bool activityOpen: false
+    // The confirmation before retiring (a Popup lives in the window's overlay; tests reach it here).
+    readonly property alias retireConfirmation: confirmRetire
     signal closed(string initiativeId)
 
     objectName: "initiativeEditorPage"

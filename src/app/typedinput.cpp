@@ -45,6 +45,7 @@ std::optional<double> TypedInput::degrees(const QString &text)
     static const QRegularExpression pattern(QStringLiteral("^[-+]?\\d{1,3}([.,]\\d+)?$"));
     QString t = asciiDigits(text);
     t.replace(QChar(0x2212), u'-'); // a typographic minus
+    t.replace(QChar(0x066B), u'.'); // the Arabic decimal separator
     if (!pattern.match(t).hasMatch())
         return std::nullopt;
     t.replace(u',', u'.');

@@ -6,8 +6,8 @@
 #include <optional>
 
 // Reads what a person typed into a form, forgiving in the ways people type: Arabic-Indic and
-// Persian digits count as digits (an Arabic keyboard gives ٢٠٢٦), a decimal comma is a decimal
-// point (51,9105), a date is day-month-year as on Dutch papers (19-12-2026, 19/12/2026,
+// Persian digits count as digits (an Arabic keyboard gives ٢٠٢٦), a decimal comma (51,9105) or
+// the Arabic decimal separator is a decimal point, a date is day-month-year as on Dutch papers (19-12-2026, 19/12/2026,
 // 19.12.2026) or ISO (2026-12-19), a time may have one hour digit or a dot (9.30 → 09:30).
 // Nothing here knows what a field means; that is the validator's.
 namespace TypedInput {

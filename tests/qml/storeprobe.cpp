@@ -1,5 +1,6 @@
 #include "storeprobe.h"
 
+#include "appcontroller.h"
 #include "appshell.h"
 #include "cardcode.h"
 #include "documentdatabase.h"
@@ -74,4 +75,18 @@ bool StoreProbe::put(const QString &db, const QVariantMap &doc)
 {
     DocumentDatabase *database = m_shell->database(db);
     return database && database->put(QJsonObject::fromVariantMap(doc)).error.ok();
+}
+
+int StoreProbe::updateSeq(const QString &db) const
+{
+    DocumentDatabase *database = m_shell->database(db);
+    if (!database)
+        return -1;
+    const Result<DatabaseInfo> info = database->info();
+    return info.ok() ? int(info.value().updateSeq) : -1;
+}
+
+void StoreProbe::setRoles(const QStringList &roles)
+{
+    m_shell->controller()->setRoles(roles);
 }

@@ -39,6 +39,10 @@ public:
     // The printed form of a card's code ("K7Q-M4P-XR9").
     Q_INVOKABLE QString cardDisplay(int i) const;
     Q_INVOKABLE bool put(const QString &db, const QVariantMap &doc);
+    // The database's update sequence: unchanged when nothing was stored.
+    Q_INVOKABLE int updateSeq(const QString &db) const;
+    // The device's roles, as an enrolment would set them (a coordinator's desk, a worker's phone).
+    Q_INVOKABLE void setRoles(const QStringList &roles);
 
 private:
     AppShell *m_shell;
