@@ -2,6 +2,103 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityEditorPage</name>
+    <message>
+        <source>New activity</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Edit activity</translation>
+    </message>
+    <message>
+        <source>Language of the name below</source>
+        <translation>Language of the name below</translation>
+    </message>
+    <message>
+        <source>Name of the activity</source>
+        <translation>Name of the activity</translation>
+    </message>
+    <message>
+        <source>What happens there</source>
+        <translation>What happens there</translation>
+    </message>
+    <message>
+        <source>Short name for links (letters a-z, digits, dashes)</source>
+        <translation>Short name for links (letters a-z, digits, dashes)</translation>
+    </message>
+    <message>
+        <source>made from the name when left empty</source>
+        <translation>made from the name when left empty</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Remove this activity</source>
+        <translation>Remove this activity</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Remove %1?</translation>
+    </message>
+    <message>
+        <source>It no longer shows on any device after the next sync.</source>
+        <translation>It no longer shows on any device after the next sync.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <source>Type a date as day-month-year, such as 19-12-2026.</source>
+        <translation>Type a date as day-month-year, such as 19-12-2026.</translation>
+    </message>
+</context>
+<context>
+    <name>AddressLookup</name>
+    <message>
+        <source>Type a street and house number, or a postcode, to look up.</source>
+        <translation>Type a street and house number, or a postcode, to look up.</translation>
+    </message>
+    <message>
+        <source>This address is too long to look up.</source>
+        <translation>This address is too long to look up.</translation>
+    </message>
+    <message>
+        <source>The address service cannot be reached. Are you online? You can also type the position, or use this device&apos;s position.</source>
+        <translation>The address service cannot be reached. Are you online? You can also type the position, or use this device&apos;s position.</translation>
+    </message>
+    <message>
+        <source>The address service did not answer in time. Try again, or type the position.</source>
+        <translation>The address service did not answer in time. Try again, or type the position.</translation>
+    </message>
+    <message>
+        <source>The address service gave an answer this app cannot read. Try again later, or type the position.</source>
+        <translation>The address service gave an answer this app cannot read. Try again later, or type the position.</translation>
+    </message>
+    <message>
+        <source>No address found. Check the street, house number and postcode.</source>
+        <translation>No address found. Check the street, house number and postcode.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>The directory is not available.</source>
@@ -635,6 +732,654 @@
     </message>
 </context>
 <context>
+    <name>DateList</name>
+    <message>
+        <source>day-month-year</source>
+        <translation>The directory is not available.&lt;/source&gt;
+        &lt;translation&gt;The directory is not available.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The %1 text is saved on this phone and marked to be checked. Everyone sees it after the next sync.&lt;/source&gt;
+        &lt;translation&gt;The %1 text is saved on this phone and marked to be checked. Everyone sees it after the next sync.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The %1 text is saved on this phone. Everyone sees it after the next sync.&lt;/source&gt;
+        &lt;translation&gt;The %1 text is saved on this phone. Everyone sees it after the next sync.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;AttendancePage&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Attendance&lt;/source&gt;
+        &lt;translation&gt;Attendance&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;How many people came?&lt;/source&gt;
+        &lt;translation&gt;How many people came?&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;More than 30&lt;/source&gt;
+        &lt;translation&gt;More than 30&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Save&lt;/source&gt;
+        &lt;translation&gt;Save&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Saved: %n people came.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Saved: %n person came.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Saved: %n people came.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n people came&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n person came&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n people came&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Save: %n people came&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Save: %n person came&lt;/numerusform&gt;
+            &lt;numerusform&gt;Save: %n people came&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Code of a participant who agrees (optional)&lt;/source&gt;
+        &lt;translation&gt;Code of a participant who agrees (optional)&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;BarChart&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;hidden&lt;/source&gt;
+        &lt;translation&gt;hidden&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;fewer than 5&lt;/source&gt;
+        &lt;translation&gt;fewer than 5&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;CardController&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;This is not a Kijk op de Wijk code.&lt;/source&gt;
+        &lt;translation&gt;This is not a Kijk op de Wijk code.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The code could not be read completely. Hold the phone a little closer and try again.&lt;/source&gt;
+        &lt;translation&gt;The code could not be read completely. Hold the phone a little closer and try again.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This is an initiative&apos;s poster, not a card.&lt;/source&gt;
+        &lt;translation&gt;This is an initiative&apos;s poster, not a card.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This is a card. Scan the code on the poster of the place you are visiting.&lt;/source&gt;
+        &lt;translation&gt;This is a card. Scan the code on the poster of the place you are visiting.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This card&apos;s organisation is not known on this phone yet. Sync, then try again.&lt;/source&gt;
+        &lt;translation&gt;This card&apos;s organisation is not known on this phone yet. Sync, then try again.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This code is not genuine: it was changed or copied wrongly.&lt;/source&gt;
+        &lt;translation&gt;This code is not genuine: it was changed or copied wrongly.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The card&apos;s code is not valid.&lt;/source&gt;
+        &lt;translation&gt;The card&apos;s code is not valid.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This card is valid from %1.&lt;/source&gt;
+        &lt;translation&gt;This card is valid from %1.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This card expired on %1.&lt;/source&gt;
+        &lt;translation&gt;This card expired on %1.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 is not on this card.&lt;/source&gt;
+        &lt;translation&gt;%1 is not on this card.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The phone is full. Nothing was saved.&lt;/source&gt;
+        &lt;translation&gt;The phone is full. Nothing was saved.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Not saved: %1&lt;/source&gt;
+        &lt;translation&gt;Not saved: %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Cards are not available on this phone.&lt;/source&gt;
+        &lt;translation&gt;Cards are not available on this phone.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;First choose the place you are stamping for.&lt;/source&gt;
+        &lt;translation&gt;First choose the place you are stamping for.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This card is not on this phone yet. Scan its QR code, or sync first.&lt;/source&gt;
+        &lt;translation&gt;This card is not on this phone yet. Scan its QR code, or sync first.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This code has a typo. Check it against the card.&lt;/source&gt;
+        &lt;translation&gt;This code has a typo. Check it against the card.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Card %1 already has today&apos;s stamp for %2.&lt;/source&gt;
+        &lt;translation&gt;Card %1 already has today&apos;s stamp for %2.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Stamp confirmed on card %1: %2.&lt;/source&gt;
+        &lt;translation&gt;Stamp confirmed on card %1: %2.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Stamped card %1: %2.&lt;/source&gt;
+        &lt;translation&gt;Stamped card %1: %2.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Scan the QR code on your card to add it.&lt;/source&gt;
+        &lt;translation&gt;Scan the QR code on your card to add it.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Your card is on this phone now.&lt;/source&gt;
+        &lt;translation&gt;Your card is on this phone now.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Add your card first.&lt;/source&gt;
+        &lt;translation&gt;Add your card first.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;You already have today&apos;s stamp for %1.&lt;/source&gt;
+        &lt;translation&gt;You already have today&apos;s stamp for %1.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Saved. The stamp for %1 counts once the host confirms it: ask them to scan your card.&lt;/source&gt;
+        &lt;translation&gt;Saved. The stamp for %1 counts once the host confirms it: ask them to scan your card.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Stamped: %1. Well done!&lt;/source&gt;
+        &lt;translation&gt;Stamped: %1. Well done!&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This choice can be changed once your card has synced to this phone.&lt;/source&gt;
+        &lt;translation&gt;This choice can be changed once your card has synced to this phone.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Cards are issued by the server. Join your organisation first.&lt;/source&gt;
+        &lt;translation&gt;Cards are issued by the server. Join your organisation first.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Choose at least one place for the card.&lt;/source&gt;
+        &lt;translation&gt;Choose at least one place for the card.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Only a coordinator can issue cards.&lt;/source&gt;
+        &lt;translation&gt;Only a coordinator can issue cards.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;A chosen place is not known on the server yet. Sync, then try again.&lt;/source&gt;
+        &lt;translation&gt;A chosen place is not known on the server yet. Sync, then try again.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The server could not be reached. A card can be issued when there is a network.&lt;/source&gt;
+        &lt;translation&gt;The server could not be reached. A card can be issued when there is a network.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The card was not issued: %1&lt;/source&gt;
+        &lt;translation&gt;The card was not issued: %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Card %1 is valid until %2. The holder can scan the code below with their phone.&lt;/source&gt;
+        &lt;translation&gt;Card %1 is valid until %2. The holder can scan the code below with their phone.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Cancelled: no card was issued.&lt;/source&gt;
+        &lt;translation&gt;Cancelled: no card was issued.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Card %1 was revoked on %2: it takes no stamps.&lt;/source&gt;
+        &lt;translation&gt;Card %1 was revoked on %2: it takes no stamps.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This card is not one of your organisation&apos;s cards on this device. Sync, then try again.&lt;/source&gt;
+        &lt;translation&gt;This card is not one of your organisation&apos;s cards on this device. Sync, then try again.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This card cannot be reprinted from this device: its signed code is not here. Issue a replacement instead.&lt;/source&gt;
+        &lt;translation&gt;This card cannot be reprinted from this device: its signed code is not here. Issue a replacement instead.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Cannot write to %1.&lt;/source&gt;
+        &lt;translation&gt;Cannot write to %1.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Saved as %1. No program to show PDF files was found: open it from there.&lt;/source&gt;
+        &lt;translation&gt;Saved as %1. No program to show PDF files was found: open it from there.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Card %1 is ready to print.&lt;/source&gt;
+        &lt;translation&gt;Card %1 is ready to print.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Cards are changed through the server. Join your organisation first.&lt;/source&gt;
+        &lt;translation&gt;Cards are changed through the server. Join your organisation first.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This card is not one of your organisation&apos;s cards.&lt;/source&gt;
+        &lt;translation&gt;This card is not one of your organisation&apos;s cards.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Unknown change.&lt;/source&gt;
+        &lt;translation&gt;Unknown change.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Card %1 is revoked. Hosts&apos; phones refuse it after their next sync.&lt;/source&gt;
+        &lt;translation&gt;Card %1 is revoked. Hosts&apos; phones refuse it after their next sync.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Card %1 is now valid until %2. Reprint it for the holder.&lt;/source&gt;
+        &lt;translation&gt;Card %1 is now valid until %2. Reprint it for the holder.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Card %1 replaces card %2, with its stamps. Print it for the holder.&lt;/source&gt;
+        &lt;translation&gt;Card %1 replaces card %2, with its stamps. Print it for the holder.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Only a coordinator can change cards.&lt;/source&gt;
+        &lt;translation&gt;Only a coordinator can change cards.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The server does not know card %1 as one of your organisation&apos;s cards. Nothing was changed.&lt;/source&gt;
+        &lt;translation&gt;The server does not know card %1 as one of your organisation&apos;s cards. Nothing was changed.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Card %1 was revoked already. Nothing was changed.&lt;/source&gt;
+        &lt;translation&gt;Card %1 was revoked already. Nothing was changed.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The server could not be reached. Nothing was changed; try again when there is a network.&lt;/source&gt;
+        &lt;translation&gt;The server could not be reached. Nothing was changed; try again when there is a network.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Nothing was changed: %1&lt;/source&gt;
+        &lt;translation&gt;Nothing was changed: %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The printout could not be made: %1&lt;/source&gt;
+        &lt;translation&gt;The printout could not be made: %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Posters are signed by the server. Join your organisation first.&lt;/source&gt;
+        &lt;translation&gt;Posters are signed by the server. Join your organisation first.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Choose at least one place for the posters.&lt;/source&gt;
+        &lt;translation&gt;Choose at least one place for the posters.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Only a coordinator can print posters.&lt;/source&gt;
+        &lt;translation&gt;Only a coordinator can print posters.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The server could not be reached. Posters can be printed when there is a network.&lt;/source&gt;
+        &lt;translation&gt;The server could not be reached. Posters can be printed when there is a network.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The posters were not printed: %1&lt;/source&gt;
+        &lt;translation&gt;The posters were not printed: %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The server&apos;s answer could not be checked. Nothing was printed.&lt;/source&gt;
+        &lt;translation&gt;The server&apos;s answer could not be checked. Nothing was printed.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n poster(s) ready to print.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n poster ready to print.&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n posters ready to print.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;CardDetailPage&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Card %1&lt;/source&gt;
+        &lt;translation&gt;Card %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Card&lt;/source&gt;
+        &lt;translation&gt;Card&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Choose a card in the list.&lt;/source&gt;
+        &lt;translation&gt;Choose a card in the list.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Valid&lt;/source&gt;
+        &lt;translation&gt;Valid&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 to %2&lt;/source&gt;
+        &lt;translation&gt;%1 to %2&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Places&lt;/source&gt;
+        &lt;translation&gt;Places&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Progress&lt;/source&gt;
+        &lt;translation&gt;Progress&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The holder keeps progress private.&lt;/source&gt;
+        &lt;translation&gt;The holder keeps progress private.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 of %2 places visited&lt;/source&gt;
+        &lt;translation&gt;%1 of %2 places visited&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Revoked on %1; replaced by card %2.&lt;/source&gt;
+        &lt;translation&gt;Revoked on %1; replaced by card %2.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Revoked on %1: it takes no stamps.&lt;/source&gt;
+        &lt;translation&gt;Revoked on %1: it takes no stamps.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Open card %1&lt;/source&gt;
+        &lt;translation&gt;Open card %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Print&lt;/source&gt;
+        &lt;translation&gt;Print&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This device does not hold this card&apos;s signed code, so it cannot be reprinted here. Issue a replacement instead.&lt;/source&gt;
+        &lt;translation&gt;This device does not hold this card&apos;s signed code, so it cannot be reprinted here. Issue a replacement instead.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Print as A6 card&lt;/source&gt;
+        &lt;translation&gt;Print as A6 card&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Print as credit card&lt;/source&gt;
+        &lt;translation&gt;Print as credit card&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Change the card&lt;/source&gt;
+        &lt;translation&gt;Change the card&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Cards are changed through the server: join your organisation on the Sync page first.&lt;/source&gt;
+        &lt;translation&gt;Cards are changed through the server: join your organisation on the Sync page first.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n month(s)&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n month&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n months&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Extend by&lt;/source&gt;
+        &lt;translation&gt;Extend by&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Extend&lt;/source&gt;
+        &lt;translation&gt;Extend&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Extend the card by %1&lt;/source&gt;
+        &lt;translation&gt;Extend the card by %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Issue a replacement that keeps the stamps&lt;/source&gt;
+        &lt;translation&gt;Issue a replacement that keeps the stamps&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Revoke a lost card&lt;/source&gt;
+        &lt;translation&gt;Revoke a lost card&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Revoke card %1?&lt;/source&gt;
+        &lt;translation&gt;Revoke card %1?&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Card %1 will take no more stamps, on any phone, after the next sync. Its stamps stay. This cannot be undone: to give the holder a new card with these stamps, choose a replacement instead.&lt;/source&gt;
+        &lt;translation&gt;Card %1 will take no more stamps, on any phone, after the next sync. Its stamps stay. This cannot be undone: to give the holder a new card with these stamps, choose a replacement instead.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Revoke&lt;/source&gt;
+        &lt;translation&gt;Revoke&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Revoke card %1&lt;/source&gt;
+        &lt;translation&gt;Revoke card %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Keep the card&lt;/source&gt;
+        &lt;translation&gt;Keep the card&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;CardListPage&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Cards of the organisation&lt;/source&gt;
+        &lt;translation&gt;Cards of the organisation&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Search by code or place&lt;/source&gt;
+        &lt;translation&gt;Search by code or place&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Search cards by code or place&lt;/source&gt;
+        &lt;translation&gt;Search cards by code or place&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 of %2 cards&lt;/source&gt;
+        &lt;translation&gt;%1 of %2 cards&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n card(s)&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n card&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n cards&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 · valid until %2 · %3&lt;/source&gt;
+        &lt;translation&gt;%1 · valid until %2 · %3&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;revoked&lt;/source&gt;
+        &lt;translation&gt;revoked&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;progress kept private&lt;/source&gt;
+        &lt;translation&gt;progress kept private&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;every place visited&lt;/source&gt;
+        &lt;translation&gt;every place visited&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 of %2 places&lt;/source&gt;
+        &lt;translation&gt;%1 of %2 places&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;No card matches “%1”.&lt;/source&gt;
+        &lt;translation&gt;No card matches “%1”.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;No cards yet.&lt;/source&gt;
+        &lt;translation&gt;No cards yet.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;CardPage&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Kijk op de Wijk&lt;/source&gt;
+        &lt;translation&gt;Kijk op de Wijk&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;My card&lt;/source&gt;
+        &lt;translation&gt;My card&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Every place visited. Open my card&lt;/source&gt;
+        &lt;translation&gt;Every place visited. Open my card&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 of %2 places stamped. Open my card&lt;/source&gt;
+        &lt;translation&gt;%1 of %2 places stamped. Open my card&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Got a Kijk op de Wijk card? Add it to follow your stamps. Type the code under the QR code, or scan it.&lt;/source&gt;
+        &lt;translation&gt;Got a Kijk op de Wijk card? Add it to follow your stamps. Type the code under the QR code, or scan it.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;At your initiative&lt;/source&gt;
+        &lt;translation&gt;At your initiative&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Stamp a card&lt;/source&gt;
+        &lt;translation&gt;Stamp a card&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Cards of the organisation&lt;/source&gt;
+        &lt;translation&gt;Cards of the organisation&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Issue a card&lt;/source&gt;
+        &lt;translation&gt;Issue a card&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Cards are issued through the server: join your organisation on the Sync page first.&lt;/source&gt;
+        &lt;translation&gt;Cards are issued through the server: join your organisation on the Sync page first.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Search, reprint, extend or revoke cards&lt;/source&gt;
+        &lt;translation&gt;Search, reprint, extend or revoke cards&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Print posters&lt;/source&gt;
+        &lt;translation&gt;Print posters&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ContactFormPage&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;New contact&lt;/source&gt;
+        &lt;translation&gt;New contact&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Contact saved.&lt;/source&gt;
+        &lt;translation&gt;Contact saved.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Nickname or code&lt;/source&gt;
+        &lt;translation&gt;Nickname or code&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;e.g. zon-17&lt;/source&gt;
+        &lt;translation&gt;e.g. zon-17&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;New code&lt;/source&gt;
+        &lt;translation&gt;New code&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The person agrees that their name is written down&lt;/source&gt;
+        &lt;translation&gt;The person agrees that their name is written down&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Name&lt;/source&gt;
+        &lt;translation&gt;Name&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Where&lt;/source&gt;
+        &lt;translation&gt;Where&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Language spoken&lt;/source&gt;
+        &lt;translation&gt;Language spoken&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Needs&lt;/source&gt;
+        &lt;translation&gt;Needs&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Offers&lt;/source&gt;
+        &lt;translation&gt;Offers&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Referred to&lt;/source&gt;
+        &lt;translation&gt;Referred to&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;An initiative&lt;/source&gt;
+        &lt;translation&gt;An initiative&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;A professional&lt;/source&gt;
+        &lt;translation&gt;A professional&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Search the directory&lt;/source&gt;
+        &lt;translation&gt;Search the directory&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Chosen: %1&lt;/source&gt;
+        &lt;translation&gt;Chosen: %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;e.g. the GP, the neighbourhood team&lt;/source&gt;
+        &lt;translation&gt;e.g. the GP, the neighbourhood team&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Referred to whom&lt;/source&gt;
+        &lt;translation&gt;Referred to whom&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Follow up&lt;/source&gt;
+        &lt;translation&gt;Follow up&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;In %n day(s)&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;In %n day&lt;/numerusform&gt;
+            &lt;numerusform&gt;In %n days&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Save contact&lt;/source&gt;
+        &lt;translation&gt;Save contact&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Follow up (a referral: in 14 days unless you choose)&lt;/source&gt;
+        &lt;translation&gt;Follow up (a referral: in 14 days unless you choose)&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;DateList&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;day-month-year</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryEdit</name>
     <message>
         <source>Give the initiative a name in at least one language.</source>
@@ -715,6 +1460,139 @@
     <message>
         <source>This initiative was retired.</source>
         <translation>This initiative was retired.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryEditorController</name>
+    <message>
+        <source>Saved on this device. You can add its activities now; everyone sees it after the next sync.</source>
+        <translation>Give the initiative a name in at least one language.&lt;/source&gt;
+        &lt;translation&gt;Give the initiative a name in at least one language.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This text is too long.&lt;/source&gt;
+        &lt;translation&gt;This text is too long.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This text holds invisible direction characters; type it again.&lt;/source&gt;
+        &lt;translation&gt;This text holds invisible direction characters; type it again.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This language is not one the directory knows.&lt;/source&gt;
+        &lt;translation&gt;This language is not one the directory knows.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Choose original, translated by a person, or to be checked.&lt;/source&gt;
+        &lt;translation&gt;Choose original, translated by a person, or to be checked.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This theme is not one the directory knows.&lt;/source&gt;
+        &lt;translation&gt;This theme is not one the directory knows.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This list is too long.&lt;/source&gt;
+        &lt;translation&gt;This list is too long.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Use lowercase letters, digits and dashes only.&lt;/source&gt;
+        &lt;translation&gt;Use lowercase letters, digits and dashes only.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This one exists already.&lt;/source&gt;
+        &lt;translation&gt;This one exists already.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This is not a position on the map.&lt;/source&gt;
+        &lt;translation&gt;This is not a position on the map.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This position is outside the Netherlands.&lt;/source&gt;
+        &lt;translation&gt;This position is outside the Netherlands.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;A postcode is four digits and two letters, such as 3024 AB.&lt;/source&gt;
+        &lt;translation&gt;A postcode is four digits and two letters, such as 3024 AB.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This is not a phone number.&lt;/source&gt;
+        &lt;translation&gt;This is not a phone number.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This is not an e-mail address.&lt;/source&gt;
+        &lt;translation&gt;This is not an e-mail address.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;A website starts with https:// or http://.&lt;/source&gt;
+        &lt;translation&gt;A website starts with https:// or http://.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This schedule is not complete or not valid.&lt;/source&gt;
+        &lt;translation&gt;This schedule is not complete or not valid.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;With this schedule the activity never takes place.&lt;/source&gt;
+        &lt;translation&gt;With this schedule the activity never takes place.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;It no longer exists.&lt;/source&gt;
+        &lt;translation&gt;It no longer exists.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Someone else saved a change meanwhile; open it again.&lt;/source&gt;
+        &lt;translation&gt;Someone else saved a change meanwhile; open it again.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This initiative was retired.&lt;/source&gt;
+        &lt;translation&gt;This initiative was retired.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;DirectoryEditorController&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Saved on this device. You can add its activities now; everyone sees it after the next sync.</translation>
+    </message>
+    <message>
+        <source>Saved on this device. Everyone sees it after the next sync.</source>
+        <translation>Saved on this device. Everyone sees it after the next sync.</translation>
+    </message>
+    <message>
+        <source>Retired: it no longer shows in the list. Its texts are kept.</source>
+        <translation>Retired: it no longer shows in the list. Its texts are kept.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n field(s) need another look. Everything you typed is still here.</source>
+        <translation>
+            <numerusform>Not saved: %n field needs another look. Everything you typed is still here.</numerusform>
+            <numerusform>Not saved: %n fields need another look. Everything you typed is still here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Everything you typed is still here.</source>
+        <translation>Not saved: %1 Everything you typed is still here.</translation>
+    </message>
+    <message>
+        <source>Not saved: this device could not store it (%1). Everything you typed is still here.</source>
+        <translation>Not saved: this device could not store it (%1). Everything you typed is still here.</translation>
+    </message>
+    <message>
+        <source>This device has no position yet. Go outside or wait a moment, or type the position.</source>
+        <translation>This device has no position yet. Go outside or wait a moment, or type the position.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s position is rough (within %1 m). Check it, or look up the address.</source>
+        <translation>This device&apos;s position is rough (within %1 m). Check it, or look up the address.</translation>
+    </message>
+    <message>
+        <source>The position is filled in. It is saved with the initiative.</source>
+        <translation>The position is filled in. It is saved with the initiative.</translation>
+    </message>
+    <message>
+        <source>The activity is saved on this device.</source>
+        <translation>The activity is saved on this device.</translation>
+    </message>
+    <message>
+        <source>The activity is removed.</source>
+        <translation>The activity is removed.</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1884,420 @@
         <source>This phone cannot read %1 aloud.</source>
         <translation>This phone cannot read %1 aloud.</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>The data of this code was erased on request. Choose a new code.&lt;/source&gt;
+        &lt;translation&gt;The data of this code was erased on request. Choose a new code.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Give a nickname or a code.&lt;/source&gt;
+        &lt;translation&gt;Give a nickname or a code.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The phone is full. Nothing was saved.&lt;/source&gt;
+        &lt;translation&gt;The phone is full. Nothing was saved.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This device is not part of an organisation yet.&lt;/source&gt;
+        &lt;translation&gt;This device is not part of an organisation yet.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Tap the big button first.&lt;/source&gt;
+        &lt;translation&gt;Tap the big button first.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;There is nothing to undo.&lt;/source&gt;
+        &lt;translation&gt;There is nothing to undo.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Count at least one person.&lt;/source&gt;
+        &lt;translation&gt;Count at least one person.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Choose the initiative the person was referred to.&lt;/source&gt;
+        &lt;translation&gt;Choose the initiative the person was referred to.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Say who the person was referred to.&lt;/source&gt;
+        &lt;translation&gt;Say who the person was referred to.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This record was deleted, perhaps on another phone.&lt;/source&gt;
+        &lt;translation&gt;This record was deleted, perhaps on another phone.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The phone could not save this. Nothing was changed; try again.&lt;/source&gt;
+        &lt;translation&gt;The phone could not save this. Nothing was changed; try again.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This could not be saved. Nothing was changed.&lt;/source&gt;
+        &lt;translation&gt;This could not be saved. Nothing was changed.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;FilterPanel&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Open now&lt;/source&gt;
+        &lt;translation&gt;Open now&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Today&lt;/source&gt;
+        &lt;translation&gt;Today&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Within rollator distance&lt;/source&gt;
+        &lt;translation&gt;Within rollator distance&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Step-free&lt;/source&gt;
+        &lt;translation&gt;Step-free&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Room for a rollator&lt;/source&gt;
+        &lt;translation&gt;Room for a rollator&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Quiet room&lt;/source&gt;
+        &lt;translation&gt;Quiet room&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Every theme&lt;/source&gt;
+        &lt;translation&gt;Every theme&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Theme&lt;/source&gt;
+        &lt;translation&gt;Theme&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Any language spoken&lt;/source&gt;
+        &lt;translation&gt;Any language spoken&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 spoken&lt;/source&gt;
+        &lt;translation&gt;%1 spoken&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Language spoken there&lt;/source&gt;
+        &lt;translation&gt;Language spoken there&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Nearest first&lt;/source&gt;
+        &lt;translation&gt;Nearest first&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Clear filters&lt;/source&gt;
+        &lt;translation&gt;Clear filters&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Sorted by name until the phone knows where you are.&lt;/source&gt;
+        &lt;translation&gt;Sorted by name until the phone knows where you are.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;FirstStartPage&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Welcome to Buurtbrug&lt;/source&gt;
+        &lt;translation&gt;Welcome to Buurtbrug&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Join your organisation with the invite from your coordinator, to see and log what is real.&lt;/source&gt;
+        &lt;translation&gt;Join your organisation with the invite from your coordinator, to see and log what is real.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Join my organisation&lt;/source&gt;
+        &lt;translation&gt;Join my organisation&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Or look around first: a sample neighbourhood with invented places and logs. It stays on this phone, is marked as a sample on every screen, and is removed when the phone joins.&lt;/source&gt;
+        &lt;translation&gt;Or look around first: a sample neighbourhood with invented places and logs. It stays on this phone, is marked as a sample on every screen, and is removed when the phone joins.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Look around with a sample neighbourhood&lt;/source&gt;
+        &lt;translation&gt;Look around with a sample neighbourhood&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;FollowUpRow&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1, referred to %2&lt;/source&gt;
+        &lt;translation&gt;%1, referred to %2&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Arrived&lt;/source&gt;
+        &lt;translation&gt;Arrived&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Did not arrive&lt;/source&gt;
+        &lt;translation&gt;Did not arrive&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Done&lt;/source&gt;
+        &lt;translation&gt;Done&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;In a week&lt;/source&gt;
+        &lt;translation&gt;In a week&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Look again in a week&lt;/source&gt;
+        &lt;translation&gt;Look again in a week&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n day(s) overdue&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n day overdue&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n days overdue&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;InitiativeDelegate&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Open now, today %1&lt;/source&gt;
+        &lt;translation&gt;Open now, today %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Today %1&lt;/source&gt;
+        &lt;translation&gt;Today %1&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;InitiativeDetailPage&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Initiative&lt;/source&gt;
+        &lt;translation&gt;Initiative&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Choose an initiative to see its details.&lt;/source&gt;
+        &lt;translation&gt;Choose an initiative to see its details.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This initiative is no longer in the directory.&lt;/source&gt;
+        &lt;translation&gt;This initiative is no longer in the directory.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Sample data: the address, position and times are invented.&lt;/source&gt;
+        &lt;translation&gt;Sample data: the address, position and times are invented.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Activities&lt;/source&gt;
+        &lt;translation&gt;Activities&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Address&lt;/source&gt;
+        &lt;translation&gt;Address&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Languages spoken&lt;/source&gt;
+        &lt;translation&gt;Languages spoken&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Accessibility&lt;/source&gt;
+        &lt;translation&gt;Accessibility&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;step-free entrance&lt;/source&gt;
+        &lt;translation&gt;step-free entrance&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;room for a rollator&lt;/source&gt;
+        &lt;translation&gt;room for a rollator&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;quiet room&lt;/source&gt;
+        &lt;translation&gt;quiet room&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Phone&lt;/source&gt;
+        &lt;translation&gt;Phone&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Last checked&lt;/source&gt;
+        &lt;translation&gt;Last checked&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Only on this device: not on the server yet.&lt;/source&gt;
+        &lt;translation&gt;Only on this device: not on the server yet.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This device cannot read aloud.&lt;/source&gt;
+        &lt;translation&gt;This device cannot read aloud.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This device has no sound output right now.&lt;/source&gt;
+        &lt;translation&gt;This device has no sound output right now.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Reading aloud did not work.&lt;/source&gt;
+        &lt;translation&gt;Reading aloud did not work.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Stop reading&lt;/source&gt;
+        &lt;translation&gt;Stop reading&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Read aloud&lt;/source&gt;
+        &lt;translation&gt;Read aloud&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Add or correct a translation&lt;/source&gt;
+        &lt;translation&gt;Add or correct a translation&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 (on now)&lt;/source&gt;
+        &lt;translation&gt;%1 (on now)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1, next: %2&lt;/source&gt;
+        &lt;translation&gt;%1, next: %2&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Route&lt;/source&gt;
+        &lt;translation&gt;Route&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Route to %1 in the maps app&lt;/source&gt;
+        &lt;translation&gt;Route to %1 in the maps app&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Call %1&lt;/source&gt;
+        &lt;translation&gt;Call %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;, &lt;/source&gt;
+        &lt;comment&gt;between the items of a list&lt;/comment&gt;
+        &lt;translation&gt;, &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This phone cannot read %1 aloud.&lt;/source&gt;
+        &lt;translation&gt;This phone cannot read %1 aloud.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Edit</translation>
+    </message>
+    <message>
+        <source>Edit this initiative</source>
+        <translation>Edit this initiative</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeEditorPage</name>
+    <message>
+        <source>New initiative</source>
+        <translation>New initiative</translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation>Edit initiative</translation>
+    </message>
+    <message>
+        <source>Name and description</source>
+        <translation>Name and description</translation>
+    </message>
+    <message>
+        <source>Short name for links (letters a-z, digits, dashes)</source>
+        <translation>Short name for links (letters a-z, digits, dashes)</translation>
+    </message>
+    <message>
+        <source>made from the name when left empty</source>
+        <translation>made from the name when left empty</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Address and position</source>
+        <translation>Address and position</translation>
+    </message>
+    <message>
+        <source>Languages spoken there</source>
+        <translation>Languages spoken there</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <source>Step-free entrance</source>
+        <translation>Step-free entrance</translation>
+    </message>
+    <message>
+        <source>Room for a rollator</source>
+        <translation>Room for a rollator</translation>
+    </message>
+    <message>
+        <source>A quiet room</source>
+        <translation>A quiet room</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Save the initiative first; then add its activities here.</source>
+        <translation>Save the initiative first; then add its activities here.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Add activity</translation>
+    </message>
+    <message>
+        <source>Retire this initiative</source>
+        <translation>Retire this initiative</translation>
+    </message>
+    <message>
+        <source>Retire %1?</source>
+        <translation>Retire %1?</translation>
+    </message>
+    <message>
+        <source>It no longer shows in the list, on any device, after the next sync. Its activities are removed; its texts are kept.</source>
+        <translation>It no longer shows in the list, on any device, after the next sync. Its activities are removed; its texts are kept.</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeListPage</name>
@@ -1067,6 +2359,116 @@
     <message>
         <source>Nothing matches. Try fewer letters or clear the filters.</source>
         <translation>Nothing matches. Try fewer letters or clear the filters.</translation>
+    </message>
+    <message>
+        <source>Add initiative</source>
+        <translation>Initiatives nearby&lt;/source&gt;
+        &lt;translation&gt;Initiatives nearby&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Initiatives&lt;/source&gt;
+        &lt;translation&gt;Initiatives&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n initiative(s)&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n initiative&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n initiatives&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The directory could not be read: %1&lt;/source&gt;
+        &lt;translation&gt;The directory could not be read: %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;No initiatives yet. They appear here after the first sync.&lt;/source&gt;
+        &lt;translation&gt;No initiatives yet. They appear here after the first sync.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Search in any language&lt;/source&gt;
+        &lt;translation&gt;Search in any language&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Search initiatives&lt;/source&gt;
+        &lt;translation&gt;Search initiatives&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Filters (%1)&lt;/source&gt;
+        &lt;translation&gt;Filters (%1)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Filters&lt;/source&gt;
+        &lt;translation&gt;Filters&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Distances from your position (within %1 m)&lt;/source&gt;
+        &lt;translation&gt;Distances from your position (within %1 m)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Your position is rough (within %1 m): distances are estimates&lt;/source&gt;
+        &lt;translation&gt;Your position is rough (within %1 m): distances are estimates&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;No position: distances are from the middle of the neighbourhood&lt;/source&gt;
+        &lt;translation&gt;No position: distances are from the middle of the neighbourhood&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 of %2 initiatives&lt;/source&gt;
+        &lt;translation&gt;%1 of %2 initiatives&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Nothing matches. Try fewer letters or clear the filters.&lt;/source&gt;
+        &lt;translation&gt;Nothing matches. Try fewer letters or clear the filters.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Add initiative</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeTextsSection</name>
+    <message>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>translated by a person</source>
+        <translation>translated by a person</translation>
+    </message>
+    <message>
+        <source>to be checked</source>
+        <translation>to be checked</translation>
+    </message>
+    <message>
+        <source>Language of the texts below</source>
+        <translation>Language of the texts below</translation>
+    </message>
+    <message>
+        <source>%1: %2, needs another look</source>
+        <translation>%1: %2, needs another look</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>One line for the list</source>
+        <translation>One line for the list</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Opening notes (how to get in, what to bring)</source>
+        <translation>Opening notes (how to get in, what to bring)</translation>
+    </message>
+    <message>
+        <source>This text is</source>
+        <translation>This text is</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +3081,654 @@
     </message>
 </context>
 <context>
+    <name>PositionSection</name>
+    <message>
+        <source>Street and number</source>
+        <translation>Issue a card&lt;/source&gt;
+        &lt;translation&gt;Issue a card&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;QR code of card %1&lt;/source&gt;
+        &lt;translation&gt;QR code of card %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Issue another card&lt;/source&gt;
+        &lt;translation&gt;Issue another card&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Places to visit&lt;/source&gt;
+        &lt;translation&gt;Places to visit&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Valid for&lt;/source&gt;
+        &lt;translation&gt;Valid for&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n month(s)&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n month&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n months&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The holder&apos;s language&lt;/source&gt;
+        &lt;translation&gt;The holder&apos;s language&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The holder lets me see which places they visited&lt;/source&gt;
+        &lt;translation&gt;The holder lets me see which places they visited&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Ask the holder; they can change this later on their own card.&lt;/source&gt;
+        &lt;translation&gt;Ask the holder; they can change this later on their own card.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Issue the card&lt;/source&gt;
+        &lt;translation&gt;Issue the card&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The same places as the last card&lt;/source&gt;
+        &lt;translation&gt;The same places as the last card&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Issuing: waiting for the server…&lt;/source&gt;
+        &lt;translation&gt;Issuing: waiting for the server…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Cancel&lt;/source&gt;
+        &lt;translation&gt;Cancel&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Cancel issuing the card&lt;/source&gt;
+        &lt;translation&gt;Cancel issuing the card&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;JoinController&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;This phone has joined. It syncs whenever there is a network.&lt;/source&gt;
+        &lt;translation&gt;This phone has joined. It syncs whenever there is a network.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This is not an invite code.&lt;/source&gt;
+        &lt;translation&gt;This is not an invite code.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Type the invite code.&lt;/source&gt;
+        &lt;translation&gt;Type the invite code.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;An invite code has 16 letters and digits, like ABCD-EFGH-JKMN-PQRS. Compare it with the invite.&lt;/source&gt;
+        &lt;translation&gt;An invite code has 16 letters and digits, like ABCD-EFGH-JKMN-PQRS. Compare it with the invite.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Type the server&apos;s address, for example https://buurtbrug.example.nl.&lt;/source&gt;
+        &lt;translation&gt;Type the server&apos;s address, for example https://buurtbrug.example.nl.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This app cannot join an organisation.&lt;/source&gt;
+        &lt;translation&gt;This app cannot join an organisation.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The server does not know this invite code. Compare it with the invite, letter by letter.&lt;/source&gt;
+        &lt;translation&gt;The server does not know this invite code. Compare it with the invite, letter by letter.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This invite code was already used; a code works only once. Ask the coordinator for a new one.&lt;/source&gt;
+        &lt;translation&gt;This invite code was already used; a code works only once. Ask the coordinator for a new one.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This invite code has expired. Ask the coordinator for a new one.&lt;/source&gt;
+        &lt;translation&gt;This invite code has expired. Ask the coordinator for a new one.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.&lt;/source&gt;
+        &lt;translation&gt;The server did not accept this invite code. Compare it with the invite: a code works only once and for a limited time. If it is right, ask the coordinator for a new one.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The server could not be reached. Check the address and the network, then try again.&lt;/source&gt;
+        &lt;translation&gt;The server could not be reached. Check the address and the network, then try again.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The server accepted the code, but this phone could not keep it. Free some space, then ask the coordinator for a new code.&lt;/source&gt;
+        &lt;translation&gt;The server accepted the code, but this phone could not keep it. Free some space, then ask the coordinator for a new code.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Joining was cancelled. Nothing was changed on this phone.&lt;/source&gt;
+        &lt;translation&gt;Joining was cancelled. Nothing was changed on this phone.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;LanguageNote&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;This text is in %1: there is no translation in your language yet&lt;/source&gt;
+        &lt;translation&gt;This text is in %1: there is no translation in your language yet&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;In %1&lt;/source&gt;
+        &lt;translation&gt;In %1&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;LanguagePage&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Language&lt;/source&gt;
+        &lt;translation&gt;Language&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Texts of initiatives are shown in this language when a translation exists, otherwise in Dutch or English.&lt;/source&gt;
+        &lt;translation&gt;Texts of initiatives are shown in this language when a translation exists, otherwise in Dutch or English.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This phone cannot read aloud in %1.&lt;/source&gt;
+        &lt;translation&gt;This phone cannot read aloud in %1.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;, &lt;/source&gt;
+        &lt;translation&gt;, &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;Languages&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Dutch&lt;/source&gt;
+        &lt;translation&gt;Dutch&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;English&lt;/source&gt;
+        &lt;translation&gt;English&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Arabic&lt;/source&gt;
+        &lt;translation&gt;Arabic&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Tamazight (Berber)&lt;/source&gt;
+        &lt;translation&gt;Tamazight (Berber)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Turkish&lt;/source&gt;
+        &lt;translation&gt;Turkish&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Polish&lt;/source&gt;
+        &lt;translation&gt;Polish&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Bulgarian&lt;/source&gt;
+        &lt;translation&gt;Bulgarian&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Somali&lt;/source&gt;
+        &lt;translation&gt;Somali&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Papiamento&lt;/source&gt;
+        &lt;translation&gt;Papiamento&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Sranan Tongo&lt;/source&gt;
+        &lt;translation&gt;Sranan Tongo&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Cape Verdean Creole&lt;/source&gt;
+        &lt;translation&gt;Cape Verdean Creole&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Spanish&lt;/source&gt;
+        &lt;translation&gt;Spanish&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Portuguese&lt;/source&gt;
+        &lt;translation&gt;Portuguese&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;French&lt;/source&gt;
+        &lt;translation&gt;French&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;German&lt;/source&gt;
+        &lt;translation&gt;German&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Romanian&lt;/source&gt;
+        &lt;translation&gt;Romanian&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Tigrinya&lt;/source&gt;
+        &lt;translation&gt;Tigrinya&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Persian&lt;/source&gt;
+        &lt;translation&gt;Persian&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Ukrainian&lt;/source&gt;
+        &lt;translation&gt;Ukrainian&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;LineChart&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Line chart of %1 per %2; the table below reads the same numbers.&lt;/source&gt;
+        &lt;translation&gt;Line chart of %1 per %2; the table below reads the same numbers.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Open circle: fewer than 5 people, so the number is not shown.&lt;/source&gt;
+        &lt;translation&gt;Open circle: fewer than 5 people, so the number is not shown.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;LogPage&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Log&lt;/source&gt;
+        &lt;translation&gt;Log&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Logs go to %1 and sync when there is a network.&lt;/source&gt;
+        &lt;translation&gt;Logs go to %1 and sync when there is a network.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This device is not part of an organisation yet.&lt;/source&gt;
+        &lt;translation&gt;This device is not part of an organisation yet.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Market tally&lt;/source&gt;
+        &lt;translation&gt;Market tally&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;New contact&lt;/source&gt;
+        &lt;translation&gt;New contact&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Follow-ups due&lt;/source&gt;
+        &lt;translation&gt;Follow-ups due&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Nothing to follow up today.&lt;/source&gt;
+        &lt;translation&gt;Nothing to follow up today.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Today&apos;s activities&lt;/source&gt;
+        &lt;translation&gt;Today&apos;s activities&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;No activities in the directory take place today.&lt;/source&gt;
+        &lt;translation&gt;No activities in the directory take place today.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 at %2&lt;/source&gt;
+        &lt;translation&gt;%1 at %2&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n counted today&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n counted today&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n counted today&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Taken back.&lt;/source&gt;
+        &lt;translation&gt;Taken back.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Show all %n follow-ups&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Show the %n follow-up&lt;/numerusform&gt;
+            &lt;numerusform&gt;Show all %n follow-ups&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Marked as arrived.&lt;/source&gt;
+        &lt;translation&gt;Marked as arrived.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Marked as not arrived.&lt;/source&gt;
+        &lt;translation&gt;Marked as not arrived.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Follow-up closed.&lt;/source&gt;
+        &lt;translation&gt;Follow-up closed.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Moved to next week.&lt;/source&gt;
+        &lt;translation&gt;Moved to next week.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Logs stay on this phone. To share them with your organisation, join it on the Sync page.&lt;/source&gt;
+        &lt;translation&gt;Logs stay on this phone. To share them with your organisation, join it on the Sync page.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This phone was removed from %1. Logs stay on it until it joins again on the Sync page.&lt;/source&gt;
+        &lt;translation&gt;This phone was removed from %1. Logs stay on it until it joins again on the Sync page.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;A person&apos;s privacy request&lt;/source&gt;
+        &lt;translation&gt;A person&apos;s privacy request&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;LogVocabulary&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;A chat&lt;/source&gt;
+        &lt;translation&gt;A chat&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Errands&lt;/source&gt;
+        &lt;translation&gt;Errands&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Translating&lt;/source&gt;
+        &lt;translation&gt;Translating&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Cooking&lt;/source&gt;
+        &lt;translation&gt;Cooking&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Collecting clothes&lt;/source&gt;
+        &lt;translation&gt;Collecting clothes&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Sandwiches at school&lt;/source&gt;
+        &lt;translation&gt;Sandwiches at school&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Odd jobs&lt;/source&gt;
+        &lt;translation&gt;Odd jobs&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Learning the language&lt;/source&gt;
+        &lt;translation&gt;Learning the language&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Money matters&lt;/source&gt;
+        &lt;translation&gt;Money matters&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Housing&lt;/source&gt;
+        &lt;translation&gt;Housing&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Health&lt;/source&gt;
+        &lt;translation&gt;Health&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Work&lt;/source&gt;
+        &lt;translation&gt;Work&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Childcare&lt;/source&gt;
+        &lt;translation&gt;Childcare&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;On the street&lt;/source&gt;
+        &lt;translation&gt;On the street&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;At the market&lt;/source&gt;
+        &lt;translation&gt;At the market&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;By phone&lt;/source&gt;
+        &lt;translation&gt;By phone&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Home visit&lt;/source&gt;
+        &lt;translation&gt;Home visit&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Other&lt;/source&gt;
+        &lt;translation&gt;Other&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Visitors&lt;/source&gt;
+        &lt;translation&gt;Visitors&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Contacts&lt;/source&gt;
+        &lt;translation&gt;Contacts&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Market conversations&lt;/source&gt;
+        &lt;translation&gt;Market conversations&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Referrals made&lt;/source&gt;
+        &lt;translation&gt;Referrals made&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Referrals arrived&lt;/source&gt;
+        &lt;translation&gt;Referrals arrived&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Per week&lt;/source&gt;
+        &lt;translation&gt;Per week&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Per month&lt;/source&gt;
+        &lt;translation&gt;Per month&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Initiatives&lt;/source&gt;
+        &lt;translation&gt;Initiatives&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Themes&lt;/source&gt;
+        &lt;translation&gt;Themes&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Languages&lt;/source&gt;
+        &lt;translation&gt;Languages&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;What residents do&lt;/source&gt;
+        &lt;translation&gt;What residents do&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;What residents need&lt;/source&gt;
+        &lt;translation&gt;What residents need&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Companionship&lt;/source&gt;
+        &lt;translation&gt;Companionship&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;Main&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Buurtbrug&lt;/source&gt;
+        &lt;translation&gt;Buurtbrug&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Initiatives&lt;/source&gt;
+        &lt;translation&gt;Initiatives&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Language&lt;/source&gt;
+        &lt;translation&gt;Language&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Sync&lt;/source&gt;
+        &lt;translation&gt;Sync&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Log&lt;/source&gt;
+        &lt;translation&gt;Log&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Reports&lt;/source&gt;
+        &lt;translation&gt;Reports&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Stamp card&lt;/source&gt;
+        &lt;translation&gt;Stamp card&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Sync&lt;/source&gt;
+        &lt;comment&gt;navigation, short&lt;/comment&gt;
+        &lt;translation&gt;Sync&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;MarketTallyPage&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Market tally&lt;/source&gt;
+        &lt;translation&gt;Market tally&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n conversation(s) today&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n conversation today&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n conversations today&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Add what fits to the last conversation:&lt;/source&gt;
+        &lt;translation&gt;Add what fits to the last conversation:&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Tap the big button after each conversation.&lt;/source&gt;
+        &lt;translation&gt;Tap the big button after each conversation.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Language of the conversation&lt;/source&gt;
+        &lt;translation&gt;Language of the conversation&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Does for the neighbourhood&lt;/source&gt;
+        &lt;translation&gt;Does for the neighbourhood&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Needs&lt;/source&gt;
+        &lt;translation&gt;Needs&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Referral given&lt;/source&gt;
+        &lt;translation&gt;Referral given&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Undo&lt;/source&gt;
+        &lt;translation&gt;Undo&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Undo the last conversation&lt;/source&gt;
+        &lt;translation&gt;Undo the last conversation&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;+ Conversation&lt;/source&gt;
+        &lt;translation&gt;+ Conversation&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Count a conversation&lt;/source&gt;
+        &lt;translation&gt;Count a conversation&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;MyCardPage&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;My card&lt;/source&gt;
+        &lt;translation&gt;My card&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Your referrer can see which places you visited.&lt;/source&gt;
+        &lt;translation&gt;Your referrer can see which places you visited.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Your progress is private again. Your referrer no longer sees it.&lt;/source&gt;
+        &lt;translation&gt;Your progress is private again. Your referrer no longer sees it.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;You visited every place on your card. Well done!&lt;/source&gt;
+        &lt;translation&gt;You visited every place on your card. Well done!&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 of %2 places stamped&lt;/source&gt;
+        &lt;translation&gt;%1 of %2 places stamped&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Card %1 · valid until %2&lt;/source&gt;
+        &lt;translation&gt;Card %1 · valid until %2&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This card has ended. Your referrer can give you a new one.&lt;/source&gt;
+        &lt;translation&gt;This card has ended. Your referrer can give you a new one.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Open today: %1 at %2&lt;/source&gt;
+        &lt;translation&gt;Open today: %1 at %2&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Open today: %1&lt;/source&gt;
+        &lt;translation&gt;Open today: %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Stamp with the poster&apos;s code&lt;/source&gt;
+        &lt;translation&gt;Stamp with the poster&apos;s code&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;My referrer may see which places I visited&lt;/source&gt;
+        &lt;translation&gt;My referrer may see which places I visited&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;You can change this once your card has synced to this phone.&lt;/source&gt;
+        &lt;translation&gt;You can change this once your card has synced to this phone.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Show this place&lt;/source&gt;
+        &lt;translation&gt;Show this place&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Show %1&lt;/source&gt;
+        &lt;translation&gt;Show %1&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;PageHeader&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Back&lt;/source&gt;
+        &lt;translation&gt;Back&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;PositionSection&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Street and number</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Find the position of this address</source>
+        <translation>Find the position of this address</translation>
+    </message>
+    <message>
+        <source>Use this device&apos;s position</source>
+        <translation>Use this device&apos;s position</translation>
+    </message>
+    <message>
+        <source>Looking up the address…</source>
+        <translation>Looking up the address…</translation>
+    </message>
+    <message>
+        <source>Choose the address that is meant:</source>
+        <translation>Choose the address that is meant:</translation>
+    </message>
+    <message>
+        <source>Latitude (north), e.g. 51.9105</source>
+        <translation>Latitude (north), e.g. 51.9105</translation>
+    </message>
+    <message>
+        <source>Longitude (east), e.g. 4.4502</source>
+        <translation>Longitude (east), e.g. 4.4502</translation>
+    </message>
+</context>
+<context>
     <name>PosterPage</name>
     <message>
         <source>Print posters</source>
@@ -2050,6 +4100,484 @@
     </message>
 </context>
 <context>
+    <name>ScheduleEditor</name>
+    <message>
+        <source>How often</source>
+        <translation>Print posters&lt;/source&gt;
+        &lt;translation&gt;Print posters&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;A card holder scans the poster at the door to stamp their own card.&lt;/source&gt;
+        &lt;translation&gt;A card holder scans the poster at the door to stamp their own card.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Posters are signed by the server: join your organisation on the Sync page first.&lt;/source&gt;
+        &lt;translation&gt;Posters are signed by the server: join your organisation on the Sync page first.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Print %n poster(s)&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Print %n poster&lt;/numerusform&gt;
+            &lt;numerusform&gt;Print %n posters&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;PrintLabels&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Kijk op de Wijk&lt;/source&gt;
+        &lt;translation&gt;Kijk op de Wijk&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Your card&lt;/source&gt;
+        &lt;translation&gt;Your card&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Card code&lt;/source&gt;
+        &lt;translation&gt;Card code&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Valid from %1&lt;/source&gt;
+        &lt;translation&gt;Valid from %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Valid until %1&lt;/source&gt;
+        &lt;translation&gt;Valid until %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Places to visit&lt;/source&gt;
+        &lt;translation&gt;Places to visit&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Show this card at each place for a stamp&lt;/source&gt;
+        &lt;translation&gt;Show this card at each place for a stamp&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Welcome&lt;/source&gt;
+        &lt;translation&gt;Welcome&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Kijk op de Wijk: scan this code to stamp your card&lt;/source&gt;
+        &lt;translation&gt;Kijk op de Wijk: scan this code to stamp your card&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;PrivacyController&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;This device is not part of an organisation yet.&lt;/source&gt;
+        &lt;translation&gt;This device is not part of an organisation yet.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Type the person&apos;s code, as it is written in the logs.&lt;/source&gt;
+        &lt;translation&gt;Type the person&apos;s code, as it is written in the logs.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The logs could not be read: %1&lt;/source&gt;
+        &lt;translation&gt;The logs could not be read: %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;No contact or visit carries this code on this device. Check the code, or sync first.&lt;/source&gt;
+        &lt;translation&gt;No contact or visit carries this code on this device. Check the code, or sync first.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Nothing was erased: %1&lt;/source&gt;
+        &lt;translation&gt;Nothing was erased: %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Erased from %n log(s). Every device erases its copies at its next sync. A receipt is kept.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Erased from %n log. Every device erases its copies at its next sync. A receipt is kept.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Erased from %n logs. Every device erases its copies at its next sync. A receipt is kept.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Nothing was changed: %1&lt;/source&gt;
+        &lt;translation&gt;Nothing was changed: %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;The name is erased from %n contact(s); the contacts stay. A receipt is kept.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;The name is erased from %n contact; the contact stays. A receipt is kept.&lt;/numerusform&gt;
+            &lt;numerusform&gt;The name is erased from %n contacts; the contacts stay. A receipt is kept.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Unknown request.&lt;/source&gt;
+        &lt;translation&gt;Unknown request.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Done, but the receipt was not saved: %1&lt;/source&gt;
+        &lt;translation&gt;Done, but the receipt was not saved: %1&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;PrivacyPage&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;A person&apos;s privacy request&lt;/source&gt;
+        &lt;translation&gt;A person&apos;s privacy request&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The person&apos;s code, as it is written in the contacts and visits&lt;/source&gt;
+        &lt;translation&gt;The person&apos;s code, as it is written in the contacts and visits&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The person&apos;s code&lt;/source&gt;
+        &lt;translation&gt;The person&apos;s code&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Withdraw consent: erase the name&lt;/source&gt;
+        &lt;translation&gt;Withdraw consent: erase the name&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Erase this person&lt;/source&gt;
+        &lt;translation&gt;Erase this person&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Receipts&lt;/source&gt;
+        &lt;translation&gt;Receipts&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;No privacy requests carried out yet.&lt;/source&gt;
+        &lt;translation&gt;No privacy requests carried out yet.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Erased: %n log(s)&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Erased: %n log&lt;/numerusform&gt;
+            &lt;numerusform&gt;Erased: %n logs&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Consent withdrawn: the name erased from %n contact(s)&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Consent withdrawn: the name erased from %n contact&lt;/numerusform&gt;
+            &lt;numerusform&gt;Consent withdrawn: the name erased from %n contacts&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;by %1&lt;/source&gt;
+        &lt;translation&gt;by %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Erase this person from %1 contact(s) and %2 visit(s)? Their code, name, notes and what they do and need are removed; dates and counts stay. Every device erases its copies at its next sync. This cannot be undone.&lt;/source&gt;
+        &lt;translation&gt;Erase this person from %1 contact(s) and %2 visit(s)? Their code, name, notes and what they do and need are removed; dates and counts stay. Every device erases its copies at its next sync. This cannot be undone.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Erase this person&apos;s name from %1 contact(s)? The contacts themselves stay. This cannot be undone.&lt;/source&gt;
+        &lt;translation&gt;Erase this person&apos;s name from %1 contact(s)? The contacts themselves stay. This cannot be undone.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Erase&lt;/source&gt;
+        &lt;translation&gt;Erase&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Erase the name&lt;/source&gt;
+        &lt;translation&gt;Erase the name&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Cancel&lt;/source&gt;
+        &lt;translation&gt;Cancel&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;QrScanner&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;QR code scanner&lt;/source&gt;
+        &lt;translation&gt;QR code scanner&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;No camera available: type the code instead.&lt;/source&gt;
+        &lt;translation&gt;No camera available: type the code instead.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;QrViewfinder&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Hold the QR code inside the square.&lt;/source&gt;
+        &lt;translation&gt;Hold the QR code inside the square.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ReportController&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;This device is not part of an organisation yet.&lt;/source&gt;
+        &lt;translation&gt;This device is not part of an organisation yet.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Only a coordinator can export the logs themselves.&lt;/source&gt;
+        &lt;translation&gt;Only a coordinator can export the logs themselves.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Cannot write to %1.&lt;/source&gt;
+        &lt;translation&gt;Cannot write to %1.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ReportSeriesModel&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1, %2&lt;/source&gt;
+        &lt;translation&gt;%1, %2&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1: %2&lt;/source&gt;
+        &lt;translation&gt;%1: %2&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1: hidden&lt;/source&gt;
+        &lt;translation&gt;%1: hidden&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1: fewer than 5&lt;/source&gt;
+        &lt;translation&gt;%1: fewer than 5&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Month&lt;/source&gt;
+        &lt;translation&gt;Month&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Week&lt;/source&gt;
+        &lt;translation&gt;Week&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;week %1&lt;/source&gt;
+        &lt;translation&gt;week %1&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ReportsPage&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Reports&lt;/source&gt;
+        &lt;translation&gt;Reports&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This device is not part of an organisation yet.&lt;/source&gt;
+        &lt;translation&gt;This device is not part of an organisation yet.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Last 12 weeks&lt;/source&gt;
+        &lt;translation&gt;Last 12 weeks&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Last 12 months&lt;/source&gt;
+        &lt;translation&gt;Last 12 months&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Over time&lt;/source&gt;
+        &lt;translation&gt;Over time&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1: %2 from %3 to %4&lt;/source&gt;
+        &lt;translation&gt;%1: %2 from %3 to %4&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;No logs in this period yet.&lt;/source&gt;
+        &lt;translation&gt;No logs in this period yet.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Groups of fewer than 5 people are shown as &lt;5, and a figure that would give one away as x.&lt;/source&gt;
+        &lt;translation&gt;Groups of fewer than 5 people are shown as &lt;5, and a figure that would give one away as x.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Export CSV&lt;/source&gt;
+        &lt;translation&gt;Export CSV&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Saved to %1&lt;/source&gt;
+        &lt;translation&gt;Saved to %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Export the logs (no personal data)&lt;/source&gt;
+        &lt;translation&gt;Export the logs (no personal data)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Period&lt;/source&gt;
+        &lt;translation&gt;Period&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Show by&lt;/source&gt;
+        &lt;translation&gt;Show by&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Count&lt;/source&gt;
+        &lt;translation&gt;Count&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 per %2&lt;/source&gt;
+        &lt;translation&gt;%1 per %2&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 (%2)&lt;/source&gt;
+        &lt;translation&gt;%1 (%2)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Open&lt;/source&gt;
+        &lt;translation&gt;Open&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Open the saved file&lt;/source&gt;
+        &lt;translation&gt;Open the saved file&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;SampleBanner&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Sample: invented places and logs, only on this phone.&lt;/source&gt;
+        &lt;translation&gt;Sample: invented places and logs, only on this phone.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Join&lt;/source&gt;
+        &lt;translation&gt;Join&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Join my organisation&lt;/source&gt;
+        &lt;translation&gt;Join my organisation&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Sample: these places and times are invented.&lt;/source&gt;
+        &lt;translation&gt;Sample: these places and times are invented.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;SampleData&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;The sample neighbourhood could not be loaded: the phone&apos;s storage refused it.&lt;/source&gt;
+        &lt;translation&gt;The sample neighbourhood could not be loaded: the phone&apos;s storage refused it.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This phone already holds a neighbourhood, so the sample was not loaded.&lt;/source&gt;
+        &lt;translation&gt;This phone already holds a neighbourhood, so the sample was not loaded.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ScanOrType&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Card code&lt;/source&gt;
+        &lt;translation&gt;Card code&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This phone has no camera to read the poster. Ask the host to scan your card instead.&lt;/source&gt;
+        &lt;translation&gt;This phone has no camera to read the poster. Ask the host to scan your card instead.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;OK&lt;/source&gt;
+        &lt;translation&gt;OK&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Check the code&lt;/source&gt;
+        &lt;translation&gt;Check the code&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Scan with the camera&lt;/source&gt;
+        &lt;translation&gt;Scan with the camera&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ScheduleEditor&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;How often</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <source>Every other week</source>
+        <translation>Every other week</translation>
+    </message>
+    <message>
+        <source>Once a month</source>
+        <translation>Once a month</translation>
+    </message>
+    <message>
+        <source>On fixed dates</source>
+        <translation>On fixed dates</translation>
+    </message>
+    <message>
+        <source>Which one in the month</source>
+        <translation>Which one in the month</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Second</translation>
+    </message>
+    <message>
+        <source>Third</source>
+        <translation>Third</translation>
+    </message>
+    <message>
+        <source>Fourth</source>
+        <translation>Fourth</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>Day of the week</translation>
+    </message>
+    <message>
+        <source>First date (day-month-year); the weeks are counted from it</source>
+        <translation>First date (day-month-year); the weeks are counted from it</translation>
+    </message>
+    <message>
+        <source>Starts on (day-month-year, may stay empty)</source>
+        <translation>Starts on (day-month-year, may stay empty)</translation>
+    </message>
+    <message>
+        <source>e.g. 19-12-2026</source>
+        <translation>e.g. 19-12-2026</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Add date</source>
+        <translation>Add date</translation>
+    </message>
+    <message>
+        <source>From (hh:mm)</source>
+        <translation>From (hh:mm)</translation>
+    </message>
+    <message>
+        <source>Until (hh:mm)</source>
+        <translation>Until (hh:mm)</translation>
+    </message>
+    <message>
+        <source>Not on public holidays</source>
+        <translation>Not on public holidays</translation>
+    </message>
+    <message>
+        <source>Not on these dates</source>
+        <translation>Not on these dates</translation>
+    </message>
+    <message>
+        <source>Add exception</source>
+        <translation>Add exception</translation>
+    </message>
+    <message>
+        <source>The next dates</source>
+        <translation>The next dates</translation>
+    </message>
+    <message>
+        <source>With this schedule there is no date in the coming year.</source>
+        <translation>With this schedule there is no date in the coming year.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Skip %1</source>
+        <translation>Skip %1</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleText</name>
     <message>
         <source>Schedule unknown</source>
@@ -2097,6 +4625,64 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Schedule unknown&lt;/source&gt;
+        &lt;translation&gt;Schedule unknown&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;First %1 of the month&lt;/source&gt;
+        &lt;translation&gt;First %1 of the month&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Second %1 of the month&lt;/source&gt;
+        &lt;translation&gt;Second %1 of the month&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Third %1 of the month&lt;/source&gt;
+        &lt;translation&gt;Third %1 of the month&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Fourth %1 of the month&lt;/source&gt;
+        &lt;translation&gt;Fourth %1 of the month&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Last %1 of the month&lt;/source&gt;
+        &lt;translation&gt;Last %1 of the month&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Every other %1&lt;/source&gt;
+        &lt;translation&gt;Every other %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;Every %n weeks on %1&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Every %n week on %1&lt;/numerusform&gt;
+            &lt;numerusform&gt;Every %n weeks on %1&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Every %1&lt;/source&gt;
+        &lt;translation&gt;Every %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1, %2–%3&lt;/source&gt;
+        &lt;translation&gt;%1, %2–%3&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1, %2&lt;/source&gt;
+        &lt;translation&gt;%1, %2&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;On %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %n set date(s)</source>
+        <translation>
+            <numerusform>On %n set date</numerusform>
+            <numerusform>On %n set dates</numerusform>
+        </translation>
     </message>
 </context>
 <context>
