@@ -9,6 +9,8 @@
 #include "scheduletext.h"
 #include "uilanguage.h"
 
+#include <algorithm>
+
 using DirectoryEdit::FieldProblem;
 using DirectoryEdit::Problem;
 

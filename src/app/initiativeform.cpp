@@ -3,6 +3,9 @@
 #include "directoryedittext.h"
 #include "typedinput.h"
 
+#include <algorithm>
+#include <iterator>
+
 InitiativeForm::InitiativeForm(QObject *parent) : QObject(parent) { }
 
 void InitiativeForm::setDraft(const InitiativeDraft &draft, const QString &textLanguage)
@@ -60,8 +63,11 @@ void InitiativeForm::setTextLanguage(const QString &language)
 
 QString InitiativeForm::status() const
 {
+    // A language not written yet starts as setText() will store it.
     const auto it = m_draft.texts.constFind(m_textLanguage);
-    return it == m_draft.texts.cend() ? QStringLiteral("original") : it->status;
+    if (it != m_draft.texts.cend())
+        return it->status;
+    return m_draft.texts.isEmpty() ? QStringLiteral("original") : QStringLiteral("human");
 }
 
 void InitiativeForm::setText(QString InitiativeText::*member, const QString &value)
