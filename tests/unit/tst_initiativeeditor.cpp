@@ -211,6 +211,7 @@ private slots:
         // 2026-12-25, the last Friday of December, is Christmas.
         QCOMPARE(InitiativeEditor::nextDates(lastFriday, m_today, 2), (QList<QDate> { { 2027, 1, 29 }, { 2027, 2, 26 } }));
         // Fixed dates, in any order, an exception among them: the preview lists them in order.
+        loaded = editor.loadActivity(added.id).value();
         loaded.schedule = { { "freq", "dates" }, { "dates", QJsonArray { "2027-02-06", "2026-12-19", "2027-01-09", "2026-01-03" } },
                             { "except", QJsonArray { "2027-01-09" } }, { "start", "13:00" } };
         QVERIFY(editor.saveActivity(loaded).ok());
