@@ -52,21 +52,19 @@ ColumnLayout {
             Layout.alignment: Qt.AlignTop
         }
     }
-    ActionButton {
+    WideButton {
         objectName: "lookUpAddress"
         text: qsTr("Find the position of this address")
         enabled: !root.lookup.busy
         font.pixelSize: Theme.base
         Layout.fillWidth: true
-        Layout.preferredHeight: Theme.touchTarget
         onClicked: root.editor.lookUpAddress()
     }
-    ActionButton {
+    WideButton {
         objectName: "useDevicePosition"
         text: qsTr("Use this device's position")
         font.pixelSize: Theme.base
         Layout.fillWidth: true
-        Layout.preferredHeight: Theme.touchTarget
         onClicked: root.editor.useDevicePosition()
     }
     Label {
@@ -95,14 +93,13 @@ ColumnLayout {
     }
     Repeater {
         model: root.lookup.results
-        delegate: ActionButton {
+        delegate: WideButton {
             required property var modelData
             required property int index
             objectName: "addressResult_" + index
             text: modelData.label
             font.pixelSize: Theme.base
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget
             onClicked: root.editor.chooseAddress(index)
         }
     }

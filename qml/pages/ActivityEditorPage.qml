@@ -155,14 +155,13 @@ Page {
                     onClicked: root.closed()
                 }
             }
-            ActionButton {
+            WideButton {
                 objectName: "removeActivity"
                 visible: !root.activity.isNew
                 text: qsTr("Remove this activity")
                 flat: true
                 font.pixelSize: Theme.base
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget
                 Layout.topMargin: Theme.gap
                 onClicked: confirmRemove.open()
             }

@@ -253,24 +253,22 @@ Page {
                     }
                 }
             }
-            ActionButton {
+            WideButton {
                 objectName: "addActivity"
                 visible: !root.form.isNew
                 text: qsTr("Add activity")
                 font.pixelSize: Theme.base
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget
                 onClicked: { root.editor.startActivity(); root.activityOpen = true }
             }
 
-            ActionButton {
+            WideButton {
                 objectName: "retireInitiative"
                 visible: !root.form.isNew
                 text: qsTr("Retire this initiative")
                 flat: true
                 font.pixelSize: Theme.base
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget
                 Layout.topMargin: Theme.gap * 2
                 onClicked: confirmRetire.open()
             }

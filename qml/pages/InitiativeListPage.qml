@@ -68,16 +68,14 @@ Page {
                 Accessible.name: text
             }
         }
-        ActionButton {
+        WideButton {
             objectName: "addInitiative"
             visible: root.app.directoryEditor.canEdit
             text: qsTr("Add initiative")
-            font.pixelSize: Theme.base
             Layout.fillWidth: true
             Layout.leftMargin: Theme.gap
             Layout.rightMargin: Theme.gap
             Layout.topMargin: 8
-            Layout.preferredHeight: visible ? Theme.touchTarget : 0
             onClicked: root.addRequested()
         }
         FilterPanel {
