@@ -42,7 +42,8 @@ TestCase {
         Item {
             width: testCase.width
             height: testCase.height
-            InitiativeDetailPage { anchors.fill: parent; app: testApp; initiativeId: "initiative:wijkpaleis" }
+            property alias page: detailPage
+            InitiativeDetailPage { id: detailPage; anchors.fill: parent; app: testApp }
         }
     }
     SignalSpy { id: closedSpy; signalName: "closed" }
@@ -86,7 +87,11 @@ TestCase {
         type(frame, "initiativeLongitude", "4.4498")
         type(frame, "initiativePhone", "010 123 4567")
         Checks.named(Checks.named(frame, "initiativeThemes"), "chip_food").activate()
-        mouseClick(Checks.named(frame, "initiativeRollator"))
+        const rollator = Checks.named(frame, "initiativeRollator")
+        Checks.scrollIntoView(rollator)
+        waitForRendering(frame)
+        mouseClick(rollator)
+        verify(testApp.directoryEditor.initiative.rollator)
         save(frame)
         compare(testApp.directoryEditor.initiative.problemCount, 0, JSON.stringify(testApp.directoryEditor.initiative.problems))
         const stored = testStore.doc("directory", "initiative:buurtkeuken-de-pot")
@@ -182,6 +187,7 @@ TestCase {
         testStore.setRoles(data.roles)
         const list = createTemporaryObject(listComponent, testCase)
         const detail = createTemporaryObject(detailComponent, testCase)
+        detail.page.initiativeId = "initiative:wijkpaleis"
         waitForRendering(detail)
         compare(Checks.named(list, "addInitiative") !== null, data.shown)
         compare(Checks.named(detail, "editInitiative") !== null, data.shown)

@@ -42,9 +42,9 @@ class TestDirectoryEditorUi : public QObject
 
     static QByteArray schiedamseweg()
     {
-        return R"({"response":{"numFound":1,"start":0,"docs":[{"weergavenaam":"Schiedamseweg 1, 3026AB Rotterdam",)"
-               R"("straatnaam":"Schiedamseweg","huis_nlt":"1","postcode":"3026AB","woonplaatsnaam":"Rotterdam",)"
-               R"("centroide_ll":"POINT(4.44551 51.91069)","type":"adres"}]}})";
+        return R"json({"response":{"numFound":1,"start":0,"docs":[{"weergavenaam":"Schiedamseweg 1, 3026AB Rotterdam",)json"
+               R"json("straatnaam":"Schiedamseweg","huis_nlt":"1","postcode":"3026AB","woonplaatsnaam":"Rotterdam",)json"
+               R"json("centroide_ll":"POINT(4.44551 51.91069)","type":"adres"}]}})json";
     }
 
     static void setText(QQuickWindow *window, const char *name, const QString &text)
