@@ -61,6 +61,14 @@ TestCase {
         verify(chip, group + " " + code)
         chip.activate()
     }
+    // A tap where a finger would: the item scrolled into sight first.
+    function tap(frame, name) {
+        const item = Checks.named(frame, name)
+        verify(item, name)
+        Checks.scrollIntoView(item)
+        waitForRendering(frame)
+        mouseClick(item)
+    }
     function previewDates(frame) {
         const dates = []
         for (let i = 0; i < 5; ++i) {
@@ -78,7 +86,8 @@ TestCase {
         choose(frame, "scheduleDay", "3")
         type(frame, "scheduleStart", "10.00")
         type(frame, "scheduleEnd", "12:00")
-        mouseClick(Checks.named(frame, "scheduleSkipHolidays"))
+        tap(frame, "scheduleSkipHolidays")
+        verify(testApp.directoryEditor.activity.skipHolidays)
         // Five Wednesdays from today, Christmas (a Friday) not among them.
         compare(previewDates(frame).length, 5)
         const save = Checks.named(frame, "activitySave")
@@ -100,7 +109,8 @@ TestCase {
         choose(frame, "scheduleDay", "5")
         // The last Friday: 27 November, then 25 December.
         verify(previewDates(frame)[0].indexOf("27") >= 0, previewDates(frame)[0])
-        mouseClick(Checks.named(frame, "scheduleSkipHolidays"))
+        tap(frame, "scheduleSkipHolidays")
+        verify(testApp.directoryEditor.activity.skipHolidays)
         verify(previewDates(frame)[1].indexOf("29") >= 0, "Christmas skipped: 29 January " + previewDates(frame)[1])
 
         choose(frame, "scheduleRule", "dates")
