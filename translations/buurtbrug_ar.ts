@@ -24,14 +24,6 @@
         <translation>ماذا يحدث هناك</translation>
     </message>
     <message>
-        <source>Short name for links (letters a-z, digits, dashes)</source>
-        <translation>اسم قصير للروابط (حروف a-z وأرقام وشرطات)</translation>
-    </message>
-    <message>
-        <source>made from the name when left empty</source>
-        <translation>يُصنع من الاسم إذا بقي فارغًا</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>متى</translation>
     </message>
@@ -62,6 +54,10 @@
     <message>
         <source>Keep it</source>
         <translation>إبقاؤه</translation>
+    </message>
+    <message>
+        <source>Short name for links: letters a-z, digits and dashes; made from the name when left empty</source>
+        <translation>اسم قصير للروابط: حروف a-z وأرقام وشرطات؛ إذا بقي فارغًا يُصنع من الاسم</translation>
     </message>
 </context>
 <context>
@@ -1228,14 +1224,6 @@
         <translation>الاسم والوصف</translation>
     </message>
     <message>
-        <source>Short name for links (letters a-z, digits, dashes)</source>
-        <translation>اسم قصير للروابط (حروف a-z وأرقام وشرطات)</translation>
-    </message>
-    <message>
-        <source>made from the name when left empty</source>
-        <translation>يُصنع من الاسم إذا بقي فارغًا</translation>
-    </message>
-    <message>
         <source>Themes</source>
         <translation>المواضيع</translation>
     </message>
@@ -1330,6 +1318,10 @@
     <message>
         <source>Keep it</source>
         <translation>إبقاؤه</translation>
+    </message>
+    <message>
+        <source>Short name for links: letters a-z, digits and dashes; made from the name when left empty</source>
+        <translation>اسم قصير للروابط: حروف a-z وأرقام وشرطات؛ إذا بقي فارغًا يُصنع من الاسم</translation>
     </message>
 </context>
 <context>

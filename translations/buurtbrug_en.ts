@@ -24,14 +24,6 @@
         <translation>What happens there</translation>
     </message>
     <message>
-        <source>Short name for links (letters a-z, digits, dashes)</source>
-        <translation>Short name for links (letters a-z, digits, dashes)</translation>
-    </message>
-    <message>
-        <source>made from the name when left empty</source>
-        <translation>made from the name when left empty</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -62,6 +54,10 @@
     <message>
         <source>Keep it</source>
         <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Short name for links: letters a-z, digits and dashes; made from the name when left empty</source>
+        <translation>Short name for links: letters a-z, digits and dashes; made from the name when left empty</translation>
     </message>
 </context>
 <context>
@@ -765,21 +761,21 @@
         &lt;source&gt;Save&lt;/source&gt;
         &lt;translation&gt;Save&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;Saved: %n people came.&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;Saved: %n person came.&lt;/numerusform&gt;
             &lt;numerusform&gt;Saved: %n people came.&lt;/numerusform&gt;
         &lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;%n people came&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;%n person came&lt;/numerusform&gt;
             &lt;numerusform&gt;%n people came&lt;/numerusform&gt;
         &lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;Save: %n people came&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;Save: %n person came&lt;/numerusform&gt;
@@ -1036,7 +1032,7 @@
         &lt;source&gt;The server&apos;s answer could not be checked. Nothing was printed.&lt;/source&gt;
         &lt;translation&gt;The server&apos;s answer could not be checked. Nothing was printed.&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;%n poster(s) ready to print.&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;%n poster ready to print.&lt;/numerusform&gt;
@@ -1118,7 +1114,7 @@
         &lt;source&gt;Cards are changed through the server: join your organisation on the Sync page first.&lt;/source&gt;
         &lt;translation&gt;Cards are changed through the server: join your organisation on the Sync page first.&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;%n month(s)&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;%n month&lt;/numerusform&gt;
@@ -1184,7 +1180,7 @@
         &lt;source&gt;%1 of %2 cards&lt;/source&gt;
         &lt;translation&gt;%1 of %2 cards&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;%n card(s)&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;%n card&lt;/numerusform&gt;
@@ -1349,7 +1345,7 @@
         &lt;source&gt;Follow up&lt;/source&gt;
         &lt;translation&gt;Follow up&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;In %n day(s)&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;In %n day&lt;/numerusform&gt;
@@ -2042,7 +2038,7 @@
         &lt;source&gt;Look again in a week&lt;/source&gt;
         &lt;translation&gt;Look again in a week&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;%n day(s) overdue&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;%n day overdue&lt;/numerusform&gt;
@@ -2195,14 +2191,6 @@
         <translation>Name and description</translation>
     </message>
     <message>
-        <source>Short name for links (letters a-z, digits, dashes)</source>
-        <translation>Short name for links (letters a-z, digits, dashes)</translation>
-    </message>
-    <message>
-        <source>made from the name when left empty</source>
-        <translation>made from the name when left empty</translation>
-    </message>
-    <message>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
@@ -2298,6 +2286,10 @@
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
+    <message>
+        <source>Short name for links: letters a-z, digits and dashes; made from the name when left empty</source>
+        <translation>Short name for links: letters a-z, digits and dashes; made from the name when left empty</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeListPage</name>
@@ -2369,7 +2361,7 @@
         &lt;source&gt;Initiatives&lt;/source&gt;
         &lt;translation&gt;Initiatives&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;%n initiative(s)&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;%n initiative&lt;/numerusform&gt;
@@ -3103,7 +3095,7 @@
         &lt;source&gt;Valid for&lt;/source&gt;
         &lt;translation&gt;Valid for&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;%n month(s)&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;%n month&lt;/numerusform&gt;
@@ -3360,7 +3352,7 @@
         &lt;source&gt;%1 at %2&lt;/source&gt;
         &lt;translation&gt;%1 at %2&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;%n counted today&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;%n counted today&lt;/numerusform&gt;
@@ -3371,7 +3363,7 @@
         &lt;source&gt;Taken back.&lt;/source&gt;
         &lt;translation&gt;Taken back.&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;Show all %n follow-ups&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;Show the %n follow-up&lt;/numerusform&gt;
@@ -3576,7 +3568,7 @@
         &lt;source&gt;Market tally&lt;/source&gt;
         &lt;translation&gt;Market tally&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;%n conversation(s) today&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;%n conversation today&lt;/numerusform&gt;
@@ -4114,7 +4106,7 @@
         &lt;source&gt;Posters are signed by the server: join your organisation on the Sync page first.&lt;/source&gt;
         &lt;translation&gt;Posters are signed by the server: join your organisation on the Sync page first.&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;Print %n poster(s)&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;Print %n poster&lt;/numerusform&gt;
@@ -4183,7 +4175,7 @@
         &lt;source&gt;Nothing was erased: %1&lt;/source&gt;
         &lt;translation&gt;Nothing was erased: %1&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;Erased from %n log(s). Every device erases its copies at its next sync. A receipt is kept.&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;Erased from %n log. Every device erases its copies at its next sync. A receipt is kept.&lt;/numerusform&gt;
@@ -4194,7 +4186,7 @@
         &lt;source&gt;Nothing was changed: %1&lt;/source&gt;
         &lt;translation&gt;Nothing was changed: %1&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;The name is erased from %n contact(s); the contacts stay. A receipt is kept.&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;The name is erased from %n contact; the contact stays. A receipt is kept.&lt;/numerusform&gt;
@@ -4240,14 +4232,14 @@
         &lt;source&gt;No privacy requests carried out yet.&lt;/source&gt;
         &lt;translation&gt;No privacy requests carried out yet.&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;Erased: %n log(s)&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;Erased: %n log&lt;/numerusform&gt;
             &lt;numerusform&gt;Erased: %n logs&lt;/numerusform&gt;
         &lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;Consent withdrawn: the name erased from %n contact(s)&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;Consent withdrawn: the name erased from %n contact&lt;/numerusform&gt;
@@ -4655,7 +4647,7 @@
         &lt;source&gt;Every other %1&lt;/source&gt;
         &lt;translation&gt;Every other %1&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;Every %n weeks on %1&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;Every %n week on %1&lt;/numerusform&gt;

@@ -24,14 +24,6 @@
         <translation>Wat er gebeurt</translation>
     </message>
     <message>
-        <source>Short name for links (letters a-z, digits, dashes)</source>
-        <translation>Korte naam voor links (letters a-z, cijfers, streepjes)</translation>
-    </message>
-    <message>
-        <source>made from the name when left empty</source>
-        <translation>wordt uit de naam gemaakt als je het leeg laat</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -62,6 +54,10 @@
     <message>
         <source>Keep it</source>
         <translation>Laten staan</translation>
+    </message>
+    <message>
+        <source>Short name for links: letters a-z, digits and dashes; made from the name when left empty</source>
+        <translation>Korte naam voor links: letters a-z, cijfers en streepjes; leeg gelaten wordt hij uit de naam gemaakt</translation>
     </message>
 </context>
 <context>
@@ -1192,14 +1188,6 @@
         <translation>Naam en beschrijving</translation>
     </message>
     <message>
-        <source>Short name for links (letters a-z, digits, dashes)</source>
-        <translation>Korte naam voor links (letters a-z, cijfers, streepjes)</translation>
-    </message>
-    <message>
-        <source>made from the name when left empty</source>
-        <translation>wordt uit de naam gemaakt als je het leeg laat</translation>
-    </message>
-    <message>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
@@ -1294,6 +1282,10 @@
     <message>
         <source>Keep it</source>
         <translation>Laten staan</translation>
+    </message>
+    <message>
+        <source>Short name for links: letters a-z, digits and dashes; made from the name when left empty</source>
+        <translation>Korte naam voor links: letters a-z, cijfers en streepjes; leeg gelaten wordt hij uit de naam gemaakt</translation>
     </message>
 </context>
 <context>

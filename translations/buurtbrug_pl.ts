@@ -24,14 +24,6 @@
         <translation>Co się tam dzieje</translation>
     </message>
     <message>
-        <source>Short name for links (letters a-z, digits, dashes)</source>
-        <translation>Krótka nazwa do linków (litery a-z, cyfry, myślniki)</translation>
-    </message>
-    <message>
-        <source>made from the name when left empty</source>
-        <translation>powstaje z nazwy, gdy pole zostanie puste</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
@@ -62,6 +54,10 @@
     <message>
         <source>Keep it</source>
         <translation>Zostaw</translation>
+    </message>
+    <message>
+        <source>Short name for links: letters a-z, digits and dashes; made from the name when left empty</source>
+        <translation>Krótka nazwa do linków: litery a-z, cyfry i myślniki; gdy pole zostanie puste, powstaje z nazwy</translation>
     </message>
 </context>
 <context>
@@ -1201,14 +1197,6 @@
         <translation>Nazwa i opis</translation>
     </message>
     <message>
-        <source>Short name for links (letters a-z, digits, dashes)</source>
-        <translation>Krótka nazwa do linków (litery a-z, cyfry, myślniki)</translation>
-    </message>
-    <message>
-        <source>made from the name when left empty</source>
-        <translation>powstaje z nazwy, gdy pole zostanie puste</translation>
-    </message>
-    <message>
         <source>Themes</source>
         <translation>Tematy</translation>
     </message>
@@ -1303,6 +1291,10 @@
     <message>
         <source>Keep it</source>
         <translation>Zostaw</translation>
+    </message>
+    <message>
+        <source>Short name for links: letters a-z, digits and dashes; made from the name when left empty</source>
+        <translation>Krótka nazwa do linków: litery a-z, cyfry i myślniki; gdy pole zostanie puste, powstaje z nazwy</translation>
     </message>
 </context>
 <context>

@@ -24,14 +24,6 @@
         <translation>Orada ne oluyor</translation>
     </message>
     <message>
-        <source>Short name for links (letters a-z, digits, dashes)</source>
-        <translation>Bağlantılar için kısa ad (a-z harfleri, rakamlar, tireler)</translation>
-    </message>
-    <message>
-        <source>made from the name when left empty</source>
-        <translation>boş bırakılırsa addan yapılır</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Ne zaman</translation>
     </message>
@@ -62,6 +54,10 @@
     <message>
         <source>Keep it</source>
         <translation>Kalsın</translation>
+    </message>
+    <message>
+        <source>Short name for links: letters a-z, digits and dashes; made from the name when left empty</source>
+        <translation>Bağlantılar için kısa ad: a-z harfleri, rakamlar ve tireler; boş bırakılırsa addan yapılır</translation>
     </message>
 </context>
 <context>
@@ -1183,14 +1179,6 @@
         <translation>Ad ve açıklama</translation>
     </message>
     <message>
-        <source>Short name for links (letters a-z, digits, dashes)</source>
-        <translation>Bağlantılar için kısa ad (a-z harfleri, rakamlar, tireler)</translation>
-    </message>
-    <message>
-        <source>made from the name when left empty</source>
-        <translation>boş bırakılırsa addan yapılır</translation>
-    </message>
-    <message>
         <source>Themes</source>
         <translation>Temalar</translation>
     </message>
@@ -1285,6 +1273,10 @@
     <message>
         <source>Keep it</source>
         <translation>Kalsın</translation>
+    </message>
+    <message>
+        <source>Short name for links: letters a-z, digits and dashes; made from the name when left empty</source>
+        <translation>Bağlantılar için kısa ad: a-z harfleri, rakamlar ve tireler; boş bırakılırsa addan yapılır</translation>
     </message>
 </context>
 <context>

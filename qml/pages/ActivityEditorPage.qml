@@ -108,8 +108,7 @@ Page {
             FormField {
                 objectName: "activitySlug"
                 visible: root.activity.isNew
-                label: qsTr("Short name for links (letters a-z, digits, dashes)")
-                placeholder: qsTr("made from the name when left empty")
+                label: qsTr("Short name for links: letters a-z, digits and dashes; made from the name when left empty")
                 maximumLength: 100
                 inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhLatinOnly
                 text: root.activity.slug

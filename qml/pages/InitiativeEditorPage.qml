@@ -72,8 +72,7 @@ Page {
             FormField {
                 objectName: "initiativeSlug"
                 visible: root.form.isNew
-                label: qsTr("Short name for links (letters a-z, digits, dashes)")
-                placeholder: qsTr("made from the name when left empty")
+                label: qsTr("Short name for links: letters a-z, digits and dashes; made from the name when left empty")
                 maximumLength: 100
                 inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhLatinOnly
                 text: root.form.slug
