@@ -27,8 +27,11 @@ ColumnLayout {
         horizontalAlignment: Text.AlignLeft
         Layout.fillWidth: true
     }
-    RowLayout {
-        spacing: 8
+    // The field and its Add side by side where there is room, else Add under the field.
+    GridLayout {
+        columns: root.width > 480 ? 2 : 1
+        columnSpacing: 8
+        rowSpacing: 8
         Layout.fillWidth: true
         TextField {
             id: typed
