@@ -72,14 +72,15 @@ ColumnLayout {
     }
     FieldProblem {
         objectName: "textsProblem"
-        text: root.problems["texts"] || root.problems[root.prefix] || ""
+        text: root.problems[root.prefix] || ""
         Layout.fillWidth: true
     }
     FormField {
         objectName: "initiativeName"
         label: qsTr("Name")
         text: root.form.name
-        problem: root.problems[root.prefix + ".name"] || ""
+        // No name in any language is said here too: this is where one is typed.
+        problem: root.problems[root.prefix + ".name"] || root.problems["texts"] || ""
         onEdited: text => root.form.name = text
         Layout.fillWidth: true
     }

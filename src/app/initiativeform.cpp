@@ -49,6 +49,13 @@ InitiativeDraft InitiativeForm::draft(QList<DirectoryEdit::FieldProblem> &typed)
 void InitiativeForm::setProblems(const QList<DirectoryEdit::FieldProblem> &problems)
 {
     m_problems = problems;
+    // "No name in any language" and "this language's texts need a name" say one thing: keep
+    // the one at the field.
+    const bool namedAtField = std::any_of(problems.cbegin(), problems.cend(), [](const DirectoryEdit::FieldProblem &p) {
+        return p.problem == DirectoryEdit::Problem::NameMissing && p.field.endsWith(QLatin1String(".name"));
+    });
+    if (namedAtField)
+        m_problems.removeIf([](const DirectoryEdit::FieldProblem &p) { return p.field == QLatin1String("texts"); });
     emit problemsChanged();
     emit textsChanged(); // textStates marks languages with a problem
 }

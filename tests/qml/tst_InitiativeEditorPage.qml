@@ -118,7 +118,7 @@ TestCase {
         type(frame, "initiativeSummary", "Zonder naam")
         type(frame, "initiativePhone", "010 765 4321")
         save(frame)
-        verify(Checks.named(frame, "textsProblem").text !== "", "the message is at the name")
+        verify(Checks.named(frame, "initiativeNameProblem").text !== "", "the message is at the name")
         verify(Checks.named(frame, "editorNotice").visible)
         compare(testStore.updateSeq("directory"), before)
         compare(Checks.named(frame, "initiativeSummaryInput").text, "Zonder naam")

@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 Q_IMPORT_QML_PLUGIN(Buurtbrug_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Buurtbrug_UiPlugin)
 
@@ -80,6 +82,21 @@ class TestDirectoryEditorUi : public QObject
             QTest::qWait(20);
         }
         return false;
+    }
+    // Scrolls the page so the item is in sight, as a person would before looking at it.
+    static void scrollTo(QQuickItem *item)
+    {
+        QVERIFY(item);
+        for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
+            if (p->inherits("QQuickFlickable")) {
+                QQuickItem *content = p->property("contentItem").value<QQuickItem *>();
+                const qreal y = item->mapToItem(content, QPointF()).y();
+                const qreal most = std::max(0.0, p->property("contentHeight").toReal() - p->height());
+                p->setProperty("contentY", std::clamp(y - p->height() / 3, 0.0, most));
+                QTest::qWait(30);
+                return;
+            }
+        }
     }
     static qint64 updateSeq(DocumentDatabase *db) { return db->info().value().updateSeq; }
 
@@ -145,7 +162,7 @@ private slots:
         setText(window, "initiativeSummaryInput", QStringLiteral("Samen koken"));
         setText(window, "initiativePhoneInput", QStringLiteral("010 123 4567"));
         click(find(window, "initiativeSave"));
-        QVERIFY(!textOf(window, "textsProblem").isEmpty());
+        QVERIFY(!textOf(window, "initiativeNameProblem").isEmpty());
         QCOMPARE(updateSeq(directory), seq);
         QCOMPARE(textOf(window, "initiativeSummaryInput"), QStringLiteral("Samen koken"));
         QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/editor_noname_%1.png").arg(tag)));
@@ -160,6 +177,8 @@ private slots:
         QVERIFY(!textOf(window, "positionProblem").isEmpty());
         QCOMPARE(updateSeq(directory), seq);
         QCOMPARE(textOf(window, "initiativeNameInput"), name);
+        scrollTo(find(window, "positionProblem"));
+        QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/editor_abroad_%1.png").arg(tag)));
 
         // The address service down, then answering garbage: a message, the typed fields kept.
         setText(window, "initiativeStreetInput", QStringLiteral("Schiedamseweg 1"));
@@ -179,6 +198,7 @@ private slots:
         QCOMPARE(textOf(window, "initiativeStreetInput"), QStringLiteral("Schiedamseweg 1"));
         QCOMPARE(textOf(window, "initiativeLatitudeInput"), QStringLiteral("48.8566"));
         QCOMPARE(updateSeq(directory), seq);
+        scrollTo(find(window, "lookupMessage"));
         QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/editor_geocoder_%1.png").arg(tag)));
 
         // The service answering as PDOK: the address chosen fills the position.
@@ -213,11 +233,14 @@ private slots:
         click(find(window, "activitySave"));
         QVERIFY(!textOf(window, "scheduleProblem").isEmpty());
         QCOMPARE(updateSeq(directory), seq);
+        scrollTo(find(window, "scheduleProblem"));
+        QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/editor_never_%1.png").arg(tag)));
         click(child(find(window, "scheduleRule"), "chip_every-other-week"));
         click(child(find(window, "scheduleDay"), "chip_4"));
         setText(window, "scheduleFirstDateInput", QStringLiteral("26-11-2026"));
         setText(window, "scheduleStartInput", QStringLiteral("17:30"));
         QVERIFY(find(window, "previewDate_4"));
+        scrollTo(find(window, "scheduleRule"));
         QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/editor_activity_%1.png").arg(tag)));
         click(find(window, "activitySave"));
         const Result<QJsonObject> activity = directory->get(QStringLiteral("activity:buurtkeuken:koken"));
@@ -292,6 +315,9 @@ private slots:
         }
         const QString file = QStringLiteral(SCREENSHOT_DIR "/editor_large_%1.png").arg(QString::fromLatin1(QTest::currentDataTag()));
         QVERIFY(shell.saveScreenshot(file));
+        // Further down: the position (initiative) or the schedule and its next dates (activity).
+        scrollTo(find(window, activity ? "scheduleDay" : "lookUpAddress"));
+        QVERIFY(shell.saveScreenshot(QString(file).replace(QStringLiteral(".png"), QStringLiteral("_lower.png"))));
         const QString usability = usabilityProblem(window);
         QVERIFY2(usability.isEmpty(), qPrintable(usability));
         // The editor's own text; the navigation behind it is the large-text tests' (tst_largetextui).
