@@ -143,7 +143,8 @@ ColumnLayout {
     }
     Label {
         objectName: "schedulePreviewEmpty"
-        visible: root.activity.preview.length === 0
+        // Said once: a refused save already says the schedule never takes place.
+        visible: root.activity.preview.length === 0 && !root.problems["schedule"]
         text: qsTr("With this schedule there is no date in the coming year.")
         font.pixelSize: Theme.base
         color: Theme.inkSoft
