@@ -2,6 +2,7 @@
 #include "appshell.h"
 #include "directoryeditorcontroller.h"
 #include "documentdatabase.h"
+#include "positionservice.h"
 #include "quickitems.h"
 
 #include <QDir>
@@ -19,6 +20,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 
 Q_IMPORT_QML_PLUGIN(Buurtbrug_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Buurtbrug_UiPlugin)
@@ -272,6 +274,43 @@ private slots:
         QCOMPARE(retired.value().value("retired").toString(), QStringLiteral("2026-11-24"));
         QCOMPARE(directory->get(QStringLiteral("activity:buurtkeuken:koken")).error().code, StoreError::Code::NotFound);
         QVERIFY(!find(window, "initiativeEditorPage"));
+        QVERIFY2(shell.warnings().isEmpty(), qPrintable(shell.warnings().join('\n')));
+    }
+
+    // "Use this device's position": the fix (from an NMEA log) into the form and, saved, the
+    // store; without a fix a sentence says so and the typed position stays.
+    void positionFromTheDevice()
+    {
+        QTemporaryDir data;
+        AppShell shell;
+        shell.setFixedNow(QDateTime(QDate(2026, 11, 24), QTime(12, 30)));
+        shell.setNmeaLog(QStringLiteral(NMEA_DIR "/visserijplein-walk.nmea"));
+        QVERIFY(shell.open(data.path(), QStringLiteral("nl"), true).ok());
+        shell.controller()->setRoles({ QStringLiteral("coordinator") });
+        QVERIFY(shell.load(QSize(1180, 820)));
+        QQuickWindow *window = shell.window();
+        PositionService *position = shell.controller()->position();
+        QTRY_VERIFY_WITH_TIMEOUT(position->hasFix(), 5000);
+        click(find(window, "addInitiative"));
+        setText(window, "initiativeNameInput", QStringLiteral("Plein Koffie"));
+        click(find(window, "useDevicePosition"));
+        const double lat = textOf(window, "initiativeLatitudeInput").toDouble();
+        const double lon = textOf(window, "initiativeLongitudeInput").toDouble();
+        QVERIFY2(std::abs(lat - position->latitude()) < 1e-5 && std::abs(lon - position->longitude()) < 1e-5,
+                 qPrintable(textOf(window, "initiativeLatitudeInput")));
+        QVERIFY(!textOf(window, "resultMessage").isEmpty()); // the position is filled in (or rough)
+        click(find(window, "initiativeSave"));
+        const QJsonObject stored = shell.database(QStringLiteral("directory"))->get(QStringLiteral("initiative:plein-koffie")).value();
+        QCOMPARE(stored.value("position").toObject().value("lat").toDouble(), QString::number(lat, 'f', 6).toDouble());
+
+        // Without a fix: said, and nothing typed is replaced.
+        position->stop();
+        position->setStaleTimeout(1);
+        QTRY_VERIFY_WITH_TIMEOUT(!position->hasFix(), 5000);
+        setText(window, "initiativeLatitudeInput", QStringLiteral("51.9"));
+        click(find(window, "useDevicePosition"));
+        QCOMPARE(textOf(window, "initiativeLatitudeInput"), QStringLiteral("51.9"));
+        QVERIFY(!textOf(window, "resultMessage").isEmpty());
         QVERIFY2(shell.warnings().isEmpty(), qPrintable(shell.warnings().join('\n')));
     }
 
