@@ -89,7 +89,6 @@ ColumnLayout {
         FormField {
             objectName: "scheduleStart"
             label: qsTr("From (hh:mm)")
-            placeholder: "12:00"
             inputMethodHints: Qt.ImhPreferNumbers
             maximumLength: 5
             text: root.activity.startTime
@@ -101,7 +100,6 @@ ColumnLayout {
         FormField {
             objectName: "scheduleEnd"
             label: qsTr("Until (hh:mm)")
-            placeholder: "14:00"
             inputMethodHints: Qt.ImhPreferNumbers
             maximumLength: 5
             text: root.activity.endTime
