@@ -49,6 +49,8 @@ ColumnLayout {
             }
             onActivated: index => root.form.textLanguage = root.languages[index]
             Accessible.name: qsTr("Language of the texts below")
+            // Qt 6.4 runs no code for a screen reader's Press: open the list as a tap does.
+            Accessible.onPressAction: popup.open()
         }
     }
     // Every language written so far and how far it is; one with a problem says so.

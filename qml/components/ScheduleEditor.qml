@@ -118,6 +118,7 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.preferredHeight: Theme.touchTarget
         Accessible.name: text
+        Accessible.onPressAction: toggle() // Qt 6.4 runs no code for Press
     }
     DateList {
         objectName: "scheduleExceptions"

@@ -82,6 +82,8 @@ Page {
                     }
                     onActivated: index => root.activity.textLanguage = root.languages[index]
                     Accessible.name: qsTr("Language of the name below")
+                    // Qt 6.4 runs no code for a screen reader's Press: open the list as a tap does.
+                    Accessible.onPressAction: popup.open()
                 }
             }
             FieldProblem {

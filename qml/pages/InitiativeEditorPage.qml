@@ -119,6 +119,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touchTarget
                 Accessible.name: text
+                Accessible.onPressAction: toggle() // Qt 6.4 runs no code for Press
             }
             CheckBox {
                 objectName: "initiativeRollator"
@@ -129,6 +130,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touchTarget
                 Accessible.name: text
+                Accessible.onPressAction: toggle() // Qt 6.4 runs no code for Press
             }
             CheckBox {
                 objectName: "initiativeQuietRoom"
@@ -139,6 +141,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touchTarget
                 Accessible.name: text
+                Accessible.onPressAction: toggle() // Qt 6.4 runs no code for Press
             }
 
             Heading { text: qsTr("Contact"); Layout.fillWidth: true; wrapMode: Text.Wrap }
