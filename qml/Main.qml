@@ -12,6 +12,8 @@ ApplicationWindow {
     readonly property bool wide: width >= 700
     property int section: Section.Initiatives // a Section value: the page shown
     property string selectedId: ""
+    // The directory editor over the Initiatives section: "new" for a new initiative, else its id.
+    property string editing: ""
 
     width: 390
     height: 844
@@ -105,6 +107,10 @@ ApplicationWindow {
                     Layout.fillWidth: !root.wide
                     Layout.preferredWidth: root.wide ? Theme.listPaneWidth : -1
                     onInitiativeChosen: initiativeId => root.selectedId = initiativeId
+                    onAddRequested: {
+                        root.app.directoryEditor.startNew()
+                        root.editing = "new"
+                    }
                 }
 
                 Rectangle {
@@ -123,6 +129,10 @@ ApplicationWindow {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     onBackRequested: root.selectedId = ""
+                    onEditRequested: initiativeId => {
+                        if (root.app.directoryEditor.open(initiativeId))
+                            root.editing = initiativeId
+                    }
                 }
             }
 
@@ -158,6 +168,22 @@ ApplicationWindow {
             DevicePage {
                 app: root.app
                 onBackRequested: root.section = Section.Sync
+            }
+        }
+    }
+
+    // The directory editor covers the window while open: what is typed stays until it is left.
+    Loader {
+        objectName: "initiativeEditorLoader"
+        anchors.fill: parent
+        active: root.editing !== "" && root.section === Section.Initiatives
+        z: 5
+        sourceComponent: InitiativeEditorPage {
+            app: root.app
+            onClosed: initiativeId => {
+                root.editing = ""
+                root.selectedId = initiativeId
+                root.selectFirstIfWide()
             }
         }
     }

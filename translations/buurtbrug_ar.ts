@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>ActivityEditorPage</name>
+    <message>
+        <source>New activity</source>
+        <translation>نشاط جديد</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>تعديل النشاط</translation>
+    </message>
+    <message>
+        <source>Language of the name below</source>
+        <translation>لغة الاسم أدناه</translation>
+    </message>
+    <message>
+        <source>Name of the activity</source>
+        <translation>اسم النشاط</translation>
+    </message>
+    <message>
+        <source>What happens there</source>
+        <translation>ماذا يحدث هناك</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Remove this activity</source>
+        <translation>حذف هذا النشاط</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>حذف %1؟</translation>
+    </message>
+    <message>
+        <source>It no longer shows on any device after the next sync.</source>
+        <translation>لن يظهر على أي جهاز بعد المزامنة القادمة.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>إبقاؤه</translation>
+    </message>
+    <message>
+        <source>Short name for links: letters a-z, digits and dashes; made from the name when left empty</source>
+        <translation>اسم قصير للروابط: حروف a-z وأرقام وشرطات؛ إذا بقي فارغًا يُصنع من الاسم</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <source>Type a date as day-month-year, such as 19-12-2026.</source>
+        <translation>اكتب التاريخ بصيغة يوم-شهر-سنة، مثل 19-12-2026.</translation>
+    </message>
+</context>
+<context>
+    <name>AddressLookup</name>
+    <message>
+        <source>Type a street and house number, or a postcode, to look up.</source>
+        <translation>اكتب اسم الشارع ورقم المنزل، أو الرمز البريدي، للبحث.</translation>
+    </message>
+    <message>
+        <source>This address is too long to look up.</source>
+        <translation>هذا العنوان أطول من أن يُبحث عنه.</translation>
+    </message>
+    <message>
+        <source>The address service cannot be reached. Are you online? You can also type the position, or use this device&apos;s position.</source>
+        <translation>لا يمكن الوصول إلى خدمة العناوين. هل أنت متصل بالإنترنت؟ يمكنك أيضًا كتابة الموقع، أو استخدام موقع هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>The address service did not answer in time. Try again, or type the position.</source>
+        <translation>لم تُجب خدمة العناوين في الوقت المحدد. حاول مرة أخرى، أو اكتب الموقع.</translation>
+    </message>
+    <message>
+        <source>The address service gave an answer this app cannot read. Try again later, or type the position.</source>
+        <translation>أعطت خدمة العناوين إجابة لا يستطيع هذا التطبيق قراءتها. حاول لاحقًا، أو اكتب الموقع.</translation>
+    </message>
+    <message>
+        <source>No address found. Check the street, house number and postcode.</source>
+        <translation>لم يُعثر على عنوان. تحقق من الشارع ورقم المنزل والرمز البريدي.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>The directory is not available.</source>
@@ -517,7 +610,7 @@
     <name>CardPage</name>
     <message>
         <source>Kijk op de Wijk</source>
-        <translation>تعرّف على الحي (⁨Kijk op de Wijk⁩)</translation>
+        <translation>تعرّف على الحي (⁨Kijk&#xa0;op&#xa0;de&#xa0;Wijk⁩)</translation>
     </message>
     <message>
         <source>My card</source>
@@ -1187,6 +1280,21 @@
     </message>
 </context>
 <context>
+    <name>DateList</name>
+    <message>
+        <source>day-month-year</source>
+        <translation>يوم-شهر-سنة</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>حذف %1</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryEdit</name>
     <message>
         <source>Give the initiative a name in at least one language.</source>
@@ -1267,6 +1375,60 @@
     <message>
         <source>This initiative was retired.</source>
         <translation>أُوقفت هذه المبادرة.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryEditorController</name>
+    <message>
+        <source>Saved on this device. You can add its activities now; everyone sees it after the next sync.</source>
+        <translation>تم الحفظ على هذا الجهاز. يمكنك الآن إضافة أنشطته؛ سيراه الجميع بعد المزامنة القادمة.</translation>
+    </message>
+    <message>
+        <source>Saved on this device. Everyone sees it after the next sync.</source>
+        <translation>تم الحفظ على هذا الجهاز. سيراه الجميع بعد المزامنة القادمة.</translation>
+    </message>
+    <message>
+        <source>Retired: it no longer shows in the list. Its texts are kept.</source>
+        <translation>تم الإيقاف: لم يعد يظهر في القائمة. نصوصه محفوظة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n field(s) need another look. Everything you typed is still here.</source>
+        <translation>
+            <numerusform>لم يتم الحفظ: لا حقول بحاجة إلى مراجعة. كل ما كتبته ما زال هنا.</numerusform>
+            <numerusform>لم يتم الحفظ: حقل واحد بحاجة إلى مراجعة. كل ما كتبته ما زال هنا.</numerusform>
+            <numerusform>لم يتم الحفظ: حقلان بحاجة إلى مراجعة. كل ما كتبته ما زال هنا.</numerusform>
+            <numerusform>لم يتم الحفظ: %n حقول بحاجة إلى مراجعة. كل ما كتبته ما زال هنا.</numerusform>
+            <numerusform>لم يتم الحفظ: %n حقلًا بحاجة إلى مراجعة. كل ما كتبته ما زال هنا.</numerusform>
+            <numerusform>لم يتم الحفظ: %n حقل بحاجة إلى مراجعة. كل ما كتبته ما زال هنا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Everything you typed is still here.</source>
+        <translation>لم يتم الحفظ: %1 كل ما كتبته ما زال هنا.</translation>
+    </message>
+    <message>
+        <source>Not saved: this device could not store it (%1). Everything you typed is still here.</source>
+        <translation>لم يتم الحفظ: تعذّر على هذا الجهاز تخزينه (%1). كل ما كتبته ما زال هنا.</translation>
+    </message>
+    <message>
+        <source>This device has no position yet. Go outside or wait a moment, or type the position.</source>
+        <translation>ليس لهذا الجهاز موقع بعد. اخرج أو انتظر قليلًا، أو اكتب الموقع.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s position is rough (within %1 m). Check it, or look up the address.</source>
+        <translation>موقع هذا الجهاز تقريبي (في حدود %1 م). تحقق منه، أو ابحث عن العنوان.</translation>
+    </message>
+    <message>
+        <source>The position is filled in. It is saved with the initiative.</source>
+        <translation>تم ملء الموقع. سيُحفظ مع المبادرة.</translation>
+    </message>
+    <message>
+        <source>The activity is saved on this device.</source>
+        <translation>تم حفظ النشاط على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>The activity is removed.</source>
+        <translation>تم حذف النشاط.</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1732,129 @@
         <source>Compare the versions</source>
         <translation>مقارنة النسخ</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Edit this initiative</source>
+        <translation>تعديل هذه المبادرة</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeEditorPage</name>
+    <message>
+        <source>New initiative</source>
+        <translation>مبادرة جديدة</translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation>تعديل المبادرة</translation>
+    </message>
+    <message>
+        <source>Name and description</source>
+        <translation>الاسم والوصف</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>Address and position</source>
+        <translation>العنوان والموقع</translation>
+    </message>
+    <message>
+        <source>Languages spoken there</source>
+        <translation>اللغات المحكية هناك</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>سهولة الوصول</translation>
+    </message>
+    <message>
+        <source>Step-free entrance</source>
+        <translation>مدخل بلا درج</translation>
+    </message>
+    <message>
+        <source>Room for a rollator</source>
+        <translation>مساحة لمشاية</translation>
+    </message>
+    <message>
+        <source>A quiet room</source>
+        <translation>غرفة هادئة</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>التواصل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>Save the initiative first; then add its activities here.</source>
+        <translation>احفظ المبادرة أولًا، ثم أضف أنشطتها هنا.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>إضافة نشاط</translation>
+    </message>
+    <message>
+        <source>Retire this initiative</source>
+        <translation>إيقاف هذه المبادرة</translation>
+    </message>
+    <message>
+        <source>Retire %1?</source>
+        <translation>إيقاف %1؟</translation>
+    </message>
+    <message>
+        <source>It no longer shows in the list, on any device, after the next sync. Its activities are removed; its texts are kept.</source>
+        <translation>لن يظهر في القائمة على أي جهاز بعد المزامنة القادمة. تُحذف أنشطته وتبقى نصوصه محفوظة.</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>إبقاؤه</translation>
+    </message>
+    <message>
+        <source>Short name for links: letters a-z, digits and dashes; made from the name when left empty</source>
+        <translation>اسم قصير للروابط: حروف a-z وأرقام وشرطات؛ إذا بقي فارغًا يُصنع من الاسم</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeListPage</name>
@@ -1635,6 +1920,57 @@
     <message>
         <source>Nothing matches. Try fewer letters or clear the filters.</source>
         <translation>لا توجد نتائج. جرّب حروفاً أقل أو امسح عوامل التصفية.</translation>
+    </message>
+    <message>
+        <source>Add initiative</source>
+        <translation>إضافة مبادرة</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeTextsSection</name>
+    <message>
+        <source>original</source>
+        <translation>النص الأصلي</translation>
+    </message>
+    <message>
+        <source>translated by a person</source>
+        <translation>ترجمه شخص</translation>
+    </message>
+    <message>
+        <source>to be checked</source>
+        <translation>بحاجة إلى مراجعة</translation>
+    </message>
+    <message>
+        <source>Language of the texts below</source>
+        <translation>لغة النصوص أدناه</translation>
+    </message>
+    <message>
+        <source>%1: %2, needs another look</source>
+        <translation>%1: %2، يحتاج إلى مراجعة أخرى</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>One line for the list</source>
+        <translation>سطر واحد للقائمة</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Opening notes (how to get in, what to bring)</source>
+        <translation>ملاحظات عملية (كيف تدخل، وماذا تحضر)</translation>
+    </message>
+    <message>
+        <source>This text is</source>
+        <translation>هذا النص</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2622,45 @@
     </message>
 </context>
 <context>
+    <name>PositionSection</name>
+    <message>
+        <source>Street and number</source>
+        <translation>الشارع ورقم المنزل</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Find the position of this address</source>
+        <translation>إيجاد موقع هذا العنوان</translation>
+    </message>
+    <message>
+        <source>Use this device&apos;s position</source>
+        <translation>استخدام موقع هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Looking up the address…</source>
+        <translation>جارٍ البحث عن العنوان…</translation>
+    </message>
+    <message>
+        <source>Choose the address that is meant:</source>
+        <translation>اختر العنوان المقصود:</translation>
+    </message>
+    <message>
+        <source>Latitude (north), e.g. 51.9105</source>
+        <translation>خط العرض (شمالًا)، مثل 51.9105</translation>
+    </message>
+    <message>
+        <source>Longitude (east), e.g. 4.4502</source>
+        <translation>خط الطول (شرقًا)، مثل 4.4502</translation>
+    </message>
+</context>
+<context>
     <name>PosterPage</name>
     <message>
         <source>Print posters</source>
@@ -2677,6 +3052,113 @@
     </message>
 </context>
 <context>
+    <name>ScheduleEditor</name>
+    <message>
+        <source>How often</source>
+        <translation>كم مرة</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>كل أسبوع</translation>
+    </message>
+    <message>
+        <source>Every other week</source>
+        <translation>كل أسبوعين</translation>
+    </message>
+    <message>
+        <source>Once a month</source>
+        <translation>مرة في الشهر</translation>
+    </message>
+    <message>
+        <source>On fixed dates</source>
+        <translation>في تواريخ محددة</translation>
+    </message>
+    <message>
+        <source>Which one in the month</source>
+        <translation>أيّها في الشهر</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>الأول</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>الثاني</translation>
+    </message>
+    <message>
+        <source>Third</source>
+        <translation>الثالث</translation>
+    </message>
+    <message>
+        <source>Fourth</source>
+        <translation>الرابع</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>الأخير</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>يوم الأسبوع</translation>
+    </message>
+    <message>
+        <source>First date (day-month-year); the weeks are counted from it</source>
+        <translation>التاريخ الأول (يوم-شهر-سنة)؛ تُحسب الأسابيع منه</translation>
+    </message>
+    <message>
+        <source>Starts on (day-month-year, may stay empty)</source>
+        <translation>يبدأ في (يوم-شهر-سنة، يمكن تركه فارغًا)</translation>
+    </message>
+    <message>
+        <source>e.g. 19-12-2026</source>
+        <translation>مثل 19-12-2026</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>Add date</source>
+        <translation>إضافة تاريخ</translation>
+    </message>
+    <message>
+        <source>From (hh:mm)</source>
+        <translation>من (سس:دد)</translation>
+    </message>
+    <message>
+        <source>Until (hh:mm)</source>
+        <translation>حتى (سس:دد)</translation>
+    </message>
+    <message>
+        <source>Not on public holidays</source>
+        <translation>ليس في العطل الرسمية</translation>
+    </message>
+    <message>
+        <source>Not on these dates</source>
+        <translation>ليس في هذه التواريخ</translation>
+    </message>
+    <message>
+        <source>Add exception</source>
+        <translation>إضافة استثناء</translation>
+    </message>
+    <message>
+        <source>The next dates</source>
+        <translation>التواريخ القادمة</translation>
+    </message>
+    <message>
+        <source>With this schedule there is no date in the coming year.</source>
+        <translation>بهذا الجدول لا يوجد أي تاريخ في السنة القادمة.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>تخطٍّ</translation>
+    </message>
+    <message>
+        <source>Skip %1</source>
+        <translation>تخطي %1</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleText</name>
     <message>
         <source>Schedule unknown</source>
@@ -2728,6 +3210,21 @@
     <message>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>في %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %n set date(s)</source>
+        <translation>
+            <numerusform>لا توجد تواريخ محددة</numerusform>
+            <numerusform>في تاريخ محدد واحد</numerusform>
+            <numerusform>في تاريخين محددين</numerusform>
+            <numerusform>في %n تواريخ محددة</numerusform>
+            <numerusform>في %n تاريخًا محددًا</numerusform>
+            <numerusform>في %n تاريخ محدد</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityEditorPage</name>
+    <message>
+        <source>New activity</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Edit activity</translation>
+    </message>
+    <message>
+        <source>Language of the name below</source>
+        <translation>Language of the name below</translation>
+    </message>
+    <message>
+        <source>Name of the activity</source>
+        <translation>Name of the activity</translation>
+    </message>
+    <message>
+        <source>What happens there</source>
+        <translation>What happens there</translation>
+    </message>
+    <message>
+        <source>Short name for links: letters a-z, digits and dashes; made from the name when left empty</source>
+        <translation>Short name for links: letters a-z, digits and dashes; made from the name when left empty</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Remove this activity</source>
+        <translation>Remove this activity</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Remove %1?</translation>
+    </message>
+    <message>
+        <source>It no longer shows on any device after the next sync.</source>
+        <translation>It no longer shows on any device after the next sync.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <source>Type a date as day-month-year, such as 19-12-2026.</source>
+        <translation>Type a date as day-month-year, such as 19-12-2026.</translation>
+    </message>
+</context>
+<context>
+    <name>AddressLookup</name>
+    <message>
+        <source>Type a street and house number, or a postcode, to look up.</source>
+        <translation>Type a street and house number, or a postcode, to look up.</translation>
+    </message>
+    <message>
+        <source>This address is too long to look up.</source>
+        <translation>This address is too long to look up.</translation>
+    </message>
+    <message>
+        <source>The address service cannot be reached. Are you online? You can also type the position, or use this device&apos;s position.</source>
+        <translation>The address service cannot be reached. Are you online? You can also type the position, or use this device&apos;s position.</translation>
+    </message>
+    <message>
+        <source>The address service did not answer in time. Try again, or type the position.</source>
+        <translation>The address service did not answer in time. Try again, or type the position.</translation>
+    </message>
+    <message>
+        <source>The address service gave an answer this app cannot read. Try again later, or type the position.</source>
+        <translation>The address service gave an answer this app cannot read. Try again later, or type the position.</translation>
+    </message>
+    <message>
+        <source>No address found. Check the street, house number and postcode.</source>
+        <translation>No address found. Check the street, house number and postcode.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>The directory is not available.</source>
@@ -1151,6 +1244,21 @@
     </message>
 </context>
 <context>
+    <name>DateList</name>
+    <message>
+        <source>day-month-year</source>
+        <translation>day-month-year</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryEdit</name>
     <message>
         <source>Give the initiative a name in at least one language.</source>
@@ -1231,6 +1339,56 @@
     <message>
         <source>This initiative was retired.</source>
         <translation>This initiative was retired.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryEditorController</name>
+    <message>
+        <source>Saved on this device. You can add its activities now; everyone sees it after the next sync.</source>
+        <translation>Saved on this device. You can add its activities now; everyone sees it after the next sync.</translation>
+    </message>
+    <message>
+        <source>Saved on this device. Everyone sees it after the next sync.</source>
+        <translation>Saved on this device. Everyone sees it after the next sync.</translation>
+    </message>
+    <message>
+        <source>Retired: it no longer shows in the list. Its texts are kept.</source>
+        <translation>Retired: it no longer shows in the list. Its texts are kept.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n field(s) need another look. Everything you typed is still here.</source>
+        <translation>
+            <numerusform>Not saved: %n field needs another look. Everything you typed is still here.</numerusform>
+            <numerusform>Not saved: %n fields need another look. Everything you typed is still here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Everything you typed is still here.</source>
+        <translation>Not saved: %1 Everything you typed is still here.</translation>
+    </message>
+    <message>
+        <source>Not saved: this device could not store it (%1). Everything you typed is still here.</source>
+        <translation>Not saved: this device could not store it (%1). Everything you typed is still here.</translation>
+    </message>
+    <message>
+        <source>This device has no position yet. Go outside or wait a moment, or type the position.</source>
+        <translation>This device has no position yet. Go outside or wait a moment, or type the position.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s position is rough (within %1 m). Check it, or look up the address.</source>
+        <translation>This device&apos;s position is rough (within %1 m). Check it, or look up the address.</translation>
+    </message>
+    <message>
+        <source>The position is filled in. It is saved with the initiative.</source>
+        <translation>The position is filled in. It is saved with the initiative.</translation>
+    </message>
+    <message>
+        <source>The activity is saved on this device.</source>
+        <translation>The activity is saved on this device.</translation>
+    </message>
+    <message>
+        <source>The activity is removed.</source>
+        <translation>The activity is removed.</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1688,129 @@
         <source>Compare the versions</source>
         <translation>Compare the versions</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Edit this initiative</source>
+        <translation>Edit this initiative</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeEditorPage</name>
+    <message>
+        <source>New initiative</source>
+        <translation>New initiative</translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation>Edit initiative</translation>
+    </message>
+    <message>
+        <source>Name and description</source>
+        <translation>Name and description</translation>
+    </message>
+    <message>
+        <source>Short name for links: letters a-z, digits and dashes; made from the name when left empty</source>
+        <translation>Short name for links: letters a-z, digits and dashes; made from the name when left empty</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Address and position</source>
+        <translation>Address and position</translation>
+    </message>
+    <message>
+        <source>Languages spoken there</source>
+        <translation>Languages spoken there</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <source>Step-free entrance</source>
+        <translation>Step-free entrance</translation>
+    </message>
+    <message>
+        <source>Room for a rollator</source>
+        <translation>Room for a rollator</translation>
+    </message>
+    <message>
+        <source>A quiet room</source>
+        <translation>A quiet room</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Save the initiative first; then add its activities here.</source>
+        <translation>Save the initiative first; then add its activities here.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Add activity</translation>
+    </message>
+    <message>
+        <source>Retire this initiative</source>
+        <translation>Retire this initiative</translation>
+    </message>
+    <message>
+        <source>Retire %1?</source>
+        <translation>Retire %1?</translation>
+    </message>
+    <message>
+        <source>It no longer shows in the list, on any device, after the next sync. Its activities are removed; its texts are kept.</source>
+        <translation>It no longer shows in the list, on any device, after the next sync. Its activities are removed; its texts are kept.</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeListPage</name>
@@ -1591,6 +1872,57 @@
     <message>
         <source>Nothing matches. Try fewer letters or clear the filters.</source>
         <translation>Nothing matches. Try fewer letters or clear the filters.</translation>
+    </message>
+    <message>
+        <source>Add initiative</source>
+        <translation>Add initiative</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeTextsSection</name>
+    <message>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>translated by a person</source>
+        <translation>translated by a person</translation>
+    </message>
+    <message>
+        <source>to be checked</source>
+        <translation>to be checked</translation>
+    </message>
+    <message>
+        <source>Language of the texts below</source>
+        <translation>Language of the texts below</translation>
+    </message>
+    <message>
+        <source>%1: %2, needs another look</source>
+        <translation>%1: %2, needs another look</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>One line for the list</source>
+        <translation>One line for the list</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Opening notes (how to get in, what to bring)</source>
+        <translation>Opening notes (how to get in, what to bring)</translation>
+    </message>
+    <message>
+        <source>This text is</source>
+        <translation>This text is</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2558,45 @@
     </message>
 </context>
 <context>
+    <name>PositionSection</name>
+    <message>
+        <source>Street and number</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Find the position of this address</source>
+        <translation>Find the position of this address</translation>
+    </message>
+    <message>
+        <source>Use this device&apos;s position</source>
+        <translation>Use this device&apos;s position</translation>
+    </message>
+    <message>
+        <source>Looking up the address…</source>
+        <translation>Looking up the address…</translation>
+    </message>
+    <message>
+        <source>Choose the address that is meant:</source>
+        <translation>Choose the address that is meant:</translation>
+    </message>
+    <message>
+        <source>Latitude (north), e.g. 51.9105</source>
+        <translation>Latitude (north), e.g. 51.9105</translation>
+    </message>
+    <message>
+        <source>Longitude (east), e.g. 4.4502</source>
+        <translation>Longitude (east), e.g. 4.4502</translation>
+    </message>
+</context>
+<context>
     <name>PosterPage</name>
     <message>
         <source>Print posters</source>
@@ -2597,6 +2968,113 @@
     </message>
 </context>
 <context>
+    <name>ScheduleEditor</name>
+    <message>
+        <source>How often</source>
+        <translation>How often</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <source>Every other week</source>
+        <translation>Every other week</translation>
+    </message>
+    <message>
+        <source>Once a month</source>
+        <translation>Once a month</translation>
+    </message>
+    <message>
+        <source>On fixed dates</source>
+        <translation>On fixed dates</translation>
+    </message>
+    <message>
+        <source>Which one in the month</source>
+        <translation>Which one in the month</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Second</translation>
+    </message>
+    <message>
+        <source>Third</source>
+        <translation>Third</translation>
+    </message>
+    <message>
+        <source>Fourth</source>
+        <translation>Fourth</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>Day of the week</translation>
+    </message>
+    <message>
+        <source>First date (day-month-year); the weeks are counted from it</source>
+        <translation>First date (day-month-year); the weeks are counted from it</translation>
+    </message>
+    <message>
+        <source>Starts on (day-month-year, may stay empty)</source>
+        <translation>Starts on (day-month-year, may stay empty)</translation>
+    </message>
+    <message>
+        <source>e.g. 19-12-2026</source>
+        <translation>e.g. 19-12-2026</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Add date</source>
+        <translation>Add date</translation>
+    </message>
+    <message>
+        <source>From (hh:mm)</source>
+        <translation>From (hh:mm)</translation>
+    </message>
+    <message>
+        <source>Until (hh:mm)</source>
+        <translation>Until (hh:mm)</translation>
+    </message>
+    <message>
+        <source>Not on public holidays</source>
+        <translation>Not on public holidays</translation>
+    </message>
+    <message>
+        <source>Not on these dates</source>
+        <translation>Not on these dates</translation>
+    </message>
+    <message>
+        <source>Add exception</source>
+        <translation>Add exception</translation>
+    </message>
+    <message>
+        <source>The next dates</source>
+        <translation>The next dates</translation>
+    </message>
+    <message>
+        <source>With this schedule there is no date in the coming year.</source>
+        <translation>With this schedule there is no date in the coming year.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Skip %1</source>
+        <translation>Skip %1</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleText</name>
     <message>
         <source>Schedule unknown</source>
@@ -2644,6 +3122,17 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>On %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %n set date(s)</source>
+        <translation>
+            <numerusform>On %n set date</numerusform>
+            <numerusform>On %n set dates</numerusform>
+        </translation>
     </message>
 </context>
 <context>

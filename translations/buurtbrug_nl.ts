@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>ActivityEditorPage</name>
+    <message>
+        <source>New activity</source>
+        <translation>Nieuwe activiteit</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Activiteit bewerken</translation>
+    </message>
+    <message>
+        <source>Language of the name below</source>
+        <translation>Taal van de naam hieronder</translation>
+    </message>
+    <message>
+        <source>Name of the activity</source>
+        <translation>Naam van de activiteit</translation>
+    </message>
+    <message>
+        <source>What happens there</source>
+        <translation>Wat er gebeurt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Remove this activity</source>
+        <translation>Deze activiteit verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>It no longer shows on any device after the next sync.</source>
+        <translation>Na de volgende synchronisatie staat het op geen enkel apparaat meer.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Laten staan</translation>
+    </message>
+    <message>
+        <source>Short name for links: letters a-z, digits and dashes; made from the name when left empty</source>
+        <translation>Korte naam voor links: letters a-z, cijfers en streepjes; leeg gelaten wordt hij uit de naam gemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <source>Type a date as day-month-year, such as 19-12-2026.</source>
+        <translation>Typ een datum als dag-maand-jaar, bijvoorbeeld 19-12-2026.</translation>
+    </message>
+</context>
+<context>
+    <name>AddressLookup</name>
+    <message>
+        <source>Type a street and house number, or a postcode, to look up.</source>
+        <translation>Typ een straat en huisnummer, of een postcode, om op te zoeken.</translation>
+    </message>
+    <message>
+        <source>This address is too long to look up.</source>
+        <translation>Dit adres is te lang om op te zoeken.</translation>
+    </message>
+    <message>
+        <source>The address service cannot be reached. Are you online? You can also type the position, or use this device&apos;s position.</source>
+        <translation>De adresdienst is niet bereikbaar. Ben je online? Je kunt de locatie ook intypen, of de locatie van dit apparaat gebruiken.</translation>
+    </message>
+    <message>
+        <source>The address service did not answer in time. Try again, or type the position.</source>
+        <translation>De adresdienst antwoordde niet op tijd. Probeer het opnieuw, of typ de locatie in.</translation>
+    </message>
+    <message>
+        <source>The address service gave an answer this app cannot read. Try again later, or type the position.</source>
+        <translation>De adresdienst gaf een antwoord dat deze app niet kan lezen. Probeer het later opnieuw, of typ de locatie in.</translation>
+    </message>
+    <message>
+        <source>No address found. Check the street, house number and postcode.</source>
+        <translation>Geen adres gevonden. Controleer de straat, het huisnummer en de postcode.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>The directory is not available.</source>
@@ -1151,6 +1244,21 @@
     </message>
 </context>
 <context>
+    <name>DateList</name>
+    <message>
+        <source>day-month-year</source>
+        <translation>dag-maand-jaar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryEdit</name>
     <message>
         <source>Give the initiative a name in at least one language.</source>
@@ -1231,6 +1339,56 @@
     <message>
         <source>This initiative was retired.</source>
         <translation>Dit initiatief is opgeheven.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryEditorController</name>
+    <message>
+        <source>Saved on this device. You can add its activities now; everyone sees it after the next sync.</source>
+        <translation>Opgeslagen op dit apparaat. Je kunt nu de activiteiten toevoegen; iedereen ziet het na de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Saved on this device. Everyone sees it after the next sync.</source>
+        <translation>Opgeslagen op dit apparaat. Iedereen ziet het na de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Retired: it no longer shows in the list. Its texts are kept.</source>
+        <translation>Gestopt: het staat niet meer in de lijst. De teksten blijven bewaard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n field(s) need another look. Everything you typed is still here.</source>
+        <translation>
+            <numerusform>Niet opgeslagen: %n veld moet nog eens bekeken worden. Alles wat je hebt getypt staat er nog.</numerusform>
+            <numerusform>Niet opgeslagen: %n velden moeten nog eens bekeken worden. Alles wat je hebt getypt staat er nog.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Everything you typed is still here.</source>
+        <translation>Niet opgeslagen: %1 Alles wat je hebt getypt staat er nog.</translation>
+    </message>
+    <message>
+        <source>Not saved: this device could not store it (%1). Everything you typed is still here.</source>
+        <translation>Niet opgeslagen: dit apparaat kon het niet bewaren (%1). Alles wat je hebt getypt staat er nog.</translation>
+    </message>
+    <message>
+        <source>This device has no position yet. Go outside or wait a moment, or type the position.</source>
+        <translation>Dit apparaat heeft nog geen locatie. Ga naar buiten of wacht even, of typ de locatie in.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s position is rough (within %1 m). Check it, or look up the address.</source>
+        <translation>De locatie van dit apparaat is onnauwkeurig (tot op %1 m). Controleer hem, of zoek het adres op.</translation>
+    </message>
+    <message>
+        <source>The position is filled in. It is saved with the initiative.</source>
+        <translation>De locatie is ingevuld. Hij wordt met het initiatief opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The activity is saved on this device.</source>
+        <translation>De activiteit is opgeslagen op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>The activity is removed.</source>
+        <translation>De activiteit is verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1688,129 @@
         <source>Compare the versions</source>
         <translation>Versies vergelijken</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>Edit this initiative</source>
+        <translation>Dit initiatief bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeEditorPage</name>
+    <message>
+        <source>New initiative</source>
+        <translation>Nieuw initiatief</translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation>Initiatief bewerken</translation>
+    </message>
+    <message>
+        <source>Name and description</source>
+        <translation>Naam en beschrijving</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Address and position</source>
+        <translation>Adres en locatie</translation>
+    </message>
+    <message>
+        <source>Languages spoken there</source>
+        <translation>Talen die er gesproken worden</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Toegankelijkheid</translation>
+    </message>
+    <message>
+        <source>Step-free entrance</source>
+        <translation>Drempelvrije ingang</translation>
+    </message>
+    <message>
+        <source>Room for a rollator</source>
+        <translation>Ruimte voor een rollator</translation>
+    </message>
+    <message>
+        <source>A quiet room</source>
+        <translation>Een stille ruimte</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>Save the initiative first; then add its activities here.</source>
+        <translation>Sla het initiatief eerst op; voeg daarna hier de activiteiten toe.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Activiteit toevoegen</translation>
+    </message>
+    <message>
+        <source>Retire this initiative</source>
+        <translation>Met dit initiatief stoppen</translation>
+    </message>
+    <message>
+        <source>Retire %1?</source>
+        <translation>Stoppen met %1?</translation>
+    </message>
+    <message>
+        <source>It no longer shows in the list, on any device, after the next sync. Its activities are removed; its texts are kept.</source>
+        <translation>Na de volgende synchronisatie staat het op geen enkel apparaat meer in de lijst. De activiteiten worden verwijderd; de teksten blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Laten staan</translation>
+    </message>
+    <message>
+        <source>Short name for links: letters a-z, digits and dashes; made from the name when left empty</source>
+        <translation>Korte naam voor links: letters a-z, cijfers en streepjes; leeg gelaten wordt hij uit de naam gemaakt</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeListPage</name>
@@ -1591,6 +1872,57 @@
     <message>
         <source>Nothing matches. Try fewer letters or clear the filters.</source>
         <translation>Niets gevonden. Probeer minder letters of wis de filters.</translation>
+    </message>
+    <message>
+        <source>Add initiative</source>
+        <translation>Initiatief toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeTextsSection</name>
+    <message>
+        <source>original</source>
+        <translation>origineel</translation>
+    </message>
+    <message>
+        <source>translated by a person</source>
+        <translation>vertaald door een mens</translation>
+    </message>
+    <message>
+        <source>to be checked</source>
+        <translation>nog te controleren</translation>
+    </message>
+    <message>
+        <source>Language of the texts below</source>
+        <translation>Taal van de teksten hieronder</translation>
+    </message>
+    <message>
+        <source>%1: %2, needs another look</source>
+        <translation>%1: %2, moet nog eens bekeken worden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>One line for the list</source>
+        <translation>Eén regel voor de lijst</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Opening notes (how to get in, what to bring)</source>
+        <translation>Praktisch (hoe kom je binnen, wat neem je mee)</translation>
+    </message>
+    <message>
+        <source>This text is</source>
+        <translation>Deze tekst is</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2558,45 @@
     </message>
 </context>
 <context>
+    <name>PositionSection</name>
+    <message>
+        <source>Street and number</source>
+        <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Find the position of this address</source>
+        <translation>Locatie van dit adres zoeken</translation>
+    </message>
+    <message>
+        <source>Use this device&apos;s position</source>
+        <translation>Locatie van dit apparaat gebruiken</translation>
+    </message>
+    <message>
+        <source>Looking up the address…</source>
+        <translation>Adres opzoeken…</translation>
+    </message>
+    <message>
+        <source>Choose the address that is meant:</source>
+        <translation>Kies het bedoelde adres:</translation>
+    </message>
+    <message>
+        <source>Latitude (north), e.g. 51.9105</source>
+        <translation>Breedtegraad (noord), bijv. 51,9105</translation>
+    </message>
+    <message>
+        <source>Longitude (east), e.g. 4.4502</source>
+        <translation>Lengtegraad (oost), bijv. 4,4502</translation>
+    </message>
+</context>
+<context>
     <name>PosterPage</name>
     <message>
         <source>Print posters</source>
@@ -2597,6 +2968,113 @@
     </message>
 </context>
 <context>
+    <name>ScheduleEditor</name>
+    <message>
+        <source>How often</source>
+        <translation>Hoe vaak</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Elke week</translation>
+    </message>
+    <message>
+        <source>Every other week</source>
+        <translation>Om de week</translation>
+    </message>
+    <message>
+        <source>Once a month</source>
+        <translation>Eens per maand</translation>
+    </message>
+    <message>
+        <source>On fixed dates</source>
+        <translation>Op vaste data</translation>
+    </message>
+    <message>
+        <source>Which one in the month</source>
+        <translation>Welke in de maand</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Eerste</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Tweede</translation>
+    </message>
+    <message>
+        <source>Third</source>
+        <translation>Derde</translation>
+    </message>
+    <message>
+        <source>Fourth</source>
+        <translation>Vierde</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Laatste</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>Dag van de week</translation>
+    </message>
+    <message>
+        <source>First date (day-month-year); the weeks are counted from it</source>
+        <translation>Eerste datum (dag-maand-jaar); de weken tellen vanaf die datum</translation>
+    </message>
+    <message>
+        <source>Starts on (day-month-year, may stay empty)</source>
+        <translation>Begint op (dag-maand-jaar, mag leeg blijven)</translation>
+    </message>
+    <message>
+        <source>e.g. 19-12-2026</source>
+        <translation>bijv. 19-12-2026</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Add date</source>
+        <translation>Datum toevoegen</translation>
+    </message>
+    <message>
+        <source>From (hh:mm)</source>
+        <translation>Van (uu:mm)</translation>
+    </message>
+    <message>
+        <source>Until (hh:mm)</source>
+        <translation>Tot (uu:mm)</translation>
+    </message>
+    <message>
+        <source>Not on public holidays</source>
+        <translation>Niet op feestdagen</translation>
+    </message>
+    <message>
+        <source>Not on these dates</source>
+        <translation>Niet op deze data</translation>
+    </message>
+    <message>
+        <source>Add exception</source>
+        <translation>Uitzondering toevoegen</translation>
+    </message>
+    <message>
+        <source>The next dates</source>
+        <translation>De volgende data</translation>
+    </message>
+    <message>
+        <source>With this schedule there is no date in the coming year.</source>
+        <translation>Met deze planning is er geen datum in het komende jaar.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Skip %1</source>
+        <translation>%1 overslaan</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleText</name>
     <message>
         <source>Schedule unknown</source>
@@ -2644,6 +3122,17 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Op %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %n set date(s)</source>
+        <translation>
+            <numerusform>Op %n vaste datum</numerusform>
+            <numerusform>Op %n vaste data</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>ActivityEditorPage</name>
+    <message>
+        <source>New activity</source>
+        <translation>Nowe zajęcia</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Edytuj zajęcia</translation>
+    </message>
+    <message>
+        <source>Language of the name below</source>
+        <translation>Język nazwy poniżej</translation>
+    </message>
+    <message>
+        <source>Name of the activity</source>
+        <translation>Nazwa zajęć</translation>
+    </message>
+    <message>
+        <source>What happens there</source>
+        <translation>Co się tam dzieje</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Remove this activity</source>
+        <translation>Usuń te zajęcia</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Usunąć %1?</translation>
+    </message>
+    <message>
+        <source>It no longer shows on any device after the next sync.</source>
+        <translation>Po następnej synchronizacji nie będzie widoczne na żadnym urządzeniu.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Zostaw</translation>
+    </message>
+    <message>
+        <source>Short name for links: letters a-z, digits and dashes; made from the name when left empty</source>
+        <translation>Krótka nazwa do linków: litery a-z, cyfry i myślniki; gdy pole zostanie puste, powstaje z nazwy</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <source>Type a date as day-month-year, such as 19-12-2026.</source>
+        <translation>Wpisz datę jako dzień-miesiąc-rok, np. 19-12-2026.</translation>
+    </message>
+</context>
+<context>
+    <name>AddressLookup</name>
+    <message>
+        <source>Type a street and house number, or a postcode, to look up.</source>
+        <translation>Wpisz ulicę i numer domu albo kod pocztowy, aby wyszukać.</translation>
+    </message>
+    <message>
+        <source>This address is too long to look up.</source>
+        <translation>Ten adres jest za długi, aby go wyszukać.</translation>
+    </message>
+    <message>
+        <source>The address service cannot be reached. Are you online? You can also type the position, or use this device&apos;s position.</source>
+        <translation>Nie można połączyć się z usługą adresów. Czy masz internet? Możesz też wpisać położenie albo użyć położenia tego urządzenia.</translation>
+    </message>
+    <message>
+        <source>The address service did not answer in time. Try again, or type the position.</source>
+        <translation>Usługa adresów nie odpowiedziała na czas. Spróbuj ponownie albo wpisz położenie.</translation>
+    </message>
+    <message>
+        <source>The address service gave an answer this app cannot read. Try again later, or type the position.</source>
+        <translation>Usługa adresów dała odpowiedź, której ta aplikacja nie umie odczytać. Spróbuj później albo wpisz położenie.</translation>
+    </message>
+    <message>
+        <source>No address found. Check the street, house number and postcode.</source>
+        <translation>Nie znaleziono adresu. Sprawdź ulicę, numer domu i kod pocztowy.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>The directory is not available.</source>
@@ -1160,6 +1253,21 @@
     </message>
 </context>
 <context>
+    <name>DateList</name>
+    <message>
+        <source>day-month-year</source>
+        <translation>dzień-miesiąc-rok</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Usuń %1</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryEdit</name>
     <message>
         <source>Give the initiative a name in at least one language.</source>
@@ -1240,6 +1348,57 @@
     <message>
         <source>This initiative was retired.</source>
         <translation>Ta inicjatywa została wycofana.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryEditorController</name>
+    <message>
+        <source>Saved on this device. You can add its activities now; everyone sees it after the next sync.</source>
+        <translation>Zapisano na tym urządzeniu. Możesz teraz dodać zajęcia; wszyscy zobaczą to po następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <source>Saved on this device. Everyone sees it after the next sync.</source>
+        <translation>Zapisano na tym urządzeniu. Wszyscy zobaczą to po następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <source>Retired: it no longer shows in the list. Its texts are kept.</source>
+        <translation>Wycofano: nie ma go już na liście. Jego teksty zostają zachowane.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n field(s) need another look. Everything you typed is still here.</source>
+        <translation>
+            <numerusform>Nie zapisano: %n pole trzeba jeszcze sprawdzić. Wszystko, co wpisano, nadal tu jest.</numerusform>
+            <numerusform>Nie zapisano: %n pola trzeba jeszcze sprawdzić. Wszystko, co wpisano, nadal tu jest.</numerusform>
+            <numerusform>Nie zapisano: %n pól trzeba jeszcze sprawdzić. Wszystko, co wpisano, nadal tu jest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Everything you typed is still here.</source>
+        <translation>Nie zapisano: %1 Wszystko, co wpisano, nadal tu jest.</translation>
+    </message>
+    <message>
+        <source>Not saved: this device could not store it (%1). Everything you typed is still here.</source>
+        <translation>Nie zapisano: to urządzenie nie mogło tego zachować (%1). Wszystko, co wpisano, nadal tu jest.</translation>
+    </message>
+    <message>
+        <source>This device has no position yet. Go outside or wait a moment, or type the position.</source>
+        <translation>To urządzenie nie ma jeszcze położenia. Wyjdź na zewnątrz lub chwilę poczekaj albo wpisz położenie.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s position is rough (within %1 m). Check it, or look up the address.</source>
+        <translation>Położenie tego urządzenia jest przybliżone (do %1 m). Sprawdź je albo wyszukaj adres.</translation>
+    </message>
+    <message>
+        <source>The position is filled in. It is saved with the initiative.</source>
+        <translation>Położenie zostało wpisane. Zostanie zapisane razem z inicjatywą.</translation>
+    </message>
+    <message>
+        <source>The activity is saved on this device.</source>
+        <translation>Zajęcia zapisano na tym urządzeniu.</translation>
+    </message>
+    <message>
+        <source>The activity is removed.</source>
+        <translation>Zajęcia usunięto.</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1699,129 @@
         <source>Compare the versions</source>
         <translation>Porównaj wersje</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edytuj</translation>
+    </message>
+    <message>
+        <source>Edit this initiative</source>
+        <translation>Edytuj tę inicjatywę</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeEditorPage</name>
+    <message>
+        <source>New initiative</source>
+        <translation>Nowa inicjatywa</translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation>Edytuj inicjatywę</translation>
+    </message>
+    <message>
+        <source>Name and description</source>
+        <translation>Nazwa i opis</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Tematy</translation>
+    </message>
+    <message>
+        <source>Address and position</source>
+        <translation>Adres i położenie</translation>
+    </message>
+    <message>
+        <source>Languages spoken there</source>
+        <translation>Języki, którymi się tam mówi</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Dostępność</translation>
+    </message>
+    <message>
+        <source>Step-free entrance</source>
+        <translation>Wejście bez progów</translation>
+    </message>
+    <message>
+        <source>Room for a rollator</source>
+        <translation>Miejsce na balkonik</translation>
+    </message>
+    <message>
+        <source>A quiet room</source>
+        <translation>Ciche pomieszczenie</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Strona internetowa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Zajęcia</translation>
+    </message>
+    <message>
+        <source>Save the initiative first; then add its activities here.</source>
+        <translation>Najpierw zapisz inicjatywę, potem dodaj tutaj jej zajęcia.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edytuj</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edytuj %1</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Dodaj zajęcia</translation>
+    </message>
+    <message>
+        <source>Retire this initiative</source>
+        <translation>Wycofaj tę inicjatywę</translation>
+    </message>
+    <message>
+        <source>Retire %1?</source>
+        <translation>Wycofać %1?</translation>
+    </message>
+    <message>
+        <source>It no longer shows in the list, on any device, after the next sync. Its activities are removed; its texts are kept.</source>
+        <translation>Po następnej synchronizacji nie będzie na liście na żadnym urządzeniu. Jego zajęcia zostaną usunięte, a teksty zachowane.</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Wycofaj</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Zostaw</translation>
+    </message>
+    <message>
+        <source>Short name for links: letters a-z, digits and dashes; made from the name when left empty</source>
+        <translation>Krótka nazwa do linków: litery a-z, cyfry i myślniki; gdy pole zostanie puste, powstaje z nazwy</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeListPage</name>
@@ -1602,6 +1884,57 @@
     <message>
         <source>Nothing matches. Try fewer letters or clear the filters.</source>
         <translation>Brak wyników. Wpisz mniej liter lub wyczyść filtry.</translation>
+    </message>
+    <message>
+        <source>Add initiative</source>
+        <translation>Dodaj inicjatywę</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeTextsSection</name>
+    <message>
+        <source>original</source>
+        <translation>oryginał</translation>
+    </message>
+    <message>
+        <source>translated by a person</source>
+        <translation>przetłumaczone przez człowieka</translation>
+    </message>
+    <message>
+        <source>to be checked</source>
+        <translation>do sprawdzenia</translation>
+    </message>
+    <message>
+        <source>Language of the texts below</source>
+        <translation>Język tekstów poniżej</translation>
+    </message>
+    <message>
+        <source>%1: %2, needs another look</source>
+        <translation>%1: %2, trzeba jeszcze raz sprawdzić</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>One line for the list</source>
+        <translation>Jedna linijka do listy</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Opening notes (how to get in, what to bring)</source>
+        <translation>Praktyczne uwagi (jak wejść, co zabrać)</translation>
+    </message>
+    <message>
+        <source>This text is</source>
+        <translation>Ten tekst to</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2574,45 @@
     </message>
 </context>
 <context>
+    <name>PositionSection</name>
+    <message>
+        <source>Street and number</source>
+        <translation>Ulica i numer</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Find the position of this address</source>
+        <translation>Znajdź położenie tego adresu</translation>
+    </message>
+    <message>
+        <source>Use this device&apos;s position</source>
+        <translation>Użyj położenia tego urządzenia</translation>
+    </message>
+    <message>
+        <source>Looking up the address…</source>
+        <translation>Wyszukiwanie adresu…</translation>
+    </message>
+    <message>
+        <source>Choose the address that is meant:</source>
+        <translation>Wybierz właściwy adres:</translation>
+    </message>
+    <message>
+        <source>Latitude (north), e.g. 51.9105</source>
+        <translation>Szerokość geograficzna (północ), np. 51,9105</translation>
+    </message>
+    <message>
+        <source>Longitude (east), e.g. 4.4502</source>
+        <translation>Długość geograficzna (wschód), np. 4,4502</translation>
+    </message>
+</context>
+<context>
     <name>PosterPage</name>
     <message>
         <source>Print posters</source>
@@ -2617,6 +2989,113 @@
     </message>
 </context>
 <context>
+    <name>ScheduleEditor</name>
+    <message>
+        <source>How often</source>
+        <translation>Jak często</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Co tydzień</translation>
+    </message>
+    <message>
+        <source>Every other week</source>
+        <translation>Co dwa tygodnie</translation>
+    </message>
+    <message>
+        <source>Once a month</source>
+        <translation>Raz w miesiącu</translation>
+    </message>
+    <message>
+        <source>On fixed dates</source>
+        <translation>W ustalone dni</translation>
+    </message>
+    <message>
+        <source>Which one in the month</source>
+        <translation>Który w miesiącu</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Pierwszy</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Drugi</translation>
+    </message>
+    <message>
+        <source>Third</source>
+        <translation>Trzeci</translation>
+    </message>
+    <message>
+        <source>Fourth</source>
+        <translation>Czwarty</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Ostatni</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>Dzień tygodnia</translation>
+    </message>
+    <message>
+        <source>First date (day-month-year); the weeks are counted from it</source>
+        <translation>Pierwsza data (dzień-miesiąc-rok); od niej liczone są tygodnie</translation>
+    </message>
+    <message>
+        <source>Starts on (day-month-year, may stay empty)</source>
+        <translation>Zaczyna się (dzień-miesiąc-rok, może zostać puste)</translation>
+    </message>
+    <message>
+        <source>e.g. 19-12-2026</source>
+        <translation>np. 19-12-2026</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daty</translation>
+    </message>
+    <message>
+        <source>Add date</source>
+        <translation>Dodaj datę</translation>
+    </message>
+    <message>
+        <source>From (hh:mm)</source>
+        <translation>Od (gg:mm)</translation>
+    </message>
+    <message>
+        <source>Until (hh:mm)</source>
+        <translation>Do (gg:mm)</translation>
+    </message>
+    <message>
+        <source>Not on public holidays</source>
+        <translation>Nie w święta</translation>
+    </message>
+    <message>
+        <source>Not on these dates</source>
+        <translation>Nie w te dni</translation>
+    </message>
+    <message>
+        <source>Add exception</source>
+        <translation>Dodaj wyjątek</translation>
+    </message>
+    <message>
+        <source>The next dates</source>
+        <translation>Najbliższe terminy</translation>
+    </message>
+    <message>
+        <source>With this schedule there is no date in the coming year.</source>
+        <translation>Przy tym planie nie ma żadnego terminu w najbliższym roku.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Pomiń</translation>
+    </message>
+    <message>
+        <source>Skip %1</source>
+        <translation>Pomiń %1</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleText</name>
     <message>
         <source>Schedule unknown</source>
@@ -2665,6 +3144,18 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>W dniu %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %n set date(s)</source>
+        <translation>
+            <numerusform>W %n ustalony dzień</numerusform>
+            <numerusform>W %n ustalone dni</numerusform>
+            <numerusform>W %n ustalonych dni</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
 <context>
+    <name>ActivityEditorPage</name>
+    <message>
+        <source>New activity</source>
+        <translation>Yeni etkinlik</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Etkinliği düzenle</translation>
+    </message>
+    <message>
+        <source>Language of the name below</source>
+        <translation>Aşağıdaki adın dili</translation>
+    </message>
+    <message>
+        <source>Name of the activity</source>
+        <translation>Etkinliğin adı</translation>
+    </message>
+    <message>
+        <source>What happens there</source>
+        <translation>Orada ne oluyor</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Ne zaman</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Vazgeç</translation>
+    </message>
+    <message>
+        <source>Remove this activity</source>
+        <translation>Bu etkinliği kaldır</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 kaldırılsın mı?</translation>
+    </message>
+    <message>
+        <source>It no longer shows on any device after the next sync.</source>
+        <translation>Bir sonraki eşitlemeden sonra hiçbir cihazda görünmez.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Kalsın</translation>
+    </message>
+    <message>
+        <source>Short name for links: letters a-z, digits and dashes; made from the name when left empty</source>
+        <translation>Bağlantılar için kısa ad: a-z harfleri, rakamlar ve tireler; boş bırakılırsa addan yapılır</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <source>Type a date as day-month-year, such as 19-12-2026.</source>
+        <translation>Tarihi gün-ay-yıl olarak yazın, örneğin 19-12-2026.</translation>
+    </message>
+</context>
+<context>
+    <name>AddressLookup</name>
+    <message>
+        <source>Type a street and house number, or a postcode, to look up.</source>
+        <translation>Aramak için bir sokak ve kapı numarası ya da posta kodu yazın.</translation>
+    </message>
+    <message>
+        <source>This address is too long to look up.</source>
+        <translation>Bu adres aramak için çok uzun.</translation>
+    </message>
+    <message>
+        <source>The address service cannot be reached. Are you online? You can also type the position, or use this device&apos;s position.</source>
+        <translation>Adres hizmetine ulaşılamıyor. İnternete bağlı mısınız? Konumu elle de yazabilir ya da bu cihazın konumunu kullanabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>The address service did not answer in time. Try again, or type the position.</source>
+        <translation>Adres hizmeti zamanında yanıt vermedi. Tekrar deneyin ya da konumu yazın.</translation>
+    </message>
+    <message>
+        <source>The address service gave an answer this app cannot read. Try again later, or type the position.</source>
+        <translation>Adres hizmeti bu uygulamanın okuyamadığı bir yanıt verdi. Daha sonra tekrar deneyin ya da konumu yazın.</translation>
+    </message>
+    <message>
+        <source>No address found. Check the street, house number and postcode.</source>
+        <translation>Adres bulunamadı. Sokağı, kapı numarasını ve posta kodunu kontrol edin.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>The directory is not available.</source>
@@ -1142,6 +1235,21 @@
     </message>
 </context>
 <context>
+    <name>DateList</name>
+    <message>
+        <source>day-month-year</source>
+        <translation>gün-ay-yıl</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 kaldır</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryEdit</name>
     <message>
         <source>Give the initiative a name in at least one language.</source>
@@ -1222,6 +1330,55 @@
     <message>
         <source>This initiative was retired.</source>
         <translation>Bu girişim kaldırıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryEditorController</name>
+    <message>
+        <source>Saved on this device. You can add its activities now; everyone sees it after the next sync.</source>
+        <translation>Bu cihaza kaydedildi. Şimdi etkinliklerini ekleyebilirsiniz; herkes bir sonraki eşitlemeden sonra görür.</translation>
+    </message>
+    <message>
+        <source>Saved on this device. Everyone sees it after the next sync.</source>
+        <translation>Bu cihaza kaydedildi. Herkes bir sonraki eşitlemeden sonra görür.</translation>
+    </message>
+    <message>
+        <source>Retired: it no longer shows in the list. Its texts are kept.</source>
+        <translation>Kaldırıldı: artık listede görünmüyor. Metinleri saklanıyor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n field(s) need another look. Everything you typed is still here.</source>
+        <translation>
+            <numerusform>Kaydedilmedi: %n alana tekrar bakılmalı. Yazdığınız her şey hâlâ burada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Everything you typed is still here.</source>
+        <translation>Kaydedilmedi: %1 Yazdığınız her şey hâlâ burada.</translation>
+    </message>
+    <message>
+        <source>Not saved: this device could not store it (%1). Everything you typed is still here.</source>
+        <translation>Kaydedilmedi: bu cihaz saklayamadı (%1). Yazdığınız her şey hâlâ burada.</translation>
+    </message>
+    <message>
+        <source>This device has no position yet. Go outside or wait a moment, or type the position.</source>
+        <translation>Bu cihazın henüz konumu yok. Dışarı çıkın ya da biraz bekleyin veya konumu yazın.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s position is rough (within %1 m). Check it, or look up the address.</source>
+        <translation>Bu cihazın konumu kaba (%1 m içinde). Kontrol edin ya da adresi arayın.</translation>
+    </message>
+    <message>
+        <source>The position is filled in. It is saved with the initiative.</source>
+        <translation>Konum dolduruldu. Girişimle birlikte kaydedilir.</translation>
+    </message>
+    <message>
+        <source>The activity is saved on this device.</source>
+        <translation>Etkinlik bu cihaza kaydedildi.</translation>
+    </message>
+    <message>
+        <source>The activity is removed.</source>
+        <translation>Etkinlik kaldırıldı.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1677,129 @@
         <source>Compare the versions</source>
         <translation>Sürümleri karşılaştır</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Düzenle</translation>
+    </message>
+    <message>
+        <source>Edit this initiative</source>
+        <translation>Bu girişimi düzenle</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeEditorPage</name>
+    <message>
+        <source>New initiative</source>
+        <translation>Yeni girişim</translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation>Girişimi düzenle</translation>
+    </message>
+    <message>
+        <source>Name and description</source>
+        <translation>Ad ve açıklama</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temalar</translation>
+    </message>
+    <message>
+        <source>Address and position</source>
+        <translation>Adres ve konum</translation>
+    </message>
+    <message>
+        <source>Languages spoken there</source>
+        <translation>Orada konuşulan diller</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Erişilebilirlik</translation>
+    </message>
+    <message>
+        <source>Step-free entrance</source>
+        <translation>Basamaksız giriş</translation>
+    </message>
+    <message>
+        <source>Room for a rollator</source>
+        <translation>Yürüteç için yer</translation>
+    </message>
+    <message>
+        <source>A quiet room</source>
+        <translation>Sessiz bir oda</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>İletişim</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Web sitesi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Vazgeç</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Etkinlikler</translation>
+    </message>
+    <message>
+        <source>Save the initiative first; then add its activities here.</source>
+        <translation>Önce girişimi kaydedin; sonra etkinliklerini buraya ekleyin.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Düzenle</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 düzenle</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Etkinlik ekle</translation>
+    </message>
+    <message>
+        <source>Retire this initiative</source>
+        <translation>Bu girişimi kaldır</translation>
+    </message>
+    <message>
+        <source>Retire %1?</source>
+        <translation>%1 kaldırılsın mı?</translation>
+    </message>
+    <message>
+        <source>It no longer shows in the list, on any device, after the next sync. Its activities are removed; its texts are kept.</source>
+        <translation>Bir sonraki eşitlemeden sonra hiçbir cihazda listede görünmez. Etkinlikleri kaldırılır; metinleri saklanır.</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Kalsın</translation>
+    </message>
+    <message>
+        <source>Short name for links: letters a-z, digits and dashes; made from the name when left empty</source>
+        <translation>Bağlantılar için kısa ad: a-z harfleri, rakamlar ve tireler; boş bırakılırsa addan yapılır</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeListPage</name>
@@ -1580,6 +1860,57 @@
     <message>
         <source>Nothing matches. Try fewer letters or clear the filters.</source>
         <translation>Eşleşen yok. Daha az harf deneyin veya filtreleri temizleyin.</translation>
+    </message>
+    <message>
+        <source>Add initiative</source>
+        <translation>Girişim ekle</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeTextsSection</name>
+    <message>
+        <source>original</source>
+        <translation>özgün</translation>
+    </message>
+    <message>
+        <source>translated by a person</source>
+        <translation>bir kişi tarafından çevrildi</translation>
+    </message>
+    <message>
+        <source>to be checked</source>
+        <translation>kontrol edilecek</translation>
+    </message>
+    <message>
+        <source>Language of the texts below</source>
+        <translation>Aşağıdaki metinlerin dili</translation>
+    </message>
+    <message>
+        <source>%1: %2, needs another look</source>
+        <translation>%1: %2, tekrar bakılmalı</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>One line for the list</source>
+        <translation>Liste için tek satır</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <source>Opening notes (how to get in, what to bring)</source>
+        <translation>Pratik notlar (nasıl girilir, ne getirilir)</translation>
+    </message>
+    <message>
+        <source>This text is</source>
+        <translation>Bu metin</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2542,45 @@
     </message>
 </context>
 <context>
+    <name>PositionSection</name>
+    <message>
+        <source>Street and number</source>
+        <translation>Sokak ve kapı numarası</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Posta kodu</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <source>Find the position of this address</source>
+        <translation>Bu adresin konumunu bul</translation>
+    </message>
+    <message>
+        <source>Use this device&apos;s position</source>
+        <translation>Bu cihazın konumunu kullan</translation>
+    </message>
+    <message>
+        <source>Looking up the address…</source>
+        <translation>Adres aranıyor…</translation>
+    </message>
+    <message>
+        <source>Choose the address that is meant:</source>
+        <translation>Kastedilen adresi seçin:</translation>
+    </message>
+    <message>
+        <source>Latitude (north), e.g. 51.9105</source>
+        <translation>Enlem (kuzey), örn. 51.9105</translation>
+    </message>
+    <message>
+        <source>Longitude (east), e.g. 4.4502</source>
+        <translation>Boylam (doğu), örn. 4.4502</translation>
+    </message>
+</context>
+<context>
     <name>PosterPage</name>
     <message>
         <source>Print posters</source>
@@ -2577,6 +2947,113 @@
     </message>
 </context>
 <context>
+    <name>ScheduleEditor</name>
+    <message>
+        <source>How often</source>
+        <translation>Ne sıklıkla</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Her hafta</translation>
+    </message>
+    <message>
+        <source>Every other week</source>
+        <translation>İki haftada bir</translation>
+    </message>
+    <message>
+        <source>Once a month</source>
+        <translation>Ayda bir</translation>
+    </message>
+    <message>
+        <source>On fixed dates</source>
+        <translation>Belirli tarihlerde</translation>
+    </message>
+    <message>
+        <source>Which one in the month</source>
+        <translation>Ayın hangisi</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>İlk</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>İkinci</translation>
+    </message>
+    <message>
+        <source>Third</source>
+        <translation>Üçüncü</translation>
+    </message>
+    <message>
+        <source>Fourth</source>
+        <translation>Dördüncü</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>Haftanın günü</translation>
+    </message>
+    <message>
+        <source>First date (day-month-year); the weeks are counted from it</source>
+        <translation>İlk tarih (gün-ay-yıl); haftalar bu tarihten sayılır</translation>
+    </message>
+    <message>
+        <source>Starts on (day-month-year, may stay empty)</source>
+        <translation>Başlangıç (gün-ay-yıl, boş kalabilir)</translation>
+    </message>
+    <message>
+        <source>e.g. 19-12-2026</source>
+        <translation>örn. 19-12-2026</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tarihler</translation>
+    </message>
+    <message>
+        <source>Add date</source>
+        <translation>Tarih ekle</translation>
+    </message>
+    <message>
+        <source>From (hh:mm)</source>
+        <translation>Başlangıç (ss:dd)</translation>
+    </message>
+    <message>
+        <source>Until (hh:mm)</source>
+        <translation>Bitiş (ss:dd)</translation>
+    </message>
+    <message>
+        <source>Not on public holidays</source>
+        <translation>Resmî tatillerde değil</translation>
+    </message>
+    <message>
+        <source>Not on these dates</source>
+        <translation>Bu tarihlerde değil</translation>
+    </message>
+    <message>
+        <source>Add exception</source>
+        <translation>İstisna ekle</translation>
+    </message>
+    <message>
+        <source>The next dates</source>
+        <translation>Sonraki tarihler</translation>
+    </message>
+    <message>
+        <source>With this schedule there is no date in the coming year.</source>
+        <translation>Bu programla önümüzdeki yıl hiçbir tarih yok.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Atla</translation>
+    </message>
+    <message>
+        <source>Skip %1</source>
+        <translation>%1 atla</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleText</name>
     <message>
         <source>Schedule unknown</source>
@@ -2623,6 +3100,16 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>%1 tarihinde</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %n set date(s)</source>
+        <translation>
+            <numerusform>Belirli %n tarihte</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ int main(int argc, char **argv)
     AppShell shell;
     shell.setNmeaLog(options.nmeaLog);
     shell.setFixedNow(options.fixedNow);
+    shell.setGeocoderUrl(options.geocoder);
     if (StoreError error = shell.open(options.dataFolder, options.language, options.loadSample);
         !error.ok()) {
         std::fprintf(stderr, "buurtbrug: %s\n", qPrintable(error.reason));

@@ -15,6 +15,8 @@ Page {
     property string initiativeId
     property bool showBack: false
     signal backRequested()
+    // A coordinator or editor edits this initiative (the directory editor).
+    signal editRequested(string initiativeId)
 
     readonly property var detail: app.initiative(initiativeId, app.language, app.directoryRevision)
     readonly property bool found: detail.id !== undefined
@@ -236,6 +238,15 @@ Page {
                         const parts = [root.detail.name.text, root.detail.summary.text, root.detail.description.text]
                         root.app.readAloud.read(parts.filter(t => t !== "").join(". "), language)
                     }
+                }
+                ActionButton {
+                    objectName: "editInitiative"
+                    visible: root.app.directoryEditor.canEdit
+                    text: qsTr("Edit")
+                    font.pixelSize: Theme.base
+                    height: Theme.touchTarget
+                    Accessible.name: qsTr("Edit this initiative")
+                    onClicked: root.editRequested(root.initiativeId)
                 }
                 ActionButton {
                     id: translateButton

@@ -13,6 +13,8 @@ Page {
     required property AppController app
     property string selectedId
     signal initiativeChosen(string initiativeId)
+    // A coordinator or editor adds an initiative (the directory editor).
+    signal addRequested()
 
     objectName: "initiativeListPage"
     background: Rectangle { color: Theme.page }
@@ -65,6 +67,16 @@ Page {
                       ? qsTr("Filters (%1)").arg(root.app.initiatives.filter.activeCount) : qsTr("Filters")
                 Accessible.name: text
             }
+        }
+        WideButton {
+            objectName: "addInitiative"
+            visible: root.app.directoryEditor.canEdit
+            text: qsTr("Add initiative")
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.gap
+            Layout.rightMargin: Theme.gap
+            Layout.topMargin: 8
+            onClicked: root.addRequested()
         }
         FilterPanel {
             objectName: "filterPanel"

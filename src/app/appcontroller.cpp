@@ -30,13 +30,16 @@ AppController::AppController(DocumentDatabase *directory, UiLanguage *language, 
       m_readAloud(readAloud), m_fieldLog(new FieldLogController(directory, position, this)),
       m_reports(new ReportController(directory, this)), m_cards(new CardController(directory, position, this)),
       m_privacy(new PrivacyController(directory, this)), m_devices(new DeviceController(this)),
-      m_join(new JoinController(this)), m_conflicts(new ConflictDesk(directory, this)), m_clock([] { return QDateTime::currentDateTime(); })
+      m_join(new JoinController(this)), m_conflicts(new ConflictDesk(directory, this)),
+      m_directoryEditor(new DirectoryEditorController(directory, position, this)),
+      m_clock([] { return QDateTime::currentDateTime(); })
 {
     m_fieldLog->setLanguage(m_language->code());
     m_reports->setLanguage(m_language->code());
     m_cards->setLanguage(m_language->code());
     m_privacy->setLanguage(m_language->code());
     m_devices->setLanguage(m_language->code());
+    m_directoryEditor->setLanguage(m_language->code());
     if (m_position) {
         connect(m_position, &PositionService::positionChanged, this, &AppController::updateReaderPosition);
         updateReaderPosition();
@@ -49,6 +52,7 @@ AppController::AppController(DocumentDatabase *directory, UiLanguage *language, 
         m_cards->setLanguage(m_language->code());
         m_privacy->setLanguage(m_language->code());
         m_devices->setLanguage(m_language->code());
+        m_directoryEditor->setLanguage(m_language->code());
         m_join->retranslate();
         m_conflicts->retranslate();
         emit languageChanged();
@@ -79,6 +83,7 @@ void AppController::setRoles(const QStringList &roles)
     m_roles = roles;
     m_reports->setRoles(roles);
     m_conflicts->setRoles(roles);
+    m_directoryEditor->setRoles(roles);
     emit rolesChanged();
 }
 
@@ -88,6 +93,7 @@ void AppController::setClock(std::function<QDateTime()> clock)
     m_fieldLog->setClock(clock);
     m_reports->setClock(clock);
     m_cards->setClock(clock);
+    m_directoryEditor->setClock(clock);
     m_initiatives->setClock(std::move(clock));
 }
 

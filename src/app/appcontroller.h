@@ -16,6 +16,7 @@ class DocumentDatabase;
 #include "cardcontroller.h"
 #include "devicecontroller.h"
 #include "conflictdesk.h"
+#include "directoryeditorcontroller.h"
 #include "privacycontroller.h"
 #include "fieldlogcontroller.h"
 #include "joincontroller.h"
@@ -51,6 +52,8 @@ class AppController : public QObject
     Q_PROPERTY(PrivacyController *privacy READ privacy CONSTANT)
     // Versions of an initiative made on two devices at once, compared and resolved on the desk.
     Q_PROPERTY(ConflictDesk *conflicts READ conflicts CONSTANT)
+    // The desk's directory editor: add, edit and retire initiatives and their activities.
+    Q_PROPERTY(DirectoryEditorController *directoryEditor READ directoryEditor CONSTANT)
     // Joining an organisation with an invite, in the background, with a Cancel.
     Q_PROPERTY(JoinController *join READ join CONSTANT)
     // The sample neighbourhood: whether it is loaded, and the first start's question.
@@ -85,6 +88,7 @@ public:
     [[nodiscard]] DeviceController *devices() const { return m_devices; }
     [[nodiscard]] JoinController *join() const { return m_join; }
     [[nodiscard]] ConflictDesk *conflicts() const { return m_conflicts; }
+    [[nodiscard]] DirectoryEditorController *directoryEditor() const { return m_directoryEditor; }
     [[nodiscard]] SampleData *sample() const { return m_sample; }
     // Given by the shell before QML is loaded.
     void setSample(SampleData *sample) { m_sample = sample; }
@@ -136,6 +140,7 @@ private:
     DeviceController *m_devices;
     JoinController *m_join;
     ConflictDesk *m_conflicts;
+    DirectoryEditorController *m_directoryEditor;
     SampleData *m_sample = nullptr;
     QStringList m_roles;
     std::function<QDateTime()> m_clock;

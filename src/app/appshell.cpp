@@ -98,6 +98,8 @@ StoreError AppShell::open(const QString &dataFolder, const QString &language, bo
         m_controller->setClock([now] { return now; });
     }
     m_controller->setSample(m_sample.get());
+    if (!m_geocoderUrl.isEmpty())
+        m_controller->directoryEditor()->addressLookup()->setServiceUrl(QUrl(m_geocoderUrl));
     // Looking around starts: field logs go into the sample's organisation from now on.
     connect(m_sample.get(), &SampleData::changed, this, [this, db = directory.value(), was = m_sample->loaded()]() mutable {
         if (m_sample->loaded() != was) {

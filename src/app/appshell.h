@@ -36,6 +36,8 @@ public:
     // Before open(): positions from an NMEA log instead of the device; a pinned clock.
     void setNmeaLog(const QString &file) { m_nmeaLog = file; }
     void setFixedNow(const QDateTime &now) { m_fixedNow = now; }
+    // Before open(): the address service of the directory editor (empty: PDOK Locatieserver).
+    void setGeocoderUrl(const QString &url) { m_geocoderUrl = url; }
     // loadSample: the phone looks around with the sample neighbourhood (loaded into an empty
     // store only); without it a first start asks (SampleData::choicePending).
     [[nodiscard]] StoreError open(const QString &dataFolder, const QString &language, bool loadSample);
@@ -84,6 +86,7 @@ private:
     std::unique_ptr<ReadAloud> m_readAloud;
     QString m_nmeaLog;
     QDateTime m_fixedNow;
+    QString m_geocoderUrl;
     std::unique_ptr<AppController> m_controller;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QStringList m_warnings;

@@ -18,10 +18,11 @@ bool ClientOptions::parse(const QStringList &arguments, QString &error)
     const QCommandLineOption server("server", "sync server to enrol with, e.g. http://127.0.0.1:5984", "URL");
     const QCommandLineOption enrol("enrol", "enrol this device with a coordinator's invite code", "CODE");
     const QCommandLineOption nmea("nmea", "read positions from this NMEA log instead of the device", "FILE");
+    const QCommandLineOption geocoder("geocoder", "address lookup service answering as PDOK Locatieserver's free search (default: PDOK)", "URL");
     const QCommandLineOption now("now", "pretend it is this local time, e.g. 2026-11-24T12:30 (demos, screenshots)", "TIME");
     const QCommandLineOption fontScale("font-scale", "text size as the system's large-text setting would, e.g. 1.5", "F", "1");
     const QCommandLineOption firstFrame("first-frame-report", "benchmarks: print the time to the first frame and the peak memory as JSON, then quit");
-    parser.addOptions({ data, lang, screenshot, size, open, selfTest, sample, noSample, server, enrol, nmea, now, fontScale, firstFrame });
+    parser.addOptions({ data, lang, screenshot, size, open, selfTest, sample, noSample, server, enrol, nmea, geocoder, now, fontScale, firstFrame });
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         error = parser.errorText() + u'\n' + parser.helpText();
@@ -46,6 +47,7 @@ bool ClientOptions::parse(const QStringList &arguments, QString &error)
     this->server = parser.value(server);
     enrolCode = parser.value(enrol);
     nmeaLog = parser.value(nmea);
+    this->geocoder = parser.value(geocoder);
     firstFrameReport = parser.isSet(firstFrame);
     if (parser.isSet(now)) {
         fixedNow = QDateTime::fromString(parser.value(now), Qt::ISODate);

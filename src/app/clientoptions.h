@@ -16,6 +16,7 @@ struct ClientOptions
     QString server;     // with --enrol: where to enrol
     QString enrolCode;  // a one-time invite code from a coordinator
     QString nmeaLog;    // positions from an NMEA log (demo, tests) instead of the device
+    QString geocoder;   // the address service (PDOK Locatieserver's shape); empty = PDOK itself
     QDateTime fixedNow; // invalid = the real clock
     double fontScale = 1;
     bool selfTest = false;

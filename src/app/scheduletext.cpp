@@ -3,7 +3,10 @@
 #include <QCoreApplication>
 #include "uilanguage.h"
 
+#include <QJsonArray>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace {
 int weekday(const QString &byDay)
@@ -24,12 +27,20 @@ QString ScheduleText::describe(const QJsonObject &schedule, const QString &langu
 {
     const QLocale locale = UiLanguage::locale(language);
     const int day = weekday(schedule.value(QLatin1String("byDay")).toString());
-    if (day < 1)
+    const bool fixedDates = schedule.value(QLatin1String("freq")).toString() == QLatin1String("dates");
+    if (day < 1 && !fixedDates)
         return tr("Schedule unknown");
-    const QString dayName = locale.dayName(day, QLocale::LongFormat);
+    const QString dayName = locale.dayName(std::max(day, 1), QLocale::LongFormat);
     const int interval = schedule.value(QLatin1String("interval")).toInt(1);
     QString when;
-    if (schedule.value(QLatin1String("freq")).toString() == QLatin1String("monthly")) {
+    if (fixedDates) {
+        // One date is said; several are counted (the detail page names the next one).
+        const QJsonArray dates = schedule.value(QLatin1String("dates")).toArray();
+        const QDate only = QDate::fromString(dates.first().toString(), Qt::ISODate);
+        when = dates.size() == 1 && only.isValid()
+                ? tr("On %1").arg(locale.toString(only, QLocale::LongFormat))
+                : QCoreApplication::translate("ScheduleText", "On %n set date(s)", nullptr, int(dates.size()));
+    } else if (schedule.value(QLatin1String("freq")).toString() == QLatin1String("monthly")) {
         switch (schedule.value(QLatin1String("nth")).toInt()) {
         case 1: when = tr("First %1 of the month").arg(dayName); break;
         case 2: when = tr("Second %1 of the month").arg(dayName); break;

@@ -121,6 +121,13 @@ QStringList StoreProbe::conflictsOf(const QString &db, const QString &id) const
             revs.append(rev.toString());
     }
     return revs;
+int StoreProbe::updateSeq(const QString &db) const
+{
+    DocumentDatabase *database = m_shell->database(db);
+    if (!database)
+        return -1;
+    const Result<DatabaseInfo> info = database->info();
+    return info.ok() ? int(info.value().updateSeq) : -1;
 }
 
 void StoreProbe::setRoles(const QStringList &roles)

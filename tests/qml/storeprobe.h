@@ -44,7 +44,9 @@ public:
     Q_INVOKABLE bool makeConflict(const QString &db, const QString &id, const QVariantMap &a, const QVariantMap &b);
     // The document's other live versions (`_conflicts`), [] when it has one.
     Q_INVOKABLE QStringList conflictsOf(const QString &db, const QString &id) const;
-    // The device's roles from an enrolment, as joining would set them.
+    // The database's update sequence: unchanged when nothing was stored.
+    Q_INVOKABLE int updateSeq(const QString &db) const;
+    // The device's roles, as an enrolment would set them (a coordinator's desk, a worker's phone).
     Q_INVOKABLE void setRoles(const QStringList &roles);
 
 private:

@@ -87,7 +87,7 @@ private slots:
                                                             << invalid << "activities.lunch.description must not contain bidi override characters";
         QTest::newRow("huge name") << with(translation(), "name", QString(201, u'a')) << invalid << "name";
         QTest::newRow("bad status") << with(translation(), "status", "done") << invalid << "status";
-        QTest::newRow("broken schedule") << with(activity(), "schedule", QJsonObject { { "freq", "daily" } }) << invalid << "schedule.freq must be weekly or monthly";
+        QTest::newRow("broken schedule") << with(activity(), "schedule", QJsonObject { { "freq", "daily" } }) << invalid << "schedule.freq must be weekly, monthly or dates";
         QTest::newRow("fifth monday") << with(activity(), "schedule", QJsonObject { { "freq", "monthly" }, { "nth", 5 }, { "byDay", "MO" } }) << invalid << "schedule.nth must be 1..4 or -1";
         QTest::newRow("hour 25") << with(activity(), "schedule", QJsonObject { { "freq", "weekly" }, { "byDay", "MO" }, { "start", "25:00" } }) << invalid << "schedule.start must be a time HH:MM";
         QTest::newRow("byDay XX") << with(activity(), "schedule", QJsonObject { { "freq", "weekly" }, { "byDay", "XX" } }) << invalid << "schedule.byDay must be one of MO..SU";

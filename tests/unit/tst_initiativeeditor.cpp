@@ -210,6 +210,13 @@ private slots:
         const QJsonObject lastFriday { { "freq", "monthly" }, { "nth", -1 }, { "byDay", "FR" }, { "skipHolidays", true } };
         // 2026-12-25, the last Friday of December, is Christmas.
         QCOMPARE(InitiativeEditor::nextDates(lastFriday, m_today, 2), (QList<QDate> { { 2027, 1, 29 }, { 2027, 2, 26 } }));
+        // Fixed dates, in any order, an exception among them: the preview lists them in order.
+        loaded = editor.loadActivity(added.id).value();
+        loaded.schedule = { { "freq", "dates" }, { "dates", QJsonArray { "2027-02-06", "2026-12-19", "2027-01-09", "2026-01-03" } },
+                            { "except", QJsonArray { "2027-01-09" } }, { "start", "13:00" } };
+        QVERIFY(editor.saveActivity(loaded).ok());
+        QCOMPARE(m_db->get(added.id).value().value("schedule").toObject().value("freq").toString(), QString("dates"));
+        QCOMPARE(InitiativeEditor::nextDates(loaded.schedule, m_today), (QList<QDate> { { 2026, 12, 19 }, { 2027, 2, 6 } }));
 
         const ActivityDraft current = editor.loadActivity(added.id).value();
         QCOMPARE(editor.removeActivity(added.id, "1-stale").problems, (QList<FieldProblem> { { QString(), Problem::StaleRevision } }));
@@ -231,6 +238,10 @@ private slots:
         QJsonArray everyTuesday;
         for (QDate d(2026, 12, 8); d <= QDate(2027, 1, 10).addDays(400); d = d.addDays(7))
             everyTuesday.append(d.toString(Qt::ISODate));
+        QTest::newRow("fixed dates all past") << QJsonObject { { "freq", "dates" }, { "dates", QJsonArray { "2026-01-03", "2026-02-07" } } }
+                                              << "schedule" << int(Problem::ScheduleNeverOccurs);
+        QTest::newRow("fixed date not a date") << QJsonObject { { "freq", "dates" }, { "dates", QJsonArray { "2026-12-19", "next week" } } }
+                                               << "schedule.dates" << int(Problem::ScheduleInvalid);
         QTest::newRow("every date excepted") << QJsonObject { { "freq", "weekly" }, { "byDay", "TU" }, { "except", everyTuesday } }
                                              << "schedule" << int(Problem::ScheduleNeverOccurs);
     }

@@ -104,6 +104,16 @@ private slots:
         row("ordinary monday", holidays, "2026-04-13", true);
         row("holidays kept by default", R"({"freq":"weekly","byDay":"MO"})", "2026-04-06", true);
         row("goede vrijdag skipped", R"({"freq":"weekly","byDay":"FR","skipHolidays":true})", "2026-04-03", false);
+
+        const char *fixed = R"({"freq":"dates","dates":["2026-12-05","2027-01-16","2026-12-26"],"except":["2027-01-16"]})";
+        row("fixed date", fixed, "2026-12-05", true);
+        row("fixed: a week later is no date", fixed, "2026-12-12", false);
+        row("fixed: same weekday, other date", fixed, "2026-11-28", false);
+        row("fixed: order does not matter", fixed, "2026-12-26", true);
+        row("fixed: a date can be excepted", fixed, "2027-01-16", false);
+        row("fixed on a holiday", R"({"freq":"dates","dates":["2026-12-26"]})", "2026-12-26", true);
+        row("fixed: holiday skipped", R"({"freq":"dates","dates":["2026-12-26"],"skipHolidays":true})", "2026-12-26", false);
+        row("fixed: before anchor", R"({"freq":"dates","dates":["2026-12-05"],"anchor":"2026-12-06"})", "2026-12-05", false);
     }
     void occursOn()
     {
@@ -171,6 +181,9 @@ private slots:
         row("whole day at midnight", R"({"freq":"weekly","byDay":"TU"})", "2026-11-23T10:00:00", 400, "2026-11-24T00:00:00");
         row("beyond horizon", sirenelunch, "2026-11-25T00:00:00", 5, nullptr);
         row("horizon reaches last day", sirenelunch, "2026-11-25T00:00:00", 6, "2026-12-01T12:00:00");
+        row("fixed dates: the next one", R"({"freq":"dates","dates":["2027-03-01","2026-12-05"],"start":"14:00","end":"16:00"})",
+            "2026-12-05T15:00:00", 400, "2027-03-01T14:00:00");
+        row("fixed dates: all past", R"({"freq":"dates","dates":["2026-01-05"]})", "2026-11-24T00:00:00", 400, nullptr);
         row("anchor far away: bounded", R"({"freq":"weekly","byDay":"TU","anchor":"9999-12-28"})",
             "2026-11-24T00:00:00", std::numeric_limits<int>::max(), nullptr);
     }
@@ -196,7 +209,7 @@ private slots:
         row("not an object", QJsonValue(QStringLiteral("weekly")), "schedule must be an object");
         row("a list", QJsonValue(QJsonArray { 1 }), "schedule must be an object");
         row("no freq", json(R"({"byDay":"TU"})"), "schedule.freq is required");
-        row("unknown freq", json(R"({"freq":"daily","byDay":"TU"})"), "schedule.freq must be weekly or monthly");
+        row("unknown freq", json(R"({"freq":"daily","byDay":"TU"})"), "schedule.freq must be weekly, monthly or dates");
         row("no byDay", json(R"({"freq":"weekly"})"), "schedule.byDay is required");
         row("byDay XX", json(R"({"freq":"weekly","byDay":"XX"})"), "schedule.byDay must be one of MO..SU");
         row("byDay lowercase", json(R"({"freq":"weekly","byDay":"tu"})"), "schedule.byDay must be one of MO..SU");
@@ -231,6 +244,17 @@ private slots:
         QJsonObject huge = json(R"({"freq":"weekly","byDay":"MO"})");
         huge.insert(QStringLiteral("except"), many);
         row("except over 366", huge, "schedule.except must not hold more than 366 dates");
+        row("dates without a list", json(R"({"freq":"dates"})"), "schedule.dates is required when schedule.freq is dates");
+        row("dates empty", json(R"({"freq":"dates","dates":[]})"), "schedule.dates is required when schedule.freq is dates");
+        row("dates a word", json(R"({"freq":"dates","dates":["soon"]})"), "schedule.dates[0] must be a date");
+        row("dates impossible day", json(R"({"freq":"dates","dates":["2026-12-05","2026-02-30"]})"), "schedule.dates[1] must be a date");
+        row("dates with byDay", json(R"({"freq":"dates","byDay":"TU","dates":["2026-12-05"]})"), "schedule.byDay is not used when schedule.freq is dates");
+        row("dates with interval", json(R"({"freq":"dates","interval":2,"dates":["2026-12-05"]})"), "schedule.interval is not used");
+        row("dates with weekly", json(R"({"freq":"weekly","byDay":"TU","dates":["2026-12-05"]})"), "schedule.dates is only allowed when schedule.freq is dates");
+        QJsonObject tooManyDates = json(R"({"freq":"dates"})");
+        QJsonArray manyDates = many;
+        tooManyDates.insert(QStringLiteral("dates"), manyDates);
+        row("dates over 366", tooManyDates, "schedule.dates must not hold more than 366 dates");
         row("skipHolidays text", json(R"({"freq":"weekly","byDay":"MO","skipHolidays":"yes"})"), "schedule.skipHolidays must be true or false");
     }
     void refusesBrokenSchedules()
@@ -258,6 +282,15 @@ private slots:
         QCOMPARE(schedule->exceptions().size(), 366);
         QVERIFY(!schedule->occursOn(QDate(2026, 1, 11)));
         QVERIFY(schedule->occursOn(QDate(2027, 1, 10)));
+
+        QJsonObject fixed = json(R"({"freq":"dates","start":"10:00"})");
+        fixed.insert(QStringLiteral("dates"), dates);
+        const auto everyDay = Schedule::parse(fixed, &error);
+        QVERIFY2(everyDay, qPrintable(error));
+        QCOMPARE(everyDay->frequency(), Schedule::Frequency::Dates);
+        QCOMPARE(everyDay->dates().size(), 366);
+        QVERIFY(everyDay->isOpenAt(QDateTime(QDate(2026, 7, 1), QTime(10, 30))));
+        QVERIFY(!everyDay->occursOn(QDate(2027, 1, 2)));
     }
 
     void easterSunday_data()

@@ -1,5 +1,6 @@
 #include "scheduletext.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 // Schedules said in words, with weekday names from the reader's locale.
@@ -29,6 +30,15 @@ private slots:
         QFETCH(QString, language);
         QFETCH(QString, expected);
         QCOMPARE(ScheduleText::describe(schedule, language), expected);
+    }
+
+    void fixedDatesAreCountedOrNamed()
+    {
+        const QJsonObject three { { "freq", "dates" }, { "dates", QJsonArray { "2026-12-19", "2027-01-16", "2027-02-06" } }, { "start", "13:00" } };
+        const QString several = ScheduleText::describe(three, "en");
+        QVERIFY2(several.startsWith("On 3 ") && several.endsWith(", 13:00"), qPrintable(several));
+        const QString one = ScheduleText::describe({ { "freq", "dates" }, { "dates", QJsonArray { "2026-12-19" } } }, "nl");
+        QVERIFY2(one.contains("19 december 2026"), qPrintable(one));
     }
 
     void weekdayNamesFollowTheLocale()

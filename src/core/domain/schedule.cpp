@@ -83,21 +83,46 @@ std::optional<Schedule> Schedule::parse(const QJsonValue &json, QString *error)
 
     const QString freq = field("freq").toString();
     if (!present(field("freq")))
-        return fail(QStringLiteral("schedule.freq is required: weekly or monthly"));
+        return fail(QStringLiteral("schedule.freq is required: weekly, monthly or dates"));
     if (freq == QLatin1String("weekly"))
         schedule.m_frequency = Frequency::Weekly;
     else if (freq == QLatin1String("monthly"))
         schedule.m_frequency = Frequency::Monthly;
+    else if (freq == QLatin1String("dates"))
+        schedule.m_frequency = Frequency::Dates;
     else
-        return fail(QStringLiteral("schedule.freq must be weekly or monthly"));
+        return fail(QStringLiteral("schedule.freq must be weekly, monthly or dates"));
     const bool monthly = schedule.m_frequency == Frequency::Monthly;
 
-    if (!present(field("byDay")))
-        return fail(QStringLiteral("schedule.byDay is required: one of MO..SU"));
-    const auto day = parseDay(field("byDay"));
-    if (!day)
-        return fail(QStringLiteral("schedule.byDay must be one of MO..SU (two capital letters, e.g. TU)"));
-    schedule.m_day = *day;
+    if (schedule.m_frequency == Frequency::Dates) {
+        // Fixed dates carry no rule: a weekday, an nth or an interval would be ignored, so refuse them.
+        for (const char *rule : { "byDay", "nth", "interval" }) {
+            if (present(field(rule)))
+                return fail(QStringLiteral("schedule.%1 is not used when schedule.freq is dates").arg(QLatin1String(rule)));
+        }
+        if (!field("dates").isArray() || field("dates").toArray().isEmpty())
+            return fail(QStringLiteral("schedule.dates is required when schedule.freq is dates: a list of dates"));
+        const QJsonArray dates = field("dates").toArray();
+        if (dates.size() > maxDates)
+            return fail(QStringLiteral("schedule.dates must not hold more than 366 dates"));
+        for (qsizetype i = 0; i < dates.size(); ++i) {
+            const QDate date = parseDate(dates.at(i));
+            if (!date.isValid())
+                return fail(QStringLiteral("schedule.dates[%1] must be a date YYYY-MM-DD").arg(i));
+            schedule.m_dates.insert(date);
+        }
+    } else if (present(field("dates"))) {
+        return fail(QStringLiteral("schedule.dates is only allowed when schedule.freq is dates"));
+    }
+
+    if (schedule.m_frequency != Frequency::Dates) {
+        if (!present(field("byDay")))
+            return fail(QStringLiteral("schedule.byDay is required: one of MO..SU"));
+        const auto day = parseDay(field("byDay"));
+        if (!day)
+            return fail(QStringLiteral("schedule.byDay must be one of MO..SU (two capital letters, e.g. TU)"));
+        schedule.m_day = *day;
+    }
 
     if (present(field("nth"))) {
         if (!monthly)
@@ -164,6 +189,8 @@ std::optional<Schedule> Schedule::parse(const QJsonValue &json, QString *error)
 
 bool Schedule::matchesPattern(QDate date) const
 {
+    if (m_frequency == Frequency::Dates)
+        return m_dates.contains(date);
     if (date.dayOfWeek() != m_day)
         return false;
     if (m_frequency == Frequency::Weekly) {

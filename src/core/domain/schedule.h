@@ -9,16 +9,17 @@
 #include <optional>
 
 // The recurring schedule of an activity (the `schedule` object of docs/DATA-MODEL.md): a weekday
-// every n weeks, or the nth/last weekday every n months, with optional times, exception dates and
-// closing on Dutch public holidays. A Schedule exists only in a valid state: parse() refuses
-// anything else with a message naming the field. All dates and times are the neighbourhood's local
+// every n weeks, the nth/last weekday every n months, or a list of fixed dates, with optional
+// times, exception dates and closing on Dutch public holidays. A Schedule exists only in a valid
+// state: parse() refuses anything else with a message naming the field. All dates and times are the neighbourhood's local
 // time; no method reads the clock, and every search is bounded.
 class Schedule
 {
 public:
-    enum class Frequency { Weekly, Monthly };
+    enum class Frequency { Weekly, Monthly, Dates };
     static constexpr int maxInterval = 52;
     static constexpr int maxExceptions = 366;
+    static constexpr int maxDates = 366;
     static constexpr int maxHorizonDays = 3660;
 
     // Parses and validates. On failure returns std::nullopt and, when given, sets *error to an
@@ -41,12 +42,13 @@ public:
 
     Frequency frequency() const { return m_frequency; }
     int interval() const { return m_interval; }
-    Qt::DayOfWeek day() const { return m_day; }
+    Qt::DayOfWeek day() const { return m_day; } // not used with Frequency::Dates
     int nth() const { return m_nth; } // 1..4 or -1 (last) when monthly; 0 when weekly
     QTime start() const { return m_start; } // invalid: whole day
     QTime end() const { return m_end; } // invalid: not given
     QDate anchor() const { return m_anchor; } // invalid: not given
     const QSet<QDate> &exceptions() const { return m_except; }
+    const QSet<QDate> &dates() const { return m_dates; } // Frequency::Dates only
     bool skipsHolidays() const { return m_skipHolidays; }
 
 private:
@@ -63,5 +65,6 @@ private:
     QTime m_end;
     QDate m_anchor;
     QSet<QDate> m_except;
+    QSet<QDate> m_dates;
     bool m_skipHolidays = false;
 };
