@@ -92,7 +92,8 @@ protected:
         QByteArray got;
         QElapsedTimer clock;
         clock.start();
-        while (clock.elapsed() < 5000 && !got.contains("\r\n\r\n") && socket->state() == QAbstractSocket::ConnectedState) {
+        // Generous: a bound, not a measure (a sanitized server on a loaded machine is slow).
+        while (clock.elapsed() < 30000 && !got.contains("\r\n\r\n") && socket->state() == QAbstractSocket::ConnectedState) {
             socket->waitForReadyRead(50);
             got += socket->readAll();
         }

@@ -135,7 +135,12 @@ private slots:
             done = attempt(pullSource, local, &lastError);
         }
         QVERIFY2(done, qPrintable("pull never completed; last error: " + lastError.reason));
-        QVERIFY2(rounds <= 40, qPrintable(QString("the pull took %1 rounds").arg(rounds)));
+#ifdef BUURTBRUG_SANITIZED
+        const int roundsAllowed = 80; // its 1.5 s timeouts meet a server that runs 2-5x slower
+#else
+        const int roundsAllowed = 40;
+#endif
+        QVERIFY2(rounds <= roundsAllowed, qPrintable(QString("the pull took %1 rounds").arg(rounds)));
         verifySame(a, b);
     }
 

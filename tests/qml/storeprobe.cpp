@@ -121,6 +121,8 @@ QStringList StoreProbe::conflictsOf(const QString &db, const QString &id) const
             revs.append(rev.toString());
     }
     return revs;
+}
+
 int StoreProbe::updateSeq(const QString &db) const
 {
     DocumentDatabase *database = m_shell->database(db);
