@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import QtQuick.Window
 import Buurtbrug.Ui
 
@@ -21,6 +22,9 @@ ActionButton {
     readonly property int lines: Math.max(1, Math.ceil((widest.advanceWidth + 2)
                                                        / Math.max(1, widestAllowed - leftPadding - rightPadding)))
     width: Math.min(implicitWidth, widestAllowed)
+    // A layout (the tally's "Referral given" sits in a ColumnLayout) sizes by implicitWidth
+    // and ignores `width`; this holds it to the same bound there.
+    Layout.maximumWidth: widestAllowed
     implicitHeight: Math.max(Theme.touchTarget, lines * Math.ceil(widest.height) + 16)
     leftPadding: Theme.gap
     rightPadding: Theme.gap

@@ -4,6 +4,8 @@ as a heading (bold, at least the heading size) is a heading; every page has one;
 control that Tab focuses is shown whole: inside the window, not under the navigation bar or
 another control."""
 
+import os
+import tempfile
 import time
 
 import pyatspi
@@ -105,10 +107,14 @@ def check_focus_walk(root, operator, page, display):
             taller = view is not None and box[3] > view[3]
             if taller:
                 box = (box[0], box[1], box[2], view[1] + view[3] - box[1])
-            ring = Screen(display).ring_around(box, open_bottom=taller)
+            screen = Screen(display)
+            ring = screen.ring_around(box, open_bottom=taller)
             if ring < 0.6:
-                problems.append("%s: focused %s %r shows %d%% of its focus ring on its weakest side"
-                                % (page, node.getRoleName(), name, round(ring * 100)))
+                # The screen as it was, for a person to look at.
+                shot = os.path.join(tempfile.gettempdir(), "a11y-ring-%d.png" % os.getpid())
+                screen.save_png(shot)
+                problems.append("%s: focused %s %r at %s shows %d%% of its focus ring on its weakest side (%s)"
+                                % (page, node.getRoleName(), name, box, round(ring * 100), shot))
     if len(seen) < 2:
         problems.append("%s: Tab reached %d control(s)" % (page, len(seen)))
     return problems
