@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -22,6 +24,12 @@ int main(int argc, char **argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication::setApplicationName(QStringLiteral("buurtbrug-admin"));
+    // The messages a person reads (why an initiative was refused, field by field) in the
+    // system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) where the app has it; codes and
+    // JSON keys stay as they are for scripts.
+    QTranslator translator;
+    if (translator.load(QLocale::system(), QStringLiteral("buurtbrug"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     QTextStream out(stdout);
     QTextStream err(stderr);
     return AdminCli(out, err).run(QCoreApplication::arguments());

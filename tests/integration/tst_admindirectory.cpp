@@ -22,10 +22,15 @@ class TestAdminDirectory : public QObject
         QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
     };
 
-    Run admin(QStringList arguments)
+    Run admin(QStringList arguments, const QString &lang = QStringLiteral("C.UTF-8"))
     {
         arguments << "--data" << m_data << "--json";
         QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name : { "LANGUAGE", "LC_ALL", "LC_MESSAGES" })
+            environment.remove(QString::fromLatin1(name));
+        environment.insert("LANG", lang);
+        process.setProcessEnvironment(environment);
         process.start(ADMIN_BINARY, arguments);
         process.waitForFinished(60000);
         return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
@@ -86,6 +91,28 @@ private slots:
         QCOMPARE(admin({ "initiative", "edit", "taalcafe-de-brug" }).json().value("rev").toString().left(2), QString("3-"));
         QCOMPARE(admin({ "initiative", "add", "--name", "nl=Taalcafé De Brug" }).json().value("problems").toArray().first()
                          .toObject().value("code").toString(), QString("slug-taken"));
+    }
+
+    // A coordinator reads why, in the system's language; the codes stay for scripts.
+    void refusalsAreInTheSystemsLanguage()
+    {
+        const QStringList bad { "initiative", "add", "--name", "nl=Taalcafé Twee", "--phone", "bel maar" };
+        const auto message = [](const Run &run) {
+            return run.json().value("problems").toArray().first().toObject().value("message").toString();
+        };
+        const Run english = admin(bad);
+        const Run dutch = admin(bad, "nl_NL.UTF-8");
+        const Run arabic = admin(bad, "ar_MA.UTF-8");
+        for (const Run *run : { &english, &dutch, &arabic }) {
+            QCOMPARE(run->exitCode, 1);
+            QCOMPARE(problems(*run), QStringList { "contact.phone=phone-invalid" });
+        }
+        QVERIFY(!message(english).isEmpty());
+        QVERIFY2(message(dutch) != message(english), qPrintable(message(dutch)));
+        QVERIFY2(message(arabic) != message(english) && message(arabic) != message(dutch), qPrintable(message(arabic)));
+        QVERIFY2(message(arabic).contains(QChar(0x0627)) || message(arabic).contains(QChar(0x0644)), qPrintable(message(arabic)));
+        QVERIFY(dutch.err.contains("contact.phone: "));
+        QCOMPARE(listed().size(), 1); // nothing stored
     }
 
     void usageErrorsExit2()
