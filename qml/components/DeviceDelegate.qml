@@ -29,12 +29,10 @@ Rectangle {
         width: parent.width - 2 * Theme.gap
         spacing: 4
 
-        Label {
+        // Each phone's person heads its row: a screen reader can move from phone to phone.
+        Heading {
             objectName: "devicePerson"
             text: Theme.isolate(root.person)
-            font.pixelSize: Theme.heading
-            font.bold: true
-            color: Theme.ink
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignLeft
             Layout.fillWidth: true
