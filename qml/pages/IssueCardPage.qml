@@ -211,7 +211,7 @@ Page {
                         horizontalAlignment: Text.AlignLeft
                         Layout.fillWidth: true
                     }
-                    Switch {
+                    ActionSwitch {
                         id: shareSwitch
                         objectName: "issueShare"
                         implicitHeight: Theme.touchTarget
