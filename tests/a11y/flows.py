@@ -165,14 +165,18 @@ class Flows:
         # The interface is English now: the navigation says so.
         at.find(self.app, "tab", "Initiatives", timeout=10)
 
-    def all(self, only=None):
+    def all(self, only=None, before_join=None):
+        """Runs the flows in order; before_join() is called before joining, which replaces the
+        phone's sample store with the organisation's (what the flows stored is read then)."""
         import time
         flows = (self.open_and_read_aloud, self.market_tally, self.follow_up, self.attendance,
                  self.contact_with_referral, self.stamp_card, self.my_card_sharing,
-                 self.join_organisation, self.export_report, self.switch_language)
+                 self.export_report, self.join_organisation, self.switch_language)
         for flow in flows:
             if only and flow.__name__ not in only:
                 continue
+            if flow == self.join_organisation and before_join:
+                before_join()
             started = time.monotonic()
             flow()
             print("  %s: %s (%.0f s)" % (self.op.name, flow.__name__, time.monotonic() - started), flush=True)

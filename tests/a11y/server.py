@@ -47,13 +47,8 @@ class Server:
         return admin_json(self.admin, self.data, "invite", "--role", role, "--org", self.org)["code"]
 
     def devices(self):
-        """The devices the server knows: documents of its _system database named device:…"""
-        return [d for d in self.system_docs() if d.get("_id", "").startswith("device:")]
-
-    def system_docs(self):
-        exported = json.loads(subprocess.run([self.admin, "export", "--data", self.data], capture_output=True,
-                                             text=True, timeout=60).stdout or "{}")
-        return exported.get("databases", {}).get("_system", [])
+        """The devices enrolled with this server (buurtbrug-admin devices)."""
+        return admin_json(self.admin, self.data, "devices").get("devices", [])
 
     def stop(self):
         if self.process.poll() is None:
