@@ -152,14 +152,16 @@ def inner(args):
         names = args.operators.split(",") if args.mode == "flows" else ["audit"]
         only = args.only.split(",") if args.only else None
         heard = at.Announcements()
-        speech = session.Speech(folder)
-        stoppers.append(speech)
         for name in names:
             data = os.path.join(folder, name)
             shutil.copytree(template, data)
             # Each run joins its own server, so no run pulls what another one pushed.
             server = Server(args.server, args.admin, os.path.join(folder, name + "-server")) if args.server else None
             servers.append(server)
+            # A speech-dispatcher per run: one that served an app which was then stopped may
+            # hang the next app's speech engine.
+            speech = session.Speech(os.path.join(folder, name + "-speech"))
+            stoppers.append(speech)
             app = session.App(args.app, data, args.language, display,
                               ["--font-scale", args.font_scale], speech)
             apps.append(app)
@@ -196,6 +198,7 @@ def inner(args):
                     results[name] = results[name] + ["export: " + open(e, encoding="utf-8").read() for e in exports]
             if server:
                 server.stop()
+            speech.stop()
         if args.mode == "flows":
             for name, docs in results.items():
                 if name == "touch":

@@ -89,6 +89,7 @@ class Speech:
 
     def __init__(self, folder):
         self.process = None
+        os.makedirs(folder, exist_ok=True)
         self.socket = os.path.join(folder, "speechd.sock")
         binary = shutil.which("speech-dispatcher")
         if binary is None:
