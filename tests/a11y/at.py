@@ -103,7 +103,10 @@ def find(root, role, name=None, contains=None, timeout=10, scrolled=False):
         return wait_until(look, timeout, 0.2, "%s %r" % (role, name if name is not None else contains))
     except AssertionError as error:
         # Say what there is instead: a renamed or hidden control is found at once.
-        there = [name_of(n) for n in walk(root) if n.getRole() == ROLE_NAMES.get(role, role)][:12]
+        try:
+            there = [name_of(n) for n in walk(root) if n.getRole() == ROLE_NAMES.get(role, role)][:12]
+        except Exception as gone:    # the app itself went away
+            raise AssertionError("%s; the app does not answer: %s" % (error, gone)) from None
         raise AssertionError("%s; showing %s: %s" % (error, role, there)) from None
 
 
@@ -227,3 +230,37 @@ def find_matching(root, role, texts, timeout=10):
                 return node
         return None
     return wait_until(look, timeout, 0.2, "%s like %r" % (role, texts))
+
+
+class FocusEvents:
+    """Where the focus went, from the focus events on the bus (object:state-changed:focused):
+    far cheaper than walking the tree after every key. Qt also reports the focus scopes around
+    a control (a list, the tab bar) as focused, so the last object to gain focus is the one."""
+
+    EVENT = "object:state-changed:focused"
+
+    def __init__(self):
+        self.last = None
+        self.count = 0
+        pyatspi.Registry.registerEventListener(self._on_event, self.EVENT)
+
+    def _on_event(self, event):
+        if event.detail1 == 1:
+            self.last = event.source
+            self.count += 1
+
+    def after_key(self, seen, settle=0.15, timeout=1.5):
+        """The focused control once the events after a key press (count was seen) settled."""
+        from gi.repository import GLib
+        context = GLib.MainContext.default()
+        deadline = time.monotonic() + timeout
+        quiet_since = None
+        while time.monotonic() < deadline:
+            while context.iteration(False):
+                quiet_since = None
+            if self.count != seen:
+                quiet_since = quiet_since or time.monotonic()
+                if time.monotonic() - quiet_since >= settle:
+                    break
+            time.sleep(0.03)
+        return self.last

@@ -75,7 +75,7 @@ class Flows:
 
     def market_tally(self):
         self.section("Log")
-        self.op.activate(at.find(self.app, "button", self.tr("Market tally")))
+        self.op.activate(self.get("button", self.tr("Market tally")))
         count = at.find(self.app, "button", self.tr("Count a conversation"))
         self.op.activate(count)
         self.told(pyatspi.ROLE_STATUS_BAR, self.tr.plural("%n conversation(s) today", 1), "the count told")
@@ -108,7 +108,7 @@ class Flows:
 
     def contact_with_referral(self):
         self.section("Log")
-        self.op.activate(at.find(self.app, "button", self.tr("New contact")))
+        self.op.activate(self.get("button", self.tr("New contact")))
         self.op.type_into(self.get("text", self.tr("Nickname or code")), CONTACT_CODE)
         self.op.activate(self.get(("radio", "check"), self.tr("A professional")))
         self.op.type_into(self.get("text", self.tr("Referred to whom")), REFERRED_TO)

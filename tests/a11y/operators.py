@@ -168,15 +168,37 @@ class Keyboard(Operator):
     the rest; arrow keys inside a list or a combo box."""
     name = "keyboard"
 
+    focus = None    # at.FocusEvents, made on first use (it listens on this session's bus)
+
+    def focused(self, seen=None):
+        """The focused control: from the focus events after a key, else by walking the tree."""
+        if seen is not None:
+            node = Keyboard.focus.after_key(seen)
+            try:
+                # A focus scope (a list, the tab bar) is focused with the control: walk then.
+                if node is not None and node.getRole() in at.INTERACTIVE and at.focused(node) \
+                        and at.showing(node):
+                    return node
+            except Exception:
+                pass
+        return at.focused_node(self.app)
+
+    def tab(self):
+        if Keyboard.focus is None:
+            Keyboard.focus = at.FocusEvents()
+        seen = Keyboard.focus.count
+        self.key("Tab")
+        return self.focused(seen)
+
     def reach(self, node):
         target = (at.name_of(node), node.getRole())
-        def here():
-            now = at.focused_node(self.app)
+        def same(now):
             return now is not None and (at.name_of(now), now.getRole()) == target
+        now = at.focused_node(self.app)
         for _ in range(MAX_TABS):
-            if here():
+            if same(now):
                 return
-            self.key("Tab")
+            now = self.tab()
         raise AssertionError("Tab never reached %r (%d presses)" % (target[0], MAX_TABS))
 
     def reach_item(self, item):
