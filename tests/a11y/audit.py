@@ -196,7 +196,15 @@ def audit_pages(root, tr, operator, display, joining=None):
                   ("Issue a card", [("tab", "Stamp card"), ("button", "Issue a card")])]
     for page, presses in route:
         for role, name in presses:
-            at.press(at.find(root, role, tr(name), timeout=20))
+            # The Tab walk may have scrolled it away: Tab back to it then.
+            try:
+                node = at.find(root, role, tr(name), timeout=5)
+            except AssertionError:
+                try:
+                    node = operator.bring_into_view(lambda: (at.find_all(root, role, tr(name)) + [None])[0])
+                except AssertionError as error:
+                    raise AssertionError("%s: %s %r (%s)" % (page, role, tr(name), error)) from None
+            at.press(node)
         if page == "join":
             join(root, tr, operator, *joining)
         else:
