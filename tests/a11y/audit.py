@@ -171,6 +171,12 @@ def audit_pages(root, tr, operator, display, joining=None):
 
     def visit(page):
         time.sleep(1.0)
+        # A page that opens a speech engine (Language) keeps the app busy for seconds: wait,
+        # bounded, until it answers with its heading again.
+        try:
+            at.find(root, "heading", timeout=30)
+        except AssertionError:
+            pass
         problems.extend(check_tree(root, tr, page, heading_px))
         problems.extend(check_reading_order(root, page))
         problems.extend(check_focus_walk(root, operator, page, display))
