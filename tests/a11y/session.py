@@ -151,6 +151,10 @@ class App:
         return self.process.poll() is None
 
     def stop(self):
+        code = self.process.poll()
+        if code is not None and not self.log.closed:
+            # It ended by itself: a crash (a negative code is the signal) is said, not hidden.
+            print("  the app had ended by itself with code %d" % code, flush=True)
         if self.process.poll() is None:
             self.process.terminate()
             try:
