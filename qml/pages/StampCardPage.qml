@@ -84,6 +84,13 @@ Page {
                 FocusRing { }
                 Layout.fillWidth: true
                 onActivated: root.cards.stampingFor = currentValue
+                // Qt 6.4 crashes when a combo box whose list was opened is destroyed with its page
+                // (popped off the card section's StackView): its delegates are reparented from
+                // an item already gone. Emptied first, they go while their list still exists.
+                Connections {
+                    target: root.StackView
+                    function onRemoved() { placeBox.popup.close(); placeBox.model = [] }
+                }
             }
 
             ScanOrType {
