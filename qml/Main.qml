@@ -69,106 +69,115 @@ ApplicationWindow {
         }
     }
 
-    footer: BottomNavigation {
-        objectName: "bottomNavigation"
-        visible: !root.wide && !root.app.sample.choicePending
-        destinations: root.destinations
-        currentSection: root.navigationSection
-        onSectionChosen: section => root.section = section
-    }
-
-    RowLayout {
+    // The bottom bar is the column's last item, not the window's footer: Qt reads and Tabs
+    // through a window's footer before its content, so the page title would come after it.
+    ColumnLayout {
         anchors.fill: parent
         spacing: 0
 
-        NavigationRail {
-            objectName: "navigationRail"
-            visible: root.wide
+        RowLayout {
+            Layout.fillWidth: true
             Layout.fillHeight: true
+            spacing: 0
+
+            NavigationRail {
+                objectName: "navigationRail"
+                visible: root.wide
+                Layout.fillHeight: true
+                destinations: root.destinations
+                currentSection: root.navigationSection
+                onSectionChosen: section => root.section = section
+            }
+
+            StackLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: root.section // the pages below are in Section order
+
+                RowLayout {
+                    spacing: 0
+
+                    InitiativeListPage {
+                        id: listPage
+                        app: root.app
+                        selectedId: root.selectedId
+                        visible: root.wide || root.selectedId === ""
+                        Layout.fillHeight: true
+                        Layout.fillWidth: !root.wide
+                        Layout.preferredWidth: root.wide ? Theme.listPaneWidth : -1
+                        onInitiativeChosen: initiativeId => root.selectedId = initiativeId
+                        onAddRequested: {
+                            root.app.directoryEditor.startNew()
+                            root.editing = "new"
+                        }
+                    }
+
+                    Rectangle {
+                        visible: root.wide
+                        color: Theme.line
+                        Layout.fillHeight: true
+                        Layout.preferredWidth: 1
+                    }
+
+                    InitiativeDetailPage {
+                        id: detailPage
+                        app: root.app
+                        initiativeId: root.selectedId
+                        showBack: !root.wide
+                        visible: root.selectedId !== "" || root.wide
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        onBackRequested: root.selectedId = ""
+                        onEditRequested: initiativeId => {
+                            if (root.app.directoryEditor.open(initiativeId))
+                                root.editing = initiativeId
+                        }
+                    }
+                }
+
+                LogPage {
+                    app: root.app
+                }
+
+                ReportsPage {
+                    app: root.app
+                }
+
+                CardPage {
+                    app: root.app
+                    onPlaceRequested: initiativeId => {
+                        root.selectedId = initiativeId
+                        root.section = Section.Initiatives
+                    }
+                }
+
+                LanguagePage {
+                    app: root.app
+                    showBack: !root.languageInNavigation
+                    onBackRequested: root.section = Section.Sync
+                }
+
+                SyncPage {
+                    app: root.app
+                    showLanguage: !root.languageInNavigation
+                    onLanguageRequested: root.section = Section.Language
+                    onDevicesRequested: root.section = Section.Devices
+                }
+
+                DevicePage {
+                    app: root.app
+                    onBackRequested: root.section = Section.Sync
+                }
+            }
+        }
+
+        BottomNavigation {
+            objectName: "bottomNavigation"
+            visible: !root.wide && !root.app.sample.choicePending
             destinations: root.destinations
             currentSection: root.navigationSection
             onSectionChosen: section => root.section = section
-        }
-
-        StackLayout {
             Layout.fillWidth: true
-            Layout.fillHeight: true
-            currentIndex: root.section // the pages below are in Section order
-
-            RowLayout {
-                spacing: 0
-
-                InitiativeListPage {
-                    id: listPage
-                    app: root.app
-                    selectedId: root.selectedId
-                    visible: root.wide || root.selectedId === ""
-                    Layout.fillHeight: true
-                    Layout.fillWidth: !root.wide
-                    Layout.preferredWidth: root.wide ? Theme.listPaneWidth : -1
-                    onInitiativeChosen: initiativeId => root.selectedId = initiativeId
-                    onAddRequested: {
-                        root.app.directoryEditor.startNew()
-                        root.editing = "new"
-                    }
-                }
-
-                Rectangle {
-                    visible: root.wide
-                    color: Theme.line
-                    Layout.fillHeight: true
-                    Layout.preferredWidth: 1
-                }
-
-                InitiativeDetailPage {
-                    id: detailPage
-                    app: root.app
-                    initiativeId: root.selectedId
-                    showBack: !root.wide
-                    visible: root.selectedId !== "" || root.wide
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    onBackRequested: root.selectedId = ""
-                    onEditRequested: initiativeId => {
-                        if (root.app.directoryEditor.open(initiativeId))
-                            root.editing = initiativeId
-                    }
-                }
-            }
-
-            LogPage {
-                app: root.app
-            }
-
-            ReportsPage {
-                app: root.app
-            }
-
-            CardPage {
-                app: root.app
-                onPlaceRequested: initiativeId => {
-                    root.selectedId = initiativeId
-                    root.section = Section.Initiatives
-                }
-            }
-
-            LanguagePage {
-                app: root.app
-                showBack: !root.languageInNavigation
-                onBackRequested: root.section = Section.Sync
-            }
-
-            SyncPage {
-                app: root.app
-                showLanguage: !root.languageInNavigation
-                onLanguageRequested: root.section = Section.Language
-                onDevicesRequested: root.section = Section.Devices
-            }
-
-            DevicePage {
-                app: root.app
-                onBackRequested: root.section = Section.Sync
-            }
         }
     }
 

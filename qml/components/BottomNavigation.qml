@@ -51,7 +51,7 @@ TabBar {
 
     currentIndex: Math.max(0, destinations.findIndex(d => d.page === currentSection))
     position: TabBar.Footer
-    // Painted, and so read by a screen reader, after the page: its title comes first.
+    // Painted over the page edge; read and Tabbed after the page (Main.qml places it last).
     z: 1
     background: Rectangle { color: Theme.accentSoft }
 

@@ -90,7 +90,7 @@ ColumnLayout {
 
     RowLayout {
         Layout.fillWidth: true
-        Switch {
+        ActionSwitch {
             objectName: "sortByDistance"
             text: qsTr("Nearest first")
             font.pixelSize: Theme.base

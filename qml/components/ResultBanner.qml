@@ -16,18 +16,14 @@ Rectangle {
     radius: 8
     implicitHeight: text.implicitHeight + 2 * Theme.gap
 
-    Label {
+    // An alert to a screen reader: it hears the result without looking for it.
+    LiveStatus {
         id: text
         objectName: "resultMessage"
+        alert: true
         anchors.fill: parent
         anchors.margins: Theme.gap
         text: root.message
-        wrapMode: Text.Wrap
-        color: Theme.ink
-        font.pixelSize: Theme.base
-        horizontalAlignment: Text.AlignLeft
         verticalAlignment: Text.AlignVCenter
-        Accessible.role: Accessible.AlertMessage
-        Accessible.name: text.text
     }
 }

@@ -28,16 +28,12 @@ Rectangle {
         columnSpacing: Theme.gap
         rowSpacing: 0
 
-        Label {
+        LiveStatus {
             objectName: "syncSummary"
             text: root.summary
-            wrapMode: Text.Wrap
             font.pixelSize: Theme.small
             color: Theme.inkSoft
-            horizontalAlignment: Text.AlignLeft
             Layout.fillWidth: true
-            Accessible.role: Accessible.StaticText
-            Accessible.name: text
         }
         ActionButton {
             id: syncNow

@@ -25,13 +25,11 @@ Rectangle {
         rowSpacing: 0
         // Side by side while the message keeps at least half the width.
         columns: !root.canUndo || undo.implicitWidth <= width / 2 ? 2 : 1
-        Label {
+        // What was saved is told to a screen reader as it changes.
+        LiveStatus {
             objectName: "undoBarMessage"
             text: root.message
             color: "white"
-            wrapMode: Text.Wrap
-            font.pixelSize: Theme.base
-            horizontalAlignment: Text.AlignLeft
             Layout.fillWidth: true
             Layout.topMargin: grid.columns === 1 ? 4 : 0
         }

@@ -233,10 +233,19 @@ Page {
                             root.app.readAloud.stop()
                             return
                         }
-                        const language = root.detail.description.language !== "" ? root.detail.description.language
-                                                                                  : root.detail.name.language
-                        const parts = [root.detail.name.text, root.detail.summary.text, root.detail.description.text]
-                        root.app.readAloud.read(parts.filter(t => t !== "").join(". "), language)
+                        // The first read opens the speech engines, which can take seconds: after
+                        // the press has been answered (a screen reader waits for that answer).
+                        startReading.restart()
+                    }
+                    Timer {
+                        id: startReading
+                        interval: 0
+                        onTriggered: {
+                            const language = root.detail.description.language !== "" ? root.detail.description.language
+                                                                                      : root.detail.name.language
+                            const parts = [root.detail.name.text, root.detail.summary.text, root.detail.description.text]
+                            root.app.readAloud.read(parts.filter(t => t !== "").join(". "), language)
+                        }
                     }
                 }
                 ActionButton {
@@ -269,8 +278,10 @@ Page {
                     onClicked: { root.app.clearTranslationNotice(); root.editing = true }
                 }
             }
-            Label {
+            // Why it cannot read: an alert, so a screen reader that pressed Read aloud hears it.
+            LiveStatus {
                 objectName: "readAloudMessage"
+                alert: true
                 visible: text !== ""
                 text: root.app.readAloud.messageCode === "" ? ""
                       : (root.voiceMessages[root.app.readAloud.messageCode] || root.voiceMessages["failed"])

@@ -157,7 +157,7 @@ Page {
                     model: [{ months: 1, text: qsTr("%n month(s)", "", 1) }, { months: 3, text: qsTr("%n month(s)", "", 3) },
                             { months: 6, text: qsTr("%n month(s)", "", 6) }]
                     currentIndex: 1
-                    delegate: ItemDelegate {
+                    delegate: ActionDelegate {
                         required property var modelData
                         required property int index
                         objectName: "issueMonthsOption"
@@ -170,6 +170,10 @@ Page {
                     }
                     implicitHeight: Theme.touchTarget
                     Accessible.name: qsTr("Valid for")
+                    // Press opens the list (Qt 6.4 offers none); the inner text is the combo's.
+                    Accessible.onPressAction: popup.open()
+                    Component.onCompleted: contentItem.Accessible.ignored = true
+                    FocusRing { }
                     Layout.fillWidth: true
                 }
                 Label {
@@ -185,7 +189,7 @@ Page {
                     model: root.app.languages
                     textRole: "name"
                     valueRole: "code"
-                    delegate: ItemDelegate {
+                    delegate: ActionDelegate {
                         required property var modelData
                         required property int index
                         objectName: "issueLanguageOption"
@@ -198,8 +202,13 @@ Page {
                     }
                     implicitHeight: Theme.touchTarget
                     Accessible.name: qsTr("The holder's language")
+                    Accessible.onPressAction: popup.open()
+                    FocusRing { }
                     Layout.fillWidth: true
-                    Component.onCompleted: currentIndex = Math.max(0, indexOfValue(root.app.language))
+                    Component.onCompleted: {
+                        currentIndex = Math.max(0, indexOfValue(root.app.language))
+                        contentItem.Accessible.ignored = true
+                    }
                 }
                 RowLayout {
                     spacing: Theme.gap
@@ -211,7 +220,7 @@ Page {
                         horizontalAlignment: Text.AlignLeft
                         Layout.fillWidth: true
                     }
-                    Switch {
+                    ActionSwitch {
                         id: shareSwitch
                         objectName: "issueShare"
                         implicitHeight: Theme.touchTarget

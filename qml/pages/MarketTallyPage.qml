@@ -46,12 +46,9 @@ Page {
                 width: parent.width
                 spacing: Theme.gap
 
-                Label {
-                    wrapMode: Text.Wrap
+                // The count, large: a value, not a heading; a status line, so each count is told.
+                LiveStatus {
                     objectName: "talliesToday"
-                    // The count, large: a value, not a heading.
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: text
                     text: qsTr("%n conversation(s) today", "", root.log.talliesToday)
                     font.pixelSize: Theme.title
                     font.bold: true

@@ -179,7 +179,7 @@ Page {
                     horizontalAlignment: Text.AlignLeft
                     Layout.fillWidth: true
                 }
-                Switch {
+                ActionSwitch {
                     objectName: "shareProgress"
                     checked: root.card.shareProgress === true
                     enabled: root.card.shareKnown === true

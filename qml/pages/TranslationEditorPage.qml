@@ -65,7 +65,7 @@ Page {
                 font.pixelSize: Theme.base
                 model: root.app.translationLanguages
                 displayText: root.app.languageName(currentValue)
-                delegate: ItemDelegate {
+                delegate: ActionDelegate {
                     required property string modelData
                     width: ListView.view.width
                     height: Theme.touchTarget
@@ -75,6 +75,11 @@ Page {
                 currentIndex: Math.max(0, model.indexOf(root.language))
                 onActivated: index => root.language = model[index]
                 Accessible.name: qsTr("Language of this translation")
+                // A screen reader's Press opens the list, as a tap does (Qt 6.4 offers none); the
+                // style's text inside repeats the choice without a name: the combo says it.
+                Accessible.onPressAction: popup.open()
+                Component.onCompleted: contentItem.Accessible.ignored = true
+                FocusRing { }
             }
             Label {
                 objectName: "translationStatus"

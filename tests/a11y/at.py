@@ -48,8 +48,15 @@ def showing(node):
     return s.contains(pyatspi.STATE_SHOWING) and s.contains(pyatspi.STATE_VISIBLE)
 
 
-def walk(root, only_showing=True):
-    """Every accessible object under root, breadth first, at most MAX_NODES."""
+def visible(node):
+    """Shown, though maybe scrolled out of the window (Qt then leaves out SHOWING)."""
+    return node.getState().contains(pyatspi.STATE_VISIBLE)
+
+
+def walk(root, only_showing=True, test=None):
+    """Every accessible object under root, breadth first, at most MAX_NODES; only the showing
+    ones, or those passing test (e.g. visible)."""
+    test = test or (showing if only_showing else (lambda n: True))
     seen, queue = [], [root]
     while queue and len(seen) < MAX_NODES:
         node = queue.pop(0)
@@ -62,7 +69,7 @@ def walk(root, only_showing=True):
             continue
         for i in range(min(count, 500)):
             child = node.getChildAtIndex(i)
-            if child is not None and (not only_showing or showing(child)):
+            if child is not None and test(child):
                 queue.append(child)
     return seen
 
@@ -71,10 +78,11 @@ def name_of(node):
     return node.name or ""
 
 
-def find_all(root, role, name=None, contains=None):
+def find_all(root, role, name=None, contains=None, scrolled=False):
+    """scrolled: also those scrolled out of the window (a person scrolls to them)."""
     want = ROLE_NAMES.get(role, role)
     found = []
-    for node in walk(root):
+    for node in walk(root, test=visible if scrolled else showing):
         if node.getRole() != want:
             continue
         n = name_of(node)
@@ -86,12 +94,20 @@ def find_all(root, role, name=None, contains=None):
     return found
 
 
-def find(root, role, name=None, contains=None, timeout=10):
+def find(root, role, name=None, contains=None, timeout=10, scrolled=False):
     """The one showing control with this role and name (exact, or containing)."""
     def look():
-        hits = find_all(root, role, name, contains)
+        hits = find_all(root, role, name, contains, scrolled)
         return hits[0] if hits else None
-    return wait_until(look, timeout, 0.2, "%s %r" % (role, name if name is not None else contains))
+    try:
+        return wait_until(look, timeout, 0.2, "%s %r" % (role, name if name is not None else contains))
+    except AssertionError as error:
+        # Say what there is instead: a renamed or hidden control is found at once.
+        try:
+            there = [name_of(n) for n in walk(root) if n.getRole() == ROLE_NAMES.get(role, role)][:12]
+        except Exception as gone:    # the app itself went away
+            raise AssertionError("%s; the app does not answer: %s" % (error, gone)) from None
+        raise AssertionError("%s; showing %s: %s" % (error, role, there)) from None
 
 
 def gone(root, role, name, timeout=10):
@@ -163,3 +179,88 @@ def focused_node(root):
         if focused(node):
             found = node
     return found
+
+
+class Announcements:
+    """What the app told the bus without being asked: the name changes of its status lines and
+    alerts (object:property-change:accessible-name), as a screen reader hears them. Qt 6.4 has
+    no announcement call; these events are what a live change can send."""
+
+    EVENT = "object:property-change:accessible-name"
+
+    def __init__(self):
+        self.heard = []
+        pyatspi.Registry.registerEventListener(self._on_event, self.EVENT)
+
+    def close(self):
+        pyatspi.Registry.deregisterEventListener(self._on_event, self.EVENT)
+
+    def _on_event(self, event):
+        try:
+            self.heard.append((event.source.getRole(), event.source.name or ""))
+        except Exception:   # the object went away before it was read
+            pass
+
+    def pump(self, most=500):
+        """Delivers the events waiting on the bus connection (pyatspi's GLib main context)."""
+        from gi.repository import GLib
+        context = GLib.MainContext.default()
+        for _ in range(most):
+            if not context.iteration(False):
+                break
+
+    def wait_for(self, role, name, timeout, what):
+        """Waits for a name change of an object with this role, to this name (any when None)."""
+        def heard():
+            self.pump()
+            return any(r == role and (n == name if name is not None else n)
+                       for r, n in self.heard)
+        wait_until(heard, timeout, 0.1, "%s (heard: %s)" % (what, self.heard[-5:]))
+        self.heard.clear()
+
+
+def find_matching(root, role, texts, timeout=10):
+    """The first showing control whose name is one of these translated texts, with any numbers
+    where they have %1, %2."""
+    import re
+    patterns = [re.compile("^" + re.sub(r"%\d", r"\\d+", re.escape(t).replace("\\%", "%")) + "$") for t in texts]
+    def look():
+        for node in find_all(root, role):
+            if any(p.match(name_of(node)) for p in patterns):
+                return node
+        return None
+    return wait_until(look, timeout, 0.2, "%s like %r" % (role, texts))
+
+
+class FocusEvents:
+    """Where the focus went, from the focus events on the bus (object:state-changed:focused):
+    far cheaper than walking the tree after every key. Qt also reports the focus scopes around
+    a control (a list, the tab bar) as focused, so the last object to gain focus is the one."""
+
+    EVENT = "object:state-changed:focused"
+
+    def __init__(self):
+        self.last = None
+        self.count = 0
+        pyatspi.Registry.registerEventListener(self._on_event, self.EVENT)
+
+    def _on_event(self, event):
+        if event.detail1 == 1:
+            self.last = event.source
+            self.count += 1
+
+    def after_key(self, seen, settle=0.15, timeout=1.5):
+        """The focused control once the events after a key press (count was seen) settled."""
+        from gi.repository import GLib
+        context = GLib.MainContext.default()
+        deadline = time.monotonic() + timeout
+        quiet_since = None
+        while time.monotonic() < deadline:
+            while context.iteration(False):
+                quiet_since = None
+            if self.count != seen:
+                quiet_since = quiet_since or time.monotonic()
+                if time.monotonic() - quiet_since >= settle:
+                    break
+            time.sleep(0.03)
+        return self.last

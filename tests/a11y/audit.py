@@ -132,8 +132,43 @@ def heading_size(root):
     return None
 
 
-def audit_pages(root, tr, operator, display):
-    """Visits every main page by AT-SPI Press and audits it; returns the problems found."""
+def in_reading_order(root):
+    """Every showing object depth first, as a screen reader reads the page (at most MAX_NODES)."""
+    order, stack = [], [root]
+    while stack and len(order) < at.MAX_NODES:
+        node = stack.pop()
+        if node is None:
+            continue
+        order.append(node)
+        try:
+            children = [node.getChildAtIndex(i) for i in range(min(node.childCount, 500))]
+        except Exception:
+            continue
+        stack.extend(reversed([c for c in children if c is not None and at.showing(c)]))
+    return order
+
+
+def check_reading_order(root, page):
+    """The page's title is read before the navigation: its first heading before the first tab."""
+    roles = [n.getRole() for n in in_reading_order(root)]
+    if pyatspi.ROLE_HEADING in roles and pyatspi.ROLE_PAGE_TAB in roles \
+            and roles.index(pyatspi.ROLE_PAGE_TAB) < roles.index(pyatspi.ROLE_HEADING):
+        return ["%s: the navigation is read before the page title" % page]
+    return []
+
+
+def join(root, tr, operator, url, code):
+    """Joins the organisation on the Sync page by AT-SPI and typing, as the join flow does."""
+    for field, text in ((tr("Server address"), url), (tr("Invite code"), code)):
+        at.focus(at.find(root, "text", field))
+        operator.type_text(text)
+    at.press(at.find(root, "button", tr("Check the code")))
+    at.gone(root, "text", tr("Invite code"), timeout=30)
+
+
+def audit_pages(root, tr, operator, display, joining=None):
+    """Visits every main page by AT-SPI Press and audits it; returns the problems found.
+    joining: (server URL, a coordinator's invite code) to reach the page that issues cards."""
     problems = []
 
     # Qt 6.4 gives no text attributes over AT-SPI; where it does, they are checked too. The
@@ -142,7 +177,14 @@ def audit_pages(root, tr, operator, display):
 
     def visit(page):
         time.sleep(1.0)
+        # A page that opens a speech engine (Language) keeps the app busy for seconds: wait,
+        # bounded, until it answers with its heading again.
+        try:
+            at.find(root, "heading", timeout=30)
+        except AssertionError:
+            pass
         problems.extend(check_tree(root, tr, page, heading_px))
+        problems.extend(check_reading_order(root, page))
         problems.extend(check_focus_walk(root, operator, page, display))
 
     visit("Initiatives")
@@ -152,7 +194,8 @@ def audit_pages(root, tr, operator, display):
     at.press(at.find(root, "item", contains="Wijkpaleis"))
     visit("Initiative")
     route = [
-        ("Log", [("button", "Back"), ("tab", "Log")]),
+        ("Translation editor", [("button", "Add or correct a translation")]),
+        ("Log", [("button", "Cancel"), ("button", "Back"), ("tab", "Log")]),
         ("Market tally", [("button", "Market tally"), ("button", "Count a conversation")]),
         ("Reports", [("button", "Back"), ("tab", "Reports")]),
         ("Card", [("tab", "Stamp card")]),
@@ -160,8 +203,22 @@ def audit_pages(root, tr, operator, display):
         ("Sync", [("button", "Back"), ("tab", "Sync")]),
         ("Language", [("button", "Choose the language of the app")]),
     ]
+    if joining:
+        route += [("join", [("button", "Back")]),
+                  ("Issue a card", [("tab", "Stamp card"), ("button", "Issue a card")])]
     for page, presses in route:
         for role, name in presses:
-            at.press(at.find(root, role, tr(name)))
-        visit(page)
+            # The Tab walk may have scrolled it away: Tab back to it then.
+            try:
+                node = at.find(root, role, tr(name), timeout=5)
+            except AssertionError:
+                try:
+                    node = operator.bring_into_view(lambda: (at.find_all(root, role, tr(name)) + [None])[0])
+                except AssertionError as error:
+                    raise AssertionError("%s: %s %r (%s)" % (page, role, tr(name), error)) from None
+            at.press(node)
+        if page == "join":
+            join(root, tr, operator, *joining)
+        else:
+            visit(page)
     return problems

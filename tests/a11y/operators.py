@@ -41,6 +41,21 @@ class Operator:
         self.app = app
         self.display = display
 
+    def bring_into_view(self, look):
+        """Until look() finds it: Tab, and the view scrolls to the focused control (Qt 6.4
+        leaves a control scrolled out of the window off the bus, so a screen-reader user Tabs
+        there as well, the keys passed on to the app as Orca does)."""
+        for _ in range(MAX_TABS):
+            found = look()
+            if found:
+                return found
+            self.key("Tab")
+            import os
+            if os.environ.get("A11Y_DEBUG"):
+                now = at.focused_node(self.app)
+                print("DEBUG tab", now and (now.getRoleName(), at.name_of(now)), flush=True)
+        raise AssertionError("Tab never brought it into view (%d presses)" % MAX_TABS)
+
     def type_text(self, text):
         xdotool(self.display, "type", "--delay", "40", text)
 
@@ -64,8 +79,9 @@ class Touch(Operator):
         return bottom
 
     def click(self, node):
-        """Taps a control as a person does: a control cut off by the buttons or the bar under a
-        scrolling view is first scrolled up with the wheel (a swipe), then tapped in its middle."""
+        """Taps a control as a person does: a control below the window, or cut off by the
+        buttons or the bar under a scrolling view, is first scrolled up with the wheel (a
+        swipe), then tapped in its middle."""
         for _ in range(MAX_SCROLLS):
             x, y, w, h = at.box(node)
             bottom = self.visible_bottom(node)
@@ -80,6 +96,18 @@ class Touch(Operator):
 
     def activate(self, node):
         self.click(node)
+
+    def bring_into_view(self, look):
+        """A swipe up (the wheel) over the middle of the window, until it shows."""
+        window = at.box(self.app.getChildAtIndex(0))
+        for _ in range(MAX_SCROLLS * 3):
+            found = look()
+            if found:
+                return found
+            # In the page's margin: a table or chart inside the page would take the wheel.
+            xdotool(self.display, "mousemove", str(window[0] + 6),
+                    str(window[1] + window[3] // 2), "click", "5", "click", "5", "click", "5")
+        raise AssertionError("scrolling never brought it into view")
 
     def type_into(self, node, text):
         self.click(node)
@@ -106,6 +134,30 @@ class ScreenReader(Operator):
         at.wait_until(lambda: at.focused(node), 5, 0.1, "focus in the field")
         self.type_text(text)
 
+    def bring_into_view(self, look):
+        """SetFocus on the lowest control in sight (maybe cut off at the bottom), so the page
+        scrolls on to show it whole (FocusFollower), until look() finds it: by AT-SPI alone."""
+        last = None
+        for _ in range(MAX_TABS // 4):
+            found = look()
+            if found:
+                return found
+            below = [n for n in at.walk(self.app) if n.getRole() in at.INTERACTIVE
+                     and n.getRole() != pyatspi.ROLE_PAGE_TAB]
+            if not below:
+                break
+            lowest = max(below, key=lambda n: at.box(n)[1] + at.box(n)[3])
+            key = (at.name_of(lowest), at.box(lowest))
+            if key == last:
+                # Nothing to focus between here and there (a chart, a table): Tab on, as an Orca
+                # user does.
+                self.key("Tab")
+                continue
+            last = key
+            at.focus(lowest)
+            time.sleep(0.2)
+        raise AssertionError("moving the focus down never brought it into view")
+
     def choose(self, combo, option):
         at.press(combo)
         at.press(at.find(self.app, "item", contains=option))
@@ -116,15 +168,37 @@ class Keyboard(Operator):
     the rest; arrow keys inside a list or a combo box."""
     name = "keyboard"
 
+    focus = None    # at.FocusEvents, made on first use (it listens on this session's bus)
+
+    def focused(self, seen=None):
+        """The focused control: from the focus events after a key, else by walking the tree."""
+        if seen is not None:
+            node = Keyboard.focus.after_key(seen)
+            try:
+                # A focus scope (a list, the tab bar) is focused with the control: walk then.
+                if node is not None and node.getRole() in at.INTERACTIVE and at.focused(node) \
+                        and at.showing(node):
+                    return node
+            except Exception:
+                pass
+        return at.focused_node(self.app)
+
+    def tab(self):
+        if Keyboard.focus is None:
+            Keyboard.focus = at.FocusEvents()
+        seen = Keyboard.focus.count
+        self.key("Tab")
+        return self.focused(seen)
+
     def reach(self, node):
         target = (at.name_of(node), node.getRole())
-        def here():
-            now = at.focused_node(self.app)
+        def same(now):
             return now is not None and (at.name_of(now), now.getRole()) == target
+        now = at.focused_node(self.app)
         for _ in range(MAX_TABS):
-            if here():
+            if same(now):
                 return
-            self.key("Tab")
+            now = self.tab()
         raise AssertionError("Tab never reached %r (%d presses)" % (target[0], MAX_TABS))
 
     def reach_item(self, item):

@@ -9,6 +9,7 @@
 Exits 77 (skipped) when no display server or accessibility bus can be started here."""
 
 import argparse
+import glob
 import json
 import os
 import re
@@ -30,8 +31,10 @@ def arguments():
     parser.add_argument("language")
     parser.add_argument("--app", required=True)
     parser.add_argument("--admin", required=True)
+    parser.add_argument("--server", help="buurtbrug-server, for joining an organisation")
     parser.add_argument("--translations", required=True)
     parser.add_argument("--operators", default="touch,atspi,keyboard")
+    parser.add_argument("--only", help="run only these flows (comma-separated names), to watch one")
     parser.add_argument("--font-scale", default="1")
     parser.add_argument("--keep", help="keep the data folders here")
     parser.add_argument("--inner", action="store_true")
@@ -93,11 +96,16 @@ def stored(args, data):
     return sorted(kept)
 
 
-def expected_changes(before, after):
+def expected_changes(before, after, only=None):
     """What the flows must have stored, whoever ran them: one conversation today in Arabic
     about housing (the chat chip went on and off again), a second one taken back, the first
-    follow-up marked as arrived, and one stamp for Het Wijkpaleis."""
+    follow-up marked as arrived, three people at today's first activity, a contact referred to
+    a professional, one stamp for Het Wijkpaleis, the card added to this phone with its progress
+    shared. (Joining and the export are checked on the server and the file.)"""
+    import flows                   # what the flows type (imports pyatspi: inside the session)
     new = [json.loads(d) for d in after if d not in before]
+    if only:
+        return []
     problems = []
     tallies = [d for d in new if d.get("type") == "tally"]
     if [(d.get("language"), d.get("needs"), d.get("does")) for d in tallies] != [("ar", ["housing"], None)]:
@@ -109,12 +117,23 @@ def expected_changes(before, after):
         problems.append("expected one follow-up marked arrived")
     if not [d for d in new if "stamp" in json.dumps(d)]:
         problems.append("expected a stamp")
+    attendance = [d for d in new if d.get("type") == "visit"]
+    if [d.get("count") for d in attendance] != [3]:
+        problems.append("expected one attendance of 3, got %s" % attendance)
+    contacts = [d for d in new if d.get("type") == "contact" and d.get("person") == flows.CONTACT_CODE]
+    if len(contacts) != 1 or flows.REFERRED_TO not in json.dumps(contacts[0].get("referral")):
+        problems.append("expected contact %s referred to %s, got %s" % (flows.CONTACT_CODE, flows.REFERRED_TO, contacts))
+    if not [d for d in new if d.get("shareProgress") is True]:
+        problems.append("expected a card with its progress shared, got %s"
+                        % [d for d in new if "card" in d.get("_id", "")][:3])
     return ["%s" % p for p in problems]
 
 
 def inner(args):
     display_process, display = session.start_display()
     apps = []
+    servers = []
+    stoppers = []
     try:
         os.environ["DISPLAY"] = display
         session.enable_accessibility_bus()
@@ -123,6 +142,7 @@ def inner(args):
         from flows import Flows        # noqa: E402
         from translations import Translations  # noqa: E402
         import audit                   # noqa: E402
+        from server import Server      # noqa: E402
 
         tr = Translations(args.translations, args.language)
         folder = args.keep or tempfile.mkdtemp(prefix="buurtbrug-a11y-")
@@ -130,11 +150,20 @@ def inner(args):
         results = {}
         failures = []
         names = args.operators.split(",") if args.mode == "flows" else ["audit"]
+        only = args.only.split(",") if args.only else None
+        heard = at.Announcements()
         for name in names:
             data = os.path.join(folder, name)
             shutil.copytree(template, data)
+            # Each run joins its own server, so no run pulls what another one pushed.
+            server = Server(args.server, args.admin, os.path.join(folder, name + "-server")) if args.server else None
+            servers.append(server)
+            # A speech-dispatcher per run: one that served an app which was then stopped may
+            # hang the next app's speech engine.
+            speech = session.Speech(os.path.join(folder, name + "-speech"))
+            stoppers.append(speech)
             app = session.App(args.app, data, args.language, display,
-                              ["--font-scale", args.font_scale])
+                              ["--font-scale", args.font_scale], speech)
             apps.append(app)
             root = at.find_app()
             at.find(root, "heading", tr("Initiatives nearby"), timeout=30)
@@ -143,15 +172,33 @@ def inner(args):
             try:
                 if args.mode == "flows":
                     op = operators.OPERATORS[name](root, display)
-                    Flows(root, op, tr, code, "Wijkpaleis").all()
+                    join = (server.url, server.invite("coordinator")) if server else None
+                    # The store is read while the app runs (WAL), just before it joins.
+                    def before_join(name=name, data=data):
+                        results[name] = stored(args, data)
+                    Flows(root, op, tr, code, "Wijkpaleis", join=join, heard=heard).all(only, before_join)
                 else:
-                    failures += audit.audit_pages(root, tr, operators.Keyboard(root, display), display)
+                    join = (server.url, server.invite("coordinator")) if server else None
+                    failures += audit.audit_pages(root, tr, operators.Keyboard(root, display), display, join)
             finally:
                 print("  %s took %.0f s" % (name, time.monotonic() - started), flush=True)
                 app.stop()
             if args.mode == "flows":
-                results[name] = stored(args, data)
-                failures += ["%s: %s" % (name, p) for p in expected_changes(stored(args, template), results[name])]
+                if name not in results:
+                    results[name] = stored(args, data)
+                failures += ["%s: %s" % (name, p) for p in expected_changes(stored(args, template), results[name], only)]
+                if server and not only:
+                    if len(server.devices()) != 1:
+                        failures.append("%s: expected the server to know one joined device, got %d"
+                                        % (name, len(server.devices())))
+                    exports = glob.glob(os.path.join(app.home, "Documents", "Buurtbrug", "*-report-*.csv"))
+                    if len(exports) != 1 or os.path.getsize(exports[0]) == 0:
+                        failures.append("%s: expected one exported report, got %s" % (name, exports))
+                    # The export is compared by what it holds, not by where it went.
+                    results[name] = results[name] + ["export: " + open(e, encoding="utf-8").read() for e in exports]
+            if server:
+                server.stop()
+            speech.stop()
         if args.mode == "flows":
             for name, docs in results.items():
                 if name == "touch":
@@ -170,6 +217,9 @@ def inner(args):
     finally:
         for app in apps:
             app.stop()
+        for server in servers + stoppers:
+            if server:
+                server.stop()
         display_process.terminate()
         display_process.wait(10)
 

@@ -27,10 +27,13 @@ def missing_tools(need_xdotool):
     return gone
 
 
-def start_display(first=90, tries=30, timeout=10):
+def start_display(first=None, tries=30, timeout=10):
     """Starts Xvfb on a free display number; returns (process, ':N'). A number in use by an X
     server this process cannot see (another test's, in another /tmp) makes Xvfb exit at once,
-    so each number is kept only once a client has connected to it."""
+    so each number is kept only once a client has connected to it. A11Y_DISPLAY_FIRST sets the
+    first number tried (a shared machine's range), else 90; A11Y_DISPLAY_TRIES how many."""
+    first = first if first is not None else int(os.environ.get("A11Y_DISPLAY_FIRST", "90"))
+    tries = int(os.environ.get("A11Y_DISPLAY_TRIES", tries))
     for number in range(first, first + tries):
         if os.path.exists("/tmp/.X%d-lock" % number):
             continue
@@ -62,15 +65,83 @@ def enable_accessibility_bus():
         skip("no AT-SPI bus in the D-Bus session: " + reply.stderr.decode().strip())
 
 
+def children_of(pid):
+    """The processes whose parent is pid, read from /proc (bounded by the process table)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open("/proc/%s/stat" % entry) as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+            if int(fields[1]) == pid:
+                found.append(int(entry))
+        except (OSError, IndexError, ValueError):
+            continue
+    return found
+
+
+class Speech:
+    """A speech-dispatcher of the test's own, in the foreground, on a socket in the test's
+    folder: the app's speech engine connects to it at once instead of spawning a daemon that
+    outlives the test (and may hang). None is started where speech-dispatcher is missing; the
+    app then says it cannot read aloud, which the flow accepts too."""
+
+    def __init__(self, folder):
+        self.process = None
+        os.makedirs(folder, exist_ok=True)
+        self.socket = os.path.join(folder, "speechd.sock")
+        binary = shutil.which("speech-dispatcher")
+        if binary is None:
+            return
+        self.log = open(os.path.join(folder, "speechd.log"), "w")
+        self.process = subprocess.Popen([binary, "--run-single", "--communication-method", "unix_socket",
+                                         "--socket-path", self.socket, "--timeout", "0",
+                                         "--pid-file", os.path.join(folder, "speechd.pid")],
+                                        stdout=self.log, stderr=subprocess.STDOUT)
+        wait_until(lambda: os.path.exists(self.socket) or self.process.poll() is not None, 10, 0.1,
+                   "speech-dispatcher's socket")
+
+    def environment(self):
+        return {"SPEECHD_ADDRESS": "unix_socket:" + self.socket} if self.process else {}
+
+    def stop(self):
+        if self.process is None or self.process.poll() is not None:
+            return
+        modules = children_of(self.process.pid)
+        self.process.terminate()
+        try:
+            self.process.wait(5)
+        except subprocess.TimeoutExpired:    # a hung one ignores it
+            self.process.kill()
+            self.process.wait(5)
+        for pid in modules:
+            try:
+                os.kill(pid, 9)
+            except OSError:
+                pass
+        self.log.close()
+
+
 class App:
     """The app under test, on the virtual display, with its data in a folder of the test."""
 
-    def __init__(self, binary, data, language, display, extra=()):
+    def __init__(self, binary, data, language, display, extra=(), speech=None):
         env = dict(os.environ)
+        env.update(speech.environment() if speech else {})
         env.update({"DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
                     "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "QT_ACCESSIBILITY": "1",
                     "LANG": "C.UTF-8"})
         env.pop("WAYLAND_DISPLAY", None)
+        # Its own home: the exported report lands in this run's Documents, not a person's.
+        self.home = os.path.join(data, "home")
+        os.makedirs(self.home, exist_ok=True)
+        env["HOME"] = self.home
+        env.pop("XDG_CACHE_HOME", None)
+        env.pop("XDG_CONFIG_HOME", None)
+        # When the app opened a speech engine (slow: it may start speech-dispatcher), for the log.
+        env["QT_LOGGING_RULES"] = "buurtbrug.readaloud.info=true"
+        env["QT_MESSAGE_PATTERN"] = "%{time process} %{message}"
         self.log = open(os.path.join(data, "app-%s.log" % language), "w")
         self.process = subprocess.Popen([binary, "--data", data, "--lang", language,
                                          "--size", "390x844", "--now", "2026-11-24T12:30", *extra],
@@ -80,6 +151,10 @@ class App:
         return self.process.poll() is None
 
     def stop(self):
+        code = self.process.poll()
+        if code is not None and not self.log.closed:
+            # It ended by itself: a crash (a negative code is the signal) is said, not hidden.
+            print("  the app had ended by itself with code %d" % code, flush=True)
         if self.process.poll() is None:
             self.process.terminate()
             try:
