@@ -21,7 +21,11 @@ StoreError IndexWriter::clear(qint64 rowId)
         return error;
     SqliteStatement &text = m_connection.statement("DELETE FROM search_text WHERE rowid = ?");
     text.bind(1, rowId);
-    return m_connection.checkStep(text.exec(), QStringLiteral("clearing search text"));
+    if (StoreError error = m_connection.checkStep(text.exec(), QStringLiteral("clearing search text")); !error.ok())
+        return error;
+    if (sqlite3_changes(m_connection.handle()) > 0)
+        m_connection.wantIdleWork(); // the index's segments are merged after the commit
+    return StoreError::none();
 }
 
 StoreError IndexWriter::write(qint64 rowId, const QString &id, const QJsonObject &winner)
@@ -47,6 +51,7 @@ StoreError IndexWriter::write(qint64 rowId, const DocumentIndexes &indexes)
     SqliteStatement &insert = m_connection.statement(
             "INSERT INTO search_text(rowid, grp, name, body) VALUES (?, ?, ?, ?)");
     insert.bind(1, rowId).bind(2, indexes.search->group).bind(3, indexes.search->name).bind(4, indexes.search->text);
+    m_connection.wantIdleWork();
     return m_connection.checkStep(insert.exec(), QStringLiteral("writing search text"));
 }
 

@@ -10,6 +10,7 @@ struct SqliteConnection::WalState : std::enable_shared_from_this<WalState>
 {
     sqlite3 *db = nullptr; // null once the connection is closed
     const char *idleWork = nullptr;
+    bool idleWanted = false; // the owner changed what the idle work tidies
     bool scheduled = false;
     int pages = 0; // in the WAL after the last commit
 };
@@ -23,7 +24,7 @@ int SqliteConnection::onWalCommit(void *state, sqlite3 *db, const char *name, in
         sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
         return SQLITE_OK;
     }
-    if (!loop || wal->scheduled || (pages < WalCheckpointPages && !wal->idleWork))
+    if (!loop || wal->scheduled || (pages < WalCheckpointPages && !(wal->idleWork && wal->idleWanted)))
         return SQLITE_OK;
     wal->scheduled = true;
     // On this thread's loop (its event dispatcher lives on it; QTimer::singleShot without a
@@ -34,13 +35,24 @@ int SqliteConnection::onWalCommit(void *state, sqlite3 *db, const char *name, in
         if (!wal || !wal->db)
             return;
         wal->scheduled = false;
-        // Its commit (when it changed something) comes back here and asks for the next step.
-        if (wal->idleWork && sqlite3_get_autocommit(wal->db))
+        // Its commit (when it changed something) comes back here and asks for the next step;
+        // one that wrote nothing (fewer than two changes, as FTS5 counts a merge) is the last.
+        if (wal->idleWork && wal->idleWanted && sqlite3_get_autocommit(wal->db)) {
+            const sqlite3_int64 before = sqlite3_total_changes64(wal->db);
             sqlite3_exec(wal->db, wal->idleWork, nullptr, nullptr, nullptr);
+            if (sqlite3_total_changes64(wal->db) - before < 2)
+                wal->idleWanted = false;
+        }
         if (wal->pages >= WalCheckpointPages && sqlite3_get_autocommit(wal->db))
             sqlite3_wal_checkpoint_v2(wal->db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     }, Qt::QueuedConnection);
     return SQLITE_OK;
+}
+
+void SqliteConnection::wantIdleWork()
+{
+    if (m_wal)
+        m_wal->idleWanted = true;
 }
 
 SqliteConnection::~SqliteConnection()

@@ -18,8 +18,8 @@ struct sqlite3;
 // (bench/run-editor.sh). A commit past WalCheckpointPages asks this thread's event loop to
 // checkpoint when it next turns (PASSIVE: it never waits for readers); past WalHardLimitPages
 // (a thread whose loop does not turn) the commit checkpoints itself, as SQLite would. Work
-// that the owner moves out of its writes (setIdleWork) runs there too, once per turn, for as
-// long as it changes something.
+// that the owner moves out of its writes (setIdleWork) runs there too after the writes that
+// need it, once per turn, for as long as it changes something.
 class SqliteConnection
 {
 public:
@@ -59,9 +59,11 @@ public:
 
     sqlite3 *handle() const { return m_db; }
 
-    // SQL run on the event loop after a commit (e.g. one bounded step of merging the search
-    // index), again after each turn in which it changed rows, until it changes none.
+    // SQL run on the event loop after a commit that wantIdleWork() marked (e.g. one bounded
+    // step of merging the search index), again after each turn in which it changed rows,
+    // until it changes none. Commits that did not touch what it tidies schedule nothing.
     void setIdleWork(const char *sql) { m_idleWork = sql; }
+    void wantIdleWork();
 
     static constexpr int WalCheckpointPages = 1000;
     static constexpr int WalHardLimitPages = 20000;
