@@ -45,6 +45,9 @@ void ReadAloud::stop()
 
 void ReadAloud::checkLanguages(const QStringList &languages)
 {
+    if (languages == m_languagesAsked)
+        return;
+    m_languagesAsked = languages;
     QMetaObject::invokeMethod(m_engines, [engines = m_engines, languages, this] {
         const QStringList unreadable = engines->unreadable(languages);
         QMetaObject::invokeMethod(this, [this, unreadable] {

@@ -61,4 +61,6 @@ private:
     QString m_messageLanguage;
     QStringList m_unreadable;
     bool m_languagesKnown = false;
+    QStringList m_languagesAsked; // a page shown again asks once: the engines do not change
+
 };
