@@ -1050,6 +1050,21 @@
     </message>
 </context>
 <context>
+    <name>DateList</name>
+    <message>
+        <source>day-month-year</source>
+        <translation>يوم-شهر-سنة</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>حذف %1</translation>
+    </message>
+</context>
+<context>
     <name>DeviceController</name>
     <message>
         <source>Choose what the new phone is for.</source>
@@ -1277,21 +1292,6 @@
     <message>
         <source>Keep the phone</source>
         <translation>الإبقاء على الهاتف</translation>
-    </message>
-</context>
-<context>
-    <name>DateList</name>
-    <message>
-        <source>day-month-year</source>
-        <translation>يوم-شهر-سنة</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>حذف %1</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3156,22 @@
     <message>
         <source>Skip %1</source>
         <translation>تخطي %1</translation>
+    </message>
+    <message>
+        <source>Every few weeks</source>
+        <translation>كل بضعة أسابيع</translation>
+    </message>
+    <message>
+        <source>Every how many weeks</source>
+        <translation>كل كم أسبوعًا</translation>
+    </message>
+    <message>
+        <source>Every how many months</source>
+        <translation>كل كم شهرًا</translation>
+    </message>
+    <message>
+        <source>First date (day-month-year); the months are counted from it</source>
+        <translation>التاريخ الأول (يوم-شهر-سنة)؛ تُحسب الأشهر منه</translation>
     </message>
 </context>
 <context>

@@ -1022,6 +1022,21 @@
     </message>
 </context>
 <context>
+    <name>DateList</name>
+    <message>
+        <source>day-month-year</source>
+        <translation>day-month-year</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+</context>
+<context>
     <name>DeviceController</name>
     <message>
         <source>Choose what the new phone is for.</source>
@@ -1048,15 +1063,15 @@
     </message>
     <message>
         <source>Still waiting for the server&apos;s answer to the previous request.</source>
-        <translation>Still waiting for the server's answer to the previous request.</translation>
+        <translation>Still waiting for the server&apos;s answer to the previous request.</translation>
     </message>
     <message>
         <source>An invite for %1&apos;s phone is ready. Let the new phone scan the QR code below, or type its code on the phone&apos;s Sync page.</source>
-        <translation>An invite for %1's phone is ready. Let the new phone scan the QR code below, or type its code on the phone's Sync page.</translation>
+        <translation>An invite for %1&apos;s phone is ready. Let the new phone scan the QR code below, or type its code on the phone&apos;s Sync page.</translation>
     </message>
     <message>
         <source>%1&apos;s phone is revoked: the server refuses it from its next request on.</source>
-        <translation>%1's phone is revoked: the server refuses it from its next request on.</translation>
+        <translation>%1&apos;s phone is revoked: the server refuses it from its next request on.</translation>
     </message>
     <message>
         <source>Stopped waiting for the list of phones.</source>
@@ -1205,7 +1220,7 @@
     </message>
     <message>
         <source>The organisation&apos;s phones</source>
-        <translation>The organisation's phones</translation>
+        <translation>The organisation&apos;s phones</translation>
     </message>
     <message>
         <source>No phones have joined yet.</source>
@@ -1241,21 +1256,6 @@
     <message>
         <source>Keep the phone</source>
         <translation>Keep the phone</translation>
-    </message>
-</context>
-<context>
-    <name>DateList</name>
-    <message>
-        <source>day-month-year</source>
-        <translation>day-month-year</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Remove %1</translation>
     </message>
 </context>
 <context>
@@ -1941,7 +1941,7 @@
     </message>
     <message>
         <source>On the new phone: open Sync and scan this code, or type the code with the server&apos;s address.</source>
-        <translation>On the new phone: open Sync and scan this code, or type the code with the server's address.</translation>
+        <translation>On the new phone: open Sync and scan this code, or type the code with the server&apos;s address.</translation>
     </message>
     <message>
         <source>Invite another phone</source>
@@ -3072,6 +3072,22 @@
     <message>
         <source>Skip %1</source>
         <translation>Skip %1</translation>
+    </message>
+    <message>
+        <source>Every few weeks</source>
+        <translation>Every few weeks</translation>
+    </message>
+    <message>
+        <source>Every how many weeks</source>
+        <translation>Every how many weeks</translation>
+    </message>
+    <message>
+        <source>Every how many months</source>
+        <translation>Every how many months</translation>
+    </message>
+    <message>
+        <source>First date (day-month-year); the months are counted from it</source>
+        <translation>First date (day-month-year); the months are counted from it</translation>
     </message>
 </context>
 <context>

@@ -1022,6 +1022,21 @@
     </message>
 </context>
 <context>
+    <name>DateList</name>
+    <message>
+        <source>day-month-year</source>
+        <translation>dag-maand-jaar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>DeviceController</name>
     <message>
         <source>Choose what the new phone is for.</source>
@@ -1241,21 +1256,6 @@
     <message>
         <source>Keep the phone</source>
         <translation>Telefoon houden</translation>
-    </message>
-</context>
-<context>
-    <name>DateList</name>
-    <message>
-        <source>day-month-year</source>
-        <translation>dag-maand-jaar</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>%1 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3072,22 @@
     <message>
         <source>Skip %1</source>
         <translation>%1 overslaan</translation>
+    </message>
+    <message>
+        <source>Every few weeks</source>
+        <translation>Om de paar weken</translation>
+    </message>
+    <message>
+        <source>Every how many weeks</source>
+        <translation>Om de hoeveel weken</translation>
+    </message>
+    <message>
+        <source>Every how many months</source>
+        <translation>Om de hoeveel maanden</translation>
+    </message>
+    <message>
+        <source>First date (day-month-year); the months are counted from it</source>
+        <translation>Eerste datum (dag-maand-jaar); de maanden tellen vanaf die datum</translation>
     </message>
 </context>
 <context>

@@ -1029,6 +1029,21 @@
     </message>
 </context>
 <context>
+    <name>DateList</name>
+    <message>
+        <source>day-month-year</source>
+        <translation>dzień-miesiąc-rok</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Usuń %1</translation>
+    </message>
+</context>
+<context>
     <name>DeviceController</name>
     <message>
         <source>Choose what the new phone is for.</source>
@@ -1250,21 +1265,6 @@
     <message>
         <source>Keep the phone</source>
         <translation>Zachowaj telefon</translation>
-    </message>
-</context>
-<context>
-    <name>DateList</name>
-    <message>
-        <source>day-month-year</source>
-        <translation>dzień-miesiąc-rok</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Usuń</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Usuń %1</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3093,22 @@
     <message>
         <source>Skip %1</source>
         <translation>Pomiń %1</translation>
+    </message>
+    <message>
+        <source>Every few weeks</source>
+        <translation>Co kilka tygodni</translation>
+    </message>
+    <message>
+        <source>Every how many weeks</source>
+        <translation>Co ile tygodni</translation>
+    </message>
+    <message>
+        <source>Every how many months</source>
+        <translation>Co ile miesięcy</translation>
+    </message>
+    <message>
+        <source>First date (day-month-year); the months are counted from it</source>
+        <translation>Pierwsza data (dzień-miesiąc-rok); od niej liczone są miesiące</translation>
     </message>
 </context>
 <context>

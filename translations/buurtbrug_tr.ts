@@ -1015,6 +1015,21 @@
     </message>
 </context>
 <context>
+    <name>DateList</name>
+    <message>
+        <source>day-month-year</source>
+        <translation>gün-ay-yıl</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 kaldır</translation>
+    </message>
+</context>
+<context>
     <name>DeviceController</name>
     <message>
         <source>Choose what the new phone is for.</source>
@@ -1232,21 +1247,6 @@
     <message>
         <source>Keep the phone</source>
         <translation>Telefonu koru</translation>
-    </message>
-</context>
-<context>
-    <name>DateList</name>
-    <message>
-        <source>day-month-year</source>
-        <translation>gün-ay-yıl</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Kaldır</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>%1 kaldır</translation>
     </message>
 </context>
 <context>
@@ -1929,7 +1929,7 @@
     </message>
     <message>
         <source>On the new phone: open Sync and scan this code, or type the code with the server&apos;s address.</source>
-        <translation>Yeni telefonda: Eşitleme'yi açıp bu kodu tarayın ya da kodu sunucunun adresiyle birlikte yazın.</translation>
+        <translation>Yeni telefonda: Eşitleme&apos;yi açıp bu kodu tarayın ya da kodu sunucunun adresiyle birlikte yazın.</translation>
     </message>
     <message>
         <source>Invite another phone</source>
@@ -3051,6 +3051,22 @@
     <message>
         <source>Skip %1</source>
         <translation>%1 atla</translation>
+    </message>
+    <message>
+        <source>Every few weeks</source>
+        <translation>Birkaç haftada bir</translation>
+    </message>
+    <message>
+        <source>Every how many weeks</source>
+        <translation>Kaç haftada bir</translation>
+    </message>
+    <message>
+        <source>Every how many months</source>
+        <translation>Kaç ayda bir</translation>
+    </message>
+    <message>
+        <source>First date (day-month-year); the months are counted from it</source>
+        <translation>İlk tarih (gün-ay-yıl); aylar bu tarihten sayılır</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ import Buurtbrug.Ui
 import Buurtbrug.App
 
 // When an activity takes place, as Delfshaven's initiatives do it: every week, every other
-// week, the first..fourth or last weekday of the month, or on fixed dates; times, exceptions
+// week or every few, the first..fourth or last weekday of the month, or on fixed dates; times, exceptions
 // and public holidays; and the next five dates as they follow from it, each with a Skip that
 // makes it an exception. Everything is held by the ActivityForm; this only shows and edits it.
 ColumnLayout {
@@ -24,11 +24,24 @@ ColumnLayout {
         objectName: "scheduleRule"
         title: qsTr("How often")
         single: true
-        codes: ["weekly", "every-other-week", "monthly", "dates"]
+        codes: ["weekly", "every-other-week", "every-n-weeks", "monthly", "dates"]
         labelOf: code => ({ "weekly": qsTr("Every week"), "every-other-week": qsTr("Every other week"),
-                            "monthly": qsTr("Once a month"), "dates": qsTr("On fixed dates") })[code]
+                            "every-n-weeks": qsTr("Every few weeks"), "monthly": qsTr("Once a month"),
+                            "dates": qsTr("On fixed dates") })[code]
         selected: [root.activity.rule]
         onEdited: selected => root.activity.rule = selected[0]
+        Layout.fillWidth: true
+    }
+    // How many weeks or months apart; empty while retyped (0), which the save refuses at the field.
+    FormField {
+        objectName: "scheduleWeeks"
+        visible: root.activity.rule === "every-n-weeks"
+        label: qsTr("Every how many weeks")
+        inputMethodHints: Qt.ImhDigitsOnly
+        maximumLength: 2
+        text: root.activity.weeksBetween > 0 ? String(root.activity.weeksBetween) : ""
+        problem: root.problems["schedule.interval"] || ""
+        onEdited: text => root.activity.weeksBetween = parseInt(text) || 0
         Layout.fillWidth: true
     }
     ChipGroup {
@@ -54,15 +67,29 @@ ColumnLayout {
         onEdited: selected => root.activity.weekday = Number(selected[0])
         Layout.fillWidth: true
     }
+    FormField {
+        objectName: "scheduleMonths"
+        visible: root.activity.rule === "monthly"
+        label: qsTr("Every how many months")
+        inputMethodHints: Qt.ImhDigitsOnly
+        maximumLength: 2
+        text: root.activity.monthsBetween > 0 ? String(root.activity.monthsBetween) : ""
+        problem: root.problems["schedule.interval"] || ""
+        onEdited: text => root.activity.monthsBetween = parseInt(text) || 0
+        Layout.fillWidth: true
+    }
     FieldProblem {
-        text: root.problems["schedule.byDay"] || root.problems["schedule.nth"] || root.problems["schedule.interval"] || ""
+        text: root.problems["schedule.byDay"] || root.problems["schedule.nth"] || ""
         Layout.fillWidth: true
     }
     FormField {
         objectName: "scheduleFirstDate"
         visible: !root.fixedDates
-        label: root.activity.rule === "every-other-week" ? qsTr("First date (day-month-year); the weeks are counted from it")
-                                                         : qsTr("Starts on (day-month-year, may stay empty)")
+        label: root.activity.rule === "every-other-week" || root.activity.rule === "every-n-weeks"
+               ? qsTr("First date (day-month-year); the weeks are counted from it")
+               : root.activity.rule === "monthly" && root.activity.monthsBetween > 1
+               ? qsTr("First date (day-month-year); the months are counted from it")
+               : qsTr("Starts on (day-month-year, may stay empty)")
         placeholder: qsTr("e.g. 19-12-2026")
         inputMethodHints: Qt.ImhPreferNumbers
         text: root.activity.firstDate

@@ -56,10 +56,14 @@ void ActivityForm::setDraft(const ActivityDraft &draft, const QString &textLangu
     m_textLanguage = textLanguage;
     const QJsonObject &s = draft.schedule;
     const QString freq = s.value(QLatin1String("freq")).toString();
-    m_interval = s.value(QLatin1String("interval")).toInt(1);
+    const int interval = s.value(QLatin1String("interval")).toInt(1);
+    m_weeks = freq == QLatin1String("weekly") && interval > 2 ? interval : 3;
+    m_months = freq == QLatin1String("monthly") ? interval : 1;
     m_rule = freq == QLatin1String("dates") ? QStringLiteral("dates")
             : freq == QLatin1String("monthly") ? QStringLiteral("monthly")
-            : m_interval == 2 ? QStringLiteral("every-other-week") : QStringLiteral("weekly");
+            : interval == 2 ? QStringLiteral("every-other-week")
+            : interval > 2  ? QStringLiteral("every-n-weeks")
+                              : QStringLiteral("weekly");
     const QString day = s.value(QLatin1String("byDay")).toString();
     m_weekday = 1;
     for (int i = 0; i < 7; ++i) {
@@ -93,8 +97,13 @@ QJsonObject ActivityForm::schedule() const
         s.insert(QStringLiteral("byDay"), QLatin1String(dayCodes[m_weekday - 1]));
         if (monthly)
             s.insert(QStringLiteral("nth"), m_nth);
-        const int interval = m_rule == QLatin1String("every-other-week") ? 2 : (m_interval > 2 ? m_interval : 1);
-        if (interval > 1)
+        // Every few weeks and monthly keep the number as typed (or stored): one out of range
+        // reaches the schedule's own check, which names it at its field.
+        const int interval = m_rule == QLatin1String("every-other-week") ? 2
+                : m_rule == QLatin1String("every-n-weeks")               ? m_weeks
+                : monthly                                                ? m_months
+                                                                         : 1;
+        if (interval != 1)
             s.insert(QStringLiteral("interval"), interval);
         if (!m_firstDate.trimmed().isEmpty()) {
             const QDate first = TypedInput::date(m_firstDate);

@@ -30,6 +30,8 @@ class ActivityForm : public QObject
     Q_PROPERTY(QString rule READ rule WRITE setRule NOTIFY changed)
     Q_PROPERTY(int weekday READ weekday WRITE setWeekday NOTIFY changed) // 1 (Monday) .. 7
     Q_PROPERTY(int nth READ nth WRITE setNth NOTIFY changed)             // 1..4, -1 the last
+    Q_PROPERTY(int weeksBetween READ weeksBetween WRITE setWeeksBetween NOTIFY changed)
+    Q_PROPERTY(int monthsBetween READ monthsBetween WRITE setMonthsBetween NOTIFY changed)
     // The first date (typed, day-month-year): every other week counts from its week.
     Q_PROPERTY(QString firstDate READ firstDate WRITE setFirstDate NOTIFY changed)
     Q_PROPERTY(QString startTime READ startTime WRITE setStartTime NOTIFY changed)
@@ -67,6 +69,11 @@ public:
     void setDescription(const QString &v);
     [[nodiscard]] QString rule() const { return m_rule; }
     void setRule(const QString &v) { set(m_rule, v); }
+    // Weeks between dates (every few weeks) and months (monthly); as typed, checked on save.
+    [[nodiscard]] int weeksBetween() const { return m_weeks; }
+    void setWeeksBetween(int v) { set(m_weeks, v); }
+    [[nodiscard]] int monthsBetween() const { return m_months; }
+    void setMonthsBetween(int v) { set(m_months, v); }
     [[nodiscard]] int weekday() const { return m_weekday; }
     void setWeekday(int v) { set(m_weekday, qBound(1, v, 7)); }
     [[nodiscard]] int nth() const { return m_nth; }
@@ -106,7 +113,8 @@ private:
     QString m_rule = QStringLiteral("weekly");
     int m_weekday = 1;
     int m_nth = 1;
-    int m_interval = 1; // kept from a stored schedule of every 3+ weeks or months
+    int m_weeks = 3;  // every few weeks: two is "every other week", a rule of its own
+    int m_months = 1; // monthly: every month unless a stored schedule says more
     QString m_firstDate;
     QString m_startTime;
     QString m_endTime;

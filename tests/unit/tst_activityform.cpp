@@ -80,9 +80,39 @@ private slots:
         QCOMPARE(form.rule(), QString("dates"));
         QCOMPARE(isoOf(form.dates()), (QStringList { "2026-12-19", "2027-01-16" }));
         QCOMPARE(isoOf(form.exceptions()), (QStringList { "2027-01-16" }));
-        // Every third week is kept as it is when saved again.
-        form.setDraft(draftWith({ { "freq", "weekly" }, { "interval", 3 }, { "anchor", "2026-01-06" }, { "byDay", "TU" } }), "nl");
-        QCOMPARE(form.schedule().value("interval").toInt(), 3);
+        // Every third week opens as every few weeks (not as every week) and is kept when saved again.
+        const QJsonObject everyThirdWeek { { "freq", "weekly" }, { "interval", 3 }, { "anchor", "2026-01-06" }, { "byDay", "TU" } };
+        form.setDraft(draftWith(everyThirdWeek), "nl");
+        QCOMPARE(form.rule(), QString("every-n-weeks"));
+        QCOMPARE(form.weeksBetween(), 3);
+        QCOMPARE(form.schedule(), everyThirdWeek);
+        // Every other month likewise.
+        const QJsonObject everyOtherMonth { { "freq", "monthly" }, { "interval", 2 }, { "nth", 1 }, { "anchor", "2026-01-06" }, { "byDay", "TU" } };
+        form.setDraft(draftWith(everyOtherMonth), "nl");
+        QCOMPARE(form.rule(), QString("monthly"));
+        QCOMPARE(form.monthsBetween(), 2);
+        QCOMPARE(form.schedule(), everyOtherMonth);
+    }
+
+    void everyFewWeeksCountsFromTheFirstDate()
+    {
+        ActivityForm form;
+        form.setToday(m_today);
+        form.setDraft(draftWith({ { "freq", "weekly" }, { "byDay", "TH" } }), "nl");
+        form.setRule("every-n-weeks");
+        QCOMPARE(form.weeksBetween(), 3); // two is "every other week"
+        form.setWeeksBetween(4);
+        form.setFirstDate("3-12-2026");
+        QCOMPARE(form.schedule(), (QJsonObject { { "freq", "weekly" }, { "byDay", "TH" }, { "interval", 4 }, { "anchor", "2026-12-03" } }));
+        QCOMPARE(isoOf(form.preview()), (QStringList { "2026-12-03", "2026-12-31", "2027-01-28", "2027-02-25", "2027-03-25" }));
+        // The weeks do not carry over into months: once a month stays every month.
+        form.setRule("monthly");
+        QVERIFY(!form.schedule().contains("interval"));
+        // An emptied number (0) is passed on, so the save's check names the field.
+        form.setRule("every-n-weeks");
+        form.setWeeksBetween(0);
+        QCOMPARE(form.schedule().value("interval").toInt(), 0);
+        QVERIFY(form.preview().isEmpty());
     }
 
     void aTypedDateThatIsNoDateIsRefusedAtItsField()
