@@ -17,8 +17,11 @@ ctest --test-dir "$build" --output-on-failure --parallel 2 "$@"
 # ten minutes on two cores; BUURTBRUG_SANITIZERS=0 skips it on a developer's machine.
 if [ "${BUURTBRUG_SANITIZERS:-1}" != 0 ]; then
   sanitized=${SANITIZE_BUILD_DIR:-build-sanitize}
+  launcher=()
+  if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
   if [ ! -f "$sanitized/build.ninja" ]; then
-    cmake -S . -B "$sanitized" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUURTBRUG_SANITIZE=ON -DBUURTBRUG_BUILD_BENCH=OFF
+    cmake -S . -B "$sanitized" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUURTBRUG_SANITIZE=ON -DBUURTBRUG_BUILD_BENCH=OFF \
+      "${launcher[@]}"
   fi
   cmake --build "$sanitized" --parallel "$(nproc)"
   # Leaks are not checked: Qt keeps process-lifetime singletons that LeakSanitizer would list.

@@ -9,7 +9,7 @@
 #include "personerasure.h"
 #include "qrcode.h"
 #include "quickitems.h"
-#include "../integration/serverprocess.h"
+#include "deskserver.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -53,27 +53,19 @@ class TestCardDeskUi : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_serverData;
-    std::unique_ptr<ServerProcess> m_server;
-    QUrl m_base;
+    DeskServer m_server { SERVER_BINARY, ADMIN_BINARY, m_dir.filePath("server") };
     QString m_pdftoppm;
     int m_phones = 0;
 
-    QJsonObject admin(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(ADMIN_BINARY, arguments + QStringList { "--data", m_serverData, "--json" });
-        process.waitForFinished(30000);
-        return QJsonDocument::fromJson(process.readAllStandardOutput().trimmed().split('\n').last()).object();
-    }
+    QJsonObject admin(const QStringList &arguments) { return m_server.admin(arguments); }
     // A request as the server's admin: {status, body}.
     QPair<int, QJsonObject> http(const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {
         QNetworkAccessManager network;
-        QUrl url = m_base.adjusted(QUrl::RemoveUserInfo);
+        QUrl url(m_server.url());
         url.setPath(path);
         QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Basic " + m_base.userInfo().toUtf8().toBase64());
+        request.setRawHeader("Authorization", "Basic " + m_server.adminBase().userInfo().toUtf8().toBase64());
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         QNetworkReply *reply = network.sendCustomRequest(request, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
         QSignalSpy done(reply, &QNetworkReply::finished);
@@ -86,19 +78,12 @@ class TestCardDeskUi : public QObject
     // A phone joined as a coordinator of `org`, its directory synced, on the card section.
     std::unique_ptr<AppShell> coordinatorPhone(const QString &org, const QString &language, QSize size)
     {
-        const QString code = admin({ "invite", "--role", "coordinator", "--org", org }).value("code").toString();
-        auto phone = std::make_unique<AppShell>();
-        if (code.isEmpty() || !phone->open(m_dir.filePath(QStringLiteral("phone-%1").arg(++m_phones)), language, false).ok()
-            || !phone->load(size))
+        ++m_phones;
+        auto phone = DeskServer::joined(m_dir.filePath(QStringLiteral("phone-%1").arg(m_phones)),
+                                        m_server.invite("coordinator", org), m_server.url(), language, size);
+        if (!phone)
             return nullptr;
         phone->controller()->cards()->setPrintFolder(m_dir.filePath(QStringLiteral("prints-%1").arg(m_phones)));
-        JoinController *join = phone->controller()->join();
-        QSignalSpy finished(join, &JoinController::finished);
-        join->start(code, m_base.adjusted(QUrl::RemoveUserInfo).toString());
-        if (finished.isEmpty() && !finished.wait(30000))
-            return nullptr;
-        if (join->problem() != JoinController::Problem::None)
-            return nullptr;
         QElapsedTimer waited;
         waited.start();
         while (phone->controller()->cards()->stampPlaces().size() < 14 && waited.elapsed() < 20000)
@@ -168,14 +153,7 @@ private slots:
         m_pdftoppm = QStandardPaths::findExecutable("pdftoppm");
         if (m_pdftoppm.isEmpty())
             QFAIL("pdftoppm (poppler-utils) is needed: run scripts/install-deps.sh");
-        m_serverData = m_dir.filePath("server");
-        QVERIFY(admin({ "init" }).value("ok").toBool());
-        QVERIFY(admin({ "import", SAMPLE_FILE }).value("ok").toBool());
-        QVERIFY(admin({ "add-org", "visserijplein" }).value("ok").toBool());
-        QVERIFY(admin({ "add-org", "reakt" }).value("ok").toBool());
-        m_server = std::make_unique<ServerProcess>(SERVER_BINARY, m_serverData);
-        m_base = m_server->start();
-        QVERIFY(m_base.isValid());
+        QVERIFY(m_server.start({ SAMPLE_FILE }, { "visserijplein", "reakt" }));
     }
 
     void aCoordinatorWorksACardFromTheDesk_data()
@@ -506,12 +484,11 @@ private slots:
     void theDeskAtTextSizeTwo()
     {
         QFETCH(QString, language);
-        const QFont normal = QGuiApplication::font();
-        QFont font = normal;
-        font.setPixelSize(28); // as --font-scale 2 sets it
-        QGuiApplication::setFont(font);
-        auto phone = coordinatorPhone("visserijplein", language, QSize(390, 844));
-        QGuiApplication::setFont(normal);
+        std::unique_ptr<AppShell> phone;
+        {
+            const TextSizeTwo large; // while the window is made: its fonts are taken then
+            phone = coordinatorPhone("visserijplein", language, QSize(390, 844));
+        }
         QVERIFY(phone);
         const QString code = issue(*phone);
         QVERIFY(!code.isEmpty());

@@ -1,4 +1,4 @@
-#include "../integration/serverprocess.h"
+#include "deskserver.h"
 #include "appcontroller.h"
 #include "appshell.h"
 #include "conflictdesk.h"
@@ -40,28 +40,18 @@ class TestConflictDeskUi : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_serverData;
-    std::unique_ptr<ServerProcess> m_server;
-    QUrl m_base;
+    DeskServer m_server { SERVER_BINARY, ADMIN_BINARY, m_dir.filePath("server") };
     int m_devices = 0;
-
-    QJsonObject admin(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(ADMIN_BINARY, arguments + QStringList { "--data", m_serverData, "--json" });
-        process.waitForFinished(30000);
-        return QJsonDocument::fromJson(process.readAllStandardOutput().trimmed().split('\n').last())
-            .object();
-    }
     // The document as the server holds it, with its `_conflicts`.
     QJsonObject onServer(const QString &id)
     {
         QNetworkAccessManager network;
-        QUrl url = m_base.adjusted(QUrl::RemoveUserInfo);
+        QUrl url(m_server.url());
         url.setPath("/directory/" + id);
         url.setQuery("conflicts=true");
         QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Basic " + m_base.userInfo().toUtf8().toBase64());
+        request.setRawHeader(
+            "Authorization", "Basic " + m_server.adminBase().userInfo().toUtf8().toBase64());
         QNetworkReply *reply = network.get(request);
         QSignalSpy done(reply, &QNetworkReply::finished);
         done.wait(10000);
@@ -73,23 +63,9 @@ class TestConflictDeskUi : public QObject
     std::unique_ptr<AppShell> coordinatorDevice(
         const QString &language, QSize size, const QString &id)
     {
-        const QString code = admin({ "invite", "--role", "coordinator", "--org", "visserijplein" })
-                                 .value("code")
-                                 .toString();
-        auto device = std::make_unique<AppShell>();
-        if (code.isEmpty()
-            || !device
-                    ->open(m_dir.filePath(QStringLiteral("device-%1").arg(++m_devices)), language,
-                        false)
-                    .ok()
-            || !device->load(size))
-            return nullptr;
-        JoinController *join = device->controller()->join();
-        QSignalSpy finished(join, &JoinController::finished);
-        join->start(code, m_base.adjusted(QUrl::RemoveUserInfo).toString());
-        if (finished.isEmpty() && !finished.wait(30000))
-            return nullptr;
-        if (join->problem() != JoinController::Problem::None)
+        auto device = DeskServer::joined(m_dir.filePath(QStringLiteral("device-%1").arg(++m_devices)),
+            m_server.invite("coordinator", "visserijplein"), m_server.url(), language, size);
+        if (!device)
             return nullptr;
         QElapsedTimer waited;
         waited.start();
@@ -147,8 +123,6 @@ private slots:
     void initTestCase()
     {
         QDir().mkpath(SCREENSHOT_DIR);
-        m_serverData = m_dir.filePath("server");
-        QVERIFY(admin({ "init" }).value("ok").toBool());
         // The sample's directory as an organisation's own: devices never push sample data.
         QFile sample(SAMPLE_FILE);
         QVERIFY(sample.open(QIODevice::ReadOnly));
@@ -165,11 +139,7 @@ private slots:
         QVERIFY(own.open(QIODevice::WriteOnly));
         own.write(QJsonDocument(file).toJson());
         own.close();
-        QVERIFY(admin({ "import", own.fileName() }).value("ok").toBool());
-        QVERIFY(admin({ "add-org", "visserijplein" }).value("ok").toBool());
-        m_server = std::make_unique<ServerProcess>(SERVER_BINARY, m_serverData);
-        m_base = m_server->start();
-        QVERIFY(m_base.isValid());
+        QVERIFY(m_server.start({ own.fileName() }, { "visserijplein" }));
     }
 
     void aConflictFromTwoDevicesIsResolvedOnTheDesk_data()
@@ -292,6 +262,100 @@ private slots:
         QVERIFY2(laptop->warnings().isEmpty(), qPrintable(laptop->warnings().join('\n')));
     }
 
+    // An activity and a translation changed on both devices at once: the detail page of their
+    // initiative says so, and the desk takes them one after the other until none is left.
+    void anActivityAndATranslationAreResolvedInTurn_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("nl desktop") << "nl" << QSize(1280, 800);
+        QTest::newRow("ar tablet") << "ar" << QSize(1180, 820);
+    }
+    void anActivityAndATranslationAreResolvedInTurn()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        const QString tag = QString(QTest::currentDataTag()).replace(' ', '_');
+        const QString initiative = "initiative:wijkpaleis";
+        const QString activity = "activity:wijkpaleis:werkplaats";
+        const QString translation = "translation:wijkpaleis:nl";
+        auto laptop = coordinatorDevice(language, size, activity);
+        QVERIFY(laptop);
+        auto tablet = coordinatorDevice(language, QSize(1180, 820), activity);
+        QVERIFY(tablet);
+        DocumentDatabase *onLaptop = laptop->database("directory");
+        DocumentDatabase *onTablet = tablet->database("directory");
+        const auto same = [&](const QString &id) {
+            return onLaptop->get(id).value().value("_rev") == onTablet->get(id).value().value("_rev");
+        };
+        QVERIFY(syncUntil(*laptop, *tablet, [&] { return same(activity) && same(translation); }));
+
+        // The laptop moves the workshop to 14:00, the tablet to 14:30; each rewrites the summary.
+        const auto withStart = [](QJsonObject doc, const QString &start) {
+            QJsonObject schedule = doc.value("schedule").toObject();
+            schedule.insert("start", start);
+            doc.insert("schedule", schedule);
+            return doc;
+        };
+        QVERIFY(onLaptop->put(withStart(onLaptop->get(activity).value(), "14:00")).error.ok());
+        QVERIFY(onTablet->put(withStart(onTablet->get(activity).value(), "14:30")).error.ok());
+        QJsonObject text = onLaptop->get(translation).value();
+        text.insert("summary", "Samen maken en repareren.");
+        QVERIFY(onLaptop->put(text).error.ok());
+        text = onTablet->get(translation).value();
+        text.insert("summary", "Een werkplaats voor de buurt.");
+        QVERIFY(onTablet->put(text).error.ok());
+        QVERIFY(syncUntil(*laptop, *tablet, [&] {
+            return versionsOn(*laptop, activity).inConflict() && versionsOn(*laptop, translation).inConflict()
+                && versionsOn(*tablet, activity).inConflict() && versionsOn(*tablet, translation).inConflict();
+        }));
+
+        laptop->showInitiative(initiative);
+        QTRY_VERIFY_WITH_TIMEOUT(find(laptop->window(), "conflictNotice"), 10000);
+        // Two documents, one after the other in the same view; each closes with what was chosen.
+        click(find(laptop->window(), "openConflicts"));
+        QTRY_VERIFY(find(laptop->window(), "conflictPage"));
+        ConflictDesk *desk = laptop->controller()->conflicts();
+        QMap<QString, QString> kept;
+        for (int round = 0; round < 2; ++round) {
+            QTRY_VERIFY(!desk->documentId().isEmpty() && !kept.contains(desk->documentId()));
+            const ConflictView view = versionsOn(*laptop, desk->documentId());
+            QCOMPARE(view.versions.size(), 2);
+            const bool isActivity = view.id == activity;
+            QVERIFY(isActivity || view.id == translation);
+            const QString path = isActivity ? "schedule.start" : "summary";
+            const QString wanted = isActivity ? "14:30" : "Samen maken en repareren.";
+            const int version = versionWith(view, path, wanted);
+            QVERIFY2(version >= 0, qPrintable(path));
+            QVERIFY2(choice(laptop->window(), path, 0) && choice(laptop->window(), path, 1), qPrintable(path));
+            QVERIFY(laptop->saveScreenshot(
+                QStringLiteral(SCREENSHOT_DIR "/conflict_%1_%2.png").arg(isActivity ? "activity" : "translation", tag)));
+            const QString problem = usabilityProblem(laptop->window());
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            click(choice(laptop->window(), path, version));
+            click(find(laptop->window(), "conflictSave"));
+            kept.insert(view.id, wanted);
+        }
+        QCOMPARE(kept.size(), 2);
+        QTRY_VERIFY(!find(laptop->window(), "conflictPage"));
+        QVERIFY(find(laptop->window(), "conflictSavedBanner"));
+        QTRY_VERIFY(!find(laptop->window(), "conflictNotice"));
+
+        // After the next sync: one version of each everywhere, with what was chosen.
+        QVERIFY(syncUntil(*laptop, *tablet, [&] {
+            return !versionsOn(*tablet, activity).inConflict() && !versionsOn(*tablet, translation).inConflict()
+                && same(activity) && same(translation) && !onServer(activity).contains("_conflicts")
+                && !onServer(translation).contains("_conflicts");
+        }));
+        for (AppShell *device : { laptop.get(), tablet.get() }) {
+            DocumentDatabase *directory = device->database("directory");
+            QCOMPARE(field(directory->get(activity).value(), "schedule.start").toString(), QString("14:30"));
+            QCOMPARE(directory->get(translation).value().value("summary").toString(), QString("Samen maken en repareren."));
+            QVERIFY(RevisionConflicts::conflictedOf(*directory, initiative).value().isEmpty());
+        }
+        QVERIFY2(laptop->warnings().isEmpty(), qPrintable(laptop->warnings().join('\n')));
+    }
+
     // The conflict view at the system's text size 2.0, on a tablet and a phone, in Dutch and
     // Arabic: nothing cut, every control large enough and named.
     void theConflictViewAtTextSize2_data()
@@ -308,10 +372,7 @@ private slots:
         QFETCH(QString, language);
         QFETCH(QSize, size);
         const QString tag = QString(QTest::currentDataTag()).replace(' ', '_');
-        const QFont before = QGuiApplication::font();
-        QFont font = before;
-        font.setPixelSize(28); // as --font-scale 2 sets it
-        QGuiApplication::setFont(font);
+        const TextSizeTwo large;
         AppShell device;
         QVERIFY(device.open(m_dir.filePath("large-" + tag), language, true).ok());
         device.controller()->setRoles({ "coordinator" });
@@ -355,7 +416,6 @@ private slots:
         const QString problem = usabilityProblem(device.window());
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY2(device.warnings().isEmpty(), qPrintable(device.warnings().join('\n')));
-        QGuiApplication::setFont(before);
     }
 };
 

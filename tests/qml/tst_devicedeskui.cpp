@@ -6,10 +6,9 @@
 #include "quickitems.h"
 #include "section.h"
 #include "syncstatus.h"
-#include "../integration/serverprocess.h"
+#include "deskserver.h"
 
 #include <QDir>
-#include <QFont>
 #include <QGuiApplication>
 #include <QImage>
 #include <QJsonArray>
@@ -42,18 +41,10 @@ class TestDeviceDeskUi : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_serverData;
-    std::unique_ptr<ServerProcess> m_server;
-    QUrl m_base;
+    DeskServer m_server { SERVER_BINARY, ADMIN_BINARY, m_dir.filePath("server") };
     int m_phones = 0;
 
-    QJsonObject admin(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(ADMIN_BINARY, arguments + QStringList { "--data", m_serverData, "--json" });
-        process.waitForFinished(30000);
-        return QJsonDocument::fromJson(process.readAllStandardOutput().trimmed().split('\n').last()).object();
-    }
+    QJsonObject admin(const QStringList &arguments) { return m_server.admin(arguments); }
     // The server's record of the device of this person (as `buurtbrug-admin devices` lists it).
     QJsonObject serverDevice(const QString &person)
     {
@@ -64,29 +55,22 @@ class TestDeviceDeskUi : public QObject
         return {};
     }
     int serverDeviceCount() { return int(admin({ "devices" }).value("devices").toArray().size()); }
-    QString serverUrl() const { return m_base.adjusted(QUrl::RemoveUserInfo).toString(); }
+    QString serverUrl() const { return m_server.url(); }
 
     // A phone joined with this invite code or QR text, its first sync done; null when it failed.
     std::unique_ptr<AppShell> joinedPhone(const QString &invite, const QString &server, const QString &language, QSize size)
     {
-        auto phone = std::make_unique<AppShell>();
-        if (!phone->open(m_dir.filePath(QStringLiteral("phone-%1").arg(++m_phones)), language, false).ok() || !phone->load(size))
-            return nullptr;
-        JoinController *join = phone->controller()->join();
-        QSignalSpy finished(join, &JoinController::finished);
-        join->start(invite, server);
-        if (finished.isEmpty() && !finished.wait(30000))
-            return nullptr;
-        if (join->problem() != JoinController::Problem::None) {
-            qWarning("the join was refused: %s", qPrintable(join->message()));
-            return nullptr;
-        }
+        QString problem;
+        auto phone = DeskServer::joined(m_dir.filePath(QStringLiteral("phone-%1").arg(++m_phones)), invite, server,
+                                        language, size, &problem);
+        if (!phone)
+            qWarning("%s", qPrintable(problem));
         return phone;
     }
     // A coordinator's phone of `org` on its Devices page, the list fetched.
     std::unique_ptr<AppShell> coordinatorDesk(const QString &org, const QString &language, QSize size)
     {
-        const QString code = admin({ "invite", "--role", "coordinator", "--org", org, "--person", "Coby" }).value("code").toString();
+        const QString code = m_server.invite("coordinator", org, "Coby");
         auto phone = joinedPhone(code, serverUrl(), language, size);
         if (!phone)
             return nullptr;
@@ -145,7 +129,7 @@ class TestDeviceDeskUi : public QObject
     int statusWithToken(const QByteArray &token, const QString &path)
     {
         QNetworkAccessManager network;
-        QUrl url = m_base.adjusted(QUrl::RemoveUserInfo);
+        QUrl url(m_server.url());
         url.setPath(path);
         QNetworkRequest request(url);
         request.setRawHeader("Authorization", "Bearer " + token);
@@ -180,27 +164,18 @@ private slots:
     void initTestCase()
     {
         QDir().mkpath(SCREENSHOT_DIR);
-        m_serverData = m_dir.filePath("server");
-        QVERIFY(admin({ "init" }).value("ok").toBool());
-        QVERIFY(admin({ "import", SAMPLE_FILE }).value("ok").toBool());
-        QVERIFY(admin({ "add-org", "visserijplein" }).value("ok").toBool());
-        QVERIFY(admin({ "add-org", "reakt" }).value("ok").toBool());
-        m_server = std::make_unique<ServerProcess>(SERVER_BINARY, m_serverData);
-        m_base = m_server->start();
-        QVERIFY(m_base.isValid());
+        QVERIFY(m_server.start({ SAMPLE_FILE }, { "visserijplein", "reakt" }));
     }
     // A revoked phone's refused requests count as failed sign-ins of this address (the server
     // answers 429 past ten a minute): each case starts with a server that has not seen them.
     void init()
     {
-        m_server->stop();
-        m_base = m_server->start();
-        QVERIFY(m_base.isValid());
+        QVERIFY(m_server.restart());
     }
 
     void cleanup()
     {
-        const QByteArray errors = m_server->readErrors();
+        const QByteArray errors = m_server.readErrors();
         if (!errors.isEmpty())
             qWarning("server: %s", errors.right(3000).constData());
     }
@@ -325,7 +300,7 @@ private slots:
     void refusalsAreSaidAndChangeNothing()
     {
         QFETCH(QString, language);
-        const QString otherCode = admin({ "invite", "--role", "buurtmaatje", "--org", "reakt", "--person", "Bram" }).value("code").toString();
+        const QString otherCode = m_server.invite("buurtmaatje", "reakt", "Bram");
         auto other = joinedPhone(otherCode, serverUrl(), "nl", QSize(390, 844));
         QVERIFY(other);
         const QString otherId = serverDevice("Bram").value("id").toString();
@@ -428,10 +403,7 @@ private slots:
     void largeTextOnAPhone()
     {
         QFETCH(QString, language);
-        const QFont was = QGuiApplication::font();
-        QFont font = was;
-        font.setPixelSize(28); // as --font-scale 2 sets it
-        QGuiApplication::setFont(font);
+        const TextSizeTwo large;
         auto desk = coordinatorDesk("visserijplein", language, QSize(390, 844));
         QVERIFY(desk);
         fillInvite(*desk, "host", 1, "Fatima");
@@ -445,7 +417,6 @@ private slots:
         QVERIFY(desk->saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/text2_devices_invite_%1.png").arg(language)));
         problem = cutTextProblem(desk->window(), find(desk->window(), "devicePage"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        QGuiApplication::setFont(was);
     }
 };
 
