@@ -1,5 +1,6 @@
 #include "couchjoin.h"
 #include "joincontroller.h"
+#include "serverpost.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
