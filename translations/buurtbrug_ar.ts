@@ -3313,7 +3313,7 @@
     </message>
     <message>
         <source>Scan the QR code your coordinator gives you, or type the invite code and the server&apos;s address. A sign-in code (BUURTBRUG-JOIN:…) names its server: paste it into the code field. Until then everything stays on this phone.</source>
-        <translation>امسح رمز QR الذي يعطيك إياه المنسّق، أو اكتب رمز الدعوة وعنوان الخادم. رمز تسجيل الدخول (⁦BUURTBRUG-JOIN:…⁩) يذكر الخادم بنفسه: الصقه في حقل الرمز. حتى ذلك الحين يبقى كل شيء على هذا الهاتف.</translation>
+        <translation>امسح رمز QR الذي يعطيك إياه المنسّق، أو اكتب رمز الدعوة وعنوان الخادم. رمز تسجيل الدخول الذي يبدأ بـ BUURTBRUG-JOIN يذكر الخادم بنفسه: الصقه في حقل الرمز. حتى ذلك الحين يبقى كل شيء على هذا الهاتف.</translation>
     </message>
     <message>
         <source>Server address</source>
