@@ -66,10 +66,8 @@ commands:
                                (docs/DEPLOY-COUCHDB.md); running it again changes nothing.
                                URL: http://ADMIN:PASSWORD@HOST:PORT, a server admin
   couchdb enrol URL --role R [--role R2] (--org SLUG | --card CODE) [--hosts ID[,ID]] [--person P]
-          [--server PUBLIC_URL] [--qr FILE.png]
-                               a device's CouchDB user and its join code for the app (the QR
-                               code in FILE.png, the text BUURTBRUG-JOIN:...), shown only now:
-                               it holds the password. PUBLIC_URL: how phones reach the cluster
+          [--server PUBLIC_URL] [--qr FILE.png]  a device's CouchDB user and the app's join code
+                               (text; QR code in FILE.png) holding its password, shown only now
   couchdb revoke URL DEVICE_ID delete the device's user; its sessions end at once
   couchdb card-issue URL --data DIR --org SLUG --initiative ID [...]
                                issue a card (keys in DIR) with its database and jobs
