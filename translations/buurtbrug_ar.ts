@@ -2116,6 +2116,14 @@
         <source>Joining was cancelled. Nothing was changed on this phone.</source>
         <translation>أُلغي الانضمام. لم يتغير شيء على هذا الهاتف.</translation>
     </message>
+    <message>
+        <source>This sign-in code is damaged or incomplete. Scan it again, or ask the coordinator for the code once more. Nothing was changed on this phone.</source>
+        <translation>رمز تسجيل الدخول هذا تالف أو ناقص. امسحه مرة أخرى، أو اطلب الرمز من المنسّق مرة أخرى. لم يتغيّر شيء على هذا الهاتف.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this sign-in code: it is wrong, or this phone was removed. Ask the coordinator for a new one. Nothing was changed on this phone.</source>
+        <translation>لم يقبل الخادم رمز تسجيل الدخول هذا: إنه خاطئ، أو أُزيل هذا الهاتف. اطلب من المنسّق رمزًا جديدًا. لم يتغيّر شيء على هذا الهاتف.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNote</name>
@@ -3320,8 +3328,8 @@
         <translation>انضم إلى جهتك</translation>
     </message>
     <message>
-        <source>Scan the invite QR code your coordinator gives you, or type its code and the server&apos;s address. Until then everything stays on this phone.</source>
-        <translation>امسح رمز QR للدعوة الذي يعطيك إياه المنسّق، أو اكتب رمزها وعنوان الخادم. حتى ذلك الحين يبقى كل شيء على هذا الهاتف.</translation>
+        <source>Scan the QR code your coordinator gives you, or type the invite code and the server&apos;s address. A sign-in code (BUURTBRUG-JOIN:…) names its server: paste it into the code field. Until then everything stays on this phone.</source>
+        <translation>امسح رمز QR الذي يعطيك إياه المنسّق، أو اكتب رمز الدعوة وعنوان الخادم. رمز تسجيل الدخول الذي يبدأ بـ BUURTBRUG-JOIN يذكر الخادم بنفسه: الصقه في حقل الرمز. حتى ذلك الحين يبقى كل شيء على هذا الهاتف.</translation>
     </message>
     <message>
         <source>Server address</source>

@@ -2064,6 +2064,14 @@
         <source>Joining was cancelled. Nothing was changed on this phone.</source>
         <translation>Joining was cancelled. Nothing was changed on this phone.</translation>
     </message>
+    <message>
+        <source>This sign-in code is damaged or incomplete. Scan it again, or ask the coordinator for the code once more. Nothing was changed on this phone.</source>
+        <translation>This sign-in code is damaged or incomplete. Scan it again, or ask the coordinator for the code once more. Nothing was changed on this phone.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this sign-in code: it is wrong, or this phone was removed. Ask the coordinator for a new one. Nothing was changed on this phone.</source>
+        <translation>The server did not accept this sign-in code: it is wrong, or this phone was removed. Ask the coordinator for a new one. Nothing was changed on this phone.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNote</name>
@@ -3228,8 +3236,8 @@
         <translation>Join your organisation</translation>
     </message>
     <message>
-        <source>Scan the invite QR code your coordinator gives you, or type its code and the server&apos;s address. Until then everything stays on this phone.</source>
-        <translation>Scan the invite QR code your coordinator gives you, or type its code and the server&apos;s address. Until then everything stays on this phone.</translation>
+        <source>Scan the QR code your coordinator gives you, or type the invite code and the server&apos;s address. A sign-in code (BUURTBRUG-JOIN:…) names its server: paste it into the code field. Until then everything stays on this phone.</source>
+        <translation>Scan the QR code your coordinator gives you, or type the invite code and the server&apos;s address. A sign-in code (BUURTBRUG-JOIN:…) names its server: paste it into the code field. Until then everything stays on this phone.</translation>
     </message>
     <message>
         <source>Server address</source>

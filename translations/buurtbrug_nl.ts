@@ -2064,6 +2064,14 @@
         <source>Joining was cancelled. Nothing was changed on this phone.</source>
         <translation>Aansluiten is geannuleerd. Er is niets veranderd op deze telefoon.</translation>
     </message>
+    <message>
+        <source>This sign-in code is damaged or incomplete. Scan it again, or ask the coordinator for the code once more. Nothing was changed on this phone.</source>
+        <translation>Deze aanmeldcode is beschadigd of onvolledig. Scan hem opnieuw, of vraag de coördinator de code nog eens. Er is niets veranderd op deze telefoon.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this sign-in code: it is wrong, or this phone was removed. Ask the coordinator for a new one. Nothing was changed on this phone.</source>
+        <translation>De server heeft deze aanmeldcode niet aanvaard: hij klopt niet, of deze telefoon is verwijderd. Vraag de coördinator om een nieuwe. Er is niets veranderd op deze telefoon.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNote</name>
@@ -3228,8 +3236,8 @@
         <translation>Sluit je aan bij je organisatie</translation>
     </message>
     <message>
-        <source>Scan the invite QR code your coordinator gives you, or type its code and the server&apos;s address. Until then everything stays on this phone.</source>
-        <translation>Scan de QR-code van de uitnodiging die je van je coördinator krijgt, of typ de code en het adres van de server. Tot die tijd blijft alles op deze telefoon.</translation>
+        <source>Scan the QR code your coordinator gives you, or type the invite code and the server&apos;s address. A sign-in code (BUURTBRUG-JOIN:…) names its server: paste it into the code field. Until then everything stays on this phone.</source>
+        <translation>Scan de QR-code die je van je coördinator krijgt, of typ de uitnodigingscode en het adres van de server. Een aanmeldcode (BUURTBRUG-JOIN:…) noemt zelf de server: plak hem in het codeveld. Tot die tijd blijft alles op deze telefoon.</translation>
     </message>
     <message>
         <source>Server address</source>

@@ -2077,6 +2077,14 @@
         <source>Joining was cancelled. Nothing was changed on this phone.</source>
         <translation>Dołączanie anulowano. Na tym telefonie nic się nie zmieniło.</translation>
     </message>
+    <message>
+        <source>This sign-in code is damaged or incomplete. Scan it again, or ask the coordinator for the code once more. Nothing was changed on this phone.</source>
+        <translation>Ten kod logowania jest uszkodzony lub niepełny. Zeskanuj go ponownie albo poproś koordynatora o kod jeszcze raz. Na tym telefonie nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this sign-in code: it is wrong, or this phone was removed. Ask the coordinator for a new one. Nothing was changed on this phone.</source>
+        <translation>Serwer nie przyjął tego kodu logowania: jest błędny albo ten telefon został usunięty. Poproś koordynatora o nowy. Na tym telefonie nic nie zmieniono.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNote</name>
@@ -3251,8 +3259,8 @@
         <translation>Dołącz do swojej organizacji</translation>
     </message>
     <message>
-        <source>Scan the invite QR code your coordinator gives you, or type its code and the server&apos;s address. Until then everything stays on this phone.</source>
-        <translation>Zeskanuj kod QR zaproszenia od koordynatora albo wpisz jego kod i adres serwera. Do tego czasu wszystko zostaje na tym telefonie.</translation>
+        <source>Scan the QR code your coordinator gives you, or type the invite code and the server&apos;s address. A sign-in code (BUURTBRUG-JOIN:…) names its server: paste it into the code field. Until then everything stays on this phone.</source>
+        <translation>Zeskanuj kod QR od koordynatora albo wpisz kod zaproszenia i adres serwera. Kod logowania (BUURTBRUG-JOIN:…) sam podaje serwer: wklej go w pole kodu. Do tego czasu wszystko zostaje na tym telefonie.</translation>
     </message>
     <message>
         <source>Server address</source>

@@ -2051,6 +2051,14 @@
         <source>Joining was cancelled. Nothing was changed on this phone.</source>
         <translation>Katılma iptal edildi. Bu telefonda hiçbir şey değişmedi.</translation>
     </message>
+    <message>
+        <source>This sign-in code is damaged or incomplete. Scan it again, or ask the coordinator for the code once more. Nothing was changed on this phone.</source>
+        <translation>Bu giriş kodu bozuk ya da eksik. Yeniden okutun ya da kodu koordinatörden bir kez daha isteyin. Bu telefonda hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this sign-in code: it is wrong, or this phone was removed. Ask the coordinator for a new one. Nothing was changed on this phone.</source>
+        <translation>Sunucu bu giriş kodunu kabul etmedi: kod yanlış ya da bu telefon kaldırıldı. Koordinatörden yeni bir kod isteyin. Bu telefonda hiçbir şey değişmedi.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNote</name>
@@ -3205,8 +3213,8 @@
         <translation>Kurumunuza katılın</translation>
     </message>
     <message>
-        <source>Scan the invite QR code your coordinator gives you, or type its code and the server&apos;s address. Until then everything stays on this phone.</source>
-        <translation>Koordinatörünüzün verdiği davet QR kodunu okutun ya da kodunu ve sunucunun adresini yazın. O zamana kadar her şey bu telefonda kalır.</translation>
+        <source>Scan the QR code your coordinator gives you, or type the invite code and the server&apos;s address. A sign-in code (BUURTBRUG-JOIN:…) names its server: paste it into the code field. Until then everything stays on this phone.</source>
+        <translation>Koordinatörünüzün verdiği QR kodunu okutun ya da davet kodunu ve sunucunun adresini yazın. Bir giriş kodu (BUURTBRUG-JOIN:…) sunucuyu kendisi belirtir: onu kod alanına yapıştırın. O zamana kadar her şey bu telefonda kalır.</translation>
     </message>
     <message>
         <source>Server address</source>

@@ -177,7 +177,7 @@ Page {
                     Accessible.role: Accessible.Heading
                 }
                 Label {
-                    text: qsTr("Scan the invite QR code your coordinator gives you, or type its code and the server's address. Until then everything stays on this phone.")
+                    text: qsTr("Scan the QR code your coordinator gives you, or type the invite code and the server's address. A sign-in code (BUURTBRUG-JOIN:…) names its server: paste it into the code field. Until then everything stays on this phone.")
                     wrapMode: Text.Wrap
                     color: Theme.inkSoft
                     horizontalAlignment: Text.AlignLeft

@@ -66,8 +66,8 @@ commands:
                                (docs/DEPLOY-COUCHDB.md); running it again changes nothing.
                                URL: http://ADMIN:PASSWORD@HOST:PORT, a server admin
   couchdb enrol URL --role R [--role R2] (--org SLUG | --card CODE) [--hosts ID[,ID]] [--person P]
-                               a device's CouchDB user: prints its name, password (only now)
-                               and which database each of the app's databases syncs with
+          [--server PUBLIC_URL] [--qr FILE.png]  a device's CouchDB user and the app's join code
+                               (text; QR code in FILE.png) holding its password, shown only now
   couchdb revoke URL DEVICE_ID delete the device's user; its sessions end at once
   couchdb card-issue URL --data DIR --org SLUG --initiative ID [...]
                                issue a card (keys in DIR) with its database and jobs
@@ -160,11 +160,11 @@ int AdminCli::run(const QStringList &arguments)
     const QCommandLineOption shareProgress("share-progress", "card: the holder lets the referrer see progress");
     const QCommandLineOption format("format", "card print: a6 or credit-card", "FORMAT", "a6");
     const QCommandLineOption date("date", "card stamp: the day of the visit", "DATE");
-    const QCommandLineOption jobsUrl("jobs-url", "couchdb: where the cluster's jobs reach it", "URL");
+    const QCommandLineOption jobsUrl("jobs-url", "couchdb: where the cluster's jobs reach it", "URL"), qr("qr", "couchdb enrol: the join QR code", "FILE.png");
     const QCommandLineOption help({ "h", "help" }, "help");
     parser.addOptions({ data, json, lang, db, rev, revs, conflicts, since, limit, includeDocs, out,
                         initiatives, events, langs, seed, batch, continuous, forMs, createTarget,
-                        role, org, person, card, hosts, hours, server, count, from, to, by, csv, raw, initiative, until, shareProgress, format, date, jobsUrl, help });
+                        role, org, person, card, hosts, hours, server, count, from, to, by, csv, raw, initiative, until, shareProgress, format, date, jobsUrl, qr, help });
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     m_json = parser.isSet(json);

@@ -89,15 +89,30 @@ int AdminCli::couchdbCommand(const QCommandLineParser &parser, const QStringList
         spec.card = parser.value(QStringLiteral("card"));
         for (const QString &list : parser.values(QStringLiteral("hosts")))
             spec.hosts += list.split(u',', Qt::SkipEmptyParts);
+        // Where phones reach the deployment: --server when they go through another address.
+        const QString publicUrl = parser.isSet(QStringLiteral("server")) ? parser.value(QStringLiteral("server")) : client.describe();
+        if (!isServerUrl(publicUrl) || !QUrl(publicUrl).userInfo().isEmpty())
+            return usage(QStringLiteral("--server takes the address phones use, http(s)://HOST[:PORT], without credentials"));
         const Result<QJsonObject> made = CouchDevices::enrol(client, spec, jobsBase);
         if (!made.ok())
             return fail(made.error());
-        const QJsonObject &d = made.value();
-        QString text = QStringLiteral("device %1\npassword %2\nserver %3\n").arg(d.value("device_id").toString(), d.value("password").toString(),
-                                                                            d.value("server").toString());
+        QJsonObject d = made.value();
+        const CouchJoin join = CouchDevices::joinPayload(d, spec, QUrl(publicUrl));
+        d.insert("join", join.toTextCode());
+        d.insert("qr", join.toQrText());
+        // The user exists now: a QR file that cannot be written is said, not hidden.
+        const QString qrFile = parser.value(QStringLiteral("qr"));
+        if (!qrFile.isEmpty()) {
+            if (StoreError e = CouchDevices::writeQrPng(join.toQrText(), qrFile); !e.ok())
+                return fail(e);
+            d.insert("qr_file", qrFile);
+        }
+        QString text = QStringLiteral("device %1\nserver %2\n").arg(d.value("device_id").toString(), publicUrl);
         const QJsonObject dbs = d.value("databases").toObject();
         for (auto it = dbs.begin(); it != dbs.end(); ++it)
             text += QStringLiteral("sync %1 with %2\n").arg(it.key(), it.value().toString());
+        text += qrFile.isEmpty() ? QString() : QStringLiteral("join QR code in %1\n").arg(qrFile);
+        text += QStringLiteral("join code (holds the password; shown only now):\n%1\n").arg(join.toTextCode());
         print(d, text);
         return 0;
     }

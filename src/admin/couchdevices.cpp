@@ -5,6 +5,9 @@
 #include "couchlayout.h"
 #include "deviceregistry.h"
 
+#include "qrcode.h"
+
+#include <QImage>
 #include <QJsonArray>
 #include <QRandomGenerator>
 
@@ -104,6 +107,40 @@ Result<QJsonObject> CouchDevices::enrol(CouchClient &client, const InviteSpec &s
     if (holder)
         answer.insert("card", code);
     return answer;
+}
+
+CouchJoin CouchDevices::joinPayload(const QJsonObject &enrolled, const InviteSpec &spec, const QUrl &server)
+{
+    CouchJoin join;
+    join.server = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+    join.user = enrolled.value("device_id").toString();
+    join.password = enrolled.value("password").toString();
+    join.roles = spec.roles;
+    join.person = spec.person;
+    join.organisation = enrolled.value("organisation").toString();
+    join.card = enrolled.value("card").toString();
+    join.hosts = spec.hosts;
+    const QJsonObject databases = enrolled.value("databases").toObject();
+    for (auto it = databases.begin(); it != databases.end(); ++it)
+        join.databases.insert(it.key(), it.value().toString());
+    return join;
+}
+
+StoreError CouchDevices::writeQrPng(const QString &text, const QString &file)
+{
+    const QrCode::Matrix code = QrCode::encode(text);
+    if (code.size == 0)
+        return StoreError::make(StoreError::Code::BadRequest, QStringLiteral("the join code does not fit a QR code"));
+    constexpr int scale = 8;
+    QImage image(code.size * scale, code.size * scale, QImage::Format_Grayscale8);
+    for (int y = 0; y < image.height(); ++y) {
+        uchar *line = image.scanLine(y);
+        for (int x = 0; x < image.width(); ++x)
+            line[x] = code.dark(x / scale, y / scale) ? 0 : 255;
+    }
+    if (!image.save(file, "PNG"))
+        return StoreError::make(StoreError::Code::IoError, QStringLiteral("cannot write the QR code to %1").arg(file));
+    return StoreError::none();
 }
 
 Result<QJsonObject> CouchDevices::revoke(CouchClient &client, const QString &deviceId, const QUrl &jobsBase)

@@ -2,6 +2,8 @@
 
 #include "couchclient.h"
 
+#include "couchjoin.h"
+
 #include <QJsonObject>
 
 struct InviteSpec;
@@ -14,5 +16,9 @@ namespace CouchDevices {
 // {"ok", "device_id", "password", "server", "roles", "organisation", "card", "databases":
 // {local name: database on the cluster}}: what the device needs, and the password only here.
 [[nodiscard]] Result<QJsonObject> enrol(CouchClient &client, const InviteSpec &spec, const QUrl &jobsBase);
+// The phone's join payload for an enrol answer: `server` is how phones reach the deployment.
+[[nodiscard]] CouchJoin joinPayload(const QJsonObject &enrolled, const InviteSpec &spec, const QUrl &server);
+// The payload's QR code as a PNG (8 pixels a module, its quiet zone included).
+[[nodiscard]] StoreError writeQrPng(const QString &text, const QString &file);
 [[nodiscard]] Result<QJsonObject> revoke(CouchClient &client, const QString &deviceId, const QUrl &jobsBase);
 }

@@ -135,7 +135,7 @@ void AppShell::useOrganisation(DocumentDatabase *directory)
     m_controller->cards()->setEnrolledCard(credentials.card);
     m_controller->cards()->setOrganisation(credentials.organisation);
     m_controller->cards()->setHostedPlaces(credentials.hosts);
-    m_sample->refresh(!credentials.token.isEmpty());
+    m_sample->refresh(credentials.joined());
 }
 
 StoreError AppShell::keepCredentials(const DeviceCredentials &credentials)
@@ -183,7 +183,9 @@ StoreError AppShell::connectSync()
     }
     m_sync->start(*m_folder, credentials);
     // The coordinator's desk invites and revokes the organisation's phones with this token.
-    const bool coordinator = credentials.roles.contains(QStringLiteral("coordinator"));
+    // buurtbrug-server's own endpoints only: a CouchDB deployment has no token and no desk
+    // (buurtbrug-admin couchdb enrol/revoke/card-issue do that there).
+    const bool coordinator = credentials.roles.contains(QStringLiteral("coordinator")) && !credentials.token.isEmpty();
     m_controller->devices()->setServer(coordinator ? credentials.server : QUrl(),
                                        coordinator ? credentials.token.toLatin1() : QByteArray(), credentials.organisation);
     // A referrer issues cards through the server, which holds the organisation's key.

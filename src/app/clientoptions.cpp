@@ -1,5 +1,7 @@
 #include "clientoptions.h"
 
+#include "couchjoin.h"
+
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
@@ -16,7 +18,7 @@ bool ClientOptions::parse(const QStringList &arguments, QString &error)
     const QCommandLineOption sample("sample", "look around with the sample neighbourhood (loaded into an empty store; skips the first start's question)");
     const QCommandLineOption noSample("no-sample", "the default: an empty store asks whether to join or look around (kept for scripts)");
     const QCommandLineOption server("server", "sync server to enrol with, e.g. http://127.0.0.1:5984", "URL");
-    const QCommandLineOption enrol("enrol", "enrol this device with a coordinator's invite code", "CODE");
+    const QCommandLineOption enrol("enrol", "enrol this device with a coordinator's invite code, or a CouchDB join code (BUURTBRUG-JOIN:...)", "CODE");
     const QCommandLineOption nmea("nmea", "read positions from this NMEA log instead of the device", "FILE");
     const QCommandLineOption geocoder("geocoder", "address lookup service answering as PDOK Locatieserver's free search (default: PDOK)", "URL");
     const QCommandLineOption now("now", "pretend it is this local time, e.g. 2026-11-24T12:30 (demos, screenshots)", "TIME");
@@ -66,7 +68,8 @@ bool ClientOptions::parse(const QStringList &arguments, QString &error)
         error = QStringLiteral("--sample and --no-sample exclude each other");
         return false;
     }
-    if (!enrolCode.isEmpty() && this->server.isEmpty()) {
+    // A CouchDB deployment's join code names its server; an invite code does not.
+    if (!enrolCode.isEmpty() && this->server.isEmpty() && !CouchJoin::looksLikeJoin(enrolCode)) {
         error = QStringLiteral("--enrol needs --server URL");
         return false;
     }

@@ -1,5 +1,6 @@
 #include "joincontroller.h"
 
+#include "couchjoin.h"
 #include "deviceregistry.h"
 #include "serverpost.h"
 
@@ -58,6 +59,10 @@ QString JoinController::sentence(Problem problem)
         return tr("The server accepted the code, but this phone could not keep it. Free some space, then ask the coordinator for a new code.");
     case Problem::Cancelled:
         return tr("Joining was cancelled. Nothing was changed on this phone.");
+    case Problem::DamagedJoinCode:
+        return tr("This sign-in code is damaged or incomplete. Scan it again, or ask the coordinator for the code once more. Nothing was changed on this phone.");
+    case Problem::SignInRefused:
+        return tr("The server did not accept this sign-in code: it is wrong, or this phone was removed. Ask the coordinator for a new one. Nothing was changed on this phone.");
     }
     return {};
 }
@@ -71,6 +76,12 @@ void JoinController::start(const QString &scannedOrTyped, const QString &server)
     m_server = server.trimmed();
     m_joined = false;
     m_tried = true;
+    // A CouchDB deployment's join code: complete, or named as damaged, never half-read.
+    CouchJoin::Problem why = CouchJoin::Problem::NotAJoin;
+    if (const std::optional<CouchJoin> couch = CouchJoin::parse(text, &why))
+        return startCouch(*couch);
+    if (why == CouchJoin::Problem::Damaged)
+        return fail(Problem::DamagedJoinCode);
     // The invite's QR code names its server.
     if (text.startsWith(u'{')) {
         const QJsonObject invite = QJsonDocument::fromJson(text.toUtf8()).object();
@@ -132,7 +143,43 @@ void JoinController::answered(const Enrolment &outcome)
         default: return fail(Problem::Unreachable);
         }
     }
-    if (const StoreError kept = m_keeper(outcome.credentials); !kept.ok())
+    kept(outcome.credentials);
+}
+
+void JoinController::startCouch(const CouchJoin &join)
+{
+    m_server = join.server.toString();
+    if (!m_keeper)
+        return fail(Problem::CannotJoin);
+    if (!m_network)
+        m_network = std::make_unique<QNetworkAccessManager>();
+    m_problem = Problem::None;
+    // Signing in to the directory proves the user, the password and the address at once.
+    QString prefix = join.server.path();
+    while (prefix.endsWith(u'/'))
+        prefix.chop(1);
+    const QString path = prefix + QLatin1Char('/') + join.databases.value(QStringLiteral("directory"));
+    m_post = ServerPost::withBasicAuth(*m_network, "GET", join.server, path, join.user, join.password, m_timeoutMs, 200,
+                                       [this, join](const ServerAnswer &answer) { signedIn(join, answer); }, this);
+    emit changed();
+}
+
+void JoinController::signedIn(const CouchJoin &join, const ServerAnswer &answer)
+{
+    m_post->deleteLater();
+    m_post.clear();
+    switch (answer.error.code) {
+    case StoreError::Code::None: return kept(join.credentials());
+    case StoreError::Code::Unauthorized:
+    case StoreError::Code::Forbidden:
+    case StoreError::Code::NotFound: return fail(Problem::SignInRefused);
+    default: return fail(Problem::Unreachable);
+    }
+}
+
+void JoinController::kept(const DeviceCredentials &credentials)
+{
+    if (const StoreError stored = m_keeper(credentials); !stored.ok())
         return fail(Problem::NotStored);
     m_problem = Problem::None;
     m_joined = true;

@@ -13,10 +13,14 @@
 
 class QNetworkAccessManager;
 class ServerPost;
+struct CouchJoin;
+struct ServerAnswer;
 
 // Joining an organisation with a coordinator's invite (scanned QR or typed code), without
 // blocking: start() checks what can be checked here, asks the server (POST /_enrol) in the
-// background, and cancel() drops the question. While busy the Sync page shows it with a
+// background, and cancel() drops the question. A CouchDB deployment's join code (CouchJoin, from
+// `buurtbrug-admin couchdb enrol`) carries the device's user and password instead: it is checked
+// by signing in to the deployment's directory (GET with HTTP Basic) before anything is kept. While busy the Sync page shows it with a
 // Cancel; afterwards `problem` is a typed code and `message` the translated sentence for it.
 // The typed code stays in `code`, so the field can keep it after any refusal.
 // Invariant: nothing is stored until the server's answer is complete and accepted; a
@@ -48,6 +52,8 @@ public:
         Unreachable, // no answer: network, address, or a timeout
         NotStored,   // accepted, but this phone could not keep the credentials
         Cancelled,   // the person cancelled while waiting
+        DamagedJoinCode, // a CouchDB deployment's join code, but truncated, garbled or wrongly typed
+        SignInRefused,   // the CouchDB deployment refused the code's user and password (revoked, forged)
     };
     Q_ENUM(Problem)
 
@@ -68,7 +74,8 @@ public:
     [[nodiscard]] QString server() const { return m_server; }
 
     // The invite's QR text ({"buurtbrug":"invite","server":URL,"code":CODE}) or a typed code
-    // with the server's address. Ignored while busy.
+    // with the server's address, or a CouchDB join code (its QR text or BUURTBRUG-JOIN:…, which
+    // names its server). Ignored while busy.
     Q_INVOKABLE void start(const QString &scannedOrTyped, const QString &server);
     Q_INVOKABLE void cancel();
     // After the UI language changed: `message` reads again.
@@ -84,6 +91,9 @@ signals:
 private:
     void fail(Problem problem);
     void answered(const Enrolment &outcome);
+    void startCouch(const CouchJoin &join);
+    void signedIn(const CouchJoin &join, const ServerAnswer &answer);
+    void kept(const DeviceCredentials &credentials);
 
     Keeper m_keeper;
     std::unique_ptr<QNetworkAccessManager> m_network; // made on the first join

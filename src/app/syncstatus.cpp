@@ -4,6 +4,9 @@
 #include "databasenames.h"
 
 #include <QCoreApplication>
+#include <QMap>
+
+#include <algorithm>
 #include <QLocale>
 
 SyncStatus::SyncStatus(QObject *parent) : QObject(parent) { }
@@ -14,23 +17,42 @@ void SyncStatus::start(DatabaseFolder &folder, const DeviceCredentials &credenti
 {
     // One enrolment at a time: joining again (after the phone was removed) replaces it.
     m_schedulers.clear();
-    QStringList databases { DatabaseNames::directory() };
-    const bool worker = std::any_of(credentials.roles.cbegin(), credentials.roles.cend(), [](const QString &r) {
-        return r == QLatin1String("buurtmaatje") || r == QLatin1String("verbindingswerker") || r == QLatin1String("host")
-                || r == QLatin1String("coordinator");
-    });
-    if (worker && !credentials.organisation.isEmpty())
-        databases.append(DatabaseNames::organisation(credentials.organisation));
-    if (worker || credentials.roles.contains(QStringLiteral("cardholder")))
-        databases.append(DatabaseNames::cards());
-    for (const QString &name : std::as_const(databases)) {
+    // A CouchDB deployment names the remote database of each local one; buurtbrug-server
+    // serves them under the same names, chosen here from the roles.
+    QMap<QString, QString> databases = credentials.databases;
+    if (databases.isEmpty()) {
+        databases.insert(DatabaseNames::directory(), DatabaseNames::directory());
+        const bool worker = std::any_of(credentials.roles.cbegin(), credentials.roles.cend(), [](const QString &r) {
+            return r == QLatin1String("buurtmaatje") || r == QLatin1String("verbindingswerker") || r == QLatin1String("host")
+                    || r == QLatin1String("coordinator");
+        });
+        if (worker && !credentials.organisation.isEmpty())
+            databases.insert(DatabaseNames::organisation(credentials.organisation), DatabaseNames::organisation(credentials.organisation));
+        if (worker || credentials.roles.contains(QStringLiteral("cardholder")))
+            databases.insert(DatabaseNames::cards(), DatabaseNames::cards());
+    }
+    // Listed as people read them: the directory, the field logs, the cards.
+    const auto rank = [](const QString &name) {
+        return name == DatabaseNames::directory() ? 0 : DatabaseNames::isOrganisation(name) ? 1 : 2;
+    };
+    QStringList order = databases.keys();
+    std::stable_sort(order.begin(), order.end(), [&rank](const QString &a, const QString &b) { return rank(a) < rank(b); });
+    for (const QString &name : std::as_const(order)) {
+        if (!DatabaseNames::isTyped(name))
+            continue; // only the app's own databases, whatever a payload said
         Result<DocumentDatabase *> db = folder.database(name, true);
         if (!db.ok())
             continue;
         QUrl remote = credentials.server;
-        remote.setPath(QLatin1Char('/') + name);
+        QString prefix = remote.path();
+        while (prefix.endsWith(u'/'))
+            prefix.chop(1);
+        remote.setPath(prefix + QLatin1Char('/') + databases.value(name));
         auto scheduler = std::make_unique<SyncScheduler>(db.value(), remote, &m_network);
-        scheduler->setBearerToken(credentials.token.toLatin1());
+        if (!credentials.password.isEmpty())
+            scheduler->setBasicAuth(credentials.deviceId, credentials.password);
+        else
+            scheduler->setBearerToken(credentials.token.toLatin1());
         connect(scheduler.get(), &SyncScheduler::changed, this, [this] {
             ++m_revision;
             emit changed();

@@ -6,9 +6,18 @@
 
 QJsonObject DeviceCredentials::toJson() const
 {
-    return { { "server", server.toString() }, { "device_id", deviceId }, { "token", token },
-             { "roles", QJsonArray::fromStringList(roles) }, { "organisation", organisation }, { "card", card },
-             { "hosts", QJsonArray::fromStringList(hosts) } };
+    QJsonObject json { { "server", server.toString() }, { "device_id", deviceId }, { "token", token },
+                       { "roles", QJsonArray::fromStringList(roles) }, { "organisation", organisation }, { "card", card },
+                       { "hosts", QJsonArray::fromStringList(hosts) } };
+    if (!password.isEmpty()) {
+        QJsonObject map;
+        for (auto it = databases.cbegin(); it != databases.cend(); ++it)
+            map.insert(it.key(), it.value());
+        json.insert("password", password);
+        json.insert("person", person);
+        json.insert("databases", map);
+    }
+    return json;
 }
 
 DeviceCredentials DeviceCredentials::fromJson(const QJsonObject &json)
@@ -21,6 +30,13 @@ DeviceCredentials DeviceCredentials::fromJson(const QJsonObject &json)
         c.roles.append(role.toString());
     c.organisation = json.value(QLatin1String("organisation")).toString();
     c.card = json.value(QLatin1String("card")).toString();
+    c.password = json.value(QLatin1String("password")).toString();
+    c.person = json.value(QLatin1String("person")).toString();
+    const QJsonObject map = json.value(QLatin1String("databases")).toObject();
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (it.value().isString())
+            c.databases.insert(it.key(), it.value().toString());
+    }
     for (const QJsonValue &place : json.value(QLatin1String("hosts")).toArray()) {
         if (place.isString() && !c.hosts.contains(place.toString()))
             c.hosts.append(place.toString());

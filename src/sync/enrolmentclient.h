@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QStringList>
 #include <QUrl>
 
@@ -12,20 +13,28 @@
 class QNetworkAccessManager;
 class ServerPost;
 
-// What a device receives when it redeems an invite; the token is the device's secret.
+// What a device receives when it redeems an invite; the token is the device's secret. A phone
+// that joined a CouchDB deployment (CouchJoin) has a password instead, signs in with HTTP Basic
+// as `deviceId`, and syncs each local database with the remote one `databases` names.
 struct DeviceCredentials
 {
     QUrl server;
     QString deviceId;
     QString token;
+    QString password;                 // CouchDB deployments: the device user's password
+    QMap<QString, QString> databases; // CouchDB deployments: local name → remote database
+    QString person;
     QStringList roles;
     QString organisation;
     QString card;
     QStringList hosts; // a host's places (initiative ids), bound at enrolment; empty otherwise
 
+    // Joined at all: a token (buurtbrug-server) or a password (CouchDB).
+    [[nodiscard]] bool joined() const { return !token.isEmpty() || !password.isEmpty(); }
 
     // The enrolment answer's field names (device_id, token, roles, organisation, card, hosts), plus
-    // "server": the one JSON shape, for the answer and for keeping credentials on the device.
+    // "server" (and for CouchDB "password", "person", "databases"): the one JSON shape, for the
+    // answer and for keeping credentials on the device.
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static DeviceCredentials fromJson(const QJsonObject &json);
 };

@@ -21,6 +21,11 @@ public:
     HttpPeer(const QUrl &databaseUrl, QNetworkAccessManager *network, QObject *parent = nullptr);
 
     void setBearerToken(const QByteArray &token) { m_bearer = token; }
+    // HTTP Basic as a CouchDB user (a phone that joined a CouchDB deployment), like user info.
+    void setBasicAuth(const QString &user, const QString &password)
+    {
+        m_authorization = "Basic " + (user + u':' + password).toUtf8().toBase64();
+    }
     void setRequestTimeout(int ms) { m_timeoutMs = ms; }
     // How many HTTP requests this peer has made (for the no-op sync budget).
     [[nodiscard]] int requestCount() const { return m_requests; }

@@ -31,6 +31,23 @@ ServerPost::ServerPost(QNetworkAccessManager &network, const QUrl &server, const
 ServerPost::ServerPost(QNetworkAccessManager &network, const QByteArray &method, const QUrl &server, const QString &path,
                        const QJsonObject &body, const QByteArray &bearerToken, int timeoutMs, int expectedStatus, Done done,
                        QObject *parent)
+    : ServerPost(network, method, server, path, body,
+                 Authorization { bearerToken.isEmpty() ? QByteArray() : QByteArrayLiteral("Bearer ") + bearerToken }, timeoutMs,
+                 expectedStatus, std::move(done), parent)
+{
+}
+
+ServerPost *ServerPost::withBasicAuth(QNetworkAccessManager &network, const QByteArray &method, const QUrl &server,
+                                      const QString &path, const QString &user, const QString &password, int timeoutMs,
+                                      int expectedStatus, Done done, QObject *parent)
+{
+    const QByteArray header = QByteArrayLiteral("Basic ") + (user + u':' + password).toUtf8().toBase64();
+    return new ServerPost(network, method, server, path, {}, Authorization { header }, timeoutMs, expectedStatus, std::move(done), parent);
+}
+
+ServerPost::ServerPost(QNetworkAccessManager &network, const QByteArray &method, const QUrl &server, const QString &path,
+                       const QJsonObject &body, Authorization authorization, int timeoutMs, int expectedStatus, Done done,
+                       QObject *parent)
     : QObject(parent), m_expectedStatus(expectedStatus), m_done(std::move(done))
 {
     QUrl url = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery);
@@ -39,8 +56,8 @@ ServerPost::ServerPost(QNetworkAccessManager &network, const QByteArray &method,
         url.setQuery(path.section(u'?', 1));
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (!bearerToken.isEmpty())
-        request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + bearerToken);
+    if (!authorization.header.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Authorization"), authorization.header);
     request.setTransferTimeout(timeoutMs);
     m_reply = method == "GET" || method == "DELETE"
             ? network.sendCustomRequest(request, method)

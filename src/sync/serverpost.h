@@ -40,12 +40,23 @@ public:
     ServerPost(QNetworkAccessManager &network, const QByteArray &method, const QUrl &server, const QString &path,
                const QJsonObject &body, const QByteArray &bearerToken, int timeoutMs, int expectedStatus, Done done,
                QObject *parent = nullptr);
+    // The same signed in as a CouchDB user (HTTP Basic) instead of with a device token.
+    [[nodiscard]] static ServerPost *withBasicAuth(QNetworkAccessManager &network, const QByteArray &method, const QUrl &server,
+                                                   const QString &path, const QString &user, const QString &password,
+                                                   int timeoutMs, int expectedStatus, Done done, QObject *parent = nullptr);
     ~ServerPost() override;
 
     void cancel();
     [[nodiscard]] bool pending() const { return !m_reply.isNull(); }
 
 private:
+    struct Authorization
+    {
+        QByteArray header; // the whole Authorization value, or empty
+    };
+    ServerPost(QNetworkAccessManager &network, const QByteArray &method, const QUrl &server, const QString &path,
+               const QJsonObject &body, Authorization authorization, int timeoutMs, int expectedStatus, Done done,
+               QObject *parent);
     void finish();
 
     QPointer<QNetworkReply> m_reply;

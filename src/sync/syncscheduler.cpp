@@ -57,6 +57,12 @@ void SyncScheduler::setBearerToken(const QByteArray &token)
     m_hasToken = !token.isEmpty();
 }
 
+void SyncScheduler::setBasicAuth(const QString &user, const QString &password)
+{
+    m_remotePeer->setBasicAuth(user, password);
+    m_hasToken = !user.isEmpty() && !password.isEmpty();
+}
+
 void SyncScheduler::start()
 {
     m_periodic.start();

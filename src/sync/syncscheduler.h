@@ -25,8 +25,8 @@ struct SyncTiming
 // start, a few seconds after local writes, when the network comes back, every few minutes and
 // on "Sync now". A failed run is retried with exponential backoff and jitter, for ever: it
 // never gives up silently, and says why it is waiting (problem(): a typed code; errorText():
-// the technical detail). One exception: the server answers 401 to the device's token when the
-// device was removed (revoked); retrying cannot help, so it stops (State::Revoked) until the
+// the technical detail). One exception: the server answers 401 to the device's token (or, on
+// CouchDB, to its user's name and password) when the device was removed (revoked); retrying cannot help, so it stops (State::Revoked) until the
 // phone joins again, keeping every unsent record. Knows how many local changes the
 // server does not have yet, and whether a given document is only on this device.
 class SyncScheduler : public QObject
@@ -60,6 +60,8 @@ public:
     ~SyncScheduler() override;
 
     void setBearerToken(const QByteArray &token);
+    // Signs in as a CouchDB user (HTTP Basic); a 401 then means the user was deleted (revoked).
+    void setBasicAuth(const QString &user, const QString &password);
     void start();
     Q_INVOKABLE void syncNow();
 
