@@ -1022,6 +1022,21 @@
     </message>
 </context>
 <context>
+    <name>DateList</name>
+    <message>
+        <source>day-month-year</source>
+        <translation>day-month-year</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+</context>
+<context>
     <name>DeviceController</name>
     <message>
         <source>Choose what the new phone is for.</source>
@@ -1048,15 +1063,15 @@
     </message>
     <message>
         <source>Still waiting for the server&apos;s answer to the previous request.</source>
-        <translation>Still waiting for the server's answer to the previous request.</translation>
+        <translation>Still waiting for the server&apos;s answer to the previous request.</translation>
     </message>
     <message>
         <source>An invite for %1&apos;s phone is ready. Let the new phone scan the QR code below, or type its code on the phone&apos;s Sync page.</source>
-        <translation>An invite for %1's phone is ready. Let the new phone scan the QR code below, or type its code on the phone's Sync page.</translation>
+        <translation>An invite for %1&apos;s phone is ready. Let the new phone scan the QR code below, or type its code on the phone&apos;s Sync page.</translation>
     </message>
     <message>
         <source>%1&apos;s phone is revoked: the server refuses it from its next request on.</source>
-        <translation>%1's phone is revoked: the server refuses it from its next request on.</translation>
+        <translation>%1&apos;s phone is revoked: the server refuses it from its next request on.</translation>
     </message>
     <message>
         <source>Stopped waiting for the list of phones.</source>
@@ -1205,7 +1220,7 @@
     </message>
     <message>
         <source>The organisation&apos;s phones</source>
-        <translation>The organisation's phones</translation>
+        <translation>The organisation&apos;s phones</translation>
     </message>
     <message>
         <source>No phones have joined yet.</source>
@@ -1241,21 +1256,6 @@
     <message>
         <source>Keep the phone</source>
         <translation>Keep the phone</translation>
-    </message>
-</context>
-<context>
-    <name>DateList</name>
-    <message>
-        <source>day-month-year</source>
-        <translation>day-month-year</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Remove %1</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +1877,57 @@
         <source>Add initiative</source>
         <translation>Add initiative</translation>
     </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Show as a list</source>
+        <translation>Show as a list</translation>
+    </message>
+    <message>
+        <source>Show on a map</source>
+        <translation>Show on a map</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeMap</name>
+    <message>
+        <source>Map of the initiatives</source>
+        <translation>Map of the initiatives</translation>
+    </message>
+    <message>
+        <source>Drag to move the map. The list shows every place.</source>
+        <translation>Drag to move the map. The list shows every place.</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Show my position</source>
+        <translation>Show my position</translation>
+    </message>
+    <message>
+        <source>No map pictures on this phone yet: the places are shown without streets. The list has every place.</source>
+        <translation>No map pictures on this phone yet: the places are shown without streets. The list has every place.</translation>
+    </message>
+    <message>
+        <source>Map: %1</source>
+        <translation>Map: %1</translation>
+    </message>
+    <message>
+        <source>Map: no tile source</source>
+        <translation>Map: no tile source</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeTextsSection</name>
@@ -1941,7 +1992,7 @@
     </message>
     <message>
         <source>On the new phone: open Sync and scan this code, or type the code with the server&apos;s address.</source>
-        <translation>On the new phone: open Sync and scan this code, or type the code with the server's address.</translation>
+        <translation>On the new phone: open Sync and scan this code, or type the code with the server&apos;s address.</translation>
     </message>
     <message>
         <source>Invite another phone</source>
@@ -2435,6 +2486,13 @@
         <source>Sync</source>
         <comment>navigation, short</comment>
         <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>MapMarker</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -1022,6 +1022,21 @@
     </message>
 </context>
 <context>
+    <name>DateList</name>
+    <message>
+        <source>day-month-year</source>
+        <translation>dag-maand-jaar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>DeviceController</name>
     <message>
         <source>Choose what the new phone is for.</source>
@@ -1241,21 +1256,6 @@
     <message>
         <source>Keep the phone</source>
         <translation>Telefoon houden</translation>
-    </message>
-</context>
-<context>
-    <name>DateList</name>
-    <message>
-        <source>day-month-year</source>
-        <translation>dag-maand-jaar</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>%1 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +1877,57 @@
         <source>Add initiative</source>
         <translation>Initiatief toevoegen</translation>
     </message>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Show as a list</source>
+        <translation>Toon als lijst</translation>
+    </message>
+    <message>
+        <source>Show on a map</source>
+        <translation>Toon op de kaart</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeMap</name>
+    <message>
+        <source>Map of the initiatives</source>
+        <translation>Kaart van de initiatieven</translation>
+    </message>
+    <message>
+        <source>Drag to move the map. The list shows every place.</source>
+        <translation>Sleep om de kaart te verschuiven. De lijst toont elke plek.</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Show my position</source>
+        <translation>Toon mijn positie</translation>
+    </message>
+    <message>
+        <source>No map pictures on this phone yet: the places are shown without streets. The list has every place.</source>
+        <translation>Nog geen kaartbeelden op deze telefoon: de plekken staan er zonder straten. De lijst heeft elke plek.</translation>
+    </message>
+    <message>
+        <source>Map: %1</source>
+        <translation>Kaart: %1</translation>
+    </message>
+    <message>
+        <source>Map: no tile source</source>
+        <translation>Kaart: geen kaartbron</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeTextsSection</name>
@@ -2435,6 +2486,13 @@
         <source>Sync</source>
         <comment>navigation, short</comment>
         <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>MapMarker</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
