@@ -177,6 +177,9 @@ private slots:
         for (int x = 0; x < 8; ++x)
             wanted.append({ 17, x, 0 });
         tiles.want(wanted);
+        // Never more than two at once: before the first timeout the server has two requests.
+        QTest::qWait(150);
+        QCOMPARE(m_server.requests, 2);
         // Two at a time, 300 ms each: four failures in a row, then the server rests.
         QTRY_VERIFY_WITH_TIMEOUT(failed.size() >= 4, 5000);
         QVERIFY(timer.elapsed() < 3000);

@@ -17,6 +17,7 @@
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 Q_IMPORT_QML_PLUGIN(Buurtbrug_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Buurtbrug_UiPlugin)
@@ -175,6 +176,22 @@ private slots:
         QVERIFY2(map->longitude() > longitude, qPrintable(QStringLiteral("%1 → %2").arg(longitude).arg(map->longitude())));
         const double movedPixels = (map->longitude() - longitude) / 360 * map->worldSize();
         QVERIFY2(qAbs(movedPixels - 120) < 2, qPrintable(QString::number(movedPixels)));
+
+        // The wheel zooms around the pointer: the place under it stays under it.
+        {
+            const QPointF at = QPointF(start);
+            const QPointF local = map->mapFromScene(at);
+            const QPointF before = map->coordinateAt(local.x(), local.y());
+            const double wheelZoom = map->zoom();
+            QWheelEvent wheel(at, window->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                              Qt::NoScrollPhase, false);
+            QGuiApplication::sendEvent(window, &wheel);
+            QTest::qWait(30);
+            QVERIFY2(map->zoom() > wheelZoom, qPrintable(QString::number(map->zoom())));
+            const QPointF after = map->coordinateAt(local.x(), local.y());
+            QVERIFY(qAbs(after.x() - before.x()) < 1e-6 && qAbs(after.y() - before.y()) < 1e-6);
+            map->setZoom(wheelZoom);
+        }
 
         // Every control on screen (markers included): 48 px, a name, inside the window.
         const QString problem = usabilityProblem(window);
