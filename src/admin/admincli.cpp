@@ -89,10 +89,8 @@ commands:
                                with the next five dates; a schedule that never occurs is refused
   activity edit ACTIVITY_ID [--schedule JSON] [--name LANG=TEXT] [--description LANG=TEXT]
   activity remove ACTIVITY_ID
-  tiles pack --bbox minLon,minLat,maxLon,maxLat --zoom 12-18 --url TEMPLATE --out FILE
-             [--attribution TEXT] [--name N] [--max-tiles N] [--concurrency N] [--timeout-ms MS]
-                               a tile pack (MBTiles) of a neighbourhood for the app's map
-                               offline; TEMPLATE like https://tile.example.org/{z}/{x}/{y}.png
+  tiles pack --bbox minLon,minLat,maxLon,maxLat --zoom 12-18 --url https://HOST/{z}/{x}/{y}.png --out FILE
+             [--attribution TEXT] [--max-tiles N] [--concurrency N]   a tile pack (MBTiles) for the map offline
   tiles info FILE              a tile pack's tiles and metadata
   erase-person CODE [--org SLUG]
                                erase a person's data on request; the erasure replicates
