@@ -88,6 +88,9 @@ QImage MapTiles::image(const TileId &tile, bool fetch)
         if (decoded.loadFromData(stored.value())) {
             decoded.convertTo(QImage::Format_RGB32);
             m_images.insert(tile, new QImage(decoded), 1);
+            // The streets change: an old tile is shown now and replaced when the new one comes.
+            if (fetching() && now() - m_cache.fetchedAt(tile) > refreshAfterMs)
+                m_fetcher->request(tile);
             return decoded;
         }
         // Damaged on the disk: gone, and fetched again when a server is configured.

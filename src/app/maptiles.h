@@ -22,7 +22,7 @@ class TileFetcher;
 // arrive (tileArrived). Without a tile server (the default) nothing leaves the device: the map
 // shows what the cache and an imported tile pack hold. Tiles drawn are noted as shown in one
 // write a second, for the cache's least-recently-shown eviction. A cached tile that no longer
-// decodes is removed and fetched again.
+// decodes is removed and fetched again; one older than refreshAfterMs is shown and fetched again.
 class MapTiles : public QObject
 {
     Q_OBJECT
@@ -39,6 +39,8 @@ class MapTiles : public QObject
 public:
     static constexpr int defaultMaxTileZoom = 18;
     static constexpr int memoryTiles = 160; // decoded tiles kept: a tablet's screen twice over
+    // A tile kept longer is still shown, and fetched again in the background when a server is set.
+    static constexpr qint64 refreshAfterMs = qint64(30) * 24 * 60 * 60 * 1000;
 
     explicit MapTiles(QObject *parent = nullptr);
     ~MapTiles() override;

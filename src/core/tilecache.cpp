@@ -14,6 +14,8 @@ const QStringList migrations {
                    " UNIQUE (z, x, y));"
                    "CREATE INDEX tiles_by_shown ON tiles (pinned, shown);"
                    "CREATE TABLE packs (identity TEXT PRIMARY KEY, imported INTEGER NOT NULL, tiles INTEGER NOT NULL)"),
+    // When each tile came from its server or pack: old tiles are fetched again when online.
+    QStringLiteral("ALTER TABLE tiles ADD COLUMN fetched INTEGER NOT NULL DEFAULT 0"),
 };
 }
 
@@ -90,6 +92,14 @@ Result<QByteArray> TileCache::tile(const TileId &tile)
     return m_db.errorFor(rc, QStringLiteral("reading a tile"));
 }
 
+qint64 TileCache::fetchedAt(const TileId &tile)
+{
+    SqliteStatement &select = m_db.statement("SELECT fetched FROM tiles WHERE z = ?1 AND x = ?2 AND y = ?3");
+    const qint64 fetched = select.reset().bind(1, tile.z).bind(2, tile.x).bind(3, tile.y).step() == SQLITE_ROW ? select.int64(0) : -1;
+    select.reset();
+    return fetched;
+}
+
 bool TileCache::contains(const TileId &tile)
 {
     SqliteStatement &select = m_db.statement("SELECT 1 FROM tiles WHERE z = ?1 AND x = ?2 AND y = ?3");
@@ -124,9 +134,9 @@ StoreError TileCache::put(const TileId &tile, const QByteArray &data, qint64 now
     }
     old.reset();
     SqliteStatement &upsert = m_db.statement(
-            "INSERT INTO tiles (z, x, y, data, bytes, shown) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
-            " ON CONFLICT (z, x, y) DO UPDATE SET data = excluded.data, bytes = excluded.bytes, shown = excluded.shown"
-            " RETURNING id");
+            "INSERT INTO tiles (z, x, y, data, bytes, shown, fetched) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)"
+            " ON CONFLICT (z, x, y) DO UPDATE SET data = excluded.data, bytes = excluded.bytes, shown = excluded.shown,"
+            " fetched = excluded.fetched RETURNING id");
     upsert.reset().bind(1, tile.z).bind(2, tile.x).bind(3, tile.y).bindBlob(4, data).bind(5, qint64(data.size())).bind(6, nowMs);
     const int rc = upsert.step();
     const qint64 id = rc == SQLITE_ROW ? upsert.int64(0) : -1;
@@ -224,8 +234,8 @@ Result<TileCache::PackImport> TileCache::importPack(const QString &packPath, qin
     imported.attribution = attribution;
     StoreError failure;
     SqliteStatement &upsert = m_db.statement(
-            "INSERT INTO tiles (z, x, y, data, bytes, shown, pinned) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1)"
-            " ON CONFLICT (z, x, y) DO UPDATE SET data = excluded.data, bytes = excluded.bytes, pinned = 1");
+            "INSERT INTO tiles (z, x, y, data, bytes, shown, pinned, fetched) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, ?6)"
+            " ON CONFLICT (z, x, y) DO UPDATE SET data = excluded.data, bytes = excluded.bytes, pinned = 1, fetched = excluded.fetched");
     StoreError read = pack.value()->forEach([&](const TileId &tile, const QByteArray &data) {
         if (data.size() > maxTileBytes || !looksLikeImage(data))
             return true; // not an image: left out, the rest still comes in

@@ -42,6 +42,8 @@ public:
     // The tile's bytes, or NotFound. Reading does not count as shown: see markShown.
     [[nodiscard]] Result<QByteArray> tile(const TileId &tile);
     [[nodiscard]] bool contains(const TileId &tile);
+    // When the tile was kept (put or pack import, the caller's time), or -1 when it is not here.
+    [[nodiscard]] qint64 fetchedAt(const TileId &tile);
     // Keeps a fetched tile (replacing an older copy; a pinned tile stays pinned) and evicts the
     // least recently shown unpinned tiles until the budget holds. BadRequest for bytes that are
     // not an image or larger than maxTileBytes: nothing is kept.

@@ -102,6 +102,42 @@ private slots:
         QVERIFY(m_server.listen());
     }
 
+    void refreshesOldTilesInTheBackground()
+    {
+        const TileId tile { 15, 16790, 10836 };
+        qint64 clock = 1000;
+        {
+            MapTiles tiles;
+            QVERIFY(tiles.open(cachePath("refresh.cache")).ok());
+            tiles.setUrlTemplate(m_server.urlTemplate());
+            tiles.setClock([&clock] { return clock; });
+            QVERIFY(!fetch(tiles, tile).isNull());
+        }
+        QCOMPARE(m_server.requests, 1);
+        // A day later: shown from the cache, nothing asked.
+        clock += qint64(24) * 3600 * 1000;
+        {
+            MapTiles tiles;
+            QVERIFY(tiles.open(cachePath("refresh.cache")).ok());
+            tiles.setUrlTemplate(m_server.urlTemplate());
+            tiles.setClock([&clock] { return clock; });
+            QVERIFY(!tiles.image(tile, true).isNull());
+            QTest::qWait(100);
+            QCOMPARE(m_server.requests, 1);
+        }
+        // Past the refresh age: shown at once all the same, and fetched again behind it.
+        clock += MapTiles::refreshAfterMs;
+        MapTiles tiles;
+        QVERIFY(tiles.open(cachePath("refresh.cache")).ok());
+        tiles.setUrlTemplate(m_server.urlTemplate());
+        tiles.setClock([&clock] { return clock; });
+        QSignalSpy arrived(&tiles, &MapTiles::tileArrived);
+        QVERIFY(!tiles.image(tile, true).isNull());
+        QTRY_VERIFY_WITH_TIMEOUT(!arrived.isEmpty(), 5000);
+        QCOMPARE(m_server.requests, 2);
+        QCOMPARE(tiles.cache().fetchedAt(tile), clock);
+    }
+
     void keepsToTheBudget()
     {
         const qint64 tileBytes = TileServer::png(14, 0, 0).size();

@@ -38,6 +38,8 @@ private slots:
         QVERIFY(cache.put(tile, fakePng(3000), 2000).ok());
         QCOMPARE(cache.usedBytes(), qint64(3000));
         QCOMPARE(cache.count().value(), qint64(1));
+        QCOMPARE(cache.fetchedAt(tile), qint64(2000));
+        QCOMPARE(cache.fetchedAt({ 15, 0, 0 }), qint64(-1));
         // Open again: the bytes are counted from the file.
         TileCache again;
         QVERIFY(again.open(path("keep.cache")).ok());
