@@ -1925,6 +1925,57 @@
         <source>Add initiative</source>
         <translation>إضافة مبادرة</translation>
     </message>
+    <message>
+        <source>List</source>
+        <translation>قائمة</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>خريطة</translation>
+    </message>
+    <message>
+        <source>Show as a list</source>
+        <translation>اعرض كقائمة</translation>
+    </message>
+    <message>
+        <source>Show on a map</source>
+        <translation>اعرض على الخريطة</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeMap</name>
+    <message>
+        <source>Map of the initiatives</source>
+        <translation>خريطة المبادرات</translation>
+    </message>
+    <message>
+        <source>Drag to move the map. The list shows every place.</source>
+        <translation>اسحب لتحريك الخريطة. القائمة تعرض كل الأماكن.</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>Show my position</source>
+        <translation>اعرض موقعي</translation>
+    </message>
+    <message>
+        <source>No map pictures on this phone yet: the places are shown without streets. The list has every place.</source>
+        <translation>لا توجد صور للخريطة على هذا الهاتف بعد: تظهر الأماكن بدون شوارع. القائمة فيها كل الأماكن.</translation>
+    </message>
+    <message>
+        <source>Map: %1</source>
+        <translation>الخريطة: %1</translation>
+    </message>
+    <message>
+        <source>Map: no tile source</source>
+        <translation>الخريطة: لا يوجد مصدر للخرائط</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeTextsSection</name>
@@ -2503,6 +2554,13 @@
         <source>Sync</source>
         <comment>navigation, short</comment>
         <translation>مزامنة</translation>
+    </message>
+</context>
+<context>
+    <name>MapMarker</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
     </message>
 </context>
 <context>

@@ -1877,6 +1877,57 @@
         <source>Add initiative</source>
         <translation>Add initiative</translation>
     </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Show as a list</source>
+        <translation>Show as a list</translation>
+    </message>
+    <message>
+        <source>Show on a map</source>
+        <translation>Show on a map</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeMap</name>
+    <message>
+        <source>Map of the initiatives</source>
+        <translation>Map of the initiatives</translation>
+    </message>
+    <message>
+        <source>Drag to move the map. The list shows every place.</source>
+        <translation>Drag to move the map. The list shows every place.</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Show my position</source>
+        <translation>Show my position</translation>
+    </message>
+    <message>
+        <source>No map pictures on this phone yet: the places are shown without streets. The list has every place.</source>
+        <translation>No map pictures on this phone yet: the places are shown without streets. The list has every place.</translation>
+    </message>
+    <message>
+        <source>Map: %1</source>
+        <translation>Map: %1</translation>
+    </message>
+    <message>
+        <source>Map: no tile source</source>
+        <translation>Map: no tile source</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeTextsSection</name>
@@ -2443,6 +2494,13 @@
         <source>Sync</source>
         <comment>navigation, short</comment>
         <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>MapMarker</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -1877,6 +1877,57 @@
         <source>Add initiative</source>
         <translation>Initiatief toevoegen</translation>
     </message>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Show as a list</source>
+        <translation>Toon als lijst</translation>
+    </message>
+    <message>
+        <source>Show on a map</source>
+        <translation>Toon op de kaart</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeMap</name>
+    <message>
+        <source>Map of the initiatives</source>
+        <translation>Kaart van de initiatieven</translation>
+    </message>
+    <message>
+        <source>Drag to move the map. The list shows every place.</source>
+        <translation>Sleep om de kaart te verschuiven. De lijst toont elke plek.</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Show my position</source>
+        <translation>Toon mijn positie</translation>
+    </message>
+    <message>
+        <source>No map pictures on this phone yet: the places are shown without streets. The list has every place.</source>
+        <translation>Nog geen kaartbeelden op deze telefoon: de plekken staan er zonder straten. De lijst heeft elke plek.</translation>
+    </message>
+    <message>
+        <source>Map: %1</source>
+        <translation>Kaart: %1</translation>
+    </message>
+    <message>
+        <source>Map: no tile source</source>
+        <translation>Kaart: geen kaartbron</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeTextsSection</name>
@@ -2443,6 +2494,13 @@
         <source>Sync</source>
         <comment>navigation, short</comment>
         <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>MapMarker</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

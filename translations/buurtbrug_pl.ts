@@ -1889,6 +1889,57 @@
         <source>Add initiative</source>
         <translation>Dodaj inicjatywę</translation>
     </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Show as a list</source>
+        <translation>Pokaż jako listę</translation>
+    </message>
+    <message>
+        <source>Show on a map</source>
+        <translation>Pokaż na mapie</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeMap</name>
+    <message>
+        <source>Map of the initiatives</source>
+        <translation>Mapa inicjatyw</translation>
+    </message>
+    <message>
+        <source>Drag to move the map. The list shows every place.</source>
+        <translation>Przeciągnij, aby przesunąć mapę. Lista pokazuje każde miejsce.</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Powiększ</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Pomniejsz</translation>
+    </message>
+    <message>
+        <source>Show my position</source>
+        <translation>Pokaż moją pozycję</translation>
+    </message>
+    <message>
+        <source>No map pictures on this phone yet: the places are shown without streets. The list has every place.</source>
+        <translation>Na tym telefonie nie ma jeszcze obrazów mapy: miejsca są pokazane bez ulic. Lista zawiera każde miejsce.</translation>
+    </message>
+    <message>
+        <source>Map: %1</source>
+        <translation>Mapa: %1</translation>
+    </message>
+    <message>
+        <source>Map: no tile source</source>
+        <translation>Mapa: brak źródła mapy</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeTextsSection</name>
@@ -2458,6 +2509,13 @@
         <source>Sync</source>
         <comment>navigation, short</comment>
         <translation>Synchronizacja</translation>
+    </message>
+</context>
+<context>
+    <name>MapMarker</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

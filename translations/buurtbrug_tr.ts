@@ -1865,6 +1865,57 @@
         <source>Add initiative</source>
         <translation>Girişim ekle</translation>
     </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Harita</translation>
+    </message>
+    <message>
+        <source>Show as a list</source>
+        <translation>Liste olarak göster</translation>
+    </message>
+    <message>
+        <source>Show on a map</source>
+        <translation>Haritada göster</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeMap</name>
+    <message>
+        <source>Map of the initiatives</source>
+        <translation>Girişimlerin haritası</translation>
+    </message>
+    <message>
+        <source>Drag to move the map. The list shows every place.</source>
+        <translation>Haritayı kaydırmak için sürükleyin. Liste her yeri gösterir.</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Yakınlaştır</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uzaklaştır</translation>
+    </message>
+    <message>
+        <source>Show my position</source>
+        <translation>Konumumu göster</translation>
+    </message>
+    <message>
+        <source>No map pictures on this phone yet: the places are shown without streets. The list has every place.</source>
+        <translation>Bu telefonda henüz harita görüntüsü yok: yerler sokaklar olmadan gösteriliyor. Listede her yer var.</translation>
+    </message>
+    <message>
+        <source>Map: %1</source>
+        <translation>Harita: %1</translation>
+    </message>
+    <message>
+        <source>Map: no tile source</source>
+        <translation>Harita: harita kaynağı yok</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeTextsSection</name>
@@ -2428,6 +2479,13 @@
         <source>Sync</source>
         <comment>navigation, short</comment>
         <translation>Eşitle</translation>
+    </message>
+</context>
+<context>
+    <name>MapMarker</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

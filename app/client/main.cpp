@@ -42,6 +42,9 @@ int main(int argc, char **argv)
     shell.setNmeaLog(options.nmeaLog);
     shell.setFixedNow(options.fixedNow);
     shell.setGeocoderUrl(options.geocoder);
+    shell.setTileServer(options.tileServer, options.tileAttribution);
+    shell.setTilePack(options.tilePack);
+    shell.setTileBudgetBytes(qint64(options.tileBudgetMb) * 1024 * 1024);
     if (StoreError error = shell.open(options.dataFolder, options.language, options.loadSample);
         !error.ok()) {
         std::fprintf(stderr, "buurtbrug: %s\n", qPrintable(error.reason));

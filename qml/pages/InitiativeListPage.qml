@@ -12,6 +12,8 @@ Page {
 
     required property AppController app
     property string selectedId
+    // The same initiatives on a map (issue 19); the list stays the way to every place.
+    property bool showMap: false
     signal initiativeChosen(string initiativeId)
     // A coordinator or editor adds an initiative (the directory editor).
     signal addRequested()
@@ -37,8 +39,13 @@ Page {
             Layout.fillWidth: true
             onSyncNowClicked: root.app.sync.syncNow()
         }
-        RowLayout {
-            spacing: 8
+        // Search, Filters and Map on one row while the field keeps room for its hint; with
+        // large text the field takes a row of its own and the two buttons share the next.
+        GridLayout {
+            id: searchRow
+            columns: root.width - filterButton.implicitWidth - mapToggle.implicitWidth - 2 * Theme.gap - 16 >= 12 * Theme.base ? 3 : 2
+            columnSpacing: 8
+            rowSpacing: 8
             Layout.fillWidth: true
             Layout.leftMargin: Theme.gap
             Layout.rightMargin: Theme.gap
@@ -47,6 +54,7 @@ Page {
                 id: search
                 objectName: "searchField"
                 Layout.fillWidth: true
+                Layout.columnSpan: searchRow.columns === 3 ? 1 : 2
                 Layout.preferredHeight: Theme.touchTarget
                 font.pixelSize: Theme.base
                 placeholderText: qsTr("Search in any language")
@@ -60,12 +68,24 @@ Page {
                 id: filterButton
                 objectName: "filterButton"
                 checkable: true
+                Layout.fillWidth: searchRow.columns === 2
                 Layout.preferredHeight: Theme.touchTarget
                 Layout.minimumWidth: Theme.touchTarget
                 font.pixelSize: Theme.base
                 text: root.app.initiatives.filter.activeCount > 0
                       ? qsTr("Filters (%1)").arg(root.app.initiatives.filter.activeCount) : qsTr("Filters")
                 Accessible.name: text
+            }
+            ActionButton {
+                id: mapToggle
+                objectName: "mapToggle"
+                Layout.fillWidth: searchRow.columns === 2
+                Layout.preferredHeight: Theme.touchTarget
+                Layout.minimumWidth: Theme.touchTarget
+                font.pixelSize: Theme.base
+                text: root.showMap ? qsTr("List") : qsTr("Map")
+                Accessible.name: root.showMap ? qsTr("Show as a list") : qsTr("Show on a map")
+                onClicked: root.showMap = !root.showMap
             }
         }
         WideButton {
@@ -89,6 +109,8 @@ Page {
         }
         Label {
             objectName: "positionLine"
+            // The map shows the position itself, and needs the room on a phone at large text.
+            visible: !root.showMap
             Layout.fillWidth: true
             Layout.leftMargin: Theme.gap
             Layout.rightMargin: Theme.gap
@@ -104,10 +126,23 @@ Page {
         }
     }
 
+    Loader {
+        objectName: "mapLoader"
+        anchors.fill: parent
+        active: root.showMap
+        visible: root.showMap
+        sourceComponent: InitiativeMap {
+            app: root.app
+            selectedId: root.selectedId
+            onInitiativeChosen: initiativeId => root.initiativeChosen(initiativeId)
+        }
+    }
+
     ListView {
         id: list
         objectName: "initiativeList"
         anchors.fill: parent
+        visible: !root.showMap
         clip: true
         model: root.app.initiatives
         reuseItems: true
@@ -148,7 +183,7 @@ Page {
     Label {
         anchors.centerIn: parent
         width: parent.width - 2 * Theme.gap
-        visible: list.count === 0
+        visible: list.count === 0 && !root.showMap
         text: root.app.initiatives.errorText !== ""
               ? qsTr("The directory could not be read: %1").arg(root.app.initiatives.errorText)
               : root.app.initiatives.totalCount > 0

@@ -89,6 +89,9 @@ commands:
                                with the next five dates; a schedule that never occurs is refused
   activity edit ACTIVITY_ID [--schedule JSON] [--name LANG=TEXT] [--description LANG=TEXT]
   activity remove ACTIVITY_ID
+  tiles pack --bbox minLon,minLat,maxLon,maxLat --zoom 12-18 --url https://HOST/{z}/{x}/{y}.png --out FILE
+             [--attribution TEXT] [--max-tiles N] [--concurrency N]   a tile pack (MBTiles) for the map offline
+  tiles info FILE              a tile pack's tiles and metadata
   erase-person CODE [--org SLUG]
                                erase a person's data on request; the erasure replicates
   withdraw-consent CODE [--org SLUG]
@@ -121,6 +124,8 @@ int AdminCli::run(const QStringList &arguments)
 {
     if (arguments.size() > 1 && (arguments.at(1) == QLatin1String("initiative") || arguments.at(1) == QLatin1String("activity")))
         return directoryCommand(arguments);
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("tiles"))
+        return tilesCommand(arguments);
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption data("data", "data folder", "DIR");

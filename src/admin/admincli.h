@@ -50,5 +50,7 @@ private:
     int couchdbCommand(const QCommandLineParser &parser, const QStringList &positional);
     // initiative add|edit|retire|list, activity add|edit|remove (admindirectorycli.cpp)
     int directoryCommand(const QStringList &arguments);
+    // tiles pack|info (admintilescli.cpp)
+    int tilesCommand(const QStringList &arguments);
     int cardPrintCommand(const QCommandLineParser &parser, const QStringList &positional, const QString &folder);
 };

@@ -32,7 +32,7 @@ AppController::AppController(DocumentDatabase *directory, UiLanguage *language, 
       m_privacy(new PrivacyController(directory, this)), m_devices(new DeviceController(this)),
       m_join(new JoinController(this)), m_conflicts(new ConflictDesk(directory, this)),
       m_directoryEditor(new DirectoryEditorController(directory, position, this)),
-      m_clock([] { return QDateTime::currentDateTime(); })
+      m_mapTiles(new MapTiles(this)), m_clock([] { return QDateTime::currentDateTime(); })
 {
     m_fieldLog->setLanguage(m_language->code());
     m_reports->setLanguage(m_language->code());

@@ -20,6 +20,7 @@ class DocumentDatabase;
 #include "privacycontroller.h"
 #include "fieldlogcontroller.h"
 #include "joincontroller.h"
+#include "maptiles.h"
 #include "positionservice.h"
 #include "readaloud.h"
 #include "reportcontroller.h"
@@ -56,6 +57,8 @@ class AppController : public QObject
     Q_PROPERTY(DirectoryEditorController *directoryEditor READ directoryEditor CONSTANT)
     // Joining an organisation with an invite, in the background, with a Cancel.
     Q_PROPERTY(JoinController *join READ join CONSTANT)
+    // The map's tiles (cache, tile packs, the deployment's tile server) for the map view.
+    Q_PROPERTY(MapTiles *mapTiles READ mapTiles CONSTANT)
     // The sample neighbourhood: whether it is loaded, and the first start's question.
     Q_PROPERTY(SampleData *sample READ sample CONSTANT)
     // The device's roles from its enrolment (empty when not enrolled).
@@ -90,6 +93,7 @@ public:
     [[nodiscard]] ConflictDesk *conflicts() const { return m_conflicts; }
     [[nodiscard]] DirectoryEditorController *directoryEditor() const { return m_directoryEditor; }
     [[nodiscard]] SampleData *sample() const { return m_sample; }
+    [[nodiscard]] MapTiles *mapTiles() const { return m_mapTiles; }
     // Given by the shell before QML is loaded.
     void setSample(SampleData *sample) { m_sample = sample; }
     [[nodiscard]] const QStringList &roles() const { return m_roles; }
@@ -142,6 +146,7 @@ private:
     ConflictDesk *m_conflicts;
     DirectoryEditorController *m_directoryEditor;
     SampleData *m_sample = nullptr;
+    MapTiles *m_mapTiles; // without a cache or a server until the shell opens one: blank
     QStringList m_roles;
     std::function<QDateTime()> m_clock;
     QString m_authorRole = QStringLiteral("buurtmaatje");

@@ -5,6 +5,7 @@
 
 #include "appcontroller.h"
 #include "joincontroller.h"
+#include "maptiles.h"
 #include "positionservice.h"
 #include "readaloud.h"
 #include "databasefolder.h"
@@ -100,6 +101,7 @@ StoreError AppShell::open(const QString &dataFolder, const QString &language, bo
     m_controller->setSample(m_sample.get());
     if (!m_geocoderUrl.isEmpty())
         m_controller->directoryEditor()->addressLookup()->setServiceUrl(QUrl(m_geocoderUrl));
+    openMap(folderPath);
     // Looking around starts: field logs go into the sample's organisation from now on.
     connect(m_sample.get(), &SampleData::changed, this, [this, db = directory.value(), was = m_sample->loaded()]() mutable {
         if (m_sample->loaded() != was) {
@@ -111,6 +113,26 @@ StoreError AppShell::open(const QString &dataFolder, const QString &language, bo
     useOrganisation(directory.value());
     m_position->start();
     return StoreError::none();
+}
+
+void AppShell::openMap(const QString &folderPath)
+{
+    // A map without tiles still shows the places: nothing here stops the app from starting.
+    MapTiles *map = m_controller->mapTiles();
+    if (StoreError error = map->open(QDir(folderPath).filePath(QStringLiteral("map-tiles.cache")), m_tileBudget); !error.ok()) {
+        std::fprintf(stderr, "buurtbrug: the map's tile cache: %s\n", qPrintable(error.reason));
+        return;
+    }
+    map->setUrlTemplate(m_tileServer);
+    QString attribution = m_tileAttribution;
+    if (!m_tilePack.isEmpty()) {
+        const Result<TileCache::PackImport> imported = map->importPack(m_tilePack);
+        if (!imported.ok())
+            std::fprintf(stderr, "buurtbrug: tile pack not imported: %s\n", qPrintable(imported.error().reason));
+        else if (attribution.isEmpty())
+            attribution = imported.value().attribution;
+    }
+    map->setAttribution(attribution);
 }
 
 void AppShell::useOrganisation(DocumentDatabase *directory)

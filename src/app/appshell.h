@@ -38,6 +38,15 @@ public:
     void setFixedNow(const QDateTime &now) { m_fixedNow = now; }
     // Before open(): the address service of the directory editor (empty: PDOK Locatieserver).
     void setGeocoderUrl(const QString &url) { m_geocoderUrl = url; }
+    // Before open(): the map's tile server (an XYZ URL template; empty: none), its attribution,
+    // a tile pack to import, and the budget of tiles seen online.
+    void setTileServer(const QString &urlTemplate, const QString &attribution)
+    {
+        m_tileServer = urlTemplate;
+        m_tileAttribution = attribution;
+    }
+    void setTilePack(const QString &file) { m_tilePack = file; }
+    void setTileBudgetBytes(qint64 bytes) { m_tileBudget = bytes; }
     // loadSample: the phone looks around with the sample neighbourhood (loaded into an empty
     // store only); without it a first start asks (SampleData::choicePending).
     [[nodiscard]] StoreError open(const QString &dataFolder, const QString &language, bool loadSample);
@@ -87,9 +96,14 @@ private:
     QString m_nmeaLog;
     QDateTime m_fixedNow;
     QString m_geocoderUrl;
+    QString m_tileServer;
+    QString m_tileAttribution;
+    QString m_tilePack;
+    qint64 m_tileBudget = 64 * 1024 * 1024;
     std::unique_ptr<AppController> m_controller;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QStringList m_warnings;
 
     void useOrganisation(DocumentDatabase *directory);
+    void openMap(const QString &folderPath);
 };

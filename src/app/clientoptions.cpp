@@ -21,10 +21,14 @@ bool ClientOptions::parse(const QStringList &arguments, QString &error)
     const QCommandLineOption enrol("enrol", "enrol this device with a coordinator's invite code, or a CouchDB join code (BUURTBRUG-JOIN:...)", "CODE");
     const QCommandLineOption nmea("nmea", "read positions from this NMEA log instead of the device", "FILE");
     const QCommandLineOption geocoder("geocoder", "address lookup service answering as PDOK Locatieserver's free search (default: PDOK)", "URL");
+    const QCommandLineOption tiles("tiles", "map tiles from this XYZ server, e.g. https://tile.example.org/{z}/{x}/{y}.png (default: none, only tiles on the device)", "TEMPLATE");
+    const QCommandLineOption tileAttribution("tile-attribution", "the tile server's attribution, shown on the map", "TEXT");
+    const QCommandLineOption tilePack("tile-pack", "import this tile pack (buurtbrug-admin tiles pack) for the map at start", "FILE");
+    const QCommandLineOption tileBudget("tile-budget", "megabytes of map tiles seen online kept on the device", "MB", "64");
     const QCommandLineOption now("now", "pretend it is this local time, e.g. 2026-11-24T12:30 (demos, screenshots)", "TIME");
     const QCommandLineOption fontScale("font-scale", "text size as the system's large-text setting would, e.g. 1.5", "F", "1");
     const QCommandLineOption firstFrame("first-frame-report", "benchmarks: print the time to the first frame and the peak memory as JSON, then quit");
-    parser.addOptions({ data, lang, screenshot, size, open, selfTest, sample, noSample, server, enrol, nmea, geocoder, now, fontScale, firstFrame });
+    parser.addOptions({ data, lang, screenshot, size, open, selfTest, sample, noSample, server, enrol, nmea, geocoder, tiles, tileAttribution, tilePack, tileBudget, now, fontScale, firstFrame });
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         error = parser.errorText() + u'\n' + parser.helpText();
@@ -51,6 +55,15 @@ bool ClientOptions::parse(const QStringList &arguments, QString &error)
     nmeaLog = parser.value(nmea);
     this->geocoder = parser.value(geocoder);
     firstFrameReport = parser.isSet(firstFrame);
+    tileServer = parser.value(tiles);
+    this->tileAttribution = parser.value(tileAttribution);
+    this->tilePack = parser.value(tilePack);
+    bool budgetOk = false;
+    tileBudgetMb = parser.value(tileBudget).toInt(&budgetOk);
+    if (!budgetOk || tileBudgetMb < 0 || tileBudgetMb > 100000) {
+        error = QStringLiteral("--tile-budget takes megabytes, e.g. 64");
+        return false;
+    }
     if (parser.isSet(now)) {
         fixedNow = QDateTime::fromString(parser.value(now), Qt::ISODate);
         if (!fixedNow.isValid()) {

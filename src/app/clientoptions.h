@@ -17,6 +17,10 @@ struct ClientOptions
     QString enrolCode;  // a one-time invite code from a coordinator
     QString nmeaLog;    // positions from an NMEA log (demo, tests) instead of the device
     QString geocoder;   // the address service (PDOK Locatieserver's shape); empty = PDOK itself
+    QString tileServer; // the map's XYZ tile URL template ({z}/{x}/{y}); empty = no fetching
+    QString tileAttribution; // shown on the map, as the tile server's terms ask
+    QString tilePack;   // a tile pack (MBTiles) to import into the map's cache at start
+    int tileBudgetMb = 64; // tiles seen online kept on the device (packs not counted)
     QDateTime fixedNow; // invalid = the real clock
     double fontScale = 1;
     bool selfTest = false;

@@ -64,6 +64,9 @@ QVariant InitiativeListModel::data(const QModelIndex &index, int role) const
     case SummaryRole: return info.summary.text;
     case SummaryLanguageRole: return info.summary.language;
     case AddressRole: return info.street.isEmpty() ? info.city : info.street + QStringLiteral(", ") + info.city;
+    case HasPositionRole: return info.hasPosition;
+    case LatitudeRole: return info.latitude;
+    case LongitudeRole: return info.longitude;
     case ThemesRole: return info.themes;
     case LanguagesSpokenRole: return info.languagesSpoken;
     case IsSampleRole: return info.sample;
@@ -87,6 +90,8 @@ QHash<int, QByteArray> InitiativeListModel::roleNames() const
     return { { IdRole, "initiativeId" },         { NameRole, "name" },
              { NameLanguageRole, "nameLanguage" }, { SummaryRole, "summary" },
              { SummaryLanguageRole, "summaryLanguage" }, { AddressRole, "address" },
+             { HasPositionRole, "hasPosition" },  { LatitudeRole, "latitude" },
+             { LongitudeRole, "longitude" },
              { ThemesRole, "themes" },            { LanguagesSpokenRole, "languagesSpoken" },
              { IsSampleRole, "isSample" },        { DistanceRole, "distance" },
              { WalkingMinutesRole, "walkingMinutes" }, { CompassRole, "compass" },

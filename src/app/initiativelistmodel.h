@@ -56,6 +56,9 @@ public:
         SummaryRole,
         SummaryLanguageRole,
         AddressRole,
+        HasPositionRole,  // the map: where it is (latitude and longitude are 0 without)
+        LatitudeRole,
+        LongitudeRole,
         ThemesRole,
         LanguagesSpokenRole,
         IsSampleRole,
