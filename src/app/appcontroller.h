@@ -17,6 +17,7 @@ class DocumentDatabase;
 #include "devicecontroller.h"
 #include "conflictdesk.h"
 #include "directoryeditorcontroller.h"
+#include "initiativephotocontroller.h"
 #include "privacycontroller.h"
 #include "fieldlogcontroller.h"
 #include "joincontroller.h"
@@ -54,6 +55,8 @@ class AppController : public QObject
     Q_PROPERTY(ConflictDesk *conflicts READ conflicts CONSTANT)
     // The desk's directory editor: add, edit and retire initiatives and their activities.
     Q_PROPERTY(DirectoryEditorController *directoryEditor READ directoryEditor CONSTANT)
+    // Photos of the initiative shown: the gallery, and adding and removing them.
+    Q_PROPERTY(InitiativePhotoController *photos READ photos CONSTANT)
     // Joining an organisation with an invite, in the background, with a Cancel.
     Q_PROPERTY(JoinController *join READ join CONSTANT)
     // The sample neighbourhood: whether it is loaded, and the first start's question.
@@ -89,6 +92,7 @@ public:
     [[nodiscard]] JoinController *join() const { return m_join; }
     [[nodiscard]] ConflictDesk *conflicts() const { return m_conflicts; }
     [[nodiscard]] DirectoryEditorController *directoryEditor() const { return m_directoryEditor; }
+    [[nodiscard]] InitiativePhotoController *photos() const { return m_photos; }
     [[nodiscard]] SampleData *sample() const { return m_sample; }
     // Given by the shell before QML is loaded.
     void setSample(SampleData *sample) { m_sample = sample; }
@@ -141,6 +145,7 @@ private:
     JoinController *m_join;
     ConflictDesk *m_conflicts;
     DirectoryEditorController *m_directoryEditor;
+    InitiativePhotoController *m_photos;
     SampleData *m_sample = nullptr;
     QStringList m_roles;
     std::function<QDateTime()> m_clock;
