@@ -62,35 +62,42 @@ ColumnLayout {
         Layout.fillWidth: true
         Repeater {
             model: root.saved ? root.photos.photos : null
-            delegate: RowLayout {
+            // The photo and its words on one line, Remove under them: at a large text size a
+            // button beside them would leave the words a few letters a line.
+            delegate: ColumnLayout {
                 required property string photoId
                 required property string altText
                 required property string thumbnailSource
                 width: parent ? parent.width : 0
-                spacing: Theme.gap
-                Rectangle {
-                    color: Theme.line
-                    radius: 4
-                    Layout.preferredWidth: 72
-                    Layout.preferredHeight: 72
-                    Accessible.ignored: true
-                    Image {
-                        anchors.fill: parent
-                        source: thumbnailSource
-                        asynchronous: true
-                        fillMode: Image.PreserveAspectCrop
-                        clip: true
-                        Accessible.role: Accessible.Graphic
-                        Accessible.name: altText
-                    }
-                }
-                Label {
-                    text: altText
-                    font.pixelSize: Theme.base
-                    color: Theme.ink
-                    wrapMode: Text.Wrap
-                    horizontalAlignment: Text.AlignLeft
+                spacing: 4
+                RowLayout {
+                    spacing: Theme.gap
                     Layout.fillWidth: true
+                    Rectangle {
+                        color: Theme.line
+                        radius: 4
+                        Layout.preferredWidth: 72
+                        Layout.preferredHeight: 72
+                        Layout.alignment: Qt.AlignTop
+                        Accessible.ignored: true
+                        Image {
+                            anchors.fill: parent
+                            source: thumbnailSource
+                            asynchronous: true
+                            fillMode: Image.PreserveAspectCrop
+                            clip: true
+                            Accessible.role: Accessible.Graphic
+                            Accessible.name: altText
+                        }
+                    }
+                    Label {
+                        text: altText
+                        font.pixelSize: Theme.base
+                        color: Theme.ink
+                        wrapMode: Text.WordWrap
+                        horizontalAlignment: Text.AlignLeft
+                        Layout.fillWidth: true
+                    }
                 }
                 ActionButton {
                     objectName: "removePhoto_" + photoId

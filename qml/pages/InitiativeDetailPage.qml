@@ -196,6 +196,16 @@ Page {
                 Layout.leftMargin: Theme.gap
                 Layout.rightMargin: Theme.gap
             }
+            // A host adds photos of its places here; coordinators and editors do it in the editor.
+            PhotoSection {
+                objectName: "detailPhotoSection"
+                visible: root.app.photos.canAdd && !root.app.directoryEditor.canEdit
+                photos: root.app.photos
+                altLanguage: root.app.language
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+            }
 
             WalkingLine {
                 objectName: "detailWalking"

@@ -6,6 +6,8 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QFont>
+#include <QGuiApplication>
 #include <QFile>
 #include <QImage>
 #include <QImageWriter>
@@ -218,6 +220,59 @@ private slots:
         click(find(window, "initiativeClose"));
         QTRY_VERIFY_WITH_TIMEOUT(!find(window, "galleryPhoto_0"), 5000);
         QVERIFY(shell.warnings().isEmpty() || (qWarning() << shell.warnings(), true));
+    }
+
+    // Text size 2.0 (28 px) on a phone: the photo section and the gallery keep every word and
+    // every control usable.
+    void largeText_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("role");
+        QTest::newRow("phone_nl_large_coordinator") << QStringLiteral("nl") << QStringLiteral("coordinator");
+        QTest::newRow("phone_ar_large_host") << QStringLiteral("ar") << QStringLiteral("host");
+    }
+    void largeText()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, role);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+        const QFont before = QGuiApplication::font();
+        QFont font = before;
+        font.setPixelSize(28);
+        QGuiApplication::setFont(font);
+        QTemporaryDir data;
+        AppShell shell;
+        shell.setFixedNow(QDateTime(QDate(2026, 12, 5), QTime(10, 0)));
+        QVERIFY(shell.open(data.path(), language, true).ok());
+        shell.controller()->setRoles({ role });
+        QVERIFY(shell.load(QSize(390, 844)));
+        QQuickWindow *window = shell.window();
+        shell.showInitiative(QStringLiteral("initiative:wijkpaleis"));
+        QTest::qWait(50);
+        InitiativePhotoController *photos = shell.controller()->photos();
+        QVERIFY(photos->canAdd());
+        QVERIFY(photos->addFromFile(QUrl::fromLocalFile(m_photoFile), QStringLiteral("Voordeur"), language));
+        QTRY_VERIFY_WITH_TIMEOUT(find(window, "galleryPhoto_0") && find(window, "galleryPhoto_0")->property("status").toInt() == 1, 5000);
+        QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/photo_detail_%1.png").arg(tag)));
+        // A coordinator adds photos in the editor; a host, who may not edit the place, on its page.
+        QQuickItem *section = nullptr;
+        if (role == QLatin1String("host")) {
+            QVERIFY(!find(window, "editInitiative"));
+            section = find(window, "detailPhotoSection");
+        } else {
+            QVERIFY(!find(window, "detailPhotoSection"));
+            click(find(window, "editInitiative"));
+            section = find(window, "photoSection");
+        }
+        QVERIFY(section);
+        scrollTo(find(window, "addPhoto"));
+        QTest::qWait(100);
+        QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/photo_editor_%1.png").arg(tag)));
+        const QString usability = usabilityProblem(window);
+        QGuiApplication::setFont(before);
+        QVERIFY2(usability.isEmpty(), qPrintable(usability));
+        const QString cut = cutTextProblem(window, section);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut));
     }
 };
 
