@@ -1,6 +1,7 @@
 #include "photopreparer.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QImageReader>
 #include <QImageWriter>
 #include <QPainter>
@@ -229,6 +230,22 @@ private slots:
                 + pngChunk("IDAT", QByteArray::fromHex("789c030000000001")) + pngChunk("IEND", {});
         QVERIFY(bomb.size() < 200);
         QCOMPARE(PhotoPreparer::fromBytes(bomb).problem, PhotoPreparer::Problem::TooManyPixels);
+    }
+
+    // What a phone's 12-megapixel photo costs to prepare (on the UI thread today): logged, with
+    // a generous bound so a loaded machine does not fail it.
+    void twelveMegapixels()
+    {
+        const QByteArray input = encode(landscape(4000, 3000), "jpeg");
+        QElapsedTimer timer;
+        timer.start();
+        const PhotoPreparer::Prepared out = PhotoPreparer::fromBytes(input);
+        const qint64 ms = timer.elapsed();
+        QVERIFY(out.ok());
+        QCOMPARE(out.displaySize, QSize(1600, 1200));
+        qInfo("12 MP JPEG (%lld KB) prepared in %lld ms: display %lld KB, thumbnail %lld KB", qint64(input.size() / 1024), ms,
+              qint64(out.display.size() / 1024), qint64(out.thumbnail.size() / 1024));
+        QVERIFY(ms < 10000);
     }
 };
 
