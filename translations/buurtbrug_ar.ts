@@ -2756,6 +2756,10 @@
         <source>Keep it</source>
         <translation>إبقاؤها</translation>
     </message>
+    <message>
+        <source>Making the photo smaller and removing its hidden data…</source>
+        <translation>جارٍ تصغير الصورة وحذف بياناتها المخفية…</translation>
+    </message>
 </context>
 <context>
     <name>PositionSection</name>

@@ -2692,6 +2692,10 @@
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
+    <message>
+        <source>Making the photo smaller and removing its hidden data…</source>
+        <translation>Making the photo smaller and removing its hidden data…</translation>
+    </message>
 </context>
 <context>
     <name>PositionSection</name>

@@ -2692,6 +2692,10 @@
         <source>Keep it</source>
         <translation>Laten staan</translation>
     </message>
+    <message>
+        <source>Making the photo smaller and removing its hidden data…</source>
+        <translation>De foto wordt kleiner gemaakt en de verborgen gegevens worden verwijderd…</translation>
+    </message>
 </context>
 <context>
     <name>PositionSection</name>

@@ -2708,6 +2708,10 @@
         <source>Keep it</source>
         <translation>Zostaw</translation>
     </message>
+    <message>
+        <source>Making the photo smaller and removing its hidden data…</source>
+        <translation>Zmniejszanie zdjęcia i usuwanie ukrytych danych…</translation>
+    </message>
 </context>
 <context>
     <name>PositionSection</name>

@@ -2676,6 +2676,10 @@
         <source>Keep it</source>
         <translation>Kalsın</translation>
     </message>
+    <message>
+        <source>Making the photo smaller and removing its hidden data…</source>
+        <translation>Fotoğraf küçültülüyor ve gizli verileri kaldırılıyor…</translation>
+    </message>
 </context>
 <context>
     <name>PositionSection</name>

@@ -23,8 +23,12 @@ ColumnLayout {
 
     // What choosing a file does; the dialog calls it, and so can a test.
     function addFile(url) {
-        if (root.photos.addFromFile(url, altField.text, root.altLanguage))
-            altField.text = ""
+        root.photos.addFromFile(url, altField.text, root.altLanguage)
+    }
+
+    Connections {
+        target: root.photos
+        function onAdded() { altField.text = "" } // the next photo gets words of its own
     }
 
     spacing: Theme.gap
@@ -120,9 +124,22 @@ ColumnLayout {
         onEdited: text => altField.text = text
         Layout.fillWidth: true
     }
+    Label {
+        objectName: "photoPreparing"
+        visible: root.photos.busy
+        text: qsTr("Making the photo smaller and removing its hidden data…")
+        font.pixelSize: Theme.base
+        color: Theme.inkSoft
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignLeft
+        Layout.fillWidth: true
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+    }
     WideButton {
         objectName: "addPhoto"
         visible: root.saved && root.photos.canAdd
+        enabled: !root.photos.busy
         text: qsTr("Add photo")
         Layout.fillWidth: true
         onClicked: fileDialog.open()

@@ -5,6 +5,10 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <memory>
 
 InitiativePhotoController::InitiativePhotoController(DocumentDatabase *directory, QObject *parent)
     : QObject(parent), m_directory(directory), m_photos(new PhotoListModel(this)),
@@ -74,8 +78,25 @@ void InitiativePhotoController::clearNotice()
     setNotice({}, false);
 }
 
+bool InitiativePhotoController::mayStart(const QString &altText)
+{
+    if (!m_canAdd || !m_directory || m_initiativeId.isEmpty()) {
+        setNotice(tr("Only a coordinator or a host adds photos."), false);
+        return false;
+    }
+    if (m_busy)
+        return false; // one photo at a time
+    if (altText.trimmed().isEmpty()) {
+        setNotice(tr("Describe the photo in a few words first, for people who cannot see it."), false);
+        return false;
+    }
+    return true;
+}
+
 bool InitiativePhotoController::addFromFile(const QUrl &file, const QString &altText, const QString &altLanguage)
 {
+    if (!mayStart(altText))
+        return false;
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     const QFileInfo info(path);
     // Too large is said before a byte is read.
@@ -83,36 +104,55 @@ bool InitiativePhotoController::addFromFile(const QUrl &file, const QString &alt
         setNotice(PhotoPreparer::message(PhotoPreparer::Problem::TooManyBytes, m_limits), false);
         return false;
     }
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly)) {
+    auto in = std::make_shared<QFile>(path);
+    if (!in->open(QIODevice::ReadOnly)) {
         setNotice(tr("This file cannot be opened."), false);
         return false;
     }
-    return store(PhotoPreparer::fromBytes(in.read(m_limits.maxInputBytes + 1), m_limits), altText, altLanguage);
+    prepareAndStore([in, limits = m_limits] { return PhotoPreparer::fromBytes(in->read(limits.maxInputBytes + 1), limits); },
+                    altText, altLanguage);
+    return true;
 }
 
 bool InitiativePhotoController::addFromImage(const QImage &image, const QString &altText, const QString &altLanguage)
 {
-    return store(PhotoPreparer::fromImage(image, m_limits), altText, altLanguage);
+    if (!mayStart(altText))
+        return false;
+    prepareAndStore([image, limits = m_limits] { return PhotoPreparer::fromImage(image, limits); }, altText, altLanguage);
+    return true;
 }
 
-bool InitiativePhotoController::store(const PhotoPreparer::Prepared &prepared, const QString &altText,
-                                      const QString &altLanguage)
+void InitiativePhotoController::prepareAndStore(std::function<PhotoPreparer::Prepared()> prepare, const QString &altText,
+                                                const QString &altLanguage)
 {
-    if (!m_canAdd || !m_directory || m_initiativeId.isEmpty()) {
-        setNotice(tr("Only a coordinator or a host adds photos."), false);
-        return false;
-    }
-    if (altText.trimmed().isEmpty()) {
-        setNotice(tr("Describe the photo in a few words first, for people who cannot see it."), false);
-        return false;
-    }
+    m_busy = true;
+    emit busyChanged();
+    clearNotice();
+    QPointer<InitiativePhotoController> self(this);
+    const QString initiativeId = m_initiativeId; // the page may show another place by the time it is ready
+    QThreadPool::globalInstance()->start([self, prepare = std::move(prepare), initiativeId, altText, altLanguage] {
+        PhotoPreparer::Prepared prepared = prepare();
+        if (!self)
+            return;
+        QMetaObject::invokeMethod(self.data(), [self, prepared = std::move(prepared), initiativeId, altText, altLanguage] {
+            if (!self)
+                return;
+            self->m_busy = false;
+            self->store(initiativeId, prepared, altText, altLanguage);
+            emit self->busyChanged();
+        });
+    });
+}
+
+bool InitiativePhotoController::store(const QString &initiativeId, const PhotoPreparer::Prepared &prepared,
+                                      const QString &altText, const QString &altLanguage)
+{
     if (!prepared.ok()) {
         setNotice(PhotoPreparer::message(prepared.problem, m_limits), false);
         return false;
     }
     InitiativePhotos::NewPhoto photo;
-    photo.initiativeId = m_initiativeId;
+    photo.initiativeId = initiativeId;
     photo.display = prepared.display;
     photo.thumbnail = prepared.thumbnail;
     photo.width = prepared.displaySize.width();

@@ -28,6 +28,9 @@ class InitiativePhotoController : public QObject
     Q_PROPERTY(bool canAdd READ canAdd NOTIFY canAddChanged)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
     Q_PROPERTY(bool noticeOk READ noticeOk NOTIFY noticeChanged)
+    // A photo is being read and made smaller (on a worker thread: a 12-megapixel file takes
+    // a few hundred milliseconds, too long for the UI thread).
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
 
 public:
     InitiativePhotoController(DocumentDatabase *directory, QObject *parent = nullptr);
@@ -47,9 +50,11 @@ public:
     [[nodiscard]] bool canAdd() const { return m_canAdd; }
     [[nodiscard]] const QString &notice() const { return m_notice; }
     [[nodiscard]] bool noticeOk() const { return m_noticeOk; }
+    [[nodiscard]] bool busy() const { return m_busy; }
 
-    // Reads, prepares and stores a photo of the current initiative with its alternative text
-    // in one language; true when stored (the notice says why not otherwise).
+    // Reads and prepares a photo on a worker thread, then stores it for the current initiative
+    // with its alternative text in one language: true when it was taken on (added() follows
+    // when stored), false with the notice saying why not (also later, if the file is refused).
     Q_INVOKABLE bool addFromFile(const QUrl &file, const QString &altText, const QString &altLanguage);
     Q_INVOKABLE bool addFromImage(const QImage &image, const QString &altText, const QString &altLanguage);
     Q_INVOKABLE bool remove(const QString &photoId);
@@ -60,6 +65,7 @@ signals:
     void canAddChanged();
     void noticeChanged();
     void added(const QString &photoId);
+    void busyChanged();
 
 private:
     DocumentDatabase *m_directory;
@@ -71,8 +77,14 @@ private:
     std::function<QDateTime()> m_clock;
     bool m_noticeOk = false;
     bool m_canAdd = false;
+    bool m_busy = false;
 
     void reload();
     void setNotice(const QString &text, bool ok);
-    bool store(const PhotoPreparer::Prepared &prepared, const QString &altText, const QString &altLanguage);
+    // What every add checks before work starts; false with the notice set.
+    bool mayStart(const QString &altText);
+    // Runs prepare() on a worker thread and stores its result for the initiative it started for.
+    void prepareAndStore(std::function<PhotoPreparer::Prepared()> prepare, const QString &altText, const QString &altLanguage);
+    bool store(const QString &initiativeId, const PhotoPreparer::Prepared &prepared, const QString &altText,
+               const QString &altLanguage);
 };

@@ -151,7 +151,10 @@ private slots:
         altInput->setProperty("text", alt);
         QTest::qWait(10);
         QMetaObject::invokeMethod(section, "addFile", Q_ARG(QVariant, QVariant(QUrl::fromLocalFile(m_photoFile))));
-        QTest::qWait(50);
+        // Made smaller on a worker thread, then stored.
+        QTRY_COMPARE_WITH_TIMEOUT(InitiativePhotos(*directory).of(initiative).value().size(), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!shell.controller()->photos()->busy(), 5000);
+        QCOMPARE(find(window, "photoAltText")->property("text").toString(), QString()); // emptied for the next photo
 
         // What was stored: one photo of the Wijkpaleis, two JPEG attachments without EXIF.
         const QList<InitiativePhotos::Photo> stored = InitiativePhotos(*directory).of(initiative).value();
