@@ -7,21 +7,23 @@
 #include <QFileInfo>
 #include <QPointer>
 #include <QThreadPool>
-
 #include <memory>
 
 InitiativePhotoController::InitiativePhotoController(DocumentDatabase *directory, QObject *parent)
-    : QObject(parent), m_directory(directory), m_photos(new PhotoListModel(this)),
-      m_clock([] { return QDateTime::currentDateTime(); })
+    : QObject(parent)
+    , m_directory(directory)
+    , m_photos(new PhotoListModel(this))
+    , m_clock([] { return QDateTime::currentDateTime(); })
 {
     if (m_directory)
-        connect(m_directory, &DocumentDatabase::documentsChanged, this, &InitiativePhotoController::reload);
+        connect(m_directory, &DocumentDatabase::documentsChanged, this,
+            &InitiativePhotoController::reload);
 }
 
 bool InitiativePhotoController::mayAdd(const QStringList &roles)
 {
     return roles.contains(QStringLiteral("coordinator")) || roles.contains(QStringLiteral("editor"))
-            || roles.contains(QStringLiteral("host"));
+        || roles.contains(QStringLiteral("host"));
 }
 
 void InitiativePhotoController::setRoles(const QStringList &roles)
@@ -60,8 +62,10 @@ void InitiativePhotoController::reload()
         m_photos->setPhotos({});
         return;
     }
-    Result<QList<InitiativePhotos::Photo>> photos = InitiativePhotos(*m_directory).of(m_initiativeId);
-    m_photos->setPhotos(photos.ok() ? std::move(photos).value() : QList<InitiativePhotos::Photo> {});
+    Result<QList<InitiativePhotos::Photo>> photos
+        = InitiativePhotos(*m_directory).of(m_initiativeId);
+    m_photos->setPhotos(
+        photos.ok() ? std::move(photos).value() : QList<InitiativePhotos::Photo> {});
 }
 
 void InitiativePhotoController::setNotice(const QString &text, bool ok)
@@ -87,13 +91,15 @@ bool InitiativePhotoController::mayStart(const QString &altText)
     if (m_busy)
         return false; // one photo at a time
     if (altText.trimmed().isEmpty()) {
-        setNotice(tr("Describe the photo in a few words first, for people who cannot see it."), false);
+        setNotice(
+            tr("Describe the photo in a few words first, for people who cannot see it."), false);
         return false;
     }
     return true;
 }
 
-bool InitiativePhotoController::addFromFile(const QUrl &file, const QString &altText, const QString &altLanguage)
+bool InitiativePhotoController::addFromFile(
+    const QUrl &file, const QString &altText, const QString &altLanguage)
 {
     if (!mayStart(altText))
         return false;
@@ -109,43 +115,51 @@ bool InitiativePhotoController::addFromFile(const QUrl &file, const QString &alt
         setNotice(tr("This file cannot be opened."), false);
         return false;
     }
-    prepareAndStore([in, limits = m_limits] { return PhotoPreparer::fromBytes(in->read(limits.maxInputBytes + 1), limits); },
-                    altText, altLanguage);
+    prepareAndStore(
+        [in, limits = m_limits] {
+            return PhotoPreparer::fromBytes(in->read(limits.maxInputBytes + 1), limits);
+        },
+        altText, altLanguage);
     return true;
 }
 
-bool InitiativePhotoController::addFromImage(const QImage &image, const QString &altText, const QString &altLanguage)
+bool InitiativePhotoController::addFromImage(
+    const QImage &image, const QString &altText, const QString &altLanguage)
 {
     if (!mayStart(altText))
         return false;
-    prepareAndStore([image, limits = m_limits] { return PhotoPreparer::fromImage(image, limits); }, altText, altLanguage);
+    prepareAndStore([image, limits = m_limits] { return PhotoPreparer::fromImage(image, limits); },
+        altText, altLanguage);
     return true;
 }
 
-void InitiativePhotoController::prepareAndStore(std::function<PhotoPreparer::Prepared()> prepare, const QString &altText,
-                                                const QString &altLanguage)
+void InitiativePhotoController::prepareAndStore(std::function<PhotoPreparer::Prepared()> prepare,
+    const QString &altText, const QString &altLanguage)
 {
     m_busy = true;
     emit busyChanged();
     clearNotice();
     QPointer<InitiativePhotoController> self(this);
-    const QString initiativeId = m_initiativeId; // the page may show another place by the time it is ready
-    QThreadPool::globalInstance()->start([self, prepare = std::move(prepare), initiativeId, altText, altLanguage] {
-        PhotoPreparer::Prepared prepared = prepare();
-        if (!self)
-            return;
-        QMetaObject::invokeMethod(self.data(), [self, prepared = std::move(prepared), initiativeId, altText, altLanguage] {
+    const QString initiativeId
+        = m_initiativeId; // the page may show another place by the time it is ready
+    QThreadPool::globalInstance()->start(
+        [self, prepare = std::move(prepare), initiativeId, altText, altLanguage] {
+            PhotoPreparer::Prepared prepared = prepare();
             if (!self)
                 return;
-            self->m_busy = false;
-            self->store(initiativeId, prepared, altText, altLanguage);
-            emit self->busyChanged();
+            QMetaObject::invokeMethod(self.data(),
+                [self, prepared = std::move(prepared), initiativeId, altText, altLanguage] {
+                    if (!self)
+                        return;
+                    self->m_busy = false;
+                    self->store(initiativeId, prepared, altText, altLanguage);
+                    emit self->busyChanged();
+                });
         });
-    });
 }
 
-bool InitiativePhotoController::store(const QString &initiativeId, const PhotoPreparer::Prepared &prepared,
-                                      const QString &altText, const QString &altLanguage)
+bool InitiativePhotoController::store(const QString &initiativeId,
+    const PhotoPreparer::Prepared &prepared, const QString &altText, const QString &altLanguage)
 {
     if (!prepared.ok()) {
         setNotice(PhotoPreparer::message(prepared.problem, m_limits), false);

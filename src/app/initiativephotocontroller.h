@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
-
 #include <functional>
 
 class DocumentDatabase;
@@ -23,7 +22,8 @@ class InitiativePhotoController : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by the AppController")
-    Q_PROPERTY(QString initiativeId READ initiativeId WRITE setInitiativeId NOTIFY initiativeIdChanged)
+    Q_PROPERTY(
+        QString initiativeId READ initiativeId WRITE setInitiativeId NOTIFY initiativeIdChanged)
     Q_PROPERTY(PhotoListModel *photos READ photos CONSTANT)
     Q_PROPERTY(bool canAdd READ canAdd NOTIFY canAddChanged)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
@@ -55,8 +55,10 @@ public:
     // Reads and prepares a photo on a worker thread, then stores it for the current initiative
     // with its alternative text in one language: true when it was taken on (added() follows
     // when stored), false with the notice saying why not (also later, if the file is refused).
-    Q_INVOKABLE bool addFromFile(const QUrl &file, const QString &altText, const QString &altLanguage);
-    Q_INVOKABLE bool addFromImage(const QImage &image, const QString &altText, const QString &altLanguage);
+    Q_INVOKABLE bool addFromFile(
+        const QUrl &file, const QString &altText, const QString &altLanguage);
+    Q_INVOKABLE bool addFromImage(
+        const QImage &image, const QString &altText, const QString &altLanguage);
     Q_INVOKABLE bool remove(const QString &photoId);
     Q_INVOKABLE void clearNotice();
 
@@ -84,7 +86,8 @@ private:
     // What every add checks before work starts; false with the notice set.
     bool mayStart(const QString &altText);
     // Runs prepare() on a worker thread and stores its result for the initiative it started for.
-    void prepareAndStore(std::function<PhotoPreparer::Prepared()> prepare, const QString &altText, const QString &altLanguage);
-    bool store(const QString &initiativeId, const PhotoPreparer::Prepared &prepared, const QString &altText,
-               const QString &altLanguage);
+    void prepareAndStore(std::function<PhotoPreparer::Prepared()> prepare, const QString &altText,
+        const QString &altLanguage);
+    bool store(const QString &initiativeId, const PhotoPreparer::Prepared &prepared,
+        const QString &altText, const QString &altLanguage);
 };

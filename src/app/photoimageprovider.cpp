@@ -6,7 +6,8 @@
 #include <QUrl>
 
 PhotoImageProvider::PhotoImageProvider(QString directoryPath)
-    : QQuickImageProvider(QQuickImageProvider::Image), m_path(std::move(directoryPath))
+    : QQuickImageProvider(QQuickImageProvider::Image)
+    , m_path(std::move(directoryPath))
 {
 }
 
@@ -38,12 +39,14 @@ QImage PhotoImageProvider::requestImage(const QString &id, QSize *size, const QS
                     *size = none.size();
                 return none;
             }
-            const Result<QByteArray> read = photos.bytes(all.value().first().id, InitiativePhotos::Size::Thumbnail);
+            const Result<QByteArray> read
+                = photos.bytes(all.value().first().id, InitiativePhotos::Size::Thumbnail);
             if (read.ok())
                 bytes = read.value();
         } else if (kind == QLatin1String("thumb") || kind == QLatin1String("display")) {
-            const Result<QByteArray> read = photos.bytes(key, kind == QLatin1String("thumb") ? InitiativePhotos::Size::Thumbnail
-                                                                                               : InitiativePhotos::Size::Display);
+            const Result<QByteArray> read = photos.bytes(key,
+                kind == QLatin1String("thumb") ? InitiativePhotos::Size::Thumbnail
+                                               : InitiativePhotos::Size::Display);
             if (read.ok())
                 bytes = read.value();
         }
@@ -53,7 +56,8 @@ QImage PhotoImageProvider::requestImage(const QString &id, QSize *size, const QS
         return {};
     if (size)
         *size = image.size();
-    if (requestedSize.isValid() && !requestedSize.isEmpty() && image.width() > requestedSize.width())
+    if (requestedSize.isValid() && !requestedSize.isEmpty()
+        && image.width() > requestedSize.width())
         image = image.scaled(requestedSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     return image;
 }

@@ -20,9 +20,9 @@ class PhotoListModel : public QAbstractListModel
 public:
     enum Role {
         PhotoIdRole = Qt::UserRole + 1,
-        AltTextRole,         // in the reader's language (the directory's fallback chain)
+        AltTextRole, // in the reader's language (the directory's fallback chain)
         ThumbnailSourceRole, // image://photos/thumb/<id>
-        DisplaySourceRole,   // image://photos/display/<id>
+        DisplaySourceRole, // image://photos/display/<id>
         PhotoWidthRole,
         PhotoHeightRole,
     };

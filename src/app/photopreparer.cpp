@@ -19,7 +19,9 @@ QImage freshCopy(const QImage &source, int longestSide)
     QPainter painter(&out);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     painter.drawImage(QRect(QPoint(0, 0), size),
-                      source.size() == size ? source : source.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
+        source.size() == size
+            ? source
+            : source.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
     painter.end();
     return out;
 }
@@ -104,15 +106,22 @@ PhotoPreparer::Prepared PhotoPreparer::fromBytes(const QByteArray &bytes, const 
 QString PhotoPreparer::message(Problem problem, const Limits &limits)
 {
     switch (problem) {
-    case Problem::None: return {};
-    case Problem::Empty: return tr("This file is empty.");
+    case Problem::None:
+        return {};
+    case Problem::Empty:
+        return tr("This file is empty.");
     case Problem::TooManyBytes:
-        return tr("This photo is too large: at most %1 MB.").arg(limits.maxInputBytes / (1024 * 1024));
-    case Problem::NotAnImage: return tr("This file is not a photo. Choose a JPEG or PNG picture.");
+        return tr("This photo is too large: at most %1 MB.")
+            .arg(limits.maxInputBytes / (1024 * 1024));
+    case Problem::NotAnImage:
+        return tr("This file is not a photo. Choose a JPEG or PNG picture.");
     case Problem::TooManyPixels:
-        return tr("This photo has too many pixels: at most %1 megapixels.").arg(limits.maxPixels / 1'000'000);
-    case Problem::Corrupt: return tr("This photo is damaged and cannot be read.");
-    case Problem::EncodeFailed: return tr("This photo could not be made smaller. Try another one.");
+        return tr("This photo has too many pixels: at most %1 megapixels.")
+            .arg(limits.maxPixels / 1'000'000);
+    case Problem::Corrupt:
+        return tr("This photo is damaged and cannot be read.");
+    case Problem::EncodeFailed:
+        return tr("This photo could not be made smaller. Try another one.");
     }
     return {};
 }

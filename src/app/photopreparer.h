@@ -29,14 +29,22 @@ class PhotoPreparer
     Q_DECLARE_TR_FUNCTIONS(PhotoPreparer)
 
 public:
-    enum class Problem { None, Empty, TooManyBytes, NotAnImage, TooManyPixels, Corrupt, EncodeFailed };
+    enum class Problem {
+        None,
+        Empty,
+        TooManyBytes,
+        NotAnImage,
+        TooManyPixels,
+        Corrupt,
+        EncodeFailed
+    };
 
     using Limits = PhotoLimits;
 
     struct Prepared
     {
         Problem problem = Problem::None;
-        QByteArray display;   // JPEG
+        QByteArray display; // JPEG
         QByteArray thumbnail; // JPEG
         QSize displaySize;
         QSize thumbnailSize;

@@ -44,7 +44,7 @@ class TestPhotoSync : public QObject
             LocalPeer local(db);
             HttpPeer server(url, &m_network);
             Replicator replicator(push ? static_cast<ReplicationPeer &>(local) : server,
-                                  push ? static_cast<ReplicationPeer &>(server) : local);
+                push ? static_cast<ReplicationPeer &>(server) : local);
             QSignalSpy finished(&replicator, &Replicator::finished);
             replicator.start();
             if (!finished.wait(60000) || !finished.first().at(0).toBool())
@@ -87,7 +87,8 @@ private slots:
         photo.thumbnail = prepared.thumbnail;
         photo.width = prepared.displaySize.width();
         photo.height = prepared.displaySize.height();
-        photo.alt = { { "nl", "Gele deur in een groene gevel" }, { "tr", "Yeşil cephede sarı kapı" } };
+        photo.alt
+            = { { "nl", "Gele deur in een groene gevel" }, { "tr", "Yeşil cephede sarı kapı" } };
         const Result<QString> id = InitiativePhotos(*m_a).add(photo);
         QVERIFY(id.ok());
 
@@ -99,9 +100,12 @@ private slots:
         QCOMPARE(arrived.first().id, id.value());
         QCOMPARE(arrived.first().alt.value("tr"), QString("Yeşil cephede sarı kapı"));
         QCOMPARE(arrived.first().width, 1600);
-        QCOMPARE(onPhone.bytes(id.value(), InitiativePhotos::Size::Display).value(), prepared.display);
-        QCOMPARE(onPhone.bytes(id.value(), InitiativePhotos::Size::Thumbnail).value(), prepared.thumbnail);
-        QCOMPARE(m_b->get(id.value()).value().value("_rev"), m_a->get(id.value()).value().value("_rev"));
+        QCOMPARE(
+            onPhone.bytes(id.value(), InitiativePhotos::Size::Display).value(), prepared.display);
+        QCOMPARE(onPhone.bytes(id.value(), InitiativePhotos::Size::Thumbnail).value(),
+            prepared.thumbnail);
+        QCOMPARE(
+            m_b->get(id.value()).value().value("_rev"), m_a->get(id.value()).value().value("_rev"));
 
         // Removed on the phone, gone on the desk after the next sync.
         QVERIFY(onPhone.remove(id.value()).ok());

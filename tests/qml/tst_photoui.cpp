@@ -6,9 +6,9 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QFile>
 #include <QFont>
 #include <QGuiApplication>
-#include <QFile>
 #include <QImage>
 #include <QImageWriter>
 #include <QJsonObject>
@@ -42,8 +42,18 @@ class TestPhotoUi : public QObject
     {
         // Big-endian TIFF: IFD0 with a GPSInfo pointer, a GPS IFD with GPSLatitudeRef "N".
         QByteArray t("MM\0\x2a\0\0\0\x08", 8);
-        t += QByteArray::fromHex("0001" "8825" "0004" "00000001" "0000001a" "00000000"); // IFD0 → GPS IFD at 26
-        t += QByteArray::fromHex("0001" "0001" "0002" "00000002" "4e000000" "00000000"); // GPSLatitudeRef N
+        t += QByteArray::fromHex("0001"
+                                 "8825"
+                                 "0004"
+                                 "00000001"
+                                 "0000001a"
+                                 "00000000"); // IFD0 → GPS IFD at 26
+        t += QByteArray::fromHex("0001"
+                                 "0001"
+                                 "0002"
+                                 "00000002"
+                                 "4e000000"
+                                 "00000000"); // GPSLatitudeRef N
         const QByteArray payload = QByteArray("Exif\0\0", 6) + t + "GPSMARKER";
         QByteArray segment("\xff\xe1", 2);
         segment.append(char((payload.size() + 2) >> 8)).append(char((payload.size() + 2) & 0xff));
@@ -68,7 +78,8 @@ class TestPhotoUi : public QObject
             if (p->inherits("QQuickFlickable")) {
                 QQuickItem *content = p->property("contentItem").value<QQuickItem *>();
                 const qreal y = item->mapToItem(content, QPointF()).y();
-                const qreal most = std::max(0.0, p->property("contentHeight").toReal() - p->height());
+                const qreal most
+                    = std::max(0.0, p->property("contentHeight").toReal() - p->height());
                 p->setProperty("contentY", std::clamp(y - p->height() / 4, 0.0, most));
                 QTest::qWait(30);
                 return;
@@ -104,8 +115,10 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QSize>("size");
         for (const char *lang : { "nl", "ar" }) {
-            QTest::newRow(qPrintable(QStringLiteral("phone_%1").arg(lang))) << QString::fromLatin1(lang) << QSize(390, 844);
-            QTest::newRow(qPrintable(QStringLiteral("tablet_%1").arg(lang))) << QString::fromLatin1(lang) << QSize(1180, 820);
+            QTest::newRow(qPrintable(QStringLiteral("phone_%1").arg(lang)))
+                << QString::fromLatin1(lang) << QSize(390, 844);
+            QTest::newRow(qPrintable(QStringLiteral("tablet_%1").arg(lang)))
+                << QString::fromLatin1(lang) << QSize(1180, 820);
         }
     }
     void addShowRemove()
@@ -138,26 +151,32 @@ private slots:
 
         // Without an alternative text nothing is stored, and the notice says why.
         const qint64 before = directory->info().value().updateSeq;
-        QMetaObject::invokeMethod(section, "addFile", Q_ARG(QVariant, QVariant(QUrl::fromLocalFile(m_photoFile))));
+        QMetaObject::invokeMethod(
+            section, "addFile", Q_ARG(QVariant, QVariant(QUrl::fromLocalFile(m_photoFile))));
         QTest::qWait(30);
         QCOMPARE(directory->info().value().updateSeq, before);
         QVERIFY(!find(window, "photoNotice")->property("message").toString().isEmpty());
 
         // The file chosen in the dialog (the dialog's accepted calls addFile with its file).
-        const QString alt = language == QLatin1String("ar") ? QStringLiteral("باب أخضر في جدار من الطوب")
-                                                             : QStringLiteral("Groene deur in een bakstenen muur");
+        const QString alt = language == QLatin1String("ar")
+            ? QStringLiteral("باب أخضر في جدار من الطوب")
+            : QStringLiteral("Groene deur in een bakstenen muur");
         QQuickItem *altInput = find(window, "photoAltTextInput");
         QVERIFY(altInput);
         altInput->setProperty("text", alt);
         QTest::qWait(10);
-        QMetaObject::invokeMethod(section, "addFile", Q_ARG(QVariant, QVariant(QUrl::fromLocalFile(m_photoFile))));
+        QMetaObject::invokeMethod(
+            section, "addFile", Q_ARG(QVariant, QVariant(QUrl::fromLocalFile(m_photoFile))));
         // Made smaller on a worker thread, then stored.
-        QTRY_COMPARE_WITH_TIMEOUT(InitiativePhotos(*directory).of(initiative).value().size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            InitiativePhotos(*directory).of(initiative).value().size(), 1, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!shell.controller()->photos()->busy(), 5000);
-        QCOMPARE(find(window, "photoAltText")->property("text").toString(), QString()); // emptied for the next photo
+        QCOMPARE(find(window, "photoAltText")->property("text").toString(),
+            QString()); // emptied for the next photo
 
         // What was stored: one photo of the Wijkpaleis, two JPEG attachments without EXIF.
-        const QList<InitiativePhotos::Photo> stored = InitiativePhotos(*directory).of(initiative).value();
+        const QList<InitiativePhotos::Photo> stored
+            = InitiativePhotos(*directory).of(initiative).value();
         QCOMPARE(stored.size(), 1);
         const QString photoId = stored.first().id;
         QCOMPARE(stored.first().alt.value(language), alt);
@@ -165,9 +184,11 @@ private slots:
         QCOMPARE(stored.first().height, 1200);
         const QJsonObject doc = directory->get(photoId).value();
         for (const char *name : { "display.jpg", "thumb.jpg" }) {
-            const QJsonObject stub = doc.value("_attachments").toObject().value(QLatin1String(name)).toObject();
+            const QJsonObject stub
+                = doc.value("_attachments").toObject().value(QLatin1String(name)).toObject();
             QCOMPARE(stub.value("content_type").toString(), QStringLiteral("image/jpeg"));
-            const QByteArray bytes = directory->attachment(photoId, QString(), QLatin1String(name)).value().data;
+            const QByteArray bytes
+                = directory->attachment(photoId, QString(), QLatin1String(name)).value().data;
             QCOMPARE(stub.value("length").toInteger(), bytes.size());
             QVERIFY(bytes.startsWith("\xff\xd8"));
             QVERIFY(!bytes.contains("Exif"));
@@ -178,7 +199,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(child(section, "removePhoto_" + photoId.toLatin1()), 5000);
         scrollTo(child(section, "removePhoto_" + photoId.toLatin1()));
         QTest::qWait(200);
-        QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/photo_editor_%1.png").arg(tag)));
+        QVERIFY(
+            shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/photo_editor_%1.png").arg(tag)));
         const QString usability = usabilityProblem(window);
         QVERIFY2(usability.isEmpty(), qPrintable(usability));
 
@@ -186,11 +208,14 @@ private slots:
         click(find(window, "initiativeClose"));
         QVERIFY(!find(window, "initiativeEditorPage"));
         QQuickItem *photo = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((photo = find(window, "galleryPhoto_0")) && photo->property("status").toInt() == 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (photo = find(window, "galleryPhoto_0")) && photo->property("status").toInt() == 1,
+            5000);
         QCOMPARE(accessibleName(photo), alt);
         QCOMPARE(photo->property("sourceSize").toSize(), QSize(1600, 1200));
         QTest::qWait(100);
-        QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/photo_detail_%1.png").arg(tag)));
+        QVERIFY(
+            shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/photo_detail_%1.png").arg(tag)));
 
         // The list's row of the Wijkpaleis shows the thumbnail (beside the detail on a tablet).
         if (size.width() >= 700) {
@@ -202,10 +227,13 @@ private slots:
             QMetaObject::invokeMethod(list, "positionViewAtIndex", Q_ARG(int, row), Q_ARG(int, 0));
             QTest::qWait(50);
             QQuickItem *thumbnail = nullptr;
-            QTRY_VERIFY_WITH_TIMEOUT((thumbnail = find(window, "thumbnail")) && thumbnail->property("status").toInt() == 1, 5000); // shown: only where a photo is
+            QTRY_VERIFY_WITH_TIMEOUT((thumbnail = find(window, "thumbnail"))
+                    && thumbnail->property("status").toInt() == 1,
+                5000); // shown: only where a photo is
             QCOMPARE(thumbnail->property("sourceSize").toSize().width(), 128);
             QTest::qWait(100);
-            QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/photo_list_%1.png").arg(tag)));
+            QVERIFY(
+                shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/photo_list_%1.png").arg(tag)));
         }
 
         // Removed after the confirmation: gone from the store and from the page.
@@ -231,7 +259,8 @@ private slots:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("role");
-        QTest::newRow("phone_nl_large_coordinator") << QStringLiteral("nl") << QStringLiteral("coordinator");
+        QTest::newRow("phone_nl_large_coordinator")
+            << QStringLiteral("nl") << QStringLiteral("coordinator");
         QTest::newRow("phone_ar_large_host") << QStringLiteral("ar") << QStringLiteral("host");
     }
     void largeText()
@@ -254,9 +283,13 @@ private slots:
         QTest::qWait(50);
         InitiativePhotoController *photos = shell.controller()->photos();
         QVERIFY(photos->canAdd());
-        QVERIFY(photos->addFromFile(QUrl::fromLocalFile(m_photoFile), QStringLiteral("Voordeur"), language));
-        QTRY_VERIFY_WITH_TIMEOUT(find(window, "galleryPhoto_0") && find(window, "galleryPhoto_0")->property("status").toInt() == 1, 5000);
-        QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/photo_detail_%1.png").arg(tag)));
+        QVERIFY(photos->addFromFile(
+            QUrl::fromLocalFile(m_photoFile), QStringLiteral("Voordeur"), language));
+        QTRY_VERIFY_WITH_TIMEOUT(find(window, "galleryPhoto_0")
+                && find(window, "galleryPhoto_0")->property("status").toInt() == 1,
+            5000);
+        QVERIFY(
+            shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/photo_detail_%1.png").arg(tag)));
         // A coordinator adds photos in the editor; a host, who may not edit the place, on its page.
         QQuickItem *section = nullptr;
         if (role == QLatin1String("host")) {
@@ -270,7 +303,8 @@ private slots:
         QVERIFY(section);
         scrollTo(find(window, "addPhoto"));
         QTest::qWait(100);
-        QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/photo_editor_%1.png").arg(tag)));
+        QVERIFY(
+            shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/photo_editor_%1.png").arg(tag)));
         const QString usability = usabilityProblem(window);
         QGuiApplication::setFont(before);
         QVERIFY2(usability.isEmpty(), qPrintable(usability));

@@ -1,6 +1,6 @@
 #include "accesspolicy.h"
-#include "documentvalidator.h"
 #include "databasefolder.h"
+#include "documentvalidator.h"
 #include "domainindexer.h"
 #include "initiativeeditor.h"
 #include "initiativephotos.h"
@@ -28,7 +28,8 @@ class TestInitiativePhotos : public QObject
         p.thumbnail = QByteArray("\xff\xd8 thumb \xff\xd9", 11);
         p.width = 1600;
         p.height = 1200;
-        p.alt = { { "nl", "De groene voordeur van het buurthuis" }, { "ar", "الباب الأخضر لمركز الحي" } };
+        p.alt = { { "nl", "De groene voordeur van het buurthuis" },
+            { "ar", "الباب الأخضر لمركز الحي" } };
         p.added = QDate(2026, 12, 5);
         return p;
     }
@@ -61,23 +62,29 @@ private slots:
         QCOMPARE(doc.value("initiative").toString(), m_initiative);
         const QJsonObject attachments = doc.value("_attachments").toObject();
         QCOMPARE(attachments.keys(), (QStringList { "display.jpg", "thumb.jpg" }));
-        QCOMPARE(attachments.value("display.jpg").toObject().value("content_type").toString(), QString("image/jpeg"));
+        QCOMPARE(attachments.value("display.jpg").toObject().value("content_type").toString(),
+            QString("image/jpeg"));
         QCOMPARE(attachments.value("display.jpg").toObject().value("length").toInt(), 19);
 
-        QCOMPARE(photos.bytes(id.value(), InitiativePhotos::Size::Display).value(), newPhoto(m_initiative).display);
-        QCOMPARE(photos.bytes(id.value(), InitiativePhotos::Size::Thumbnail).value(), newPhoto(m_initiative).thumbnail);
+        QCOMPARE(photos.bytes(id.value(), InitiativePhotos::Size::Display).value(),
+            newPhoto(m_initiative).display);
+        QCOMPARE(photos.bytes(id.value(), InitiativePhotos::Size::Thumbnail).value(),
+            newPhoto(m_initiative).thumbnail);
 
         const QList<InitiativePhotos::Photo> listed = photos.of(m_initiative).value();
         QCOMPARE(listed.size(), 1);
         QCOMPARE(listed.first().id, id.value());
         QCOMPARE(listed.first().displayBytes, 19);
         QCOMPARE(InitiativePhotos::altIn(listed.first(), "ar"), QString("الباب الأخضر لمركز الحي"));
-        QCOMPARE(InitiativePhotos::altIn(listed.first(), "tr"), QString("De groene voordeur van het buurthuis"));
+        QCOMPARE(InitiativePhotos::altIn(listed.first(), "tr"),
+            QString("De groene voordeur van het buurthuis"));
 
         // Changing the alternative text keeps the bytes (the attachments stay as stubs).
         QVERIFY(photos.setAlt(id.value(), { { "nl", "Voordeur" }, { "en", "Front door" } }).ok());
-        QCOMPARE(InitiativePhotos::altIn(photos.photo(id.value()).value(), "en"), QString("Front door"));
-        QCOMPARE(photos.bytes(id.value(), InitiativePhotos::Size::Display).value(), newPhoto(m_initiative).display);
+        QCOMPARE(
+            InitiativePhotos::altIn(photos.photo(id.value()).value(), "en"), QString("Front door"));
+        QCOMPARE(photos.bytes(id.value(), InitiativePhotos::Size::Display).value(),
+            newPhoto(m_initiative).display);
 
         // Removed: a tombstone, not in the list, its bytes gone from the leaf.
         QVERIFY(photos.remove(id.value()).ok());
@@ -95,17 +102,22 @@ private slots:
         InitiativePhotos::NewPhoto noBytes = newPhoto(m_initiative);
         noBytes.thumbnail.clear();
         QVERIFY(!photos.add(noBytes).ok());
-        QCOMPARE(photos.add(newPhoto("initiative:nowhere")).error().code, StoreError::Code::NotFound);
+        QCOMPARE(
+            photos.add(newPhoto("initiative:nowhere")).error().code, StoreError::Code::NotFound);
 
         // Another attachment, or one that is not JPEG, is refused by the validator.
         QJsonObject doc { { "_id", "photo:wijkpaleis:0123456789abcdef" }, { "type", "photo" },
-                          { "initiative", m_initiative }, { "alt", QJsonObject { { "nl", "Deur" } } },
-                          { "_attachments", QJsonObject { { "notes.txt", QJsonObject { { "content_type", "text/plain" } } } } } };
-        QCOMPARE(DocumentValidator::validateFor(doc, "directory").code, StoreError::Code::ValidationFailed);
+            { "initiative", m_initiative }, { "alt", QJsonObject { { "nl", "Deur" } } },
+            { "_attachments",
+                QJsonObject {
+                    { "notes.txt", QJsonObject { { "content_type", "text/plain" } } } } } };
+        QCOMPARE(DocumentValidator::validateFor(doc, "directory").code,
+            StoreError::Code::ValidationFailed);
         doc.insert("_attachments", QJsonObject {});
         QVERIFY(DocumentValidator::validateFor(doc, "directory").ok());
         doc.insert("_id", "photo:anders:0123456789abcdef");
-        QCOMPARE(DocumentValidator::validateFor(doc, "directory").code, StoreError::Code::ValidationFailed);
+        QCOMPARE(DocumentValidator::validateFor(doc, "directory").code,
+            StoreError::Code::ValidationFailed);
         QVERIFY(!DocumentValidator::validateFor(doc, "org-visserijplein").ok());
     }
 
@@ -115,7 +127,8 @@ private slots:
         const QJsonObject photo { { "_id", "photo:wijkpaleis:0123456789abcdef" } };
         Principal coordinator { Principal::Kind::Device, "c", { "coordinator" }, "noord", {}, {} };
         Principal host { Principal::Kind::Device, "h", { "host" }, "noord", {}, { m_initiative } };
-        Principal otherHost { Principal::Kind::Device, "o", { "host" }, "noord", {}, { "initiative:elders" } };
+        Principal otherHost { Principal::Kind::Device, "o", { "host" }, "noord", {},
+            { "initiative:elders" } };
         Principal buddy { Principal::Kind::Device, "b", { "buurtmaatje" }, "noord", {}, {} };
         QVERIFY(policy.canWrite(coordinator, "directory", photo));
         QVERIFY(policy.canWrite(host, "directory", photo));

@@ -35,7 +35,10 @@ private:
         return image;
     }
 
-    static void append16(QByteArray &out, quint16 v) { out.append(char(v >> 8)).append(char(v & 0xff)); }
+    static void append16(QByteArray &out, quint16 v)
+    {
+        out.append(char(v >> 8)).append(char(v & 0xff));
+    }
     static void append32(QByteArray &out, quint32 v)
     {
         append16(out, quint16(v >> 16));
@@ -57,11 +60,11 @@ private:
         append32(tiff, 8); // IFD0 at 8
         append16(tiff, 2);
         entry(tiff, 0x0112, 3, 1, 6u << 16); // Orientation SHORT, left-justified
-        entry(tiff, 0x8825, 4, 1, 38);       // GPSInfo IFD at 38
-        append32(tiff, 0);                   // no next IFD: 8 + 2 + 24 + 4 = 38
-        append16(tiff, 2);                   // GPS IFD
-        entry(tiff, 0x0001, 2, 2, quint32('N') << 24);      // GPSLatitudeRef "N"
-        entry(tiff, 0x0002, 5, 3, 38 + 2 + 24 + 4);          // GPSLatitude, 3 RATIONALs after the IFD
+        entry(tiff, 0x8825, 4, 1, 38); // GPSInfo IFD at 38
+        append32(tiff, 0); // no next IFD: 8 + 2 + 24 + 4 = 38
+        append16(tiff, 2); // GPS IFD
+        entry(tiff, 0x0001, 2, 2, quint32('N') << 24); // GPSLatitudeRef "N"
+        entry(tiff, 0x0002, 5, 3, 38 + 2 + 24 + 4); // GPSLatitude, 3 RATIONALs after the IFD
         append32(tiff, 0);
         for (quint32 v : { 51u, 1u, 54u, 1u, 36u, 1u })
             append32(tiff, v);
@@ -102,7 +105,8 @@ private:
         const QList<quint8> found = markers(jpegBytes);
         QVERIFY(found.contains(0xda));
         for (quint8 marker : found) {
-            const bool application = marker >= 0xe1 && marker <= 0xef; // APP1..APP15: EXIF, XMP, ICC, ...
+            const bool application
+                = marker >= 0xe1 && marker <= 0xef; // APP1..APP15: EXIF, XMP, ICC, ...
             QVERIFY2(!application && marker != 0xfe, qPrintable(QString::number(marker, 16)));
         }
     }
@@ -134,7 +138,7 @@ private slots:
         const QByteArray plain = encode(landscape(2400, 1200), "jpeg");
         QByteArray xmp("\xff\xe1", 2);
         const QByteArray xmpPayload = QByteArray("http://ns.adobe.com/xap/1.0/\0", 29)
-                + "<x:xmpmeta><exif:GPSLatitude>51,54.6N</exif:GPSLatitude></x:xmpmeta>";
+            + "<x:xmpmeta><exif:GPSLatitude>51,54.6N</exif:GPSLatitude></x:xmpmeta>";
         append16(xmp, quint16(xmpPayload.size() + 2));
         xmp += xmpPayload;
         QByteArray comment("\xff\xfe", 2);
@@ -147,7 +151,8 @@ private slots:
             QBuffer buffer;
             buffer.setData(input);
             QImageReader reader(&buffer);
-            QCOMPARE(reader.transformation(), QImageIOHandler::TransformationRotate90); // the segment is read as EXIF
+            QCOMPARE(reader.transformation(),
+                QImageIOHandler::TransformationRotate90); // the segment is read as EXIF
         }
 
         const PhotoPreparer::Prepared out = PhotoPreparer::fromBytes(input);
@@ -168,7 +173,8 @@ private slots:
 
     void smallPhotoIsNotEnlarged()
     {
-        const PhotoPreparer::Prepared out = PhotoPreparer::fromBytes(encode(landscape(300, 200), "png"));
+        const PhotoPreparer::Prepared out
+            = PhotoPreparer::fromBytes(encode(landscape(300, 200), "png"));
         QVERIFY(out.ok());
         QCOMPARE(out.displaySize, QSize(300, 200));
         QCOMPARE(out.thumbnailSize, QSize(300, 200).scaled(256, 256, Qt::KeepAspectRatio));
@@ -190,8 +196,9 @@ private slots:
     {
         QCOMPARE(PhotoPreparer::fromBytes({}).problem, PhotoPreparer::Problem::Empty);
         QCOMPARE(PhotoPreparer::fromBytes("%PDF-1.7\nnot a photo at all, only words\n").problem,
-                 PhotoPreparer::Problem::NotAnImage);
-        QCOMPARE(PhotoPreparer::fromBytes(QByteArray(4096, 'x')).problem, PhotoPreparer::Problem::NotAnImage);
+            PhotoPreparer::Problem::NotAnImage);
+        QCOMPARE(PhotoPreparer::fromBytes(QByteArray(4096, 'x')).problem,
+            PhotoPreparer::Problem::NotAnImage);
         QVERIFY(!PhotoPreparer::message(PhotoPreparer::Problem::NotAnImage).isEmpty());
     }
 
@@ -202,8 +209,9 @@ private slots:
         const int scan = jpegBytes.indexOf("\xff\xda");
         QVERIFY(scan > 0);
         const PhotoPreparer::Problem cut = PhotoPreparer::fromBytes(jpegBytes.left(scan)).problem;
-        QVERIFY2(cut == PhotoPreparer::Problem::Corrupt || cut == PhotoPreparer::Problem::NotAnImage,
-                 qPrintable(QString::number(int(cut))));
+        QVERIFY2(
+            cut == PhotoPreparer::Problem::Corrupt || cut == PhotoPreparer::Problem::NotAnImage,
+            qPrintable(QString::number(int(cut))));
         // A PNG whose image data is garbage (the checksum of a critical chunk fails).
         QByteArray png = encode(landscape(640, 480), "png");
         const int idat = png.indexOf("IDAT");
@@ -218,8 +226,9 @@ private slots:
         PhotoPreparer::Limits small;
         small.maxInputBytes = 1000;
         QCOMPARE(PhotoPreparer::fromBytes(encode(landscape(640, 480), "png"), small).problem,
-                 PhotoPreparer::Problem::TooManyBytes);
-        QVERIFY(PhotoPreparer::message(PhotoPreparer::Problem::TooManyBytes, small).contains(QLatin1String("0")));
+            PhotoPreparer::Problem::TooManyBytes);
+        QVERIFY(PhotoPreparer::message(PhotoPreparer::Problem::TooManyBytes, small)
+                    .contains(QLatin1String("0")));
 
         // A dimension bomb: a PNG of a hundred bytes that says it is 60 000 × 60 000 pixels.
         QByteArray header;
@@ -227,7 +236,7 @@ private slots:
         append32(header, 60000);
         header += QByteArray("\x08\x02\x00\x00\x00", 5);
         const QByteArray bomb = QByteArray("\x89PNG\r\n\x1a\n", 8) + pngChunk("IHDR", header)
-                + pngChunk("IDAT", QByteArray::fromHex("789c030000000001")) + pngChunk("IEND", {});
+            + pngChunk("IDAT", QByteArray::fromHex("789c030000000001")) + pngChunk("IEND", {});
         QVERIFY(bomb.size() < 200);
         QCOMPARE(PhotoPreparer::fromBytes(bomb).problem, PhotoPreparer::Problem::TooManyPixels);
     }
@@ -243,8 +252,9 @@ private slots:
         const qint64 ms = timer.elapsed();
         QVERIFY(out.ok());
         QCOMPARE(out.displaySize, QSize(1600, 1200));
-        qInfo("12 MP JPEG (%lld KB) prepared in %lld ms: display %lld KB, thumbnail %lld KB", qint64(input.size() / 1024), ms,
-              qint64(out.display.size() / 1024), qint64(out.thumbnail.size() / 1024));
+        qInfo("12 MP JPEG (%lld KB) prepared in %lld ms: display %lld KB, thumbnail %lld KB",
+            qint64(input.size() / 1024), ms, qint64(out.display.size() / 1024),
+            qint64(out.thumbnail.size() / 1024));
         QVERIFY(ms < 10000);
     }
 };

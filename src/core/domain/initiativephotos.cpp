@@ -6,7 +6,6 @@
 
 #include <QJsonObject>
 #include <QRandomGenerator>
-
 #include <algorithm>
 #include <tuple>
 
@@ -16,7 +15,7 @@ const QString photoPrefix = QStringLiteral("photo:");
 QJsonObject attachment(const QByteArray &bytes)
 {
     return { { QStringLiteral("content_type"), QStringLiteral("image/jpeg") },
-             { QStringLiteral("data"), QString::fromLatin1(bytes.toBase64()) } };
+        { QStringLiteral("data"), QString::fromLatin1(bytes.toBase64()) } };
 }
 
 QJsonObject altObject(const QMap<QString, QString> &alt)
@@ -41,10 +40,16 @@ InitiativePhotos::Photo photoOf(const QJsonObject &doc)
     photo.height = doc.value(QLatin1String("height")).toInt();
     photo.added = doc.value(QLatin1String("added")).toString();
     const QJsonObject attachments = doc.value(QLatin1String("_attachments")).toObject();
-    photo.displayBytes = attachments.value(InitiativePhotos::attachmentName(InitiativePhotos::Size::Display))
-                                 .toObject().value(QLatin1String("length")).toInteger();
-    photo.thumbnailBytes = attachments.value(InitiativePhotos::attachmentName(InitiativePhotos::Size::Thumbnail))
-                                   .toObject().value(QLatin1String("length")).toInteger();
+    photo.displayBytes
+        = attachments.value(InitiativePhotos::attachmentName(InitiativePhotos::Size::Display))
+              .toObject()
+              .value(QLatin1String("length"))
+              .toInteger();
+    photo.thumbnailBytes
+        = attachments.value(InitiativePhotos::attachmentName(InitiativePhotos::Size::Thumbnail))
+              .toObject()
+              .value(QLatin1String("length"))
+              .toInteger();
     return photo;
 }
 }
@@ -74,26 +79,27 @@ QString InitiativePhotos::altIn(const Photo &photo, const QString &language)
 Result<QString> InitiativePhotos::add(const NewPhoto &photo)
 {
     if (photo.display.isEmpty() || photo.thumbnail.isEmpty())
-        return StoreError::make(StoreError::Code::ValidationFailed, QStringLiteral("a photo needs its display image and thumbnail"));
+        return StoreError::make(StoreError::Code::ValidationFailed,
+            QStringLiteral("a photo needs its display image and thumbnail"));
     Result<QJsonObject> initiative = m_db.get(photo.initiativeId);
     if (!initiative.ok())
         return initiative.error();
     const QString slug = initiative.value().value(QLatin1String("slug")).toString();
     const QString id = photoPrefix + slug + u':'
-            + QString::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, u'0');
+        + QString::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, u'0');
     QJsonObject doc { { QStringLiteral("_id"), id },
-                      { QStringLiteral("type"), QStringLiteral("photo") },
-                      { QStringLiteral("initiative"), photo.initiativeId },
-                      { QStringLiteral("alt"), altObject(photo.alt) },
-                      { QStringLiteral("width"), photo.width },
-                      { QStringLiteral("height"), photo.height },
-                      { QStringLiteral("_attachments"),
-                        QJsonObject { { attachmentName(Size::Display), attachment(photo.display) },
-                                      { attachmentName(Size::Thumbnail), attachment(photo.thumbnail) } } } };
+        { QStringLiteral("type"), QStringLiteral("photo") },
+        { QStringLiteral("initiative"), photo.initiativeId },
+        { QStringLiteral("alt"), altObject(photo.alt) }, { QStringLiteral("width"), photo.width },
+        { QStringLiteral("height"), photo.height },
+        { QStringLiteral("_attachments"),
+            QJsonObject { { attachmentName(Size::Display), attachment(photo.display) },
+                { attachmentName(Size::Thumbnail), attachment(photo.thumbnail) } } } };
     if (photo.added.isValid())
         doc.insert(QStringLiteral("added"), photo.added.toString(Qt::ISODate));
     if (initiative.value().value(QLatin1String("sample")).toBool())
-        doc.insert(QStringLiteral("sample"), true); // never pushed, purged on joining, as the sample is
+        doc.insert(
+            QStringLiteral("sample"), true); // never pushed, purged on joining, as the sample is
     TypedStore store(m_db);
     Result<QString> rev = store.save(doc);
     if (!rev.ok())
@@ -106,7 +112,8 @@ StoreError InitiativePhotos::remove(const QString &photoId)
     Result<QJsonObject> doc = m_db.get(photoId);
     if (!doc.ok())
         return doc.error();
-    const WriteResult written = m_db.remove(photoId, doc.value().value(QLatin1String("_rev")).toString());
+    const WriteResult written
+        = m_db.remove(photoId, doc.value().value(QLatin1String("_rev")).toString());
     return written.error;
 }
 
@@ -125,7 +132,8 @@ StoreError InitiativePhotos::setAlt(const QString &photoId, const QMap<QString, 
 Result<QList<InitiativePhotos::Photo>> InitiativePhotos::of(const QString &initiativeId)
 {
     DocumentDatabase::ReadScope scope(m_db);
-    Result<QStringList> related = m_db.queryIndex(DomainIndexer::byInitiative, initiativeId, initiativeId);
+    Result<QStringList> related
+        = m_db.queryIndex(DomainIndexer::byInitiative, initiativeId, initiativeId);
     if (!related.ok())
         return related.error();
     QList<Photo> photos;
@@ -158,7 +166,8 @@ Result<QByteArray> InitiativePhotos::bytes(const QString &photoId, Size size)
 {
     if (!photoId.startsWith(photoPrefix))
         return StoreError::make(StoreError::Code::NotFound, QStringLiteral("missing"));
-    Result<StoredAttachmentData> stored = m_db.attachment(photoId, QString(), attachmentName(size), true);
+    Result<StoredAttachmentData> stored
+        = m_db.attachment(photoId, QString(), attachmentName(size), true);
     if (!stored.ok())
         return stored.error();
     return std::move(stored).value().data;

@@ -22,9 +22,9 @@ public:
     struct NewPhoto
     {
         QString initiativeId;
-        QByteArray display;   // JPEG
+        QByteArray display; // JPEG
         QByteArray thumbnail; // JPEG
-        int width = 0;        // of the display image
+        int width = 0; // of the display image
         int height = 0;
         QMap<QString, QString> alt; // language → alternative text
         QDate added;
@@ -42,7 +42,10 @@ public:
         qint64 thumbnailBytes = 0;
     };
 
-    explicit InitiativePhotos(DocumentDatabase &directory) : m_db(directory) { }
+    explicit InitiativePhotos(DocumentDatabase &directory)
+        : m_db(directory)
+    {
+    }
 
     [[nodiscard]] static QString attachmentName(Size size);
     // The initiative a photo id belongs to ("initiative:<slug>"), "" when it is not a photo id.
