@@ -23,6 +23,7 @@ packages=(
   qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
   qml6-module-qtquick-window qml6-module-qtquick-shapes qml6-module-qttest
   qml6-module-qtpositioning qml6-module-qt-labs-settings qml6-module-qtcore
+  qml6-module-qtquick-dialogs
   libgl-dev libvulkan-dev libxkbcommon-dev
   fonts-noto-core fonts-dejavu-core
   # The accessibility tests (tests/a11y): a virtual display, a D-Bus session with the AT-SPI

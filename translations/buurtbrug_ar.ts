@@ -1855,6 +1855,10 @@
         <source>Short name for links: letters a-z, digits and dashes; made from the name when left empty</source>
         <translation>اسم قصير للروابط: حروف a-z وأرقام وشرطات؛ إذا بقي فارغًا يُصنع من الاسم</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>الصور</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeListPage</name>
@@ -1975,6 +1979,37 @@
     <message>
         <source>Map: no tile source</source>
         <translation>الخريطة: لا يوجد مصدر للخرائط</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativePhotoController</name>
+    <message>
+        <source>This file cannot be opened.</source>
+        <translation>لا يمكن فتح هذا الملف.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or a host adds photos.</source>
+        <translation>يضيف الصور المنسّق أو المضيف فقط.</translation>
+    </message>
+    <message>
+        <source>Describe the photo in a few words first, for people who cannot see it.</source>
+        <translation>صِف الصورة أولًا ببضع كلمات، لمن لا يستطيع رؤيتها.</translation>
+    </message>
+    <message>
+        <source>The photo was not saved: %1</source>
+        <translation>لم تُحفظ الصورة: %1</translation>
+    </message>
+    <message>
+        <source>Photo added. It goes to the other devices with the next sync.</source>
+        <translation>أُضيفت الصورة. ستصل إلى الأجهزة الأخرى مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>The photo was not removed: %1</source>
+        <translation>لم تُحذف الصورة: %1</translation>
+    </message>
+    <message>
+        <source>Photo removed, here and on the other devices after the next sync.</source>
+        <translation>حُذفت الصورة هنا، ومن الأجهزة الأخرى بعد المزامنة التالية.</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +2720,111 @@
     <message>
         <source>Back</source>
         <translation>رجوع</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGallery</name>
+    <message>
+        <source>Photos of this place</source>
+        <translation>صور هذا المكان</translation>
+    </message>
+    <message>
+        <source>Loading the photo…</source>
+        <translation>جارٍ تحميل الصورة…</translation>
+    </message>
+    <message>
+        <source>This photo is not on this device yet.</source>
+        <translation>هذه الصورة ليست على هذا الجهاز بعد.</translation>
+    </message>
+    <message>
+        <source>Previous photo</source>
+        <translation>الصورة السابقة</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>الصورة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <translation>الصورة التالية</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPreparer</name>
+    <message>
+        <source>This file is empty.</source>
+        <translation>هذا الملف فارغ.</translation>
+    </message>
+    <message>
+        <source>This photo is too large: at most %1 MB.</source>
+        <translation>هذه الصورة كبيرة جدًا: الحد الأقصى %1 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>This file is not a photo. Choose a JPEG or PNG picture.</source>
+        <translation>هذا الملف ليس صورة. اختر صورة بصيغة JPEG أو PNG.</translation>
+    </message>
+    <message>
+        <source>This photo has too many pixels: at most %1 megapixels.</source>
+        <translation>في هذه الصورة عدد كبير جدًا من البكسلات: الحد الأقصى %1 ميغابكسل.</translation>
+    </message>
+    <message>
+        <source>This photo is damaged and cannot be read.</source>
+        <translation>هذه الصورة تالفة ولا يمكن قراءتها.</translation>
+    </message>
+    <message>
+        <source>This photo could not be made smaller. Try another one.</source>
+        <translation>تعذّر تصغير هذه الصورة. جرّب صورة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoSection</name>
+    <message>
+        <source>Photos are of places, not people: the entrance, the room, the sign. Do not photograph people.</source>
+        <translation>الصور للأماكن لا للأشخاص: المدخل، القاعة، اللافتة. لا تصوّر الناس.</translation>
+    </message>
+    <message>
+        <source>Save the initiative first; then add its photos here.</source>
+        <translation>احفظ المبادرة أولًا، ثم أضف صورها هنا.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove the photo %1</source>
+        <translation>إزالة الصورة %1</translation>
+    </message>
+    <message>
+        <source>What the photo shows, for people who cannot see it (for example: green front door next to the bakery)</source>
+        <translation>ما تُظهره الصورة، لمن لا يستطيع رؤيتها (مثلًا: باب أمامي أخضر بجانب المخبز)</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation>إضافة صورة</translation>
+    </message>
+    <message>
+        <source>Choose a photo of the place</source>
+        <translation>اختر صورة للمكان</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>صور (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Remove this photo?</source>
+        <translation>إزالة هذه الصورة؟</translation>
+    </message>
+    <message>
+        <source>The photo “%1” goes from this device now and from every other device after the next sync.</source>
+        <translation>تُحذف الصورة «%1» من هذا الجهاز الآن، ومن كل جهاز آخر بعد المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>إبقاؤها</translation>
+    </message>
+    <message>
+        <source>Making the photo smaller and removing its hidden data…</source>
+        <translation>جارٍ تصغير الصورة وحذف بياناتها المخفية…</translation>
     </message>
 </context>
 <context>

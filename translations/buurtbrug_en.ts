@@ -1811,6 +1811,10 @@
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeListPage</name>
@@ -1927,6 +1931,37 @@
     <message>
         <source>Map: no tile source</source>
         <translation>Map: no tile source</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativePhotoController</name>
+    <message>
+        <source>This file cannot be opened.</source>
+        <translation>This file cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or a host adds photos.</source>
+        <translation>Only a coordinator or a host adds photos.</translation>
+    </message>
+    <message>
+        <source>Describe the photo in a few words first, for people who cannot see it.</source>
+        <translation>Describe the photo in a few words first, for people who cannot see it.</translation>
+    </message>
+    <message>
+        <source>The photo was not saved: %1</source>
+        <translation>The photo was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Photo added. It goes to the other devices with the next sync.</source>
+        <translation>Photo added. It goes to the other devices with the next sync.</translation>
+    </message>
+    <message>
+        <source>The photo was not removed: %1</source>
+        <translation>The photo was not removed: %1</translation>
+    </message>
+    <message>
+        <source>Photo removed, here and on the other devices after the next sync.</source>
+        <translation>Photo removed, here and on the other devices after the next sync.</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2656,111 @@
     <message>
         <source>Back</source>
         <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGallery</name>
+    <message>
+        <source>Photos of this place</source>
+        <translation>Photos of this place</translation>
+    </message>
+    <message>
+        <source>Loading the photo…</source>
+        <translation>Loading the photo…</translation>
+    </message>
+    <message>
+        <source>This photo is not on this device yet.</source>
+        <translation>This photo is not on this device yet.</translation>
+    </message>
+    <message>
+        <source>Previous photo</source>
+        <translation>Previous photo</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>Photo %1 of %2</translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <translation>Next photo</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPreparer</name>
+    <message>
+        <source>This file is empty.</source>
+        <translation>This file is empty.</translation>
+    </message>
+    <message>
+        <source>This photo is too large: at most %1 MB.</source>
+        <translation>This photo is too large: at most %1 MB.</translation>
+    </message>
+    <message>
+        <source>This file is not a photo. Choose a JPEG or PNG picture.</source>
+        <translation>This file is not a photo. Choose a JPEG or PNG picture.</translation>
+    </message>
+    <message>
+        <source>This photo has too many pixels: at most %1 megapixels.</source>
+        <translation>This photo has too many pixels: at most %1 megapixels.</translation>
+    </message>
+    <message>
+        <source>This photo is damaged and cannot be read.</source>
+        <translation>This photo is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>This photo could not be made smaller. Try another one.</source>
+        <translation>This photo could not be made smaller. Try another one.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoSection</name>
+    <message>
+        <source>Photos are of places, not people: the entrance, the room, the sign. Do not photograph people.</source>
+        <translation>Photos are of places, not people: the entrance, the room, the sign. Do not photograph people.</translation>
+    </message>
+    <message>
+        <source>Save the initiative first; then add its photos here.</source>
+        <translation>Save the initiative first; then add its photos here.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the photo %1</source>
+        <translation>Remove the photo %1</translation>
+    </message>
+    <message>
+        <source>What the photo shows, for people who cannot see it (for example: green front door next to the bakery)</source>
+        <translation>What the photo shows, for people who cannot see it (for example: green front door next to the bakery)</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation>Add photo</translation>
+    </message>
+    <message>
+        <source>Choose a photo of the place</source>
+        <translation>Choose a photo of the place</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Photos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Remove this photo?</source>
+        <translation>Remove this photo?</translation>
+    </message>
+    <message>
+        <source>The photo “%1” goes from this device now and from every other device after the next sync.</source>
+        <translation>The photo “%1” goes from this device now and from every other device after the next sync.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Making the photo smaller and removing its hidden data…</source>
+        <translation>Making the photo smaller and removing its hidden data…</translation>
     </message>
 </context>
 <context>

@@ -1811,6 +1811,10 @@
         <source>Short name for links: letters a-z, digits and dashes; made from the name when left empty</source>
         <translation>Korte naam voor links: letters a-z, cijfers en streepjes; leeg gelaten wordt hij uit de naam gemaakt</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto&apos;s</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeListPage</name>
@@ -1927,6 +1931,37 @@
     <message>
         <source>Map: no tile source</source>
         <translation>Kaart: geen kaartbron</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativePhotoController</name>
+    <message>
+        <source>This file cannot be opened.</source>
+        <translation>Dit bestand kan niet geopend worden.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or a host adds photos.</source>
+        <translation>Alleen een coördinator of een gastvrouw/-heer voegt foto&apos;s toe.</translation>
+    </message>
+    <message>
+        <source>Describe the photo in a few words first, for people who cannot see it.</source>
+        <translation>Beschrijf de foto eerst in een paar woorden, voor wie hem niet kan zien.</translation>
+    </message>
+    <message>
+        <source>The photo was not saved: %1</source>
+        <translation>De foto is niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Photo added. It goes to the other devices with the next sync.</source>
+        <translation>Foto toegevoegd. Hij gaat bij de volgende synchronisatie naar de andere apparaten.</translation>
+    </message>
+    <message>
+        <source>The photo was not removed: %1</source>
+        <translation>De foto is niet verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>Photo removed, here and on the other devices after the next sync.</source>
+        <translation>Foto verwijderd, hier en na de volgende synchronisatie op de andere apparaten.</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2656,111 @@
     <message>
         <source>Back</source>
         <translation>Terug</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGallery</name>
+    <message>
+        <source>Photos of this place</source>
+        <translation>Foto&apos;s van deze plek</translation>
+    </message>
+    <message>
+        <source>Loading the photo…</source>
+        <translation>De foto wordt geladen…</translation>
+    </message>
+    <message>
+        <source>This photo is not on this device yet.</source>
+        <translation>Deze foto staat nog niet op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>Previous photo</source>
+        <translation>Vorige foto</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>Foto %1 van %2</translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <translation>Volgende foto</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPreparer</name>
+    <message>
+        <source>This file is empty.</source>
+        <translation>Dit bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>This photo is too large: at most %1 MB.</source>
+        <translation>Deze foto is te groot: hoogstens %1 MB.</translation>
+    </message>
+    <message>
+        <source>This file is not a photo. Choose a JPEG or PNG picture.</source>
+        <translation>Dit bestand is geen foto. Kies een JPEG- of PNG-afbeelding.</translation>
+    </message>
+    <message>
+        <source>This photo has too many pixels: at most %1 megapixels.</source>
+        <translation>Deze foto heeft te veel pixels: hoogstens %1 megapixel.</translation>
+    </message>
+    <message>
+        <source>This photo is damaged and cannot be read.</source>
+        <translation>Deze foto is beschadigd en kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>This photo could not be made smaller. Try another one.</source>
+        <translation>Deze foto kon niet kleiner gemaakt worden. Probeer een andere.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoSection</name>
+    <message>
+        <source>Photos are of places, not people: the entrance, the room, the sign. Do not photograph people.</source>
+        <translation>Foto&apos;s zijn van plekken, niet van mensen: de ingang, de ruimte, het bord. Fotografeer geen mensen.</translation>
+    </message>
+    <message>
+        <source>Save the initiative first; then add its photos here.</source>
+        <translation>Sla het initiatief eerst op; voeg daarna hier de foto&apos;s toe.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the photo %1</source>
+        <translation>De foto %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>What the photo shows, for people who cannot see it (for example: green front door next to the bakery)</source>
+        <translation>Wat de foto laat zien, voor wie hem niet kan zien (bijvoorbeeld: groene voordeur naast de bakker)</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation>Foto toevoegen</translation>
+    </message>
+    <message>
+        <source>Choose a photo of the place</source>
+        <translation>Kies een foto van de plek</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Foto&apos;s (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Remove this photo?</source>
+        <translation>Deze foto verwijderen?</translation>
+    </message>
+    <message>
+        <source>The photo “%1” goes from this device now and from every other device after the next sync.</source>
+        <translation>De foto „%1” verdwijnt nu van dit apparaat en na de volgende synchronisatie van alle andere.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Laten staan</translation>
+    </message>
+    <message>
+        <source>Making the photo smaller and removing its hidden data…</source>
+        <translation>De foto wordt kleiner gemaakt en de verborgen gegevens worden verwijderd…</translation>
     </message>
 </context>
 <context>

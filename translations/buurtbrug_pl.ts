@@ -1822,6 +1822,10 @@
         <source>Short name for links: letters a-z, digits and dashes; made from the name when left empty</source>
         <translation>Krótka nazwa do linków: litery a-z, cyfry i myślniki; gdy pole zostanie puste, powstaje z nazwy</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>Zdjęcia</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeListPage</name>
@@ -1939,6 +1943,37 @@
     <message>
         <source>Map: no tile source</source>
         <translation>Mapa: brak źródła mapy</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativePhotoController</name>
+    <message>
+        <source>This file cannot be opened.</source>
+        <translation>Nie można otworzyć tego pliku.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or a host adds photos.</source>
+        <translation>Zdjęcia dodaje tylko koordynator lub gospodarz.</translation>
+    </message>
+    <message>
+        <source>Describe the photo in a few words first, for people who cannot see it.</source>
+        <translation>Najpierw opisz zdjęcie kilkoma słowami, dla osób, które go nie widzą.</translation>
+    </message>
+    <message>
+        <source>The photo was not saved: %1</source>
+        <translation>Zdjęcie nie zostało zapisane: %1</translation>
+    </message>
+    <message>
+        <source>Photo added. It goes to the other devices with the next sync.</source>
+        <translation>Zdjęcie dodane. Trafi na inne urządzenia przy następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <source>The photo was not removed: %1</source>
+        <translation>Zdjęcie nie zostało usunięte: %1</translation>
+    </message>
+    <message>
+        <source>Photo removed, here and on the other devices after the next sync.</source>
+        <translation>Zdjęcie usunięte tutaj, a na innych urządzeniach po następnej synchronizacji.</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2672,111 @@
     <message>
         <source>Back</source>
         <translation>Wstecz</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGallery</name>
+    <message>
+        <source>Photos of this place</source>
+        <translation>Zdjęcia tego miejsca</translation>
+    </message>
+    <message>
+        <source>Loading the photo…</source>
+        <translation>Wczytywanie zdjęcia…</translation>
+    </message>
+    <message>
+        <source>This photo is not on this device yet.</source>
+        <translation>Tego zdjęcia nie ma jeszcze na tym urządzeniu.</translation>
+    </message>
+    <message>
+        <source>Previous photo</source>
+        <translation>Poprzednie zdjęcie</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>Zdjęcie %1 z %2</translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <translation>Następne zdjęcie</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPreparer</name>
+    <message>
+        <source>This file is empty.</source>
+        <translation>Ten plik jest pusty.</translation>
+    </message>
+    <message>
+        <source>This photo is too large: at most %1 MB.</source>
+        <translation>To zdjęcie jest za duże: najwyżej %1 MB.</translation>
+    </message>
+    <message>
+        <source>This file is not a photo. Choose a JPEG or PNG picture.</source>
+        <translation>Ten plik nie jest zdjęciem. Wybierz obraz JPEG lub PNG.</translation>
+    </message>
+    <message>
+        <source>This photo has too many pixels: at most %1 megapixels.</source>
+        <translation>To zdjęcie ma za dużo pikseli: najwyżej %1 megapikseli.</translation>
+    </message>
+    <message>
+        <source>This photo is damaged and cannot be read.</source>
+        <translation>To zdjęcie jest uszkodzone i nie da się go odczytać.</translation>
+    </message>
+    <message>
+        <source>This photo could not be made smaller. Try another one.</source>
+        <translation>Nie udało się zmniejszyć tego zdjęcia. Spróbuj innego.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoSection</name>
+    <message>
+        <source>Photos are of places, not people: the entrance, the room, the sign. Do not photograph people.</source>
+        <translation>Zdjęcia przedstawiają miejsca, nie ludzi: wejście, salę, szyld. Nie fotografuj ludzi.</translation>
+    </message>
+    <message>
+        <source>Save the initiative first; then add its photos here.</source>
+        <translation>Najpierw zapisz inicjatywę; potem dodaj tu jej zdjęcia.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Remove the photo %1</source>
+        <translation>Usuń zdjęcie %1</translation>
+    </message>
+    <message>
+        <source>What the photo shows, for people who cannot see it (for example: green front door next to the bakery)</source>
+        <translation>Co pokazuje zdjęcie, dla osób, które go nie widzą (na przykład: zielone drzwi obok piekarni)</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation>Dodaj zdjęcie</translation>
+    </message>
+    <message>
+        <source>Choose a photo of the place</source>
+        <translation>Wybierz zdjęcie miejsca</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Zdjęcia (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Remove this photo?</source>
+        <translation>Usunąć to zdjęcie?</translation>
+    </message>
+    <message>
+        <source>The photo “%1” goes from this device now and from every other device after the next sync.</source>
+        <translation>Zdjęcie „%1” zniknie teraz z tego urządzenia, a z pozostałych po następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Zostaw</translation>
+    </message>
+    <message>
+        <source>Making the photo smaller and removing its hidden data…</source>
+        <translation>Zmniejszanie zdjęcia i usuwanie ukrytych danych…</translation>
     </message>
 </context>
 <context>

@@ -1800,6 +1800,10 @@
         <source>Short name for links: letters a-z, digits and dashes; made from the name when left empty</source>
         <translation>Bağlantılar için kısa ad: a-z harfleri, rakamlar ve tireler; boş bırakılırsa addan yapılır</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotoğraflar</translation>
+    </message>
 </context>
 <context>
     <name>InitiativeListPage</name>
@@ -1915,6 +1919,37 @@
     <message>
         <source>Map: no tile source</source>
         <translation>Harita: harita kaynağı yok</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativePhotoController</name>
+    <message>
+        <source>This file cannot be opened.</source>
+        <translation>Bu dosya açılamıyor.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or a host adds photos.</source>
+        <translation>Fotoğrafları yalnızca bir koordinatör veya ev sahibi ekler.</translation>
+    </message>
+    <message>
+        <source>Describe the photo in a few words first, for people who cannot see it.</source>
+        <translation>Önce fotoğrafı göremeyenler için birkaç kelimeyle anlatın.</translation>
+    </message>
+    <message>
+        <source>The photo was not saved: %1</source>
+        <translation>Fotoğraf kaydedilmedi: %1</translation>
+    </message>
+    <message>
+        <source>Photo added. It goes to the other devices with the next sync.</source>
+        <translation>Fotoğraf eklendi. Bir sonraki eşitlemede diğer cihazlara gider.</translation>
+    </message>
+    <message>
+        <source>The photo was not removed: %1</source>
+        <translation>Fotoğraf kaldırılmadı: %1</translation>
+    </message>
+    <message>
+        <source>Photo removed, here and on the other devices after the next sync.</source>
+        <translation>Fotoğraf burada kaldırıldı; bir sonraki eşitlemeden sonra diğer cihazlardan da kalkar.</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2640,111 @@
     <message>
         <source>Back</source>
         <translation>Geri</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGallery</name>
+    <message>
+        <source>Photos of this place</source>
+        <translation>Bu yerin fotoğrafları</translation>
+    </message>
+    <message>
+        <source>Loading the photo…</source>
+        <translation>Fotoğraf yükleniyor…</translation>
+    </message>
+    <message>
+        <source>This photo is not on this device yet.</source>
+        <translation>Bu fotoğraf henüz bu cihazda değil.</translation>
+    </message>
+    <message>
+        <source>Previous photo</source>
+        <translation>Önceki fotoğraf</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>Fotoğraf %1 / %2</translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <translation>Sonraki fotoğraf</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPreparer</name>
+    <message>
+        <source>This file is empty.</source>
+        <translation>Bu dosya boş.</translation>
+    </message>
+    <message>
+        <source>This photo is too large: at most %1 MB.</source>
+        <translation>Bu fotoğraf çok büyük: en fazla %1 MB.</translation>
+    </message>
+    <message>
+        <source>This file is not a photo. Choose a JPEG or PNG picture.</source>
+        <translation>Bu dosya bir fotoğraf değil. Bir JPEG veya PNG resmi seçin.</translation>
+    </message>
+    <message>
+        <source>This photo has too many pixels: at most %1 megapixels.</source>
+        <translation>Bu fotoğrafta çok fazla piksel var: en fazla %1 megapiksel.</translation>
+    </message>
+    <message>
+        <source>This photo is damaged and cannot be read.</source>
+        <translation>Bu fotoğraf bozuk ve okunamıyor.</translation>
+    </message>
+    <message>
+        <source>This photo could not be made smaller. Try another one.</source>
+        <translation>Bu fotoğraf küçültülemedi. Başka bir tane deneyin.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoSection</name>
+    <message>
+        <source>Photos are of places, not people: the entrance, the room, the sign. Do not photograph people.</source>
+        <translation>Fotoğraflar insanları değil yerleri gösterir: giriş, oda, tabela. İnsanların fotoğrafını çekmeyin.</translation>
+    </message>
+    <message>
+        <source>Save the initiative first; then add its photos here.</source>
+        <translation>Önce girişimi kaydedin; sonra fotoğraflarını buraya ekleyin.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Remove the photo %1</source>
+        <translation>%1 fotoğrafını kaldır</translation>
+    </message>
+    <message>
+        <source>What the photo shows, for people who cannot see it (for example: green front door next to the bakery)</source>
+        <translation>Fotoğrafın gösterdiği, göremeyenler için (örneğin: fırının yanındaki yeşil ön kapı)</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation>Fotoğraf ekle</translation>
+    </message>
+    <message>
+        <source>Choose a photo of the place</source>
+        <translation>Yerin bir fotoğrafını seçin</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Fotoğraflar (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Remove this photo?</source>
+        <translation>Bu fotoğraf kaldırılsın mı?</translation>
+    </message>
+    <message>
+        <source>The photo “%1” goes from this device now and from every other device after the next sync.</source>
+        <translation>“%1” fotoğrafı şimdi bu cihazdan, bir sonraki eşitlemeden sonra da diğer tüm cihazlardan kalkar.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Kalsın</translation>
+    </message>
+    <message>
+        <source>Making the photo smaller and removing its hidden data…</source>
+        <translation>Fotoğraf küçültülüyor ve gizli verileri kaldırılıyor…</translation>
     </message>
 </context>
 <context>

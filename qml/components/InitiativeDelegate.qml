@@ -21,6 +21,8 @@ ActionDelegate {
     required property string today
     required property bool openNow
     property string readerLanguage
+    // The place's first photo (image://photos/first/…), "" for none: then its initial stands there.
+    property string thumbnailSource
     property bool selected: false
 
     implicitHeight: Math.max(Theme.touchTarget + 24, content.implicitHeight + 24)
@@ -39,14 +41,29 @@ ActionDelegate {
 
         Rectangle {
             objectName: "avatar"
-            Layout.preferredWidth: 44
-            Layout.preferredHeight: 44
+            // The provider answers one transparent pixel for a place without photos.
+            readonly property bool hasPhoto: thumbnail.status === Image.Ready && thumbnail.implicitWidth > 1
+            Layout.preferredWidth: hasPhoto ? 64 : 44
+            Layout.preferredHeight: hasPhoto ? 64 : 44
             Layout.alignment: Qt.AlignTop
-            radius: 22
+            radius: hasPhoto ? 6 : 22
             color: Theme.accent
-            // Decoration: the name follows, read once.
+            clip: true
+            // Decoration: the name follows, read once (the photo's words are on the detail page).
             Accessible.ignored: true
+            Image {
+                id: thumbnail
+                objectName: "thumbnail"
+                anchors.fill: parent
+                source: root.thumbnailSource
+                asynchronous: true
+                sourceSize: Qt.size(128, 128)
+                fillMode: Image.PreserveAspectCrop
+                visible: parent.hasPhoto
+                Accessible.ignored: true
+            }
             Label {
+                visible: !parent.hasPhoto
                 anchors.centerIn: parent
                 text: root.name.length > 0 ? root.name.charAt(0).toUpperCase() : "?"
                 Accessible.ignored: true

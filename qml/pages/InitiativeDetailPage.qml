@@ -40,6 +40,7 @@ Page {
     onInitiativeIdChanged: { editing = false; resolving = false; app.readAloud.stop(); app.clearTranslationNotice(); conflicts.clearNotice() }
     // The desk watches the initiative shown here for versions made on two devices at once.
     Binding { target: root.conflicts; property: "initiativeId"; value: root.initiativeId }
+    Binding { target: root.app.photos; property: "initiativeId"; value: root.initiativeId }
 
     objectName: "initiativeDetailPage"
     background: Rectangle { color: Theme.page }
@@ -184,6 +185,24 @@ Page {
                 textLanguage: root.found ? root.detail.name.language : ""
                 readerLanguage: root.app.language
                 languageName: root.app.languageName(textLanguage)
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+            }
+
+            PhotoGallery {
+                objectName: "detailGallery"
+                model: root.app.photos.photos
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+            }
+            // A host adds photos of its places here; coordinators and editors do it in the editor.
+            PhotoSection {
+                objectName: "detailPhotoSection"
+                visible: root.app.photos.canAdd && !root.app.directoryEditor.canEdit
+                photos: root.app.photos
+                altLanguage: root.app.language
+                Layout.fillWidth: true
                 Layout.leftMargin: Theme.gap
                 Layout.rightMargin: Theme.gap
             }

@@ -34,6 +34,10 @@ Page {
         onBackClicked: root.closed(root.form.initiativeId)
     }
 
+    // The photos shown and added are this initiative's.
+    Binding { target: root.app.photos; property: "initiativeId"; value: root.form.initiativeId }
+    readonly property alias photoSection: photoSection
+
     Connections {
         target: root.editor
         function onRetired() { root.closed("") }
@@ -262,6 +266,16 @@ Page {
                 font.pixelSize: Theme.base
                 Layout.fillWidth: true
                 onClicked: { root.editor.startActivity(); root.activityOpen = true }
+            }
+
+            Heading { text: qsTr("Photos"); Layout.fillWidth: true; wrapMode: Text.Wrap; Layout.topMargin: Theme.gap }
+            PhotoSection {
+                id: photoSection
+                objectName: "photoSection"
+                photos: root.app.photos
+                saved: !root.form.isNew
+                altLanguage: root.form.textLanguage !== "" ? root.form.textLanguage : root.app.language
+                Layout.fillWidth: true
             }
 
             WideButton {

@@ -169,6 +169,7 @@ Page {
         delegate: InitiativeDelegate {
             width: ListView.view.width
             readerLanguage: root.app.language
+            thumbnailSource: "image://photos/first/" + encodeURIComponent(initiativeId) + "?v=" + root.app.directoryRevision
             selected: initiativeId === root.selectedId
             focus: ListView.isCurrentItem
             // Reached through the list's Tab stop, not one Tab per initiative.

@@ -32,7 +32,8 @@ AppController::AppController(DocumentDatabase *directory, UiLanguage *language, 
       m_privacy(new PrivacyController(directory, this)), m_devices(new DeviceController(this)),
       m_join(new JoinController(this)), m_conflicts(new ConflictDesk(directory, this)),
       m_directoryEditor(new DirectoryEditorController(directory, position, this)),
-      m_mapTiles(new MapTiles(this)), m_clock([] { return QDateTime::currentDateTime(); })
+      m_photos(new InitiativePhotoController(directory, this)), m_mapTiles(new MapTiles(this)),
+      m_clock([] { return QDateTime::currentDateTime(); })
 {
     m_fieldLog->setLanguage(m_language->code());
     m_reports->setLanguage(m_language->code());
@@ -40,6 +41,7 @@ AppController::AppController(DocumentDatabase *directory, UiLanguage *language, 
     m_privacy->setLanguage(m_language->code());
     m_devices->setLanguage(m_language->code());
     m_directoryEditor->setLanguage(m_language->code());
+    m_photos->setLanguage(m_language->code());
     if (m_position) {
         connect(m_position, &PositionService::positionChanged, this, &AppController::updateReaderPosition);
         updateReaderPosition();
@@ -53,6 +55,7 @@ AppController::AppController(DocumentDatabase *directory, UiLanguage *language, 
         m_privacy->setLanguage(m_language->code());
         m_devices->setLanguage(m_language->code());
         m_directoryEditor->setLanguage(m_language->code());
+        m_photos->setLanguage(m_language->code());
         m_join->retranslate();
         m_conflicts->retranslate();
         emit languageChanged();
@@ -84,6 +87,7 @@ void AppController::setRoles(const QStringList &roles)
     m_reports->setRoles(roles);
     m_conflicts->setRoles(roles);
     m_directoryEditor->setRoles(roles);
+    m_photos->setRoles(roles);
     emit rolesChanged();
 }
 
@@ -94,6 +98,7 @@ void AppController::setClock(std::function<QDateTime()> clock)
     m_reports->setClock(clock);
     m_cards->setClock(clock);
     m_directoryEditor->setClock(clock);
+    m_photos->setClock(clock);
     m_initiatives->setClock(std::move(clock));
 }
 

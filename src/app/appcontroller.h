@@ -17,6 +17,7 @@ class DocumentDatabase;
 #include "devicecontroller.h"
 #include "conflictdesk.h"
 #include "directoryeditorcontroller.h"
+#include "initiativephotocontroller.h"
 #include "privacycontroller.h"
 #include "fieldlogcontroller.h"
 #include "joincontroller.h"
@@ -55,6 +56,8 @@ class AppController : public QObject
     Q_PROPERTY(ConflictDesk *conflicts READ conflicts CONSTANT)
     // The desk's directory editor: add, edit and retire initiatives and their activities.
     Q_PROPERTY(DirectoryEditorController *directoryEditor READ directoryEditor CONSTANT)
+    // Photos of the initiative shown: the gallery, and adding and removing them.
+    Q_PROPERTY(InitiativePhotoController *photos READ photos CONSTANT)
     // Joining an organisation with an invite, in the background, with a Cancel.
     Q_PROPERTY(JoinController *join READ join CONSTANT)
     // The map's tiles (cache, tile packs, the deployment's tile server) for the map view.
@@ -92,6 +95,7 @@ public:
     [[nodiscard]] JoinController *join() const { return m_join; }
     [[nodiscard]] ConflictDesk *conflicts() const { return m_conflicts; }
     [[nodiscard]] DirectoryEditorController *directoryEditor() const { return m_directoryEditor; }
+    [[nodiscard]] InitiativePhotoController *photos() const { return m_photos; }
     [[nodiscard]] SampleData *sample() const { return m_sample; }
     [[nodiscard]] MapTiles *mapTiles() const { return m_mapTiles; }
     // Given by the shell before QML is loaded.
@@ -145,6 +149,7 @@ private:
     JoinController *m_join;
     ConflictDesk *m_conflicts;
     DirectoryEditorController *m_directoryEditor;
+    InitiativePhotoController *m_photos;
     SampleData *m_sample = nullptr;
     MapTiles *m_mapTiles; // without a cache or a server until the shell opens one: blank
     QStringList m_roles;

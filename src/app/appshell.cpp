@@ -26,6 +26,7 @@
 #include <QSysInfo>
 #include <QImage>
 #include <QQmlApplicationEngine>
+#include <QQuickImageProvider>
 #include <QQmlComponent>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -245,6 +246,7 @@ bool AppShell::load(const QSize &size)
 {
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    m_engine->addImageProvider(QStringLiteral("photos"), m_controller->photos()->makeImageProvider());
     connect(m_engine.get(), &QQmlEngine::warnings, this, [this](const QList<QQmlError> &warnings) {
         for (const QQmlError &w : warnings)
             m_warnings.append(w.toString());

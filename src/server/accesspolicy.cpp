@@ -1,4 +1,6 @@
 #include "accesspolicy.h"
+
+#include "initiativephotos.h"
 #include "databasenames.h"
 
 namespace {
@@ -60,6 +62,9 @@ bool AccessPolicy::canWrite(const Principal &who, const QString &database, const
             return false;
         if (who.hasRole(QStringLiteral("coordinator")) || who.hasRole(QStringLiteral("editor")))
             return true;
+        // A host adds and removes photos of the initiatives it hosts (issue 19), nothing else's.
+        if (id.startsWith(QLatin1String("photo:")))
+            return who.hasRole(QStringLiteral("host")) && who.hosts.contains(InitiativePhotos::initiativeOf(id));
         return (who.hasRole(QStringLiteral("buurtmaatje")) || who.hasRole(QStringLiteral("host")))
                 && id.startsWith(QLatin1String("translation:"));
     }

@@ -11,6 +11,7 @@
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQmlEngineExtensionPlugin>
+#include <QQuickImageProvider>
 #include <QTemporaryDir>
 #include <QtQuickTest>
 
@@ -54,6 +55,7 @@ public slots:
         AppController *app = m_shell->controller();
         // A language switch re-translates this engine's qsTr() bindings, as in the app.
         connect(app, &AppController::languageChanged, engine, [engine] { engine->retranslate(); });
+        engine->addImageProvider(QStringLiteral("photos"), app->photos()->makeImageProvider());
         engine->rootContext()->setContextProperty(QStringLiteral("testApp"), app);
         engine->rootContext()->setContextProperty(QStringLiteral("testStore"), m_probe.get());
     }

@@ -5,10 +5,11 @@
 #include <utility>
 
 namespace {
-const std::array<std::pair<DocType, const char *>, 11> names { {
+const std::array<std::pair<DocType, const char *>, 12> names { {
         { DocType::Initiative, "initiative" },
         { DocType::Activity, "activity" },
         { DocType::Translation, "translation" },
+        { DocType::Photo, "photo" },
         { DocType::OrgKey, "orgkey" },
         { DocType::Visit, "visit" },
         { DocType::Contact, "contact" },
@@ -44,6 +45,7 @@ bool DocTypes::belongsIn(DocType type, const QString &database)
     case DocType::Initiative:
     case DocType::Activity:
     case DocType::Translation:
+    case DocType::Photo:
     case DocType::OrgKey: return database == QLatin1String("directory");
     case DocType::Visit:
     case DocType::Contact:

@@ -5,7 +5,7 @@
 #include <optional>
 
 // The document types Buurtbrug knows (docs/DATA-MODEL.md), by their "type" field.
-enum class DocType { Initiative, Activity, Translation, OrgKey, Visit, Contact, Tally, Erasure, Receipt, Card, Stamp };
+enum class DocType { Initiative, Activity, Translation, Photo, OrgKey, Visit, Contact, Tally, Erasure, Receipt, Card, Stamp };
 
 namespace DocTypes {
 [[nodiscard]] std::optional<DocType> fromString(const QString &type);

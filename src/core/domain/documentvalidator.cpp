@@ -271,6 +271,42 @@ QString activityTextsProblem(const QJsonValue &activities)
     return {};
 }
 
+// A photo's alternative texts: {language: text}, at least one, each short and visible, as
+// screen readers speak them (docs/DATA-MODEL.md, "Photos").
+QString photoAltProblem(const QJsonValue &alt)
+{
+    if (!alt.isObject() || alt.toObject().isEmpty())
+        return QStringLiteral("alt must be an object of at least one language: text");
+    const QJsonObject texts = alt.toObject();
+    if (texts.size() > maxListItems)
+        return QStringLiteral("alt must hold at most %1 languages").arg(maxListItems);
+    for (auto it = texts.begin(); it != texts.end(); ++it) {
+        if (!DocumentValidator::isLanguageCode(it.key()))
+            return QStringLiteral("alt must be keyed by language codes");
+        const QString text = it.value().toString();
+        if (!it.value().isString() || !hasVisibleText(text) || text.size() > 300)
+            return QStringLiteral("alt.%1 must be a text of 1 to 300 characters").arg(it.key());
+        if (hasBidiControl(text, true))
+            return QStringLiteral("alt.%1 ").arg(it.key()) + bidiOverrides;
+    }
+    return {};
+}
+
+// A photo carries its display image and thumbnail, both JPEG, and nothing else.
+QString photoAttachmentsProblem(const QJsonValue &attachments)
+{
+    if (attachments.isUndefined())
+        return {}; // a stub-less read or a body checked before its attachments were added
+    const QJsonObject all = attachments.toObject();
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        if (it.key() != QLatin1String("display.jpg") && it.key() != QLatin1String("thumb.jpg"))
+            return QStringLiteral("a photo carries only the attachments display.jpg and thumb.jpg");
+        if (it.value().toObject().value(QLatin1String("content_type")).toString() != QLatin1String("image/jpeg"))
+            return QStringLiteral("%1 must be image/jpeg").arg(it.key());
+    }
+    return {};
+}
+
 StoreError validateTyped(DocType type, const QJsonObject &doc, const QString &id)
 {
     Fields f(doc);
@@ -317,6 +353,21 @@ StoreError validateTyped(DocType type, const QJsonObject &doc, const QString &id
                 .rule(id == QStringLiteral("translation:%1:%2").arg(idPart(doc.value(QLatin1String("initiative")).toString(), 1),
                                                                      doc.value(QLatin1String("language")).toString()),
                       QStringLiteral("_id must be translation:<initiative-slug>:<language>"))
+                .boolean("sample");
+        break;
+    }
+    case DocType::Photo: {
+        const QString altProblem = photoAltProblem(doc.value(QLatin1String("alt")));
+        const QString attachmentsProblem = photoAttachmentsProblem(doc.value(QLatin1String("_attachments")));
+        f.reference("initiative", "initiative:", true)
+                .rule(matches(id, "^photo:[a-z0-9][a-z0-9-]*:[0-9a-f]{8,32}$")
+                              && idPart(id, 1) == idPart(doc.value(QLatin1String("initiative")).toString(), 1),
+                      QStringLiteral("_id must be photo:<initiative-slug>:<8 to 32 hex digits>"))
+                .rule(altProblem.isEmpty(), altProblem)
+                .count("width", 10000, false)
+                .count("height", 10000, false)
+                .date("added", false)
+                .rule(attachmentsProblem.isEmpty(), attachmentsProblem)
                 .boolean("sample");
         break;
     }

@@ -1,0 +1,101 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Buurtbrug.Ui
+
+// The photos of a place, one at a time across the width, swiped or stepped with the buttons.
+// Each photo is named for a screen reader by its alternative text; until its bytes are on the
+// device a calm placeholder stands in its place. Hidden when there are no photos.
+ColumnLayout {
+    id: root
+
+    // A PhotoListModel: photoId, altText, displaySource, photoWidth, photoHeight.
+    property var model
+    readonly property int count: list.count
+
+    visible: list.count > 0
+    spacing: 8
+
+    ListView {
+        id: list
+        objectName: "photoGallery"
+        model: root.model
+        orientation: ListView.Horizontal
+        snapMode: ListView.SnapOneItem
+        highlightRangeMode: ListView.StrictlyEnforceRange
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        Layout.fillWidth: true
+        Layout.preferredHeight: Math.min(width * 2 / 3, 420)
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Photos of this place")
+
+        delegate: Item {
+            id: slide
+            required property int index
+            required property string photoId
+            required property string altText
+            required property string displaySource
+            width: ListView.view.width
+            height: ListView.view.height
+
+            Rectangle {
+                anchors.fill: parent
+                color: Theme.line
+                radius: 8
+                visible: photo.status !== Image.Ready
+                Accessible.ignored: true
+                Label {
+                    anchors.centerIn: parent
+                    width: parent.width - 2 * Theme.gap
+                    text: photo.status === Image.Loading ? qsTr("Loading the photo…")
+                                                         : qsTr("This photo is not on this device yet.")
+                    color: Theme.inkSoft
+                    font.pixelSize: Theme.small
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignHCenter
+                    Accessible.ignored: true
+                }
+            }
+            Image {
+                id: photo
+                objectName: "galleryPhoto_" + slide.index
+                anchors.fill: parent
+                source: slide.displaySource
+                asynchronous: true
+                fillMode: Image.PreserveAspectFit
+                Accessible.role: Accessible.Graphic
+                Accessible.name: slide.altText
+            }
+        }
+    }
+
+    RowLayout {
+        visible: list.count > 1
+        spacing: Theme.gap
+        Layout.fillWidth: true
+        ActionButton {
+            objectName: "previousPhoto"
+            text: qsTr("Previous photo")
+            enabled: list.currentIndex > 0
+            font.pixelSize: Theme.small
+            Layout.preferredHeight: Theme.touchTarget
+            onClicked: list.decrementCurrentIndex()
+        }
+        Label {
+            text: qsTr("Photo %1 of %2").arg(list.currentIndex + 1).arg(list.count)
+            color: Theme.inkSoft
+            font.pixelSize: Theme.small
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+        }
+        ActionButton {
+            objectName: "nextPhoto"
+            text: qsTr("Next photo")
+            enabled: list.currentIndex < list.count - 1
+            font.pixelSize: Theme.small
+            Layout.preferredHeight: Theme.touchTarget
+            onClicked: list.incrementCurrentIndex()
+        }
+    }
+}
