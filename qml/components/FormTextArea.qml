@@ -24,25 +24,15 @@ ColumnLayout {
         horizontalAlignment: Text.AlignLeft
         Layout.fillWidth: true
     }
-    TextArea {
+    TextBox {
         id: area
         objectName: root.objectName + "Input"
         text: root.text
-        font.pixelSize: Theme.base
-        wrapMode: TextEdit.Wrap
-        padding: 8
         Layout.fillWidth: true
         Layout.minimumHeight: Theme.touchTarget * root.lines / 2 + 16
         onTextChanged: if (text !== root.text) root.edited(text)
         Accessible.name: root.label
         Accessible.description: root.problem
-        // Where to type must be visible before typing.
-        background: Rectangle {
-            color: "white"
-            radius: 2
-            border.width: area.activeFocus ? 2 : 1
-            border.color: area.activeFocus ? Theme.accent : Theme.inkSoft
-        }
     }
     FieldProblem {
         objectName: root.objectName + "Problem"

@@ -169,23 +169,13 @@ Page {
                     spacing: 4
                     Layout.fillWidth: true
                     Label { text: qsTr("Description"); font.pixelSize: Theme.small; font.bold: true; color: Theme.inkSoft; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
-                    TextArea {
+                    TextBox {
                         id: descriptionField
                         objectName: "translationDescription"
+                        box.objectName: "translationDescriptionBox"
                         Layout.fillWidth: true
                         Layout.minimumHeight: Theme.touchTarget * 3
-                        font.pixelSize: Theme.base
-                        wrapMode: TextEdit.Wrap
-                        padding: 8
                         Accessible.name: qsTr("Description")
-                        // A box like the fields above: where to type must be visible before typing.
-                        background: Rectangle {
-                            objectName: "translationDescriptionBox"
-                            color: "white"
-                            radius: 2
-                            border.width: descriptionField.activeFocus ? 2 : 1
-                            border.color: descriptionField.activeFocus ? Theme.accent : Theme.inkSoft
-                        }
                     }
                 }
             }

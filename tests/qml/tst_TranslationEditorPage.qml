@@ -73,6 +73,21 @@ TestCase {
         compare(Checks.named(frame, "translationSummary").text, before.summary || "") // nothing typed is lost
     }
 
+    // A keyboard user leaves the description with Tab and comes back with Shift+Tab; no tab
+    // character is typed into it (the AT-SPI audit found Tab held there).
+    function test_tabLeavesTheDescription() {
+        const frame = openPage()
+        const description = Checks.named(frame, "translationDescription")
+        description.text = "Codziennie"
+        description.forceActiveFocus()
+        keyClick(Qt.Key_Tab)
+        verify(!description.activeFocus, "Tab moved on")
+        compare(description.text, "Codziennie")
+        keyClick(Qt.Key_Backtab, Qt.ShiftModifier)
+        verify(description.activeFocus, "Shift+Tab came back")
+        compare(description.text, "Codziennie")
+    }
+
     function test_theOriginalIsShownBesideTheTarget() {
         const frame = openPage()
         const original = Checks.named(frame, "translationOriginalName")
