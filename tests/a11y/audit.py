@@ -157,18 +157,29 @@ def check_reading_order(root, page):
     return []
 
 
+def reach(root, operator, role, name):
+    """The control, Tabbed back into view where it lies out of sight (at large text, or after a
+    focus walk scrolled the page): Qt 6.4 takes a scrolled-away control off the bus."""
+    try:
+        return at.find(root, role, name, timeout=5)
+    except AssertionError:
+        return operator.bring_into_view(lambda: (at.find_all(root, role, name) + [None])[0])
+
+
 def join(root, tr, operator, url, code):
     """Joins the organisation on the Sync page by AT-SPI and typing, as the join flow does."""
     for field, text in ((tr("Server address"), url), (tr("Invite code"), code)):
-        at.focus(at.find(root, "text", field))
+        at.focus(reach(root, operator, "text", field))
         operator.type_text(text)
-    at.press(at.find(root, "button", tr("Check the code")))
+    at.press(reach(root, operator, "button", tr("Check the code")))
     at.gone(root, "text", tr("Invite code"), timeout=30)
 
 
-def audit_pages(root, tr, operator, display, joining=None):
+def audit_pages(root, tr, operator, display, joining=None, translation_editor=True):
     """Visits every main page by AT-SPI Press and audits it; returns the problems found.
-    joining: (server URL, a coordinator's invite code) to reach the page that issues cards."""
+    joining: (server URL, a coordinator's invite code) to reach the page that issues cards.
+    translation_editor: False leaves that page out (a known gap at text size 2.0, see
+    docs/ACCESSIBILITY.md)."""
     problems = []
 
     # Qt 6.4 gives no text attributes over AT-SPI; where it does, they are checked too. The
@@ -203,19 +214,17 @@ def audit_pages(root, tr, operator, display, joining=None):
         ("Sync", [("button", "Back"), ("tab", "Sync")]),
         ("Language", [("button", "Choose the language of the app")]),
     ]
+    if not translation_editor:
+        route = [("Log", [("button", "Back"), ("tab", "Log")])] + route[2:]
     if joining:
         route += [("join", [("button", "Back")]),
                   ("Issue a card", [("tab", "Stamp card"), ("button", "Issue a card")])]
     for page, presses in route:
         for role, name in presses:
-            # The Tab walk may have scrolled it away: Tab back to it then.
             try:
-                node = at.find(root, role, tr(name), timeout=5)
-            except AssertionError:
-                try:
-                    node = operator.bring_into_view(lambda: (at.find_all(root, role, tr(name)) + [None])[0])
-                except AssertionError as error:
-                    raise AssertionError("%s: %s %r (%s)" % (page, role, tr(name), error)) from None
+                node = reach(root, operator, role, tr(name))
+            except AssertionError as error:
+                raise AssertionError("%s: %s %r (%s)" % (page, role, tr(name), error)) from None
             at.press(node)
         if page == "join":
             join(root, tr, operator, *joining)
