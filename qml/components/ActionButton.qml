@@ -21,14 +21,6 @@ Button {
         clicked()
     }
 
-    // The role a screen reader is told. Qt 6.4 sets a control's role from its type when
-    // accessibility becomes active (a checkable button: check box), over the one given here,
-    // so it is put back whenever it changes.
-    property int accessibleRole: checkable ? Accessible.CheckBox : Accessible.Button
-    Accessible.role: accessibleRole
-    Accessible.onRoleChanged: if (Accessible.role !== accessibleRole) Accessible.role = accessibleRole
-    onAccessibleRoleChanged: Accessible.role = accessibleRole
-
     Accessible.name: text
     Accessible.onPressAction: control.activate()
     Keys.onReturnPressed: control.activate()

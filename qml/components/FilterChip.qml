@@ -29,7 +29,7 @@ ActionButton {
     leftPadding: Theme.gap
     rightPadding: Theme.gap
     font.pixelSize: Theme.base
-    accessibleRole: exclusive ? Accessible.RadioButton : Accessible.CheckBox
+    Accessible.role: exclusive ? Accessible.RadioButton : Accessible.CheckBox
     // Qt 6.4's own Toggle only flips `checked`; this runs onToggled, as a tap does.
     Accessible.onToggleAction: root.activate()
     Accessible.checkable: true

@@ -28,7 +28,7 @@ class Flows:
 
     def get(self, role, name=None, contains=None):
         """A control on the current page, scrolled into view first where it lies out of sight.
-        role may be a tuple: any one of them."""
+        role may be a tuple: one of them (a chip of a single choice: radio or check box)."""
         roles = role if isinstance(role, tuple) else (role,)
         def look():
             return (sum((at.find_all(self.app, r, name, contains) for r in roles), []) + [None])[0]
@@ -110,8 +110,7 @@ class Flows:
         self.section("Log")
         self.op.activate(self.get("button", self.tr("New contact")))
         self.op.type_into(self.get("text", self.tr("Nickname or code")), CONTACT_CODE)
-        # One of a single choice: a radio button, whatever Qt 6.4 makes of a checkable button.
-        self.op.activate(self.get("radio", self.tr("A professional")))
+        self.op.activate(self.get(("radio", "check"), self.tr("A professional")))
         self.op.type_into(self.get("text", self.tr("Referred to whom")), REFERRED_TO)
         self.op.activate(self.get("button", self.tr("Save contact")))
         self.told(pyatspi.ROLE_STATUS_BAR, self.tr("Contact saved."), "the contact told")
