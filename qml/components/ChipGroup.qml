@@ -26,31 +26,46 @@ ColumnLayout {
         horizontalAlignment: Text.AlignLeft
         Layout.fillWidth: true
     }
+    // What a chip does when tapped, for either kind. The tap flipped `checked` itself; what
+    // is selected decides. (Assigning `checked = true` would cut the binding: the chip would
+    // stay lit when another is chosen, and a tap on it could no longer choose it.)
+    function chipToggled(chip, code) {
+        // One of an exclusive choice stays chosen: there is nothing else to show.
+        if (!root.single || chip.checked) {
+            let next = root.single ? [] : root.selected.filter(c => c !== code)
+            if (chip.checked)
+                next.push(code)
+            root.selected = next
+            root.edited(next)
+        }
+        chip.checked = Qt.binding(() => root.selected.indexOf(code) >= 0)
+    }
+
     Flow {
         spacing: 8
         Layout.fillWidth: true
+        // Several may be chosen: check boxes to a screen reader.
         Repeater {
-            model: root.codes
+            model: root.single ? [] : root.codes
             delegate: FilterChip {
+                id: several
                 required property string modelData
                 objectName: "chip_" + modelData
                 text: root.labelOf(modelData)
-                exclusive: root.single
                 checked: root.selected.indexOf(modelData) >= 0
-                onToggled: {
-                    // One of an exclusive choice stays chosen: there is nothing else to show.
-                    if (!root.single || checked) {
-                        let next = root.single ? [] : root.selected.filter(code => code !== modelData)
-                        if (checked)
-                            next.push(modelData)
-                        root.selected = next
-                        root.edited(next)
-                    }
-                    // The tap flipped `checked` itself; what is selected decides. (Assigning
-                    // `checked = true` would cut the binding: the chip would stay lit when
-                    // another is chosen, and a tap on it could no longer choose it.)
-                    checked = Qt.binding(() => root.selected.indexOf(modelData) >= 0)
-                }
+                onToggled: root.chipToggled(several, modelData)
+            }
+        }
+        // One of a single choice: radio buttons.
+        Repeater {
+            model: root.single ? root.codes : []
+            delegate: RadioChip {
+                id: one
+                required property string modelData
+                objectName: "chip_" + modelData
+                text: root.labelOf(modelData)
+                checked: root.selected.indexOf(modelData) >= 0
+                onToggled: root.chipToggled(one, modelData)
             }
         }
     }

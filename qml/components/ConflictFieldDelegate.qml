@@ -52,7 +52,9 @@ ColumnLayout {
 
         Repeater {
             model: root.values
-            delegate: ActionButton {
+            // A radio button to a screen reader (Qt 6.4 would make a Button a push button or a
+            // check box, whatever role the QML gives it), one of the field's versions.
+            delegate: RadioButton {
                 id: choice
                 required property int index
                 required property string modelData
@@ -63,7 +65,18 @@ ColumnLayout {
                 objectName: "conflictChoice"
                 property string field: root.field
                 property int version: index
-                // Not checkable: the model holds the choice, a tap only asks for it.
+                // The model holds the choice, a tap only asks for it: the flip a tap makes is
+                // undone at once. Press, Toggle, Enter and Return ask as a tap does (Qt 6.4 runs
+                // no code for Press, and its Toggle only flips `checked`).
+                autoExclusive: false
+                checked: kept
+                onToggled: checked = Qt.binding(() => choice.kept)
+                indicator: null
+                Accessible.onPressAction: choice.clicked()
+                Accessible.onToggleAction: choice.clicked()
+                Keys.onReturnPressed: choice.clicked()
+                Keys.onEnterPressed: choice.clicked()
+                FocusRing { }
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1 // equal columns
                 Layout.minimumHeight: Theme.touchTarget

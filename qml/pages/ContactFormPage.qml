@@ -85,25 +85,11 @@ Page {
                     onClicked: person.text = root.log.suggestCode()
                 }
             }
-            CheckBox {
+            ActionCheckBox {
                 id: consent
                 objectName: "contactConsent"
                 text: qsTr("The person agrees that their name is written down")
-                font.pixelSize: Theme.base
-                implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight)
-                Accessible.name: text
                 Layout.fillWidth: true
-                contentItem: Label {
-                    text: consent.text
-                    wrapMode: Text.Wrap
-                    font: consent.font
-                    color: Theme.ink
-                    // Room for the box on its side: the right in Arabic, where the box sits.
-                    leftPadding: consent.mirrored ? 0 : consent.indicator.width + consent.spacing
-                    rightPadding: consent.mirrored ? consent.indicator.width + consent.spacing : 0
-                    horizontalAlignment: Text.AlignLeft
-                    verticalAlignment: Text.AlignVCenter
-                }
             }
             TextField {
                 id: realName

@@ -45,7 +45,10 @@ Page {
     }
 
     Flickable {
+        id: flick
         anchors.fill: parent
+        // As wide as the page, whatever the form's widest line would like (large text).
+        contentWidth: width
         contentHeight: form.implicitHeight + 2 * Theme.gap
         clip: true
         ScrollBar.vertical: ScrollBar { }
@@ -54,7 +57,7 @@ Page {
             id: form
             x: Theme.gap
             y: Theme.gap
-            width: parent.width - 2 * Theme.gap
+            width: flick.width - 2 * Theme.gap
             spacing: 8
 
             Label { text: qsTr("Language"); font.pixelSize: Theme.small; font.bold: true; color: Theme.inkSoft; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
@@ -179,13 +182,11 @@ Page {
                     }
                 }
             }
-            CheckBox {
+            ActionCheckBox {
                 id: reviewBox
                 objectName: "translationNeedsReview"
                 text: qsTr("Ask someone to check this translation")
-                font.pixelSize: Theme.base
-                Layout.preferredHeight: Theme.touchTarget
-                Accessible.name: text
+                Layout.fillWidth: true
             }
             Label {
                 objectName: "translationError"

@@ -28,7 +28,7 @@ class Flows:
 
     def get(self, role, name=None, contains=None):
         """A control on the current page, scrolled into view first where it lies out of sight.
-        role may be a tuple: one of them (a chip of a single choice: radio or check box)."""
+        role may be a tuple: any one of them."""
         roles = role if isinstance(role, tuple) else (role,)
         def look():
             return (sum((at.find_all(self.app, r, name, contains) for r in roles), []) + [None])[0]
@@ -110,7 +110,8 @@ class Flows:
         self.section("Log")
         self.op.activate(self.get("button", self.tr("New contact")))
         self.op.type_into(self.get("text", self.tr("Nickname or code")), CONTACT_CODE)
-        self.op.activate(self.get(("radio", "check"), self.tr("A professional")))
+        # One of a single choice: a radio button (RadioChip), not a check box.
+        self.op.activate(self.get("radio", self.tr("A professional")))
         self.op.type_into(self.get("text", self.tr("Referred to whom")), REFERRED_TO)
         self.op.activate(self.get("button", self.tr("Save contact")))
         self.told(pyatspi.ROLE_STATUS_BAR, self.tr("Contact saved."), "the contact told")
@@ -155,6 +156,11 @@ class Flows:
 
     def export_report(self):
         self.section("Reports")
+        # The period is one of a single choice: a radio button, chosen and told as chosen.
+        months = self.get("radio", self.tr("Last 12 months"))
+        self.op.activate(months)
+        at.wait_until(lambda: at.checked(self.get("radio", self.tr("Last 12 months"))), 5, 0.2,
+                      "the period of 12 months chosen")
         self.op.activate(self.get("button", self.tr("Export CSV")))
         self.get("button", self.tr("Open the saved file"))
 

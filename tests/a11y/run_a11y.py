@@ -179,8 +179,7 @@ def inner(args):
                     Flows(root, op, tr, code, "Wijkpaleis", join=join, heard=heard).all(only, before_join)
                 else:
                     join = (server.url, server.invite("coordinator")) if server else None
-                    failures += audit.audit_pages(root, tr, operators.Keyboard(root, display), display, join,
-                                                  translation_editor=args.font_scale == "1")
+                    failures += audit.audit_pages(root, tr, operators.Keyboard(root, display), display, join)
             finally:
                 print("  %s took %.0f s" % (name, time.monotonic() - started), flush=True)
                 app.stop()

@@ -63,6 +63,18 @@ TestCase {
         verify(chip.height >= 48)
     }
 
+    // A chip of a single choice (a RadioChip) is as wide as its label and a touch target high,
+    // like a FilterChip: it once came out 24 px wide, its label one word a line.
+    function test_singleChoiceChipsAreAsWideAsTheirLabels() {
+        const frame = createTemporaryObject(groupFrame, testCase)
+        waitForRendering(frame)
+        for (const code of ["market", "phone"]) {
+            const chip = Checks.named(frame, "chip_" + code)
+            verify(chip.width > 60, code + " is " + chip.width + " wide")
+            verify(chip.height >= 48 && chip.height < 80, code + " is " + chip.height + " high")
+        }
+    }
+
     function test_singleChoice() {
         const frame = createTemporaryObject(groupFrame, testCase)
         edited.target = frame.group
