@@ -97,9 +97,15 @@ def check_focus_walk(root, operator, page, display):
             break          # round the page once
         seen.append(key)
         name = at.name_of(node)
-        if not contains(window, box) and not (node.getRole() == pyatspi.ROLE_LIST_ITEM
-                                              and box[3] > at.box(node.parent)[3]):
-            problems.append("%s: focused %r is outside the window" % (page, name))
+        # A text of many lines taller than the page can show between its header and the
+        # navigation (a long description at text size 2.0; over half the window) cannot be
+        # seen whole: it is seen when the view has brought its top into sight. (The page's view
+        # itself is not on the bus: a Flickable has no accessible object in Qt 6.4.)
+        tall_text = (node.getRole() == pyatspi.ROLE_TEXT and box[3] > window[3] // 2
+                     and window[1] <= box[1] <= window[1] + window[3] // 2)
+        if not contains(window, box) and not tall_text and not (node.getRole() == pyatspi.ROLE_LIST_ITEM
+                                                                and box[3] > at.box(node.parent)[3]):
+            problems.append("%s: focused %r at %s is outside the window %s" % (page, name, box, window))
             continue
         if node.getRole() in RINGED:
             # A list item taller than its list (large text) is shown from its top.
