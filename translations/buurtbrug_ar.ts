@@ -1840,8 +1840,8 @@
         <translation>إيقاف %1؟</translation>
     </message>
     <message>
-        <source>It no longer shows in the list, on any device, after the next sync. Its activities are removed; its texts are kept.</source>
-        <translation>لن يظهر في القائمة على أي جهاز بعد المزامنة القادمة. تُحذف أنشطته وتبقى نصوصه محفوظة.</translation>
+        <source>It no longer shows in the list, on any device, after the next sync. Its activities and photos are removed; its texts are kept.</source>
+        <translation>لن يظهر في القائمة على أي جهاز بعد المزامنة القادمة. تُحذف أنشطته وصوره وتبقى نصوصه محفوظة.</translation>
     </message>
     <message>
         <source>Retire</source>

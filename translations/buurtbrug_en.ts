@@ -1800,8 +1800,8 @@
         <translation>Retire %1?</translation>
     </message>
     <message>
-        <source>It no longer shows in the list, on any device, after the next sync. Its activities are removed; its texts are kept.</source>
-        <translation>It no longer shows in the list, on any device, after the next sync. Its activities are removed; its texts are kept.</translation>
+        <source>It no longer shows in the list, on any device, after the next sync. Its activities and photos are removed; its texts are kept.</source>
+        <translation>It no longer shows in the list, on any device, after the next sync. Its activities and photos are removed; its texts are kept.</translation>
     </message>
     <message>
         <source>Retire</source>

@@ -1796,8 +1796,8 @@
         <translation>Stoppen met %1?</translation>
     </message>
     <message>
-        <source>It no longer shows in the list, on any device, after the next sync. Its activities are removed; its texts are kept.</source>
-        <translation>Na de volgende synchronisatie staat het op geen enkel apparaat meer in de lijst. De activiteiten worden verwijderd; de teksten blijven bewaard.</translation>
+        <source>It no longer shows in the list, on any device, after the next sync. Its activities and photos are removed; its texts are kept.</source>
+        <translation>Na de volgende synchronisatie staat het op geen enkel apparaat meer in de lijst. De activiteiten en foto&apos;s worden verwijderd; de teksten blijven bewaard.</translation>
     </message>
     <message>
         <source>Retire</source>

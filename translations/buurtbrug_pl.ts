@@ -1807,8 +1807,8 @@
         <translation>Wycofać %1?</translation>
     </message>
     <message>
-        <source>It no longer shows in the list, on any device, after the next sync. Its activities are removed; its texts are kept.</source>
-        <translation>Po następnej synchronizacji nie będzie na liście na żadnym urządzeniu. Jego zajęcia zostaną usunięte, a teksty zachowane.</translation>
+        <source>It no longer shows in the list, on any device, after the next sync. Its activities and photos are removed; its texts are kept.</source>
+        <translation>Po następnej synchronizacji nie będzie na liście na żadnym urządzeniu. Jego zajęcia i zdjęcia zostaną usunięte, a teksty zachowane.</translation>
     </message>
     <message>
         <source>Retire</source>

@@ -1785,8 +1785,8 @@
         <translation>%1 kaldırılsın mı?</translation>
     </message>
     <message>
-        <source>It no longer shows in the list, on any device, after the next sync. Its activities are removed; its texts are kept.</source>
-        <translation>Bir sonraki eşitlemeden sonra hiçbir cihazda listede görünmez. Etkinlikleri kaldırılır; metinleri saklanır.</translation>
+        <source>It no longer shows in the list, on any device, after the next sync. Its activities and photos are removed; its texts are kept.</source>
+        <translation>Bir sonraki eşitlemeden sonra hiçbir cihazda listede görünmez. Etkinlikleri ve fotoğrafları kaldırılır; metinleri saklanır.</translation>
     </message>
     <message>
         <source>Retire</source>

@@ -296,7 +296,7 @@ Page {
         id: confirmRetire
         objectName: "confirmRetire"
         title: qsTr("Retire %1?").arg(Theme.isolate(root.form.name))
-        message: qsTr("It no longer shows in the list, on any device, after the next sync. Its activities are removed; its texts are kept.")
+        message: qsTr("It no longer shows in the list, on any device, after the next sync. Its activities and photos are removed; its texts are kept.")
         actionText: qsTr("Retire")
         keepText: qsTr("Keep it")
         onAccepted: root.editor.retire()

@@ -93,6 +93,33 @@ private slots:
         QVERIFY(!photos.bytes(id.value(), InitiativePhotos::Size::Display).ok());
     }
 
+    // Retiring an initiative removes its photos (tombstones that replicate), not only its
+    // activities: no phone keeps pictures of a place that is gone.
+    void retiringAnInitiativeRemovesItsPhotos()
+    {
+        InitiativeDraft d;
+        d.texts.insert("nl", { "Sirene lunch", {}, {}, {}, "original", {} });
+        d.themes = QStringList { "food" };
+        InitiativeEditor editor(*m_db, QDate(2026, 12, 5));
+        const EditOutcome saved = editor.save(d);
+        QVERIFY(saved.ok());
+        const QString initiative = saved.id;
+        InitiativePhotos photos(*m_db);
+        const QString kept = photos.add(newPhoto(m_initiative)).value();
+        const QString first = photos.add(newPhoto(initiative)).value();
+        const QString second = photos.add(newPhoto(initiative)).value();
+        QCOMPARE(photos.of(initiative).value().size(), 2);
+
+        QVERIFY(editor.retire(initiative, editor.load(initiative).value().rev).ok());
+        QVERIFY(photos.of(initiative).value().isEmpty());
+        QCOMPARE(m_db->get(first).error().code, StoreError::Code::NotFound);
+        QCOMPARE(m_db->get(second).error().code, StoreError::Code::NotFound);
+        QVERIFY(!photos.bytes(second, InitiativePhotos::Size::Thumbnail).ok());
+        // Another initiative's photo stays.
+        QVERIFY(photos.bytes(kept, InitiativePhotos::Size::Thumbnail).ok());
+        QVERIFY(photos.remove(kept).ok());
+    }
+
     void refusesWhatIsNotAPhoto()
     {
         InitiativePhotos photos(*m_db);

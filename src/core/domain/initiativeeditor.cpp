@@ -220,13 +220,17 @@ EditOutcome InitiativeEditor::retire(const QString &initiativeId, const QString 
     QJsonObject retired = doc.value();
     retired.insert(QStringLiteral("retired"), m_today.toString(Qt::ISODate));
     QList<QJsonObject> docs { retired };
-    Result<QStringList> activityIds = relatedIds(m_db, initiativeId, QStringLiteral("activity:"));
-    if (!activityIds.ok())
-        return failed(activityIds.error());
-    for (const QString &id : activityIds.value()) {
-        Result<QJsonObject> activity = m_db.get(id);
-        if (activity.ok())
-            docs.append({ { "_id", id }, { "_rev", activity.value().value(QLatin1String("_rev")) }, { "_deleted", true } });
+    // Its activities and its photos go with it: a place that is gone keeps no dates, and no
+    // phone keeps its pictures. (The initiative itself stays, marked, for the records.)
+    for (const QString &prefix : { QStringLiteral("activity:"), QStringLiteral("photo:") }) {
+        Result<QStringList> ids = relatedIds(m_db, initiativeId, prefix);
+        if (!ids.ok())
+            return failed(ids.error());
+        for (const QString &id : ids.value()) {
+            Result<QJsonObject> related = m_db.get(id);
+            if (related.ok())
+                docs.append({ { "_id", id }, { "_rev", related.value().value(QLatin1String("_rev")) }, { "_deleted", true } });
+        }
     }
     return write(docs, initiativeId);
 }
