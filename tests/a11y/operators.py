@@ -13,6 +13,7 @@ import at
 MAX_TABS = 120        # a page has far fewer stops; more means focus is stuck or lost
 MAX_ARROWS = 60
 MAX_SCROLLS = 10
+MAX_SETTLE = 20        # looks at a moving control's box, 0.15 s apart
 COVERING = {pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_PAGE_TAB_LIST, pyatspi.ROLE_LABEL}
 
 
@@ -78,6 +79,19 @@ class Touch(Operator):
                 bottom = oy
         return bottom
 
+    @staticmethod
+    def settled_box(node):
+        """The control's box once it stays put: a view still moving after a swipe, or a form
+        still growing (a field that appears after a choice), would take the tap elsewhere."""
+        box = at.box(node)
+        for _ in range(MAX_SETTLE):
+            time.sleep(0.15)
+            now = at.box(node)
+            if now == box:
+                break
+            box = now
+        return box
+
     def click(self, node):
         """Taps a control as a person does: a control below the window, or cut off by the
         buttons or the bar under a scrolling view, is first scrolled up with the wheel (a
@@ -89,7 +103,7 @@ class Touch(Operator):
                 break
             xdotool(self.display, "mousemove", str(x + w // 2), str((y + bottom) // 2), "click", "5")
             time.sleep(0.3)
-        x, y, w, h = at.box(node)
+        x, y, w, h = self.settled_box(node)
         bottom = self.visible_bottom(node)
         xdotool(self.display, "mousemove", str(x + w // 2), str((y + bottom) // 2), "click", "1")
         time.sleep(0.3)
