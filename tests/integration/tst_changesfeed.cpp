@@ -112,7 +112,11 @@ private slots:
         QTest::qWait(1500);
         const qint64 during = rssKb();
         qInfo("server grew by %lld KB while the feed was not read", during - before);
+#ifndef BUURTBRUG_SANITIZED
+        // Under AddressSanitizer freed memory waits in quarantine and RSS says little of what
+        // is live (32 MB seen): the bound is checked in the plain build, the feed in both.
         QVERIFY2(during - before < 6 * 1024, qPrintable(QStringLiteral("server grew by %1 KB").arg(during - before)));
+#endif
         // Reading on gets every change.
         feed->setReadBufferSize(0);
         const QByteArray all = readFor(*feed, 20000, "\"id\":\"d4999\"");
