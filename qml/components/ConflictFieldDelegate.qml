@@ -86,7 +86,6 @@ ColumnLayout {
                 bottomPadding: 8
                 text: choice.kept ? qsTr("%1: %2 (kept)").arg(versionName).arg(modelData)
                                   : qsTr("%1: %2").arg(versionName).arg(modelData)
-                Accessible.role: Accessible.RadioButton
                 Accessible.name: choice.kept ? qsTr("Keep %1 of %2: %3, chosen").arg(versionName).arg(root.label).arg(modelData)
                                              : qsTr("Keep %1 of %2: %3").arg(versionName).arg(root.label).arg(modelData)
                 Accessible.checkable: true

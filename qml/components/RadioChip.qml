@@ -29,7 +29,6 @@ RadioButton {
     bottomPadding: 6
     font.pixelSize: Theme.base
     Accessible.name: text
-    Accessible.role: Accessible.RadioButton
     Accessible.onPressAction: root.activate()
     Accessible.onToggleAction: root.activate()
     Accessible.checkable: true
