@@ -3,6 +3,7 @@ can be compared: by touch (a click at the control's centre), by a screen reader 
 actions only), and by keyboard alone (Tab to the control, then Space or Enter). AT-SPI is used
 by the touch and keyboard operators only to see where things are, as a sighted person would."""
 
+import os
 import subprocess
 import time
 
@@ -15,6 +16,7 @@ MAX_ARROWS = 60
 MAX_SCROLLS = 10
 MAX_SETTLE = 20        # looks at a moving control's box, 0.15 s apart
 COVERING = {pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_PAGE_TAB_LIST, pyatspi.ROLE_LABEL}
+BAR = {pyatspi.ROLE_PAGE_TAB, pyatspi.ROLE_PAGE_TAB_LIST}     # the navigation, over the page
 
 
 def xdotool(display, *args):
@@ -51,7 +53,6 @@ class Operator:
             if found:
                 return found
             self.key("Tab")
-            import os
             if os.environ.get("A11Y_DEBUG"):
                 now = at.focused_node(self.app)
                 print("DEBUG tab", now and (now.getRoleName(), at.name_of(now)), flush=True)
@@ -92,19 +93,46 @@ class Touch(Operator):
             box = now
         return box
 
+    def under_bar(self, node):
+        """The control's top lies under the navigation bar (or shows less than 8 px above
+        it): a view scrolled it there, and a tap on it would change the section instead."""
+        if node.getRole() in BAR:
+            return False
+        x, y, w, h = at.box(node)
+        for other in at.walk(self.app):
+            if other.getRole() not in BAR:
+                continue
+            ox, oy, ow, oh = at.box(other)
+            if ox < x + w and x < ox + ow and oy <= y + 8 and y < oy + oh:
+                return True
+        return False
+
+    def swipe_up_at(self, x, y):
+        xdotool(self.display, "mousemove", str(x), str(y), "click", "5")
+        time.sleep(0.3)
+
     def click(self, node):
         """Taps a control as a person does: a control below the window, or cut off by the
         buttons or the bar under a scrolling view, is first scrolled up with the wheel (a
-        swipe), then tapped in its middle."""
+        swipe) over its seen part, or over the page's margin when it lies under the bar;
+        then it is tapped in the middle of what shows."""
         for _ in range(MAX_SCROLLS):
-            x, y, w, h = at.box(node)
+            x, y, w, h = self.settled_box(node)
+            if self.under_bar(node):
+                window = at.box(self.app.getChildAtIndex(0))
+                self.swipe_up_at(window[0] + 6, window[1] + window[3] // 2)
+                continue
             bottom = self.visible_bottom(node)
             if bottom >= y + h or bottom - y < 8:
                 break
-            xdotool(self.display, "mousemove", str(x + w // 2), str((y + bottom) // 2), "click", "5")
-            time.sleep(0.3)
+            self.swipe_up_at(x + w // 2, (y + bottom) // 2)
+        if self.under_bar(node):
+            raise AssertionError("%r stays under the navigation bar (box %s): nowhere to tap"
+                                 % (at.name_of(node), at.box(node)))
         x, y, w, h = self.settled_box(node)
         bottom = self.visible_bottom(node)
+        if os.environ.get("A11Y_DEBUG"):
+            print("DEBUG tap %r box %s bottom %s" % (at.name_of(node), (x, y, w, h), bottom), flush=True)
         xdotool(self.display, "mousemove", str(x + w // 2), str((y + bottom) // 2), "click", "1")
         time.sleep(0.3)
 

@@ -176,7 +176,16 @@ def inner(args):
                     # The store is read while the app runs (WAL), just before it joins.
                     def before_join(name=name, data=data):
                         results[name] = stored(args, data)
-                    Flows(root, op, tr, code, "Wijkpaleis", join=join, heard=heard).all(only, before_join)
+                    try:
+                        Flows(root, op, tr, code, "Wijkpaleis", join=join, heard=heard).all(only, before_join)
+                    except AssertionError:
+                        # What the screen showed when the flow stopped, for a person to look at.
+                        import screen  # noqa: E402
+                        shot = os.path.join(args.keep or tempfile.gettempdir(), "a11y-%s-%s-failure.png"
+                                            % (args.language, name.replace(" ", "-")))
+                        screen.Screen(display).save_png(shot)
+                        print("  the screen at the failure: %s" % shot, flush=True)
+                        raise
                 else:
                     join = (server.url, server.invite("coordinator")) if server else None
                     failures += audit.audit_pages(root, tr, operators.Keyboard(root, display), display, join)
