@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Buurtbrug.Ui
 
 // One place on a card: its name and address, and a stamp — filled when stamped, a dashed ring
-// while it waits for the host, an empty ring before the visit.
+// while it waits for the host, an empty ring before the visit — and the place's photo when it
+// has one on this device, so a holder who reads little knows the door.
 RowLayout {
     id: root
 
@@ -13,6 +14,8 @@ RowLayout {
     property bool stamped: false
     property bool pending: false
     property string lastVisit
+    // image://photos/first/<initiative>: one transparent pixel answers "no photo".
+    property string photoSource
 
     spacing: Theme.gap
 
@@ -32,6 +35,28 @@ RowLayout {
             font.pixelSize: Theme.heading
             font.bold: true
             Accessible.ignored: true   // the mark; the row says stamped or not
+        }
+    }
+    Rectangle {
+        objectName: "placePhoto"
+        readonly property bool hasPhoto: photo.status === Image.Ready && photo.implicitWidth > 1
+        visible: hasPhoto
+        Layout.preferredWidth: 64
+        Layout.preferredHeight: 64
+        Layout.alignment: Qt.AlignTop
+        radius: 6
+        color: Theme.page
+        clip: true
+        // Decoration: the row's name says which place; the photo's words are on the detail page.
+        Accessible.ignored: true
+        Image {
+            id: photo
+            anchors.fill: parent
+            source: root.photoSource
+            asynchronous: true
+            sourceSize: Qt.size(128, 128)
+            fillMode: Image.PreserveAspectCrop
+            Accessible.ignored: true
         }
     }
     ColumnLayout {

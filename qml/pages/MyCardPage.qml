@@ -138,6 +138,7 @@ Page {
                     stamped: modelData.stamped
                     pending: modelData.pending
                     lastVisit: modelData.lastVisit
+                    photoSource: "image://photos/first/" + encodeURIComponent(modelData.id) + "?v=" + root.app.directoryRevision
                     Layout.fillWidth: true
                 }
             }

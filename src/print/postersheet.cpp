@@ -3,6 +3,8 @@
 #include "qrcode.h"
 #include "sheetpainter.h"
 
+#include <QImage>
+
 namespace {
 const QColor ink(0x1a, 0x1a, 0x1a);
 const QColor quiet(0x55, 0x55, 0x55);
@@ -10,6 +12,11 @@ const QColor accent(0x0b, 0x6e, 0x4f);
 constexpr qreal margin = 18;
 constexpr qreal largestQrMm = 130;
 constexpr qreal minimumModuleMm = 0.5;
+// A photo of the door helps who reads little; the QR code keeps the room a phone needs to
+// scan it from a step away, and the photo takes what is left, up to this.
+constexpr qreal tallestPhotoMm = 70;
+constexpr qreal shortestPhotoMm = 25;
+constexpr qreal qrBesidePhotoMm = 85;
 }
 
 PosterSheet::PosterSheet(const PrintablePoster &poster)
@@ -43,6 +50,14 @@ QString PosterSheet::draw(QPainter &painter) const
     const TextBlock instruction = sheet.text(m_labels.posterInstruction, SheetPainter::Face::Bold, 22, width, centred);
     const qreal instructionTop = pageMm().height() - margin - sheet.heightMm(instruction);
     sheet.draw(instruction, margin, instructionTop, width, ink);
+
+    const QImage photo = m_poster.photo.isEmpty() ? QImage() : QImage::fromData(m_poster.photo, "JPEG");
+    const qreal photoHeight = std::min(tallestPhotoMm, instructionTop - 6 - (y + 6) - qrBesidePhotoMm - 4);
+    if (!photo.isNull() && photoHeight >= shortestPhotoMm) {
+        y += 5;
+        sheet.drawImage(photo, margin, y, width, photoHeight);
+        y += photoHeight;
+    }
 
     const qreal room = instructionTop - 6 - (y + 6);
     const qreal side = std::min(largestQrMm, room);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -34,4 +35,5 @@ struct PrintablePoster
     QString payload; // BUURTBRUG:POSTER:1:...
     QString language;
     PrintablePlace place;
+    QByteArray photo; // JPEG: the place's first photo as the app shows it; empty when it has none
 };

@@ -4,6 +4,7 @@
 #include "cardcode.h"
 #include "cardverifier.h"
 #include "directoryrepository.h"
+#include "initiativephotos.h"
 #include "organisationkeys.h"
 
 #include <QFile>
@@ -25,6 +26,22 @@ Result<PrintablePlace> place(DocumentDatabase &directory, const QString &id, con
             address.append(part.trimmed());
     }
     return PrintablePlace { i.name.text.trimmed().isEmpty() ? id.mid(11) : i.name.text, address.join(QStringLiteral(", ")) };
+}
+
+// The display image of the place's first photo, when one is on this device; a poster without
+// one is still a poster, so a photo that cannot be read is left out, not an error.
+QByteArray firstPhoto(DocumentDatabase &directory, const QString &id)
+{
+    InitiativePhotos photos(directory);
+    const Result<QList<InitiativePhotos::Photo>> all = photos.of(id);
+    if (!all.ok())
+        return {};
+    for (const InitiativePhotos::Photo &photo : all.value()) {
+        const Result<QByteArray> bytes = photos.bytes(photo.id, InitiativePhotos::Size::Display);
+        if (bytes.ok() && !bytes.value().isEmpty())
+            return bytes.value();
+    }
+    return {};
 }
 
 Result<DocumentDatabase *> directoryOf(DatabaseFolder &folder)
@@ -112,7 +129,7 @@ Result<PrintablePoster> PrintSource::posterOnDevice(DocumentDatabase &directory,
     Result<PrintablePlace> p = place(directory, check.poster.initiative, language);
     if (!p.ok())
         return p.error();
-    return PrintablePoster { payload, language, p.value() };
+    return PrintablePoster { payload, language, p.value(), firstPhoto(directory, check.poster.initiative) };
 }
 
 Result<PrintablePoster> PrintSource::poster(DatabaseFolder &folder, const QString &org, const QString &initiative,
@@ -130,5 +147,6 @@ Result<PrintablePoster> PrintSource::poster(DatabaseFolder &folder, const QStrin
     Result<QByteArray> secret = OrganisationKeys::secretKey(folder.folder(), *directory.value(), org);
     if (!secret.ok())
         return secret.error();
-    return PrintablePoster { CardVerifier::posterPayload({ org, id }, secret.value()), language, p.value() };
+    return PrintablePoster { CardVerifier::posterPayload({ org, id }, secret.value()), language, p.value(),
+                             firstPhoto(*directory.value(), id) };
 }

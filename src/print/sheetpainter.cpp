@@ -1,5 +1,6 @@
 #include "sheetpainter.h"
 
+#include <QImage>
 #include <QPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
@@ -82,6 +83,19 @@ bool SheetPainter::drawQr(const QrCode::Matrix &code, qreal leadingMm, qreal top
     m_painter.fillPath(path, Qt::black);
     m_painter.restore();
     return true;
+}
+
+void SheetPainter::drawImage(const QImage &image, qreal leadingMm, qreal topMm, qreal widthMm, qreal heightMm)
+{
+    if (image.isNull())
+        return;
+    const QRectF box = toDevice(leadingMm, topMm, widthMm, heightMm);
+    const QSizeF fitted = QSizeF(image.size()).scaled(box.size(), Qt::KeepAspectRatio);
+    const QRectF target(box.center() - QPointF(fitted.width() / 2, fitted.height() / 2), fitted);
+    m_painter.save();
+    m_painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
+    m_painter.drawImage(target, image);
+    m_painter.restore();
 }
 
 void SheetPainter::drawBox(qreal leadingMm, qreal topMm, qreal sideMm, const QColor &color)

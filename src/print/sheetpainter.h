@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QSizeF>
 
+class QImage;
 class QPainter;
 
 // Drawing on a printed page in millimetres measured from the page's leading edge (left, or
@@ -38,6 +39,8 @@ public:
     // would be under `minimumModuleMm`, too small to scan reliably.
     [[nodiscard]] bool drawQr(const QrCode::Matrix &code, qreal leadingMm, qreal topMm, qreal sideMm, qreal minimumModuleMm);
     void drawBox(qreal leadingMm, qreal topMm, qreal sideMm, const QColor &color);
+    // The image scaled to fit the box, keeping its shape, centred in it (never mirrored).
+    void drawImage(const QImage &image, qreal leadingMm, qreal topMm, qreal widthMm, qreal heightMm);
     void drawRule(qreal leadingMm, qreal topMm, qreal widthMm, const QColor &color);
 
 private:

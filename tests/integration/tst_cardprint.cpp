@@ -2,8 +2,11 @@
 #include "cardverifier.h"
 #include "databasefolder.h"
 #include "domainindexer.h"
+#include "initiativephotos.h"
 #include "qrcode.h"
 
+#include <QBuffer>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -363,6 +366,72 @@ private slots:
         }
         verifyInside(pdf("posters"), 10 * 72 / 25.4);
         verifyInside(pdf("poster-ar"), 10 * 72 / 25.4);
+    }
+
+    // The pixels of a page (colour, 50 dpi) that have the photo's colour.
+    int photoPixels(const QString &file, int page, const QColor &colour)
+    {
+        const QString prefix = m_dir.filePath(QStringLiteral("colour-%1").arg(page));
+        run(m_pdftoppm, { "-r", "50", "-f", QString::number(page), "-l", QString::number(page), "-singlefile", file, prefix });
+        const QImage image = QImage(prefix + ".ppm").convertToFormat(QImage::Format_RGB32);
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                count += std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) + std::abs(c.blue() - colour.blue()) < 60;
+            }
+        }
+        return count;
+    }
+
+    // A place with a photo has it on its poster, above a QR code that still scans; a place
+    // without one prints as before. Both languages, since the sheet mirrors.
+    void aPlacesPhotoIsOnItsPoster()
+    {
+        const QColor door(200, 20, 140);
+        QImage picture(1600, 1000, QImage::Format_RGB32);
+        picture.fill(door);
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(picture.save(&buffer, "JPEG", 90));
+        {
+            DatabaseFolder folder(DomainIndexer::indexer());
+            QVERIFY(folder.open(m_data, false).ok());
+            InitiativePhotos::NewPhoto photo;
+            photo.initiativeId = "initiative:wijkpaleis";
+            photo.display = jpeg;
+            photo.thumbnail = jpeg;
+            photo.width = picture.width();
+            photo.height = picture.height();
+            photo.alt = { { "nl", "De roze voordeur" } };
+            photo.added = QDate(2026, 12, 5);
+            QVERIFY(InitiativePhotos(*folder.database("directory").value()).add(photo).ok());
+        }
+        QCOMPARE(admin({ "card", "poster", "--org", "reakt", "--initiative", "geestverwanten", "--initiative", "wijkpaleis",
+                         "--out", pdf("posters-photo") }).exitCode, 0);
+        QCOMPARE(admin({ "card", "poster", "--org", "reakt", "--initiative", "wijkpaleis", "--lang", "ar",
+                         "--out", pdf("poster-photo-ar") }).exitCode, 0);
+
+        QCOMPARE(photoPixels(pdf("posters-photo"), 1, door), 0);
+        // At 50 dpi a photo 70 mm high is about 140 px high; more than half of it must show.
+        for (const auto &[file, page] : { std::pair { pdf("posters-photo"), 2 }, std::pair { pdf("poster-photo-ar"), 1 } }) {
+            const int pixels = photoPixels(file, page, door);
+            QVERIFY2(pixels > 10000, qPrintable(QStringLiteral("%1 page %2: %3 pixels of the photo; more than 10000 expected")
+                                                        .arg(QFileInfo(file).fileName()).arg(page).arg(pixels)));
+        }
+
+        DatabaseFolder folder(DomainIndexer::indexer());
+        QVERIFY(folder.open(m_data, false, SqliteConnection::Mode::ReadOnly).ok());
+        for (const auto &[file, page] : { std::pair { pdf("posters-photo"), 2 }, std::pair { pdf("poster-photo-ar"), 1 } }) {
+            const std::optional<QString> read = scan(file, page);
+            QVERIFY2(read, "the QR code beside the photo does not scan");
+            const CardVerifier::PosterCheck check = CardVerifier::verifyPoster(*read, *folder.database("directory").value());
+            QVERIFY2(check.ok(), qPrintable(check.reason));
+            QCOMPARE(check.poster.initiative, QStringLiteral("initiative:wijkpaleis"));
+        }
+        verifyInside(pdf("posters-photo"), 10 * 72 / 25.4);
+        verifyInside(pdf("poster-photo-ar"), 10 * 72 / 25.4);
     }
 };
 

@@ -4,11 +4,14 @@
 #include "cardcode.h"
 #include "cardverifier.h"
 #include "documentdatabase.h"
+#include "initiativephotos.h"
 #include "organisationkeys.h"
 #include "quickitems.h"
 #include "../integration/replicatelocally.h"
 
+#include <QBuffer>
 #include <QDir>
+#include <QImage>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QQmlEngineExtensionPlugin>
@@ -175,6 +178,17 @@ private slots:
         QFETCH(QSize, size);
         auto shell = openApp(language, size, { "cardholder" });
         QVERIFY(shell);
+        // Wijkpaleis has a photo of its door on this phone; the other two places have none.
+        InitiativePhotos photos(*shell->database("directory"));
+        if (photos.of("initiative:wijkpaleis").value().isEmpty()) {
+            QImage door(400, 300, QImage::Format_RGB32);
+            door.fill(QColor(30, 120, 60));
+            QByteArray jpeg;
+            QBuffer buffer(&jpeg);
+            buffer.open(QIODevice::WriteOnly);
+            QVERIFY(door.save(&buffer, "JPEG"));
+            QVERIFY(photos.add({ "initiative:wijkpaleis", jpeg, jpeg, 400, 300, { { "nl", "De groene deur" } }, QDate(2026, 11, 20) }).ok());
+        }
         CardController *controller = shell->controller()->cards();
         controller->forgetMyCard();
         QVERIFY(!find(shell->window(), "openMyCard"));
@@ -196,6 +210,23 @@ private slots:
         for (QQuickItem *item : all)
             places += item->objectName() == "cardPlace" && shown(item) ? 1 : 0;
         QCOMPARE(places, 3);
+        // Next to each place its photo, where it has one: the door of Wijkpaleis, shown.
+        QStringList withPhoto;
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+            withPhoto.clear();
+            for (QQuickItem *item : all) {
+                if (item->objectName() != "cardPlace" || !shown(item))
+                    continue;
+                QList<QQuickItem *> inside;
+                collectAll(item, inside);
+                for (QQuickItem *photo : inside) {
+                    if (photo->objectName() == "placePhoto" && photo->property("hasPhoto").toBool() && shown(photo))
+                        withPhoto.append(item->property("name").toString());
+                }
+            }
+            return withPhoto.size() == 1;
+        }()), 5000);
+        QVERIFY2(withPhoto.first().contains("Wijkpaleis"), qPrintable(withPhoto.join(", ")));
         QVERIFY(shell->saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/my_card_%1.png").arg(QString(QTest::currentDataTag()).replace(' ', '_'))));
         const QString problem = usabilityProblem(shell->window());
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
