@@ -28,11 +28,13 @@ Page {
             Layout.fillWidth: true
         }
         // One short sentence: where the data is (not joined), a removed phone, and for workers
-        // their records' state. A card holder's map shows sync only when they must act.
-        // Details live on the Sync page.
+        // their records' state. A card holder's list shows sync only when they must act, and
+        // so does the map, which needs the height on a phone at large text. Details live on
+        // the Sync page.
         SyncStatusBar {
-            visible: !root.app.sync.configured || root.app.sync.status === SyncStatus.DeviceRemoved
-                     || root.app.roles.indexOf("cardholder") < 0
+            objectName: "listSyncStatus"
+            visible: root.app.sync.status === SyncStatus.DeviceRemoved
+                     || (!root.showMap && (!root.app.sync.configured || root.app.roles.indexOf("cardholder") < 0))
             state: root.app.sync.state
             summary: root.app.sync.summary
             configured: root.app.sync.configured
