@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import Buurtbrug.Ui
+import "tap.js" as Tap
 
 // A Button that a screen reader and a keyboard can operate like a finger: the AT-SPI Press
 // action (Qt 6.4 runs no code for it by itself), Enter and Return as well as Space, all run
@@ -10,16 +11,7 @@ import Buurtbrug.Ui
 Button {
     id: control
 
-    // What a tap does: a checkable button flips first (toggled), then clicked.
-    function activate() {
-        if (!enabled || !visible)
-            return
-        if (checkable) {
-            toggle()
-            toggled()
-        }
-        clicked()
-    }
+    function activate() { Tap.activate(control) }
 
     Accessible.name: text
     Accessible.onPressAction: control.activate()

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import Buurtbrug.Ui
+import "tap.js" as Tap
 
 // A check box whose label wraps beside its box (large text, long sentences) instead of running
 // past the screen's edge, with the box on the reading side in both directions. A screen
@@ -9,13 +10,7 @@ import Buurtbrug.Ui
 CheckBox {
     id: control
 
-    function activate() {
-        if (!enabled || !visible)
-            return
-        toggle()
-        toggled()
-        clicked()
-    }
+    function activate() { Tap.activate(control) }
 
     font.pixelSize: Theme.base
     implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)

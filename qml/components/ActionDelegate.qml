@@ -1,16 +1,14 @@
 import QtQuick
 import QtQuick.Controls
 import Buurtbrug.Ui
+import "tap.js" as Tap
 
 // A row in a list that opens something: reachable with Tab, opened with Enter, Return, Space
 // or the AT-SPI Press action, the same way as a tap; the focus ring shows it.
 ItemDelegate {
     id: control
 
-    function activate() {
-        if (enabled && visible)
-            clicked()
-    }
+    function activate() { Tap.activate(control) }
 
     focusPolicy: Qt.StrongFocus
     Accessible.onPressAction: control.activate()

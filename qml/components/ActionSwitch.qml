@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import Buurtbrug.Ui
+import "tap.js" as Tap
 
 // An on/off switch that a screen reader and a keyboard operate like a finger: Qt 6.4's own
 // Toggle action only flips `checked` (no toggled(), so nothing is stored) and its Press does
@@ -8,13 +9,7 @@ import Buurtbrug.Ui
 Switch {
     id: control
 
-    function activate() {
-        if (!enabled || !visible)
-            return
-        toggle()
-        toggled()
-        clicked()
-    }
+    function activate() { Tap.activate(control) }
 
     Accessible.onPressAction: control.activate()
     Accessible.onToggleAction: control.activate()

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Buurtbrug.Ui
+import "tap.js" as Tap
 
 // One of a single choice, drawn as a chip (ChipGroup with `single`). A RadioButton, because
 // Qt 6.4 tells a screen reader that every checkable Button is a check box, whatever role the
@@ -10,13 +11,7 @@ import Buurtbrug.Ui
 RadioButton {
     id: root
 
-    function activate() {
-        if (!enabled || !visible)
-            return
-        toggle()
-        toggled()
-        clicked()
-    }
+    function activate() { Tap.activate(root) }
 
     autoExclusive: false
     indicator: null
