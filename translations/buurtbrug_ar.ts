@@ -2210,6 +2210,10 @@
         <source>The server did not accept this sign-in code: it is wrong, or this phone was removed. Ask the coordinator for a new one. Nothing was changed on this phone.</source>
         <translation>لم يقبل الخادم رمز تسجيل الدخول هذا: إنه خاطئ، أو أُزيل هذا الهاتف. اطلب من المنسّق رمزًا جديدًا. لم يتغيّر شيء على هذا الهاتف.</translation>
     </message>
+    <message>
+        <source>This address starts with http:// and would send this phone&apos;s sign-in unprotected over the network. Use the server&apos;s https:// address. Nothing was changed on this phone.</source>
+        <translation>يبدأ هذا العنوان بـ http:// وسيُرسل بيانات دخول هذا الهاتف عبر الشبكة دون حماية. استخدم عنوان الخادم الذي يبدأ بـ https://. لم يتغيّر شيء على هذا الهاتف.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNote</name>

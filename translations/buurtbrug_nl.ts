@@ -2158,6 +2158,10 @@
         <source>The server did not accept this sign-in code: it is wrong, or this phone was removed. Ask the coordinator for a new one. Nothing was changed on this phone.</source>
         <translation>De server heeft deze aanmeldcode niet aanvaard: hij klopt niet, of deze telefoon is verwijderd. Vraag de coördinator om een nieuwe. Er is niets veranderd op deze telefoon.</translation>
     </message>
+    <message>
+        <source>This address starts with http:// and would send this phone&apos;s sign-in unprotected over the network. Use the server&apos;s https:// address. Nothing was changed on this phone.</source>
+        <translation>Dit adres begint met http:// en zou de aanmelding van deze telefoon onbeschermd over het netwerk sturen. Gebruik het https://-adres van de server. Er is niets veranderd op deze telefoon.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNote</name>

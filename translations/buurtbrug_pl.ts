@@ -2171,6 +2171,10 @@
         <source>The server did not accept this sign-in code: it is wrong, or this phone was removed. Ask the coordinator for a new one. Nothing was changed on this phone.</source>
         <translation>Serwer nie przyjął tego kodu logowania: jest błędny albo ten telefon został usunięty. Poproś koordynatora o nowy. Na tym telefonie nic nie zmieniono.</translation>
     </message>
+    <message>
+        <source>This address starts with http:// and would send this phone&apos;s sign-in unprotected over the network. Use the server&apos;s https:// address. Nothing was changed on this phone.</source>
+        <translation>Ten adres zaczyna się od http:// i wysłałby dane logowania tego telefonu przez sieć bez ochrony. Użyj adresu serwera zaczynającego się od https://. Na tym telefonie nic nie zmieniono.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNote</name>

@@ -2145,6 +2145,10 @@
         <source>The server did not accept this sign-in code: it is wrong, or this phone was removed. Ask the coordinator for a new one. Nothing was changed on this phone.</source>
         <translation>Sunucu bu giriş kodunu kabul etmedi: kod yanlış ya da bu telefon kaldırıldı. Koordinatörden yeni bir kod isteyin. Bu telefonda hiçbir şey değişmedi.</translation>
     </message>
+    <message>
+        <source>This address starts with http:// and would send this phone&apos;s sign-in unprotected over the network. Use the server&apos;s https:// address. Nothing was changed on this phone.</source>
+        <translation>Bu adres http:// ile başlıyor ve bu telefonun giriş bilgilerini ağ üzerinden korumasız gönderir. Sunucunun https:// adresini kullanın. Bu telefonda hiçbir şey değişmedi.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNote</name>

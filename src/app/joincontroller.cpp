@@ -2,6 +2,7 @@
 
 #include "couchjoin.h"
 #include "deviceregistry.h"
+#include "serveraddress.h"
 #include "serverpost.h"
 
 #include <QJsonDocument>
@@ -61,6 +62,8 @@ QString JoinController::sentence(Problem problem)
         return tr("Joining was cancelled. Nothing was changed on this phone.");
     case Problem::DamagedJoinCode:
         return tr("This sign-in code is damaged or incomplete. Scan it again, or ask the coordinator for the code once more. Nothing was changed on this phone.");
+    case Problem::PlainHttp:
+        return tr("This address starts with http:// and would send this phone's sign-in unprotected over the network. Use the server's https:// address. Nothing was changed on this phone.");
     case Problem::SignInRefused:
         return tr("The server did not accept this sign-in code: it is wrong, or this phone was removed. Ask the coordinator for a new one. Nothing was changed on this phone.");
     }
@@ -97,6 +100,8 @@ void JoinController::start(const QString &scannedOrTyped, const QString &server)
         return fail(Problem::CodeLength);
     if (!url.isValid() || !(url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) || url.host().isEmpty())
         return fail(Problem::BadServer);
+    if (!ServerAddress::protectsCredentials(url))
+        return fail(Problem::PlainHttp);
     if (!m_keeper)
         return fail(Problem::CannotJoin);
     if (!m_network)
@@ -149,6 +154,8 @@ void JoinController::answered(const Enrolment &outcome)
 void JoinController::startCouch(const CouchJoin &join)
 {
     m_server = join.server.toString();
+    if (!ServerAddress::protectsCredentials(join.server))
+        return fail(Problem::PlainHttp);
     if (!m_keeper)
         return fail(Problem::CannotJoin);
     if (!m_network)

@@ -54,6 +54,7 @@ public:
         Cancelled,   // the person cancelled while waiting
         DamagedJoinCode, // a CouchDB deployment's join code, but truncated, garbled or wrongly typed
         SignInRefused,   // the CouchDB deployment refused the code's user and password (revoked, forged)
+        PlainHttp,       // http:// to another machine: the sign-in would travel unprotected
     };
     Q_ENUM(Problem)
 

@@ -85,6 +85,23 @@ private slots:
         QCOMPARE(import.json().value("databases").toObject().value("directory").toObject().value("created").toInt(), 3);
     }
 
+    // A join code for phones names the address they sync with; their password travels on
+    // every request, so it must be https (http only to this machine). Refused before any
+    // account is made: the CouchDB here is never reached (port 9 has none).
+    void couchdbEnrolRefusesPlainHttpForPhones()
+    {
+        const Run refused = admin({ "couchdb", "enrol", "http://admin:secret@127.0.0.1:9", "--role", "buurtmaatje",
+                                    "--org", "visserijplein", "--server", "http://couch.example.nl" });
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("https://"), refused.err.constData());
+        QVERIFY(refused.out.isEmpty());
+        QVERIFY(!refused.err.contains("secret"));
+        // The same with an https:// address gets past the check and fails on the missing CouchDB.
+        const Run unreachable = admin({ "couchdb", "enrol", "http://admin:secret@127.0.0.1:9", "--role", "buurtmaatje",
+                                        "--org", "visserijplein", "--server", "https://couch.example.nl" });
+        QVERIFY2(unreachable.exitCode != 0 && unreachable.exitCode != 2, unreachable.err.constData());
+    }
+
     void getPrintsTheDocument()
     {
         const Run get = admin({ "get", "translation:taalcafe:ar", "--data", m_data, "--json", "--revs" });

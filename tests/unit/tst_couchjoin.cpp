@@ -1,5 +1,6 @@
 #include "couchjoin.h"
 #include "joincontroller.h"
+#include "serveraddress.h"
 #include "serverpost.h"
 
 #include <QJsonArray>
@@ -172,6 +173,66 @@ private slots:
         QVERIFY(join.busy());
         QCOMPARE(join.server(), QString("http://127.0.0.1:9"));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
+        QCOMPARE(join.problem(), JoinController::Problem::Unreachable);
+        QCOMPARE(kept, 0);
+    }
+
+    void credentialsGoOnlyOverTlsOrToThisMachine_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("https") << "https://couch.example.nl:6984" << true;
+        QTest::newRow("https by address") << "https://203.0.113.7" << true;
+        QTest::newRow("http to 127.0.0.1") << "http://127.0.0.1:5984" << true;
+        QTest::newRow("http to 127.0.0.2") << "http://127.0.0.2:5984" << true;
+        QTest::newRow("http to localhost") << "http://LocalHost:5984" << true;
+        QTest::newRow("http to ::1") << "http://[::1]:5984" << true;
+        QTest::newRow("http to a name") << "http://couch.example.nl" << false;
+        QTest::newRow("http to a LAN address") << "http://192.168.1.20:5984" << false;
+        QTest::newRow("http to a public address") << "http://203.0.113.7" << false;
+        QTest::newRow("http to a name that starts like loopback") << "http://127.0.0.1.example.nl" << false;
+        QTest::newRow("http to localhost's lookalike") << "http://localhost.example.nl" << false;
+        QTest::newRow("ftp") << "ftp://127.0.0.1" << false;
+    }
+    void credentialsGoOnlyOverTlsOrToThisMachine()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, allowed);
+        QCOMPARE(ServerAddress::protectsCredentials(QUrl(url)), allowed);
+    }
+
+    // A join code or an invite naming a plain http:// server elsewhere is refused before the
+    // phone sends anything, with its own sentence; nothing is kept.
+    void plainHttpToAnotherMachineIsRefusedBeforeAnythingIsSent()
+    {
+        JoinController join;
+        int kept = 0;
+        join.setKeeper([&kept](const DeviceCredentials &) {
+            ++kept;
+            return StoreError::none();
+        });
+        QSignalSpy finished(&join, &JoinController::finished);
+        CouchJoin plain = worker();
+        plain.server = QUrl("http://couch.example.nl:5984");
+        join.start(plain.toTextCode(), QString());
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!join.busy());
+        QCOMPARE(join.problem(), JoinController::Problem::PlainHttp);
+        QVERIFY(join.message().contains("https://"));
+        join.start("ABCD-EFGH-JKMN-PQRS", "http://buurtbrug.example.nl");
+        QCOMPARE(finished.size(), 2);
+        QCOMPARE(join.problem(), JoinController::Problem::PlainHttp);
+        const QString invite = R"({"buurtbrug":"invite","code":"ABCD-EFGH-JKMN-PQRS","server":"http://10.0.0.5:8080"})";
+        join.start(invite, QString());
+        QCOMPARE(finished.size(), 3);
+        QCOMPARE(join.problem(), JoinController::Problem::PlainHttp);
+        QCOMPARE(kept, 0);
+        // The https:// address of the same deployment is tried (and here unreachable).
+        plain.server = QUrl("https://127.0.0.1:9");
+        join.setTimeoutMs(5000);
+        join.start(plain.toTextCode(), QString());
+        QVERIFY(join.busy());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 10000);
         QCOMPARE(join.problem(), JoinController::Problem::Unreachable);
         QCOMPARE(kept, 0);
     }
