@@ -5,10 +5,14 @@
 #include "databasefolder.h"
 #include "domainindexer.h"
 #include "httppeer.h"
+#include "initiativeeditor.h"
+#include "initiativephotos.h"
 #include "localpeer.h"
 #include "replicator.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
+#include <QImage>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QJsonDocument>
@@ -19,7 +23,8 @@
 // Attachments against a real Apache CouchDB 3.4.3: the same requests answered by CouchDB and by
 // buurtbrug-server (status, the headers that matter, and the body once revision hashes are
 // masked); our replicator pulling from and pushing to CouchDB; CouchDB's own _replicate from
-// CouchDB to buurtbrug-server and back. Skipped when there is no CouchDB (see couchdbinstance.h).
+// CouchDB to buurtbrug-server and back; a photo of an initiative between two devices through
+// CouchDB. Skipped when there is no CouchDB (see couchdbinstance.h).
 class TestCouchDbAttachments : public QObject
 {
     Q_OBJECT
@@ -333,6 +338,88 @@ private slots:
                  original.value("_attachments").toObject().value("photo.jpg").toObject().value("digest"));
     }
 
+
+    // Issue 19 through CouchDB: a photo of an initiative added on the desk reaches a phone
+    // through a real CouchDB byte for byte, with the same revision, the images stored in
+    // CouchDB as ordinary attachments any client can read; its removal on the phone reaches
+    // the desk the same way.
+    void aPhotoTravelsBetweenDevicesThroughCouchDb()
+    {
+        const QUrl remote = database(m_couch->url(), "photo-directory");
+        send(m_couch->url(), "DELETE", "/photo-directory");
+        QCOMPARE(send(m_couch->url(), "PUT", "/photo-directory").status, 201);
+        const auto device = [this](const QString &name) {
+            auto *folder = new DatabaseFolder(DomainIndexer::indexer(), this);
+            return folder->open(m_dir.filePath(name), true).ok() ? folder->database("directory", true).value() : nullptr;
+        };
+        DocumentDatabase *desk = device("photo-desk");
+        DocumentDatabase *phone = device("photo-phone");
+        QVERIFY(desk && phone);
+        const auto sync = [&](DocumentDatabase *db) {
+            for (bool push : { true, false }) {
+                LocalPeer local(db);
+                HttpPeer couch(remote, &m_network);
+                const Outcome done = push ? replicate(local, couch) : replicate(couch, local);
+                if (!done.ok || done.stats.docWriteFailures != 0)
+                    return QStringLiteral("%1: %2 (%3 refused)").arg(push ? "push" : "pull", done.error).arg(done.stats.docWriteFailures);
+            }
+            return QString();
+        };
+
+        InitiativeEditor editor(*desk, QDate(2026, 12, 5));
+        InitiativeDraft draft;
+        draft.texts.insert("nl", { "Wijkpaleis", {}, {}, {}, "original", {} });
+        draft.themes = QStringList { "meeting" };
+        QVERIFY(editor.save(draft).ok());
+        const auto jpeg = [](int width, int height, const QColor &colour) {
+            QImage picture(width, height, QImage::Format_RGB32);
+            picture.fill(colour);
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            picture.save(&buffer, "JPEG", 85);
+            return bytes;
+        };
+        InitiativePhotos::NewPhoto photo;
+        photo.initiativeId = "initiative:wijkpaleis";
+        photo.display = jpeg(1600, 1067, QColor(40, 120, 60));
+        photo.thumbnail = jpeg(256, 171, QColor(40, 120, 60));
+        photo.width = 1600;
+        photo.height = 1067;
+        photo.alt = { { "nl", "Groene deur" }, { "ar", "باب أخضر" } };
+        photo.added = QDate(2026, 12, 5);
+        const Result<QString> id = InitiativePhotos(*desk).add(photo);
+        QVERIFY(id.ok());
+
+        QString problem = sync(desk);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        problem = sync(phone);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        InitiativePhotos onPhone(*phone);
+        QCOMPARE(onPhone.of("initiative:wijkpaleis").value().size(), 1);
+        QCOMPARE(onPhone.bytes(id.value(), InitiativePhotos::Size::Display).value(), photo.display);
+        QCOMPARE(onPhone.bytes(id.value(), InitiativePhotos::Size::Thumbnail).value(), photo.thumbnail);
+        QCOMPARE(onPhone.photo(id.value()).value().alt.value("ar"), QString("باب أخضر"));
+        QCOMPARE(phone->get(id.value()).value().value("_rev"), desk->get(id.value()).value().value("_rev"));
+        // In CouchDB: attachments as any client reads them, with CouchDB's md5 digest.
+        const QString path = "/photo-directory/" + id.value();
+        const QJsonObject there = QJsonDocument::fromJson(send(m_couch->url(), "GET", path).body).object();
+        const QJsonObject display = there.value("_attachments").toObject().value("display.jpg").toObject();
+        QCOMPARE(display.value("content_type").toString(), QString("image/jpeg"));
+        QCOMPARE(display.value("length").toInt(), int(photo.display.size()));
+        QCOMPARE(display.value("digest").toString(),
+                 "md5-" + QString::fromLatin1(QCryptographicHash::hash(photo.display, QCryptographicHash::Md5).toBase64()));
+        QCOMPARE(send(m_couch->url(), "GET", path + "/thumb.jpg", {}, {}).body, photo.thumbnail);
+
+        // Removed on the phone: gone on the desk after both synced.
+        QVERIFY(onPhone.remove(id.value()).ok());
+        problem = sync(phone);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        problem = sync(desk);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(InitiativePhotos(*desk).of("initiative:wijkpaleis").value().isEmpty());
+        QCOMPARE(send(m_couch->url(), "GET", path).status, 404);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCouchDbAttachments)
