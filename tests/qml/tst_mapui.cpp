@@ -287,6 +287,52 @@ private slots:
         QVERIFY(find(window, "initiativeList"));
         QVERIFY2(shell.warnings().isEmpty(), qPrintable(shell.warnings().join('\n')));
     }
+
+    // Without a mouse: the arrow keys move the map by 64 px, + and - zoom (the map is a Tab
+    // stop), in both reading directions (the map never mirrors). A pinch is not tested here:
+    // QTest's touch events on Qt 6.4's PinchArea gave a zoom that varied from run to run and
+    // a heap corruption at the test's exit.
+    void keyboardMovesAndZooms_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("nl") << QStringLiteral("nl");
+        QTest::newRow("ar") << QStringLiteral("ar");
+    }
+    void keyboardMovesAndZooms()
+    {
+        QFETCH(QString, language);
+        AppShell shell;
+        shell.setTileServer(m_server.urlTemplate(), QStringLiteral("© Test tiles"));
+        QVERIFY(shell.open(m_data.path(), language, false).ok());
+        QVERIFY(shell.load(QSize(390, 844)));
+        QQuickWindow *window = shell.window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        click(find(window, "mapToggle"));
+        auto *map = qobject_cast<MapView *>(find(window, "mapView"));
+        QVERIFY(map);
+        map->setZoom(15);
+        map->forceActiveFocus();
+        QTRY_VERIFY(map->hasActiveFocus());
+
+        const double pixel = 360.0 / map->worldSize(); // degrees of longitude per pixel here
+        const double longitude = map->longitude();
+        QTest::keyClick(window, Qt::Key_Right);
+        QVERIFY2(qAbs((map->longitude() - longitude) / pixel - 64) < 0.5, qPrintable(QString::number((map->longitude() - longitude) / pixel)));
+        QTest::keyClick(window, Qt::Key_Left);
+        QVERIFY(qAbs(map->longitude() - longitude) / pixel < 0.5);
+        const double latitude = map->latitude();
+        QTest::keyClick(window, Qt::Key_Down);
+        QVERIFY(map->latitude() < latitude); // what lay south comes into view
+        QTest::keyClick(window, Qt::Key_Up);
+        QVERIFY(qAbs(map->latitude() - latitude) < 1e-9);
+        QTest::keyClick(window, Qt::Key_Plus);
+        QCOMPARE(map->zoom(), 16.0);
+        QTest::keyClick(window, Qt::Key_Minus);
+        QCOMPARE(map->zoom(), 15.0);
+
+        QVERIFY2(shell.warnings().isEmpty(), qPrintable(shell.warnings().join('\n')));
+    }
 };
 
 QTEST_MAIN(TestMapUi)
