@@ -12,6 +12,8 @@ namespace SpeechDispatcherProbe {
 // $XDG_RUNTIME_DIR (or ~/.cache)/speech-dispatcher/speechd.sock; "" for a TCP address.
 [[nodiscard]] QString socketPath();
 // False when something holds the socket but does not take the connection (its queue is full)
-// or does not answer within timeoutMs.
-[[nodiscard]] bool answers(int timeoutMs = 1000);
+// or does not answer within timeoutMs. The app asks on its speech thread, so it can wait: a
+// daemon busy with other clients took over a second here (and the app then took flite, which
+// reads English only, and said so of four languages); a hung one never answers.
+[[nodiscard]] bool answers(int timeoutMs = 4000);
 }
