@@ -102,6 +102,26 @@ private slots:
         QVERIFY2(unreachable.exitCode != 0 && unreachable.exitCode != 2, unreachable.err.constData());
     }
 
+    // The invite's QR code names the server the phone will send its token to: https, or http
+    // only on this machine. Refused before an invite exists; the default address is fine.
+    void inviteRefusesPlainHttpForPhones()
+    {
+        QTemporaryDir folder;
+        const QString data = folder.filePath("data");
+        QCOMPARE(admin({ "init", "--data", data }).exitCode, 0);
+        QCOMPARE(admin({ "add-org", "visserijplein", "--data", data }).exitCode, 0);
+        const Run refused = admin({ "invite", "--role", "buurtmaatje", "--org", "visserijplein", "--server", "http://buurtbrug.example.nl",
+                                    "--data", data, "--json" });
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("https://"), refused.err.constData());
+        QVERIFY(!refused.out.contains("\"code\""));
+        const Run https = admin({ "invite", "--role", "buurtmaatje", "--org", "visserijplein", "--server", "https://buurtbrug.example.nl",
+                                  "--data", data, "--json" });
+        QCOMPARE(https.exitCode, 0);
+        QVERIFY(https.out.contains("https://buurtbrug.example.nl"));
+        QCOMPARE(admin({ "invite", "--role", "buurtmaatje", "--org", "visserijplein", "--data", data }).exitCode, 0);
+    }
+
     void getPrintsTheDocument()
     {
         const Run get = admin({ "get", "translation:taalcafe:ar", "--data", m_data, "--json", "--revs" });
