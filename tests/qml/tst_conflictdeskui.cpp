@@ -166,8 +166,9 @@ private slots:
         DocumentDatabase *onLaptop = laptop->database("directory");
         DocumentDatabase *onTablet = tablet->database("directory");
         QVERIFY(syncUntil(*laptop, *tablet, [&] {
-            return onLaptop->get(id).value().value("_rev")
-                == onTablet->get(id).value().value("_rev");
+            const Result<QJsonObject> here = onLaptop->get(id);
+            const Result<QJsonObject> there = onTablet->get(id);
+            return here.ok() && there.ok() && here.value().value("_rev") == there.value().value("_rev");
         }));
 
         // The same moment on both devices, before either hears of the other: the laptop adds a
@@ -242,7 +243,7 @@ private slots:
         // After the next sync: one version everywhere, with the merged values.
         const QString winner = onLaptop->get(id).value().value("_rev").toString();
         QVERIFY(syncUntil(*laptop, *tablet, [&] {
-            return onTablet->get(id).value().value("_rev").toString() == winner
+            return onTablet->get(id).ok() && onTablet->get(id).value().value("_rev").toString() == winner
                 && !versionsOn(*tablet, id).inConflict()
                 && onServer(id).value("_rev").toString() == winner;
         }));
@@ -285,8 +286,11 @@ private slots:
         QVERIFY(tablet);
         DocumentDatabase *onLaptop = laptop->database("directory");
         DocumentDatabase *onTablet = tablet->database("directory");
+        // Until the first sync a document is on one device only: not the same yet.
         const auto same = [&](const QString &id) {
-            return onLaptop->get(id).value().value("_rev") == onTablet->get(id).value().value("_rev");
+            const Result<QJsonObject> here = onLaptop->get(id);
+            const Result<QJsonObject> there = onTablet->get(id);
+            return here.ok() && there.ok() && here.value().value("_rev") == there.value().value("_rev");
         };
         QVERIFY(syncUntil(*laptop, *tablet, [&] { return same(activity) && same(translation); }));
 
