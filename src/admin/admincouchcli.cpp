@@ -95,9 +95,8 @@ int AdminCli::couchdbCommand(const QCommandLineParser &parser, const QStringList
         if (!isServerUrl(publicUrl) || !QUrl(publicUrl).userInfo().isEmpty())
             return usage(QStringLiteral("--server takes the address phones use, http(s)://HOST[:PORT], without credentials"));
         // Phones send the password on every request: only over TLS, or to this machine.
-        if (!ServerAddress::protectsCredentials(QUrl(publicUrl)))
-            return usage(QStringLiteral("phones would send their password unprotected to %1: give --server the https:// address "
-                                        "(http:// only for 127.0.0.1 or localhost)").arg(QUrl(publicUrl).host()));
+        if (const QString refused = ServerAddress::refusal(QUrl(publicUrl), QStringLiteral("password")); !refused.isEmpty())
+            return usage(refused);
         const Result<QJsonObject> made = CouchDevices::enrol(client, spec, jobsBase);
         if (!made.ok())
             return fail(made.error());

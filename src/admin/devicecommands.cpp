@@ -26,10 +26,8 @@ Result<DeviceRegistry *> openRegistry(DeviceRegistry &registry, const QString &d
 Result<QJsonObject> DeviceCommands::invite(const QString &data, const InviteSpec &spec, const QString &serverUrl)
 {
     // The phone sends its token on every request: only over TLS, or to this machine.
-    if (!ServerAddress::protectsCredentials(QUrl(serverUrl)))
-        return StoreError::make(StoreError::Code::BadRequest,
-                                QStringLiteral("phones would send their token unprotected to %1: give --server the https:// address "
-                                               "(http:// only for 127.0.0.1 or localhost)").arg(QUrl(serverUrl).host().left(80)));
+    if (const QString refused = ServerAddress::refusal(QUrl(serverUrl), QStringLiteral("token")); !refused.isEmpty())
+        return StoreError::make(StoreError::Code::BadRequest, refused);
     DeviceRegistry registry;
     auto opened = openRegistry(registry, data);
     if (!opened.ok())

@@ -17,3 +17,11 @@ bool ServerAddress::protectsCredentials(const QUrl &url)
         return true;
     return url.scheme() == QLatin1String("http") && isLoopback(url);
 }
+
+QString ServerAddress::refusal(const QUrl &url, const QString &secret)
+{
+    if (protectsCredentials(url))
+        return {};
+    return QStringLiteral("phones would send their %1 unprotected to %2: give --server the https:// address "
+                          "(http:// only for 127.0.0.1 or localhost)").arg(secret, url.host().left(80));
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QUrl>
 
 // Where a phone may send its credentials. A device token or a CouchDB password travels with
@@ -11,5 +12,8 @@ namespace ServerAddress {
 [[nodiscard]] bool isLoopback(const QUrl &url);
 // https to any host, http only to a loopback one.
 [[nodiscard]] bool protectsCredentials(const QUrl &url);
+// For a command that hands phones this address: why it refuses it (`secret` says what the
+// phone would send: "token", "password"), or "" when the address protects it.
+[[nodiscard]] QString refusal(const QUrl &url, const QString &secret);
 
 }

@@ -29,6 +29,15 @@ class TestCouchJoin : public QObject
         return join;
     }
 
+    // A keeper that only counts: a refused join must never call it.
+    static void countKeeps(JoinController &join, int &kept)
+    {
+        join.setKeeper([&kept](const DeviceCredentials &) {
+            ++kept;
+            return StoreError::none();
+        });
+    }
+
     static QString spelled(const QJsonObject &json) { return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)); }
     static QString coded(const QJsonObject &json)
     {
@@ -153,10 +162,7 @@ private slots:
     {
         JoinController join;
         int kept = 0;
-        join.setKeeper([&kept](const DeviceCredentials &) {
-            ++kept;
-            return StoreError::none();
-        });
+        countKeeps(join, kept);
         QSignalSpy finished(&join, &JoinController::finished);
         const QString code = worker().toTextCode();
         join.start(code.left(code.size() - 5), QString());
@@ -207,10 +213,7 @@ private slots:
     {
         JoinController join;
         int kept = 0;
-        join.setKeeper([&kept](const DeviceCredentials &) {
-            ++kept;
-            return StoreError::none();
-        });
+        countKeeps(join, kept);
         QSignalSpy finished(&join, &JoinController::finished);
         CouchJoin plain = worker();
         plain.server = QUrl("http://couch.example.nl:5984");
