@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QQmlEngineExtensionPlugin>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -169,13 +170,24 @@ private slots:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QSize>("size");
-        QTest::newRow("ar phone") << "ar" << QSize(390, 844);
-        QTest::newRow("nl tablet") << "nl" << QSize(1180, 820);
+        QTest::addColumn<int>("textSize"); // pixels; 28 is the app's text size 2.0
+        QTest::newRow("ar phone") << "ar" << QSize(390, 844) << 0;
+        QTest::newRow("nl tablet") << "nl" << QSize(1180, 820) << 0;
+        QTest::newRow("ar phone large") << "ar" << QSize(390, 844) << 28;
+        QTest::newRow("nl phone large") << "nl" << QSize(390, 844) << 28;
     }
     void aHolderFollowsTheirCard()
     {
         QFETCH(QString, language);
         QFETCH(QSize, size);
+        QFETCH(int, textSize);
+        const QFont before = QGuiApplication::font();
+        const auto restore = qScopeGuard([&] { QGuiApplication::setFont(before); });
+        if (textSize > 0) {
+            QFont large = before;
+            large.setPixelSize(textSize);
+            QGuiApplication::setFont(large);
+        }
         auto shell = openApp(language, size, { "cardholder" });
         QVERIFY(shell);
         // Wijkpaleis has a photo of its door on this phone; the other two places have none.
