@@ -62,22 +62,76 @@ Result<QStringList> ancestorsOnTheCluster(CouchClient &client, const QString &da
     return older;
 }
 
-// Whether no copy of any shard still has a body for one of the revisions: read from all copies
-// (r = the cluster's n), so that a lagging copy is not outvoted.
+// A node that is down keeps its copies of the person and could not be checked: the erasure
+// waits until every node of the cluster answers, rather than report a success it cannot prove.
+StoreError everyNodeAnswers(CouchClient &client)
+{
+    const Result<QJsonObject> membership = client.expect("GET", QStringLiteral("/_membership"));
+    if (!membership.ok())
+        return membership.error();
+    const QJsonArray cluster = membership.value().value("cluster_nodes").toArray();
+    const QJsonArray answering = membership.value().value("all_nodes").toArray();
+    int up = 0;
+    for (const QJsonValue &node : cluster)
+        up += answering.contains(node) ? 1 : 0;
+    if (up < cluster.size())
+        return StoreError::make(StoreError::Code::IoError,
+                                QStringLiteral("erase-person needs every node of the cluster, and %1 of %2 answer; nothing changed")
+                                        .arg(up)
+                                        .arg(cluster.size()));
+    return StoreError::none();
+}
+
+// How many copies the cluster keeps of each shard (its n).
+Result<int> copiesOf(CouchClient &client, const QString &database)
+{
+    const Result<QJsonObject> info = client.expect("GET", CouchClient::path(database));
+    if (!info.ok())
+        return info.error();
+    return qMax(1, info.value().value("cluster").toObject().value("n").toInt(1));
+}
+
+// The answers of every copy (r = the cluster's n) to the given revisions of each document: a
+// revision the copies disagree on is listed both as found and as missing.
+Result<QJsonArray> askEveryCopy(CouchClient &client, const QString &database, int copies, const QString &id, const QStringList &revisions)
+{
+    const QString revs = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(revisions)).toJson(QJsonDocument::Compact));
+    const Result<CouchClient::Answer> read = client.request("GET", CouchClient::path(database, id), QJsonValue::Undefined,
+                                                            { { QStringLiteral("open_revs"), revs },
+                                                              { QStringLiteral("r"), QString::number(copies) } });
+    if (!read.ok())
+        return read.error();
+    if (!read.value().ok())
+        return StoreError::make(StoreError::Code::IoError, read.value().problem());
+    return read.value().body.toArray();
+}
+
+// Whether every copy holds each of the revisions.
+Result<bool> everyCopyHas(CouchClient &client, const QString &database, int copies, const QHash<QString, QStringList> &revisions)
+{
+    for (auto it = revisions.cbegin(); it != revisions.cend(); ++it) {
+        const Result<QJsonArray> answers = askEveryCopy(client, database, copies, it.key(), it.value());
+        if (!answers.ok())
+            return answers.error();
+        for (const QJsonValue &answer : answers.value()) {
+            if (!answer.toObject().contains("ok"))
+                return false;
+        }
+    }
+    return true;
+}
+
+// Whether no copy of any shard still has a body for one of the revisions (a lagging copy is
+// not outvoted: every copy answers).
 Result<bool> noCopyHolds(CouchClient &client, const QString &database, int copies, const QHash<QString, QStringList> &revisions)
 {
     for (auto it = revisions.cbegin(); it != revisions.cend(); ++it) {
         if (it.value().isEmpty())
             continue;
-        const QString revs = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(it.value())).toJson(QJsonDocument::Compact));
-        const Result<CouchClient::Answer> read = client.request("GET", CouchClient::path(database, it.key()), QJsonValue::Undefined,
-                                                                { { QStringLiteral("open_revs"), revs },
-                                                                  { QStringLiteral("r"), QString::number(copies) } });
-        if (!read.ok())
-            return read.error();
-        if (!read.value().ok())
-            return StoreError::make(StoreError::Code::IoError, read.value().problem());
-        for (const QJsonValue &answer : read.value().body.toArray()) {
+        const Result<QJsonArray> answers = askEveryCopy(client, database, copies, it.key(), it.value());
+        if (!answers.ok())
+            return answers.error();
+        for (const QJsonValue &answer : answers.value()) {
             if (answer.toObject().contains("ok"))
                 return false;
         }
@@ -85,19 +139,34 @@ Result<bool> noCopyHolds(CouchClient &client, const QString &database, int copie
     return true;
 }
 
+// Purged on every copy before the answer (w = n); purging what is already gone changes nothing.
+StoreError purgeOnEveryCopy(CouchClient &client, const QString &database, int copies, const QJsonObject &branches)
+{
+    if (branches.isEmpty())
+        return StoreError::none();
+    const Result<CouchClient::Answer> done = client.request("POST", CouchClient::path(database) + QStringLiteral("/_purge"), branches,
+                                                            { { QStringLiteral("w"), QString::number(copies) } });
+    if (!done.ok())
+        return done.error();
+    // 202: fewer copies than asked confirmed in time; the next round purges again.
+    if (!done.value().ok())
+        return StoreError::make(StoreError::Code::IoError, done.value().problem());
+    return StoreError::none();
+}
+
 // Compaction drops the bodies of replaced revisions, shard copy by shard copy, in the background;
 // a copy that was still compacting, or received the erasure later by internal replication, needs
-// another round. So: compact and read back from every copy until none holds a revision, bounded.
-StoreError compactUntilGone(CouchClient &client, const QString &database, const QHash<QString, QStringList> &revisions)
+// another round, and a purged branch that internal replication carried back to a copy is purged
+// again. So: purge, compact and read back from every copy until none holds a revision, bounded.
+StoreError compactUntilGone(CouchClient &client, const QString &database, int copies, const QHash<QString, QStringList> &revisions,
+                            const QJsonObject &purged)
 {
-    const Result<QJsonObject> info = client.expect("GET", CouchClient::path(database));
-    if (!info.ok())
-        return info.error();
-    const int copies = qMax(1, info.value().value("cluster").toObject().value("n").toInt(1));
     // The copies exchange what the erasure wrote and purged now rather than when next due.
     if (const Result<QJsonObject> synced = client.expect("POST", CouchClient::path(database) + QStringLiteral("/_sync_shards"), QJsonObject()); !synced.ok())
         return synced.error();
     const Result<bool> gone = client.pollUntil([&]() -> Result<bool> {
+        if (StoreError e = purgeOnEveryCopy(client, database, copies, purged); !e.ok())
+            return e;
         const Result<QJsonObject> compacted = client.expect("POST", CouchClient::path(database) + QStringLiteral("/_compact"), QJsonObject());
         if (!compacted.ok())
             return compacted.error();
@@ -190,6 +259,8 @@ Result<QJsonObject> CouchTransfer::erasePerson(CouchClient &client, const QStrin
     if (!CouchLayout::isValidSlug(organisation))
         return StoreError::make(StoreError::Code::BadRequest, QStringLiteral("erase-person needs --org SLUG"));
     const QString name = CouchLayout::organisation(organisation);
+    if (StoreError error = everyNodeAnswers(client); !error.ok())
+        return error;
     QTemporaryDir scratch;
     if (!scratch.isValid())
         return StoreError::make(StoreError::Code::IoError, QStringLiteral("no scratch folder: %1").arg(scratch.errorString()));
@@ -238,26 +309,36 @@ Result<QJsonObject> CouchTransfer::erasePerson(CouchClient &client, const QStrin
     }
     // The branches the erasure deleted go entirely, with every revision only they had.
     QJsonObject purge;
+    QHash<QString, QStringList> written; // what the erasure left: each winner and the closed branches
     int purged = 0;
     for (const QString &id : touched) {
         const Result<CouchClient::Answer> doc = client.request("GET", CouchClient::path(name, id), QJsonValue::Undefined,
                                                                { { QStringLiteral("deleted_conflicts"), QStringLiteral("true") } });
         if (!doc.ok())
             return doc.error();
+        written[id].append(doc.value().object().value("_rev").toString());
         const QJsonArray closed = doc.value().object().value("_deleted_conflicts").toArray();
         if (!closed.isEmpty()) {
             purge.insert(id, closed);
             purged += closed.size();
-            for (const QJsonValue &rev : closed)
+            for (const QJsonValue &rev : closed) {
                 replaced[id].append(rev.toString());
+                written[id].append(rev.toString());
+            }
         }
     }
-    if (!purge.isEmpty()) {
-        const Result<QJsonObject> done = client.expect("POST", CouchClient::path(name) + QStringLiteral("/_purge"), purge);
-        if (!done.ok())
-            return done.error();
-    }
-    if (StoreError error = compactUntilGone(client, name, replaced); !error.ok())
+    const Result<int> copies = copiesOf(client, name);
+    if (!copies.ok())
+        return copies.error();
+    // A copy that had not yet received a closed branch when the purge came would get it later by
+    // internal replication, and keep it. So every copy holds the erasure before anything is purged.
+    const Result<bool> everywhere = client.pollUntil([&]() { return everyCopyHas(client, name, copies.value(), written); }, 60000, 250);
+    if (!everywhere.ok())
+        return everywhere.error();
+    if (!everywhere.value())
+        return StoreError::make(StoreError::Code::IoError,
+                                QStringLiteral("a copy of %1 has not received the erasure; nothing purged; run erase-person again").arg(name));
+    if (StoreError error = compactUntilGone(client, name, copies.value(), replaced, purge); !error.ok())
         return error;
     return QJsonObject { { "ok", true }, { "organisation", organisation }, { "documents", summary.documents },
                          { "conflictsRemoved", summary.conflictsRemoved }, { "purged", purged } };

@@ -752,6 +752,40 @@ private slots:
         QCOMPARE(second->db("org-visserijplein")->get(contact.value()).value().value("erased").toBool(), true);
     }
 
+    // A node that is down holds its copies of the person and cannot be checked: the erasure says
+    // so and changes nothing, and succeeds once the node is back.
+    void erasePersonWaitsForEveryNode()
+    {
+        if (!m_couch.canKillNodes())
+            QSKIP("needs the 3-node cluster this test starts itself");
+        auto worker = enrolOnCluster({ "--role", "verbindingswerker", "--org", "visserijplein" }, 0);
+        QVERIFY(worker);
+        const Result<QString> contact = FieldLog(*worker->db("org-visserijplein"), nullptr)
+                                                .logContact({ "zon-down", "Nadiyah", true, m_today, "market", "nl", { "housing" }, {}, {},
+                                                              "formal", "Woonstichting", m_today.addDays(7) });
+        QVERIFY(contact.ok());
+        QVERIFY(sync(*worker, "org-visserijplein").ok);
+        const auto holdsThePerson = [&](int node) {
+            return QJsonDocument(couch("GET", "/org-visserijplein/" + contact.value(), {}, node).object()).toJson().contains("Nadiyah");
+        };
+        const auto nodesAnswering = [&] { return couch("GET", "/_membership").object().value("all_nodes").toArray().size(); };
+
+        QVERIFY(m_couch.kill(2));
+        QVERIFY(waitUntil([&] { return nodesAnswering() == 2; }, 30000));
+        const Call refused = admin({ "couchdb", "erase-person", url(), "zon-down", "--org", "visserijplein" });
+        QCOMPARE(refused.exit, 1);
+        QVERIFY2(refused.json.value("reason").toString().contains("every node of the cluster, and 2 of 3 answer"), refused.out.constData());
+        QVERIFY(holdsThePerson(0)); // nothing changed
+
+        QVERIFY(m_couch.restart(2));
+        QVERIFY(waitUntil([&] { return nodesAnswering() == 3; }, 60000));
+        const Call erased = admin({ "couchdb", "erase-person", url(), "zon-down", "--org", "visserijplein" });
+        QVERIFY2(erased.exit == 0, erased.out.constData());
+        QCOMPARE(erased.json.value("documents").toInt(), 1);
+        for (int node = 0; node < m_couch.nodes().size(); ++node)
+            QVERIFY2(!holdsThePerson(node), qPrintable(QString::number(node)));
+    }
+
     void aNodeKilledMidSyncLosesNothing()
     {
         if (!m_couch.canKillNodes())
