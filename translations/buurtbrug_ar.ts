@@ -2830,6 +2830,41 @@
         <source>Making the photo smaller and removing its hidden data…</source>
         <translation>جارٍ تصغير الصورة وحذف بياناتها المخفية…</translation>
     </message>
+    <message>
+        <source>The camera did not start; add a photo from a file instead.</source>
+        <translation>لم تعمل الكاميرا؛ أضف صورة من ملف بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>التقط صورة</translation>
+    </message>
+    <message>
+        <source>Add a photo from a file</source>
+        <translation>أضف صورة من ملف</translation>
+    </message>
+    <message>
+        <source>Take a photo of the place</source>
+        <translation>التقط صورة للمكان</translation>
+    </message>
+    <message>
+        <source>Photograph the place, not people. If someone is in the picture, wait until they have gone.</source>
+        <translation>صوّر المكان، لا الناس. إذا ظهر أحد في الصورة، فانتظر حتى يبتعد.</translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation>التقاط الصورة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewfinder</name>
+    <message>
+        <source>Camera picture</source>
+        <translation>صورة الكاميرا</translation>
+    </message>
 </context>
 <context>
     <name>PositionSection</name>

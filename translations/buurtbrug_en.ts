@@ -2766,6 +2766,41 @@
         <source>Making the photo smaller and removing its hidden data…</source>
         <translation>Making the photo smaller and removing its hidden data…</translation>
     </message>
+    <message>
+        <source>The camera did not start; add a photo from a file instead.</source>
+        <translation>The camera did not start; add a photo from a file instead.</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>Take a photo</translation>
+    </message>
+    <message>
+        <source>Add a photo from a file</source>
+        <translation>Add a photo from a file</translation>
+    </message>
+    <message>
+        <source>Take a photo of the place</source>
+        <translation>Take a photo of the place</translation>
+    </message>
+    <message>
+        <source>Photograph the place, not people. If someone is in the picture, wait until they have gone.</source>
+        <translation>Photograph the place, not people. If someone is in the picture, wait until they have gone.</translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation>Take the photo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewfinder</name>
+    <message>
+        <source>Camera picture</source>
+        <translation>Camera picture</translation>
+    </message>
 </context>
 <context>
     <name>PositionSection</name>

@@ -2766,6 +2766,41 @@
         <source>Making the photo smaller and removing its hidden data…</source>
         <translation>De foto wordt kleiner gemaakt en de verborgen gegevens worden verwijderd…</translation>
     </message>
+    <message>
+        <source>The camera did not start; add a photo from a file instead.</source>
+        <translation>De camera startte niet; voeg in plaats daarvan een foto uit een bestand toe.</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>Foto maken</translation>
+    </message>
+    <message>
+        <source>Add a photo from a file</source>
+        <translation>Foto uit een bestand toevoegen</translation>
+    </message>
+    <message>
+        <source>Take a photo of the place</source>
+        <translation>Maak een foto van de plek</translation>
+    </message>
+    <message>
+        <source>Photograph the place, not people. If someone is in the picture, wait until they have gone.</source>
+        <translation>Fotografeer de plek, geen mensen. Staat er iemand in beeld, wacht dan tot die weg is.</translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation>Foto nemen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewfinder</name>
+    <message>
+        <source>Camera picture</source>
+        <translation>Camerabeeld</translation>
+    </message>
 </context>
 <context>
     <name>PositionSection</name>

@@ -2782,6 +2782,41 @@
         <source>Making the photo smaller and removing its hidden data…</source>
         <translation>Zmniejszanie zdjęcia i usuwanie ukrytych danych…</translation>
     </message>
+    <message>
+        <source>The camera did not start; add a photo from a file instead.</source>
+        <translation>Aparat się nie uruchomił; dodaj zamiast tego zdjęcie z pliku.</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>Zrób zdjęcie</translation>
+    </message>
+    <message>
+        <source>Add a photo from a file</source>
+        <translation>Dodaj zdjęcie z pliku</translation>
+    </message>
+    <message>
+        <source>Take a photo of the place</source>
+        <translation>Zrób zdjęcie miejsca</translation>
+    </message>
+    <message>
+        <source>Photograph the place, not people. If someone is in the picture, wait until they have gone.</source>
+        <translation>Fotografuj miejsce, nie ludzi. Jeśli ktoś jest w kadrze, poczekaj, aż odejdzie.</translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation>Zrób to zdjęcie</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewfinder</name>
+    <message>
+        <source>Camera picture</source>
+        <translation>Obraz z aparatu</translation>
+    </message>
 </context>
 <context>
     <name>PositionSection</name>

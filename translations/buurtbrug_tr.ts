@@ -2750,6 +2750,41 @@
         <source>Making the photo smaller and removing its hidden data…</source>
         <translation>Fotoğraf küçültülüyor ve gizli verileri kaldırılıyor…</translation>
     </message>
+    <message>
+        <source>The camera did not start; add a photo from a file instead.</source>
+        <translation>Kamera açılmadı; bunun yerine bir dosyadan fotoğraf ekleyin.</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>Fotoğraf çek</translation>
+    </message>
+    <message>
+        <source>Add a photo from a file</source>
+        <translation>Dosyadan fotoğraf ekle</translation>
+    </message>
+    <message>
+        <source>Take a photo of the place</source>
+        <translation>Yerin fotoğrafını çekin</translation>
+    </message>
+    <message>
+        <source>Photograph the place, not people. If someone is in the picture, wait until they have gone.</source>
+        <translation>İnsanları değil, yeri fotoğraflayın. Görüntüde biri varsa, gidene kadar bekleyin.</translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation>Fotoğrafı çek</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewfinder</name>
+    <message>
+        <source>Camera picture</source>
+        <translation>Kamera görüntüsü</translation>
+    </message>
 </context>
 <context>
     <name>PositionSection</name>

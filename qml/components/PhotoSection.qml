@@ -2,13 +2,14 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
+import QtMultimedia
 import Buurtbrug.Ui
 import Buurtbrug.App
 
 // The editor's photos of a saved initiative: the privacy rule (places, not people), the photos
-// with their alternative text and a Remove that asks first, and "Add photo": an alternative
-// text, then a picture file (made smaller and stripped of its metadata before it is stored).
-// Camera capture is not offered yet; a file from the device's pictures works everywhere.
+// with their alternative text and a Remove that asks first, and adding one: an alternative
+// text, then a picture taken with the camera (where the device has one) or a file (made smaller
+// and stripped of its metadata before it is stored, either way).
 ColumnLayout {
     id: root
 
@@ -20,10 +21,29 @@ ColumnLayout {
     // The confirmation before removing (in the window's overlay; tests reach it here).
     readonly property alias removeConfirmation: confirmRemove
     readonly property alias fileDialog: fileDialog
+    readonly property alias camera: cameraPopup
+    // A camera is there and has not failed: "Take a photo" is offered.
+    readonly property bool cameraAvailable: devices.videoInputs.length > 0 && !internal.cameraFailed
 
     // What choosing a file does; the dialog calls it, and so can a test.
     function addFile(url) {
         root.photos.addFromFile(url, altField.text, root.altLanguage)
+    }
+    // What the camera's picture does; the camera calls it, and so can a test.
+    function addCaptured(image) {
+        root.photos.addFromImage(image, altField.text, root.altLanguage)
+        cameraPopup.close()
+    }
+
+    QtObject {
+        id: internal
+        property bool cameraFailed: false
+    }
+
+    MediaDevices {
+        id: devices
+        // A camera plugged in or out: try again.
+        onVideoInputsChanged: internal.cameraFailed = false
     }
 
     Connections {
@@ -136,13 +156,93 @@ ColumnLayout {
         Accessible.role: Accessible.StaticText
         Accessible.name: text
     }
+    Label {
+        objectName: "cameraFailed"
+        visible: internal.cameraFailed && root.saved && root.photos.canAdd
+        text: qsTr("The camera did not start; add a photo from a file instead.")
+        font.pixelSize: Theme.base
+        color: Theme.inkSoft
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignLeft
+        Layout.fillWidth: true
+    }
+    WideButton {
+        objectName: "takePhoto"
+        visible: root.saved && root.photos.canAdd && root.cameraAvailable
+        enabled: !root.photos.busy
+        text: qsTr("Take a photo")
+        Layout.fillWidth: true
+        // The words first: a picture taken without them would be lost.
+        onClicked: if (root.photos.readyToAdd(altField.text)) cameraPopup.open()
+    }
     WideButton {
         objectName: "addPhoto"
         visible: root.saved && root.photos.canAdd
         enabled: !root.photos.busy
-        text: qsTr("Add photo")
+        text: root.cameraAvailable ? qsTr("Add a photo from a file") : qsTr("Add photo")
         Layout.fillWidth: true
         onClicked: fileDialog.open()
+    }
+
+    // The camera, over the whole window: the rule again where the picture is taken.
+    Popup {
+        id: cameraPopup
+        objectName: "photoCamera"
+        parent: Overlay.overlay
+        modal: true
+        x: 0
+        y: 0
+        width: parent ? parent.width : 400
+        height: parent ? parent.height : 600
+        padding: Theme.gap
+        background: Rectangle { color: Theme.page }
+        contentItem: ColumnLayout {
+            spacing: Theme.gap
+            Heading {
+                text: qsTr("Take a photo of the place")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "cameraPlacesNotPeople"
+                text: qsTr("Photograph the place, not people. If someone is in the picture, wait until they have gone.")
+                font.pixelSize: Theme.base
+                font.bold: true
+                color: Theme.ink
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+            }
+            Loader {
+                id: viewfinder
+                active: cameraPopup.visible && root.cameraAvailable
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                sourceComponent: PhotoViewfinder {
+                    running: cameraPopup.visible
+                             && Qt.application.state !== Qt.ApplicationHidden
+                             && Qt.application.state !== Qt.ApplicationSuspended
+                    onCaptured: image => root.addCaptured(image)
+                    onFailed: {
+                        internal.cameraFailed = true
+                        cameraPopup.close()
+                    }
+                }
+            }
+            WideButton {
+                objectName: "capturePhoto"
+                text: qsTr("Take the photo")
+                enabled: (viewfinder.item as PhotoViewfinder)?.ready ?? false
+                Layout.fillWidth: true
+                onClicked: (viewfinder.item as PhotoViewfinder).capture()
+            }
+            WideButton {
+                objectName: "cancelCamera"
+                text: qsTr("Cancel")
+                Layout.fillWidth: true
+                onClicked: cameraPopup.close()
+            }
+        }
     }
 
     FileDialog {

@@ -98,6 +98,11 @@ bool InitiativePhotoController::mayStart(const QString &altText)
     return true;
 }
 
+bool InitiativePhotoController::readyToAdd(const QString &altText)
+{
+    return mayStart(altText);
+}
+
 bool InitiativePhotoController::addFromFile(
     const QUrl &file, const QString &altText, const QString &altLanguage)
 {

@@ -59,6 +59,9 @@ public:
         const QUrl &file, const QString &altText, const QString &altLanguage);
     Q_INVOKABLE bool addFromImage(
         const QImage &image, const QString &altText, const QString &altLanguage);
+    // Whether a photo could be taken on now (before the camera opens, so no picture is lost to
+    // a missing alternative text); false with the notice saying why not.
+    Q_INVOKABLE bool readyToAdd(const QString &altText);
     Q_INVOKABLE bool remove(const QString &photoId);
     Q_INVOKABLE void clearNotice();
 

@@ -12,6 +12,8 @@
 #include <QImage>
 #include <QImageWriter>
 #include <QJsonObject>
+#include <QCameraDevice>
+#include <QMediaDevices>
 #include <QPainter>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
@@ -66,6 +68,18 @@ class TestPhotoUi : public QObject
         collectAll(root, all);
         for (QQuickItem *item : std::as_const(all)) {
             if (item->objectName() == QLatin1String(name) && shown(item))
+                return item;
+        }
+        return nullptr;
+    }
+
+    // Shown or not (a control the page does not offer here).
+    static QQuickItem *anyChild(QQuickItem *root, const char *name)
+    {
+        QList<QQuickItem *> all;
+        collectAll(root, all);
+        for (QQuickItem *item : std::as_const(all)) {
+            if (item->objectName() == QLatin1String(name))
                 return item;
         }
         return nullptr;
@@ -251,6 +265,104 @@ private slots:
         click(find(window, "initiativeClose"));
         QTRY_VERIFY_WITH_TIMEOUT(!find(window, "galleryPhoto_0"), 5000);
         QVERIFY(shell.warnings().isEmpty() || (qWarning() << shell.warnings(), true));
+    }
+
+    // The camera, where the device has one: "Take a photo" asks for the words first, opens the
+    // camera over the window with the rule said again, and what it takes is stored as a file's
+    // picture is (smaller, drawn afresh: nothing the camera attached). With a camera the picture
+    // comes from a real QImageCapture; without one (as on CI) the button is not offered, the
+    // camera's page is opened by the same handler, and the captured image is handed on through
+    // the function the capture calls (addCaptured).
+    void theCamera_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("phone_nl") << QStringLiteral("nl") << QSize(390, 844);
+        QTest::newRow("phone_ar") << QStringLiteral("ar") << QSize(390, 844);
+        QTest::newRow("tablet_ar") << QStringLiteral("ar") << QSize(1180, 820);
+    }
+    void theCamera()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+        QTemporaryDir data;
+        AppShell shell;
+        shell.setFixedNow(QDateTime(QDate(2026, 12, 5), QTime(10, 0)));
+        QVERIFY(shell.open(data.path(), language, true).ok());
+        shell.controller()->setRoles({ QStringLiteral("coordinator") });
+        QVERIFY(shell.load(size));
+        QQuickWindow *window = shell.window();
+        DocumentDatabase *directory = shell.database(QStringLiteral("directory"));
+        const QString initiative = QStringLiteral("initiative:wijkpaleis");
+        shell.showInitiative(initiative);
+        QTest::qWait(50);
+        click(find(window, "editInitiative"));
+        QQuickItem *section = find(window, "photoSection");
+        QVERIFY(section);
+        scrollTo(find(window, "addPhoto"));
+
+        const bool hasCamera = !QMediaDevices::videoInputs().isEmpty();
+        QQuickItem *take = anyChild(section, "takePhoto");
+        QVERIFY(take);
+        QCOMPARE(section->property("cameraAvailable").toBool(), hasCamera);
+        QCOMPARE(bool(find(window, "takePhoto")), hasCamera);
+        QObject *camera = section->property("camera").value<QObject *>();
+        QVERIFY(camera);
+
+        // No words yet: the camera does not open, the notice says why, nothing is stored.
+        const qint64 before = directory->info().value().updateSeq;
+        QMetaObject::invokeMethod(take, "clicked");
+        QTest::qWait(30);
+        QVERIFY(!camera->property("visible").toBool());
+        QVERIFY(!find(window, "photoNotice")->property("message").toString().isEmpty());
+        QCOMPARE(directory->info().value().updateSeq, before);
+
+        const QString alt = language == QLatin1String("ar") ? QStringLiteral("لافتة فوق الباب")
+                                                            : QStringLiteral("Het bord boven de deur");
+        find(window, "photoAltTextInput")->setProperty("text", alt);
+        QTest::qWait(10);
+        QMetaObject::invokeMethod(take, "clicked");
+        QTRY_VERIFY_WITH_TIMEOUT(camera->property("visible").toBool(), 2000);
+        QQuickItem *rule = find(window, "cameraPlacesNotPeople");
+        QVERIFY(rule);
+        if (language != QLatin1String("en")) // said in the reader's language, not the source's
+            QVERIFY(!rule->property("text").toString().startsWith(QLatin1String("Photograph the place")));
+        QQuickItem *capture = find(window, "capturePhoto");
+        QVERIFY(capture);
+        QVERIFY(find(window, "cancelCamera"));
+        QTest::qWait(100);
+        QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/photo_camera_%1.png").arg(tag)));
+        const QString usability = usabilityProblem(window);
+        QVERIFY2(usability.isEmpty(), qPrintable(usability));
+
+        if (hasCamera) {
+            QTRY_VERIFY_WITH_TIMEOUT(capture->isEnabled(), 10000);
+            click(capture);
+        } else {
+            QVERIFY(!capture->isEnabled()); // nothing to take a picture with
+            // A camera's picture: larger than the display size, with text the camera attached.
+            QImage picture(3000, 2000, QImage::Format_RGB32);
+            picture.fill(QColor(30, 110, 60));
+            QPainter painter(&picture);
+            painter.fillRect(1000, 500, 900, 1200, QColor(200, 60, 40));
+            painter.end();
+            picture.setText(QStringLiteral("Description"), QStringLiteral("GPSMARKER 51.91 4.45"));
+            QMetaObject::invokeMethod(section, "addCaptured", Q_ARG(QVariant, QVariant(picture)));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(InitiativePhotos(*directory).of(initiative).value().size(), 1, 10000);
+        QVERIFY(!camera->property("visible").toBool());
+        const InitiativePhotos::Photo stored = InitiativePhotos(*directory).of(initiative).value().first();
+        QCOMPARE(stored.alt.value(language), alt);
+        QVERIFY(std::max(stored.width, stored.height) <= 1600);
+        if (!hasCamera)
+            QCOMPARE(QSize(stored.width, stored.height), QSize(1600, 1066));
+        for (const auto kind : { InitiativePhotos::Size::Display, InitiativePhotos::Size::Thumbnail }) {
+            const QByteArray bytes = InitiativePhotos(*directory).bytes(stored.id, kind).value();
+            QVERIFY(bytes.startsWith("\xff\xd8"));
+            QVERIFY(!bytes.contains("Exif"));
+            QVERIFY(!bytes.contains("GPSMARKER"));
+        }
     }
 
     // Text size 2.0 (28 px) on a phone: the photo section and the gallery keep every word and
