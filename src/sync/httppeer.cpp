@@ -249,7 +249,7 @@ void HttpPeer::putCheckpoint(const QJsonObject &doc, Done<QString> done)
     });
 }
 
-void HttpPeer::changes(const QJsonValue &since, int limit, int waitMs, Done<ChangeBatch> done)
+void HttpPeer::changes(const QJsonValue &since, int limit, int waitMs, const ReplicationFilter &filter, Done<ChangeBatch> done)
 {
     QList<QPair<QString, QString>> query { { QStringLiteral("style"), QStringLiteral("all_docs") },
                                            { QStringLiteral("since"), since.isDouble() ? QString::number(qint64(since.toDouble())) : since.toString() },
@@ -258,7 +258,24 @@ void HttpPeer::changes(const QJsonValue &since, int limit, int waitMs, Done<Chan
         query.append({ QStringLiteral("feed"), QStringLiteral("longpoll") });
         query.append({ QStringLiteral("timeout"), QString::number(waitMs) });
     }
-    send("GET", url(QStringLiteral("/_changes"), query), QJsonValue::Undefined, waitMs, [done, limit](Result<QJsonValue> answer) {
+    // CouchDB's built-in filters take their argument in a POST body; both at once are not
+    // offered, so ids and a selector together go as one selector on _id.
+    QByteArray method = "GET";
+    QJsonValue body = QJsonValue::Undefined;
+    if (!filter.isEmpty()) {
+        method = "POST";
+        if (filter.selector.isEmpty()) {
+            query.append({ QStringLiteral("filter"), QStringLiteral("_doc_ids") });
+            body = QJsonObject { { "doc_ids", QJsonArray::fromStringList(filter.docIds) } };
+        } else {
+            QJsonObject selector = filter.selector;
+            if (!filter.docIds.isEmpty())
+                selector = QJsonObject { { "$and", QJsonArray { selector, QJsonObject { { "_id", QJsonObject { { "$in", QJsonArray::fromStringList(filter.docIds) } } } } } } };
+            query.append({ QStringLiteral("filter"), QStringLiteral("_selector") });
+            body = QJsonObject { { "selector", selector } };
+        }
+    }
+    send(method, url(QStringLiteral("/_changes"), query), body, waitMs, [done, limit](Result<QJsonValue> answer) {
         if (!answer.ok()) {
             done(answer.error());
             return;

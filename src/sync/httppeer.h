@@ -34,7 +34,8 @@ public:
     void updateSeq(Done<qint64> done) override;
     void getCheckpoint(const QString &id, Done<QJsonObject> done) override;
     void putCheckpoint(const QJsonObject &doc, Done<QString> done) override;
-    void changes(const QJsonValue &since, int limit, int waitMs, Done<ChangeBatch> done) override;
+    void changes(const QJsonValue &since, int limit, int waitMs, const ReplicationFilter &filter,
+                 Done<ChangeBatch> done) override;
     void revsDiff(const QHash<QString, QStringList> &revs, Done<QHash<QString, RevsDiffEntry>> done) override;
     void fetch(const QList<RevisionRequest> &wanted, Done<QList<TransferredDoc>> done) override;
     void write(const QList<TransferredDoc> &docs, Done<QList<WriteResult>> done) override;

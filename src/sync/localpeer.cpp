@@ -1,6 +1,7 @@
 #include "localpeer.h"
 
 #include "documentdatabase.h"
+#include "mangoselector.h"
 #include "storethread.h"
 
 #include <QJsonDocument>
@@ -32,6 +33,48 @@ bool isSample(const QByteArray &json)
     if (!json.contains("\"sample\""))
         return false;
     return QJsonDocument::fromJson(json).object().value(QLatin1String("sample")).toBool();
+}
+
+// The pages of the feed at most one filtered request reads, so one call stays short; the
+// replicator goes on from lastSeq.
+constexpr int maxFilteredPages = 20;
+
+// The store's feed through a filter: pages are read until `limit` documents passed or the feed
+// ends (or maxFilteredPages were read).
+Result<ChangesPage> filteredChanges(DocumentDatabase &db, ChangesOptions options, const ReplicationFilter &filter)
+{
+    QString why;
+    const MangoSelector selector = MangoSelector::parse(filter.selector, &why);
+    if (!filter.selector.isEmpty() && !why.isEmpty())
+        return StoreError::make(StoreError::Code::BadRequest, why);
+    const QSet<QString> ids(filter.docIds.cbegin(), filter.docIds.cend());
+    const int limit = options.limit > 0 ? options.limit : 500;
+    options.includeDocs = !filter.selector.isEmpty();
+    ChangesPage out;
+    out.lastSeq = options.since;
+    for (int page = 0; page < maxFilteredPages; ++page) {
+        Result<ChangesPage> read = db.changes(options);
+        if (!read.ok())
+            return read.error();
+        for (ChangeRow &row : read.value().rows) {
+            out.lastSeq = row.seq;
+            if ((ids.isEmpty() || ids.contains(row.id)) && (filter.selector.isEmpty() || selector.matches(row.doc))) {
+                row.doc = {};
+                out.rows.append(std::move(row));
+                if (out.rows.size() >= limit)
+                    break;
+            }
+        }
+        const bool stoppedEarly = out.rows.size() >= limit && out.lastSeq < read.value().lastSeq;
+        out.hasMore = stoppedEarly || read.value().hasMore;
+        if (!stoppedEarly)
+            out.lastSeq = read.value().lastSeq;
+        if (!out.hasMore || out.rows.size() >= limit)
+            break;
+        options.since = out.lastSeq;
+    }
+    out.pending = out.hasMore ? 1 : 0;
+    return out;
 }
 
 ChangesOptions changesFrom(const QJsonValue &since, int limit)
@@ -94,29 +137,29 @@ void LocalPeer::putCheckpoint(const QJsonObject &doc, Done<QString> done)
     }, std::move(done));
 }
 
-void LocalPeer::changes(const QJsonValue &since, int limit, int waitMs, Done<ChangeBatch> done)
+void LocalPeer::changes(const QJsonValue &since, int limit, int waitMs, const ReplicationFilter &filter, Done<ChangeBatch> done)
 {
     const ChangesOptions options = changesFrom(since, limit);
-    onStore<ChangesPage>([options](DocumentDatabase &db) { return db.changes(options); },
-                         [this, options, waitMs, done = std::move(done)](Result<ChangesPage> page) {
-                             if (!page.ok() || !page.value().rows.isEmpty() || waitMs <= 0 || !m_db)
+    onStore<ChangesPage>([options, filter](DocumentDatabase &db) { return filter.isEmpty() ? db.changes(options) : filteredChanges(db, options, filter); },
+                         [this, options, filter, waitMs, done = std::move(done)](Result<ChangesPage> page) {
+                             if (!page.ok() || !page.value().rows.isEmpty() || page.value().hasMore || waitMs <= 0 || !m_db)
                                  return done(batchOf(std::move(page)));
-                             waitForChange(options, waitMs, done);
+                             waitForChange(options, filter, waitMs, done);
                          });
 }
 
 // Waits for a write, or the end of the wait, then reads again once.
-void LocalPeer::waitForChange(const ChangesOptions &options, int waitMs, const Done<ChangeBatch> &done)
+void LocalPeer::waitForChange(const ChangesOptions &options, const ReplicationFilter &filter, int waitMs, const Done<ChangeBatch> &done)
 {
     auto answered = std::make_shared<bool>(false);
     auto timer = new QTimer(this);
     timer->setSingleShot(true);
-    auto respond = [this, answered, timer, options, done]() {
+    auto respond = [this, answered, timer, options, filter, done]() {
         if (*answered)
             return;
         *answered = true;
         timer->deleteLater();
-        onStore<ChangesPage>([options](DocumentDatabase &db) { return db.changes(options); },
+        onStore<ChangesPage>([options, filter](DocumentDatabase &db) { return filter.isEmpty() ? db.changes(options) : filteredChanges(db, options, filter); },
                              [done](Result<ChangesPage> page) { done(batchOf(std::move(page))); });
     };
     connect(m_db, &DocumentDatabase::documentsChanged, timer, respond);

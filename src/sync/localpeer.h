@@ -27,7 +27,8 @@ public:
     void updateSeq(Done<qint64> done) override;
     void getCheckpoint(const QString &id, Done<QJsonObject> done) override;
     void putCheckpoint(const QJsonObject &doc, Done<QString> done) override;
-    void changes(const QJsonValue &since, int limit, int waitMs, Done<ChangeBatch> done) override;
+    void changes(const QJsonValue &since, int limit, int waitMs, const ReplicationFilter &filter,
+                 Done<ChangeBatch> done) override;
     void revsDiff(const QHash<QString, QStringList> &revs, Done<QHash<QString, RevsDiffEntry>> done) override;
     void fetch(const QList<RevisionRequest> &wanted, Done<QList<TransferredDoc>> done) override;
     void write(const QList<TransferredDoc> &docs, Done<QList<WriteResult>> done) override;
@@ -44,5 +45,5 @@ private:
     // Runs work on the store thread and answers done on this thread; a closed database is an error.
     template<typename T>
     void onStore(std::function<Result<T>(DocumentDatabase &)> work, Done<T> done);
-    void waitForChange(const ChangesOptions &options, int waitMs, const Done<ChangeBatch> &done);
+    void waitForChange(const ChangesOptions &options, const ReplicationFilter &filter, int waitMs, const Done<ChangeBatch> &done);
 };

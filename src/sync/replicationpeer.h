@@ -37,6 +37,20 @@ struct TransferredDoc
     [[nodiscard]] qsizetype byteSize() const;
 };
 
+// Which documents a replication takes, as CouchDB's built-in filters _doc_ids and _selector do
+// (both may be set: a document passes both). Empty: every document. Part of the replication id,
+// so a filtered replication keeps a checkpoint of its own. A selector sees the winning revision;
+// a deletion's tombstone usually has no fields left, so removals travel by id, not by selector.
+struct ReplicationFilter
+{
+    QStringList docIds;
+    QJsonObject selector;
+
+    [[nodiscard]] bool isEmpty() const { return docIds.isEmpty() && selector.isEmpty(); }
+    // The same text for the same filter (ids sorted), for the replication id.
+    [[nodiscard]] QByteArray key() const;
+};
+
 // Revisions of one document that the target lacks and the source must send.
 struct RevisionRequest
 {
@@ -62,9 +76,12 @@ public:
     // _local/<id>; NotFound when there is none.
     virtual void getCheckpoint(const QString &id, Done<QJsonObject> done) = 0;
     virtual void putCheckpoint(const QJsonObject &doc, Done<QString> done) = 0;
-    // One page of the changes feed with every leaf revision (style=all_docs). With wait set,
-    // an empty feed is held open until a change arrives or the wait ends (continuous mode).
-    virtual void changes(const QJsonValue &since, int limit, int waitMs, Done<ChangeBatch> done) = 0;
+    // One page of the changes feed with every leaf revision (style=all_docs), only documents
+    // that pass the filter. With wait set, an empty feed is held open until a change arrives or
+    // the wait ends (continuous mode). A filtered page may be empty with hasMore set: nothing
+    // passed in the part read; lastSeq is where to go on.
+    virtual void changes(const QJsonValue &since, int limit, int waitMs, const ReplicationFilter &filter,
+                         Done<ChangeBatch> done) = 0;
     virtual void revsDiff(const QHash<QString, QStringList> &revs, Done<QHash<QString, RevsDiffEntry>> done) = 0;
     // The asked revisions with their _revisions history; unknown revisions are left out.
     virtual void fetch(const QList<RevisionRequest> &wanted, Done<QList<TransferredDoc>> done) = 0;

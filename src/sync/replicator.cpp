@@ -43,7 +43,10 @@ void Replicator::start()
         m_target.identity(guarded([this, sourceId = sourceId.value()](Result<QString> targetId) {
             if (!targetId.ok())
                 return fail(targetId.error());
-            const QByteArray key = "buurtbrug-replication/1\n" + sourceId.toUtf8() + '\n' + targetId.value().toUtf8();
+            QByteArray key = "buurtbrug-replication/1\n" + sourceId.toUtf8() + '\n' + targetId.value().toUtf8();
+            // A filtered replication has a checkpoint of its own (an unfiltered one keeps its id).
+            if (!m_options.filter.isEmpty())
+                key += "\nfilter\n" + m_options.filter.key();
             m_replicationId = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Md5).toHex());
             readCheckpoints();
         }));
@@ -143,11 +146,21 @@ void Replicator::read()
 {
     m_askingChanges = true;
     const int wait = m_options.continuous && m_lastReadEmpty ? m_options.waitMs : 0;
-    m_source.changes(m_readSeq, m_options.batchSize, wait, guarded([this](Result<ChangeBatch> result) {
+    m_source.changes(m_readSeq, m_options.batchSize, wait, m_options.filter, guarded([this](Result<ChangeBatch> result) {
         m_askingChanges = false;
         if (!result.ok())
             return readFailed(result.error());
         const ChangeBatch &batch = result.value();
+        if (batch.rows.isEmpty() && batch.hasMore) {
+            // Nothing passed the filter in the part the source read: an empty batch takes the
+            // checkpoint there, and the read goes on.
+            m_lastReadEmpty = false;
+            m_readSeq = batch.lastSeq;
+            const quint64 ticket = m_nextTicket++;
+            ++m_readsInFlight;
+            readDone(ticket, { batch.lastSeq, {}, {} });
+            return;
+        }
         if (batch.rows.isEmpty()) {
             m_lastReadEmpty = true;
             m_drained = !m_options.continuous;

@@ -19,6 +19,8 @@ struct ReplicationOptions
     qint64 batchBytes = 8 * 1024 * 1024;
     bool continuous = false;
     int waitMs = 25000; // continuous: how long one longpoll waits for a change
+    // Only these documents (CouchDB's _doc_ids / _selector); empty: all.
+    ReplicationFilter filter;
 };
 
 // A document the target refused (403, a validation failure, too large). It stays in the

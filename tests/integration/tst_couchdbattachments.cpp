@@ -411,6 +411,32 @@ private slots:
                  "md5-" + QString::fromLatin1(QCryptographicHash::hash(photo.display, QCryptographicHash::Md5).toBase64()));
         QCOMPARE(send(m_couch->url(), "GET", path + "/thumb.jpg", {}, {}).body, photo.thumbnail);
 
+        // A phone with little room takes the text and the photos apart, through CouchDB's own
+        // _selector and _doc_ids filters: the text without photos, then the photo asked for.
+        DocumentDatabase *small = device("photo-small-phone");
+        QVERIFY(small);
+        const auto pullFiltered = [&](const ReplicationFilter &filter) {
+            LocalPeer local(small);
+            HttpPeer couch(remote, &m_network);
+            ReplicationOptions options;
+            options.filter = filter;
+            Replicator replicator(couch, local, options);
+            QSignalSpy finished(&replicator, &Replicator::finished);
+            replicator.start();
+            return finished.wait(60000) && finished.first().at(0).toBool() ? replicator.stats().docsWritten : -1;
+        };
+        ReplicationFilter text;
+        text.selector = QJsonObject { { "type", QJsonObject { { "$ne", "photo" } } } };
+        QVERIFY(pullFiltered(text) >= 1); // the initiative and its texts
+        QVERIFY(small->get("initiative:wijkpaleis").ok());
+        QCOMPARE(small->get(id.value()).error().code, StoreError::Code::NotFound);
+        ReplicationFilter photos;
+        photos.docIds = QStringList { id.value() };
+        QCOMPARE(pullFiltered(photos), 1);
+        QCOMPARE(InitiativePhotos(*small).bytes(id.value(), InitiativePhotos::Size::Display).value(), photo.display);
+        QCOMPARE(pullFiltered(text), 0); // each keeps its own checkpoint
+        QCOMPARE(pullFiltered(photos), 0);
+
         // Removed on the phone: gone on the desk after both synced.
         QVERIFY(onPhone.remove(id.value()).ok());
         problem = sync(phone);

@@ -9,6 +9,7 @@
 #include "serverprocess.h"
 
 #include <QImage>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QPainter>
 #include <QSignalSpy>
@@ -34,6 +35,38 @@ class TestPhotoSync : public QObject
         if (!folder->open(m_dir.filePath(name), true).ok())
             return nullptr;
         return folder->database("directory", true).value();
+    }
+
+    // One filtered pull from the server; the documents it wrote, -1 when it failed.
+    int pull(DocumentDatabase *db, const ReplicationFilter &filter)
+    {
+        QUrl url = m_base;
+        url.setPath("/directory");
+        LocalPeer local(db);
+        HttpPeer server(url, &m_network);
+        ReplicationOptions options;
+        options.filter = filter;
+        Replicator replicator(server, local, options);
+        QSignalSpy finished(&replicator, &Replicator::finished);
+        replicator.start();
+        if (!finished.wait(60000) || !finished.first().at(0).toBool())
+            return -1;
+        return replicator.stats().docsWritten;
+    }
+
+    static InitiativePhotos::NewPhoto photoOf(const QString &initiative, QColor colour)
+    {
+        QImage picture(800, 600, QImage::Format_RGB32);
+        picture.fill(colour);
+        const PhotoPreparer::Prepared prepared = PhotoPreparer::fromImage(picture);
+        InitiativePhotos::NewPhoto photo;
+        photo.initiativeId = initiative;
+        photo.display = prepared.display;
+        photo.thumbnail = prepared.thumbnail;
+        photo.width = prepared.displaySize.width();
+        photo.height = prepared.displaySize.height();
+        photo.alt = { { "nl", "De ingang" } };
+        return photo;
     }
 
     bool sync(DocumentDatabase *db)
@@ -113,6 +146,84 @@ private slots:
         QVERIFY(sync(m_a));
         QVERIFY(InitiativePhotos(*m_a).of(initiative).value().isEmpty());
         QCOMPARE(m_a->get(id.value()).error().code, StoreError::Code::NotFound);
+    }
+
+    // A phone can take the directory's text and the photos apart (docs/SYNC-PROTOCOL.md): a pull
+    // with a selector brings everything but photos, a pull by ids brings the photos asked for,
+    // byte for byte, and each keeps a checkpoint of its own.
+    void theTextAndThePhotosPullApart()
+    {
+        InitiativeEditor editor(*m_a, QDate(2026, 12, 5));
+        for (const char *name : { "Buurtmoestuin", "Naaiatelier" }) {
+            InitiativeDraft draft;
+            draft.texts.insert("nl", { name, {}, {}, {}, "original", {} });
+            draft.themes = QStringList { "meeting" };
+            QVERIFY(editor.save(draft).ok());
+        }
+        const Result<QString> garden = InitiativePhotos(*m_a).add(photoOf("initiative:buurtmoestuin", QColor(40, 140, 60)));
+        const Result<QString> sewing = InitiativePhotos(*m_a).add(photoOf("initiative:naaiatelier", QColor(180, 40, 90)));
+        QVERIFY(garden.ok() && sewing.ok());
+        QVERIFY(sync(m_a));
+
+        DocumentDatabase *phone = newDevice("small-phone");
+        QVERIFY(phone);
+        ReplicationFilter text;
+        text.selector = QJsonObject { { "type", QJsonObject { { "$ne", "photo" } } } };
+        QVERIFY(pull(phone, text) >= 2);
+        QVERIFY(phone->get("initiative:buurtmoestuin").ok());
+        QVERIFY(phone->get("initiative:naaiatelier").ok());
+        QCOMPARE(phone->get(garden.value()).error().code, StoreError::Code::NotFound);
+        QCOMPARE(phone->get(sewing.value()).error().code, StoreError::Code::NotFound);
+        QCOMPARE(pull(phone, text), 0); // its checkpoint: nothing again
+
+        ReplicationFilter photos;
+        photos.docIds = QStringList { garden.value() };
+        QCOMPARE(pull(phone, photos), 1);
+        QCOMPARE(InitiativePhotos(*phone).bytes(garden.value(), InitiativePhotos::Size::Display).value(),
+                 InitiativePhotos(*m_a).bytes(garden.value(), InitiativePhotos::Size::Display).value());
+        QCOMPARE(phone->get(sewing.value()).error().code, StoreError::Code::NotFound);
+        QCOMPARE(pull(phone, photos), 0);
+
+        // Removed on the desk: the pull by id brings the tombstone.
+        QVERIFY(InitiativePhotos(*m_a).remove(garden.value()).ok());
+        QVERIFY(sync(m_a));
+        QCOMPARE(pull(phone, photos), 1);
+        QCOMPARE(phone->get(garden.value()).error().code, StoreError::Code::NotFound);
+        QVERIFY(InitiativePhotos(*phone).of("initiative:buurtmoestuin").value().isEmpty());
+    }
+
+    // A filter that passes nothing for many pages of the source's feed: the replication goes on
+    // past them (an empty page that says more follows is not the end) and its checkpoint moves.
+    void aFilterGoesOnPastPagesWhereNothingPasses()
+    {
+        DocumentDatabase source(QStringLiteral("source"));
+        DocumentDatabase target(QStringLiteral("target"));
+        QVERIFY(source.open(m_dir.filePath("filter-source.sqlite")).ok());
+        QVERIFY(target.open(m_dir.filePath("filter-target.sqlite")).ok());
+        QList<QJsonObject> docs;
+        for (int i = 0; i < 300; ++i)
+            docs.append({ { "_id", QStringLiteral("row-%1").arg(i, 3, 10, QLatin1Char('0')) }, { "kind", i == 290 ? "wanted" : "other" } });
+        for (const WriteResult &w : source.bulkDocs(docs, true))
+            QVERIFY(w.error.ok());
+        for (const bool bySelector : { true, false }) {
+            ReplicationOptions options;
+            options.batchSize = 2; // 20 pages of 2 are read per request: 300 rows take several
+            if (bySelector)
+                options.filter.selector = QJsonObject { { "kind", "wanted" } };
+            else
+                options.filter.docIds = QStringList { "row-299" };
+            LocalPeer from(&source);
+            LocalPeer to(&target);
+            Replicator replicator(from, to, options);
+            QSignalSpy finished(&replicator, &Replicator::finished);
+            replicator.start();
+            QVERIFY(finished.wait(60000));
+            QVERIFY(finished.first().at(0).toBool());
+            QCOMPARE(replicator.stats().docsWritten, 1);
+        }
+        QVERIFY(target.get("row-290").ok());
+        QVERIFY(target.get("row-299").ok());
+        QCOMPARE(target.info().value().docCount, 2);
     }
 };
 
