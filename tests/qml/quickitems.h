@@ -40,6 +40,14 @@ inline QQuickItem *find(QQuickWindow *window, const char *name)
     return nullptr;
 }
 
+// A shown item's property; invalid while no such item is shown, so a wait condition that reads
+// it again and again never dereferences an item that is not there (yet).
+inline QVariant propertyOf(QQuickWindow *window, const char *name, const char *property)
+{
+    QQuickItem *item = find(window, name);
+    return item ? item->property(property) : QVariant();
+}
+
 // Controls a finger can touch: Qt Quick Controls buttons, fields, boxes, delegates.
 inline bool isControl(QQuickItem *item)
 {

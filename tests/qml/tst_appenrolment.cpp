@@ -268,7 +268,7 @@ private slots:
         QTRY_VERIFY(QuickItems::find(phone.window(), "issueLikeLast"));
         QVERIFY(!QuickItems::find(phone.window(), "issueCard")->isEnabled());
         QuickItems::click(QuickItems::find(phone.window(), "issueLikeLast"));
-        QTRY_VERIFY(QuickItems::find(phone.window(), "issueCard")->isEnabled());
+        QTRY_VERIFY(QuickItems::propertyOf(phone.window(), "issueCard", "enabled").toBool());
         QCOMPARE(QuickItems::find(phone.window(), "issueCardPage")->property("chosen").toStringList(), facts.initiatives);
     }
 

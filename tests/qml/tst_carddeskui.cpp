@@ -240,8 +240,8 @@ private slots:
         QVERIFY(!find(phone->window(), "reprintA6")->isEnabled());
         // The replacement shows the kept stamp (the holder shares progress).
         click(find(phone->window(), "openReplacement"));
-        QTRY_VERIFY(find(phone->window(), "cardDetailCode")->property("text").toString() == CardCode::display(fresh));
-        QTRY_VERIFY_WITH_TIMEOUT(find(phone->window(), "cardDetailProgress")->property("value").toString().contains("1"), 20000);
+        QTRY_VERIFY(propertyOf(phone->window(), "cardDetailCode", "text").toString() == CardCode::display(fresh));
+        QTRY_VERIFY_WITH_TIMEOUT(propertyOf(phone->window(), "cardDetailProgress", "value").toString().contains("1"), 20000);
 
         // Revoke the replacement, lost too: a confirmation naming it, then stored on the server.
         click(find(phone->window(), "revokeCard"));
@@ -347,7 +347,7 @@ private slots:
         OpenRequests opened;
         QDesktopServices::setUrlHandler("file", &opened, "open");
         click(find(phone->window(), "printPosters"));
-        QTRY_VERIFY_WITH_TIMEOUT(!find(phone->window(), "posterResult")->property("message").toString().isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!propertyOf(phone->window(), "posterResult", "message").toString().isEmpty(), 20000);
         QDesktopServices::unsetUrlHandler("file");
         QVERIFY2(find(phone->window(), "posterResult")->property("ok").toBool(),
                  qPrintable(find(phone->window(), "posterResult")->property("message").toString()));
@@ -440,7 +440,7 @@ private slots:
         const QString confirmText = find(phone->window(), "privacyConfirmText")->property("text").toString();
         QVERIFY2(confirmText.contains("2") && confirmText.contains("0"), qPrintable(confirmText));
         click(find(phone->window(), "privacyConfirmYes"));
-        QTRY_VERIFY(find(phone->window(), "privacyResult")->property("ok").toBool());
+        QTRY_VERIFY(propertyOf(phone->window(), "privacyResult", "ok").toBool());
         for (const QString &id : contacts) {
             QVERIFY(!org->get(id).value().contains("person"));
             QVERIFY(org->get(id).value().value("erased").toBool());
@@ -508,7 +508,7 @@ private slots:
         // The posters and the privacy request at this size too.
         click(find(phone->window(), "backButton"));
         QTRY_VERIFY(find(phone->window(), "cardList"));
-        QTRY_VERIFY(!find(phone->window(), "cardStack")->property("busy").toBool());
+        QTRY_VERIFY(propertyOf(phone->window(), "cardStack", "busy").isValid() && !propertyOf(phone->window(), "cardStack", "busy").toBool());
         click(find(phone->window(), "backButton"));
         QTRY_VERIFY(find(phone->window(), "openPosters"));
         click(find(phone->window(), "openPosters"));
