@@ -5,6 +5,7 @@
 #include "datatransfer.h"
 #include "devicecommands.h"
 #include "deviceregistry.h"
+#include "mangoselector.h"
 #include "replicatecommand.h"
 #include "directorysearch.h"
 #include "domainindexer.h"
@@ -43,6 +44,7 @@ commands:
   devices                      enrolled devices (a host with the initiatives it hosts)
   revoke DEVICE_ID             refuse that device's token from now on
   replicate SOURCE TARGET [--batch N] [--continuous [--for MS]] [--create-target]
+            [--doc-ids ID[,ID]] [--selector JSON]
                                SOURCE, TARGET: a database name in --data, or a URL
                                http://user:password@host:port/db
   report [--org SLUG] [--from DATE] [--to DATE] [--by week|month] [--lang L] [--csv | --raw] [--out FILE]
@@ -146,6 +148,8 @@ int AdminCli::run(const QStringList &arguments)
     const QCommandLineOption continuous("continuous", "keep replicating");
     const QCommandLineOption forMs("for", "continuous: stop after MS milliseconds", "MS", "0");
     const QCommandLineOption createTarget("create-target", "create the target database");
+    const QCommandLineOption docIds("doc-ids", "replicate: only these documents", "ID[,ID]");
+    const QCommandLineOption selector("selector", "replicate: only documents matching this Mango selector", "JSON");
     const QCommandLineOption role("role", "role", "R");
     const QCommandLineOption org("org", "organisation slug", "SLUG");
     const QCommandLineOption person("person", "pseudonym or worker name", "P");
@@ -168,7 +172,7 @@ int AdminCli::run(const QStringList &arguments)
     const QCommandLineOption jobsUrl("jobs-url", "couchdb: where the cluster's jobs reach it", "URL"), qr("qr", "couchdb enrol: the join QR code", "FILE.png");
     const QCommandLineOption help({ "h", "help" }, "help");
     parser.addOptions({ data, json, lang, db, rev, revs, conflicts, since, limit, includeDocs, out,
-                        initiatives, events, langs, seed, batch, continuous, forMs, createTarget,
+                        initiatives, events, langs, seed, batch, continuous, forMs, createTarget, docIds, selector,
                         role, org, person, card, hosts, hours, server, count, from, to, by, csv, raw, initiative, until, shareProgress, format, date, jobsUrl, qr, help });
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -192,6 +196,19 @@ int AdminCli::run(const QStringList &arguments)
         request.createTarget = parser.isSet(createTarget);
         if (request.options.batchSize < 1 || request.options.batchSize > 10000)
             return usage(QStringLiteral("--batch takes 1 to 10000"));
+        if (parser.isSet(docIds)) {
+            request.options.filter.docIds = parser.value(docIds).split(u',', Qt::SkipEmptyParts);
+            if (request.options.filter.docIds.isEmpty())
+                return usage(QStringLiteral("--doc-ids takes one or more ids"));
+        }
+        if (parser.isSet(selector)) {
+            const QJsonDocument parsed = QJsonDocument::fromJson(parser.value(selector).toUtf8());
+            QString why;
+            (void)MangoSelector::parse(parsed.object(), &why);
+            if (!parsed.isObject() || parsed.object().isEmpty() || !why.isEmpty())
+                return usage(QStringLiteral("--selector takes a Mango selector, a JSON object: %1").arg(why.isEmpty() ? QStringLiteral("not a JSON object") : why));
+            request.options.filter.selector = parsed.object();
+        }
         return replicate(request);
     }
     if (command == QLatin1String("couchdb"))

@@ -190,6 +190,35 @@ private slots:
         QCOMPARE(second, first);
     }
 
+    // replicate --doc-ids / --selector: CouchDB's built-in filters, as _replicate takes them.
+    void replicateTakesOnlyWhatTheFilterPasses()
+    {
+        const Run texts = admin({ "replicate", "directory", "texts", "--data", m_data, "--create-target", "--json",
+                                  "--selector", R"({"type":"translation"})" });
+        QVERIFY2(texts.exitCode == 0, texts.err.constData());
+        const QJsonObject translations = admin({ "changes", "--data", m_data, "--db", "texts", "--json" }).json();
+        const QJsonArray rows = translations.value("results").toArray();
+        QVERIFY(!rows.isEmpty());
+        for (const QJsonValue &row : rows)
+            QVERIFY2(row.toObject().value("id").toString().startsWith("translation:"), qPrintable(row.toObject().value("id").toString()));
+
+        const Run one = admin({ "replicate", "directory", "one", "--data", m_data, "--create-target", "--json",
+                                "--doc-ids", "initiative:taalcafe" });
+        QVERIFY2(one.exitCode == 0, one.err.constData());
+        const QJsonArray only = admin({ "changes", "--data", m_data, "--db", "one", "--json" }).json().value("results").toArray();
+        QCOMPARE(only.size(), 1);
+        QCOMPARE(only.first().toObject().value("id").toString(), QString("initiative:taalcafe"));
+
+        // A selector that is not one is a usage error, and nothing is made.
+        for (const char *bad : { "[1,2]", "{\"type\":{\"$bogus\":1}}", "not json", "{}" }) {
+            const Run refused = admin({ "replicate", "directory", "bad", "--data", m_data, "--create-target", "--selector", bad });
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY2(refused.err.contains("--selector"), refused.err.constData());
+        }
+        QCOMPARE(admin({ "replicate", "directory", "bad", "--data", m_data, "--create-target", "--doc-ids", "," }).exitCode, 2);
+        QCOMPARE(admin({ "changes", "--data", m_data, "--db", "bad", "--json" }).exitCode, 1);
+    }
+
     void generateMakesSyntheticData()
     {
         const QString data = m_dir.filePath("synthetic");
