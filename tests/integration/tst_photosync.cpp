@@ -54,10 +54,12 @@ class TestPhotoSync : public QObject
         return replicator.stats().docsWritten;
     }
 
-    static InitiativePhotos::NewPhoto photoOf(const QString &initiative, QColor colour)
+    // A picture of one colour with a square of another, prepared as the app prepares a photo.
+    static InitiativePhotos::NewPhoto photoOf(const QString &initiative, QColor colour, QSize size = { 800, 600 })
     {
-        QImage picture(800, 600, QImage::Format_RGB32);
+        QImage picture(size, QImage::Format_RGB32);
         picture.fill(colour);
+        QPainter(&picture).fillRect(size.width() / 3, size.height() / 4, size.width() / 3, size.height() / 2, QColor(230, 200, 40));
         const PhotoPreparer::Prepared prepared = PhotoPreparer::fromImage(picture);
         InitiativePhotos::NewPhoto photo;
         photo.initiativeId = initiative;
@@ -109,17 +111,8 @@ private slots:
         const QString initiative = "initiative:wijkpaleis";
 
         // A real photo: a 3000 × 2000 picture made smaller and stripped by the preparer.
-        QImage picture(3000, 2000, QImage::Format_RGB32);
-        picture.fill(QColor(40, 120, 60));
-        QPainter(&picture).fillRect(1000, 500, 1000, 1000, QColor(230, 200, 40));
-        const PhotoPreparer::Prepared prepared = PhotoPreparer::fromImage(picture);
-        QVERIFY(prepared.ok());
-        InitiativePhotos::NewPhoto photo;
-        photo.initiativeId = initiative;
-        photo.display = prepared.display;
-        photo.thumbnail = prepared.thumbnail;
-        photo.width = prepared.displaySize.width();
-        photo.height = prepared.displaySize.height();
+        InitiativePhotos::NewPhoto photo = photoOf(initiative, QColor(40, 120, 60), { 3000, 2000 });
+        QVERIFY(!photo.display.isEmpty());
         photo.alt
             = { { "nl", "Gele deur in een groene gevel" }, { "tr", "Yeşil cephede sarı kapı" } };
         const Result<QString> id = InitiativePhotos(*m_a).add(photo);
@@ -134,9 +127,9 @@ private slots:
         QCOMPARE(arrived.first().alt.value("tr"), QString("Yeşil cephede sarı kapı"));
         QCOMPARE(arrived.first().width, 1600);
         QCOMPARE(
-            onPhone.bytes(id.value(), InitiativePhotos::Size::Display).value(), prepared.display);
+            onPhone.bytes(id.value(), InitiativePhotos::Size::Display).value(), photo.display);
         QCOMPARE(onPhone.bytes(id.value(), InitiativePhotos::Size::Thumbnail).value(),
-            prepared.thumbnail);
+            photo.thumbnail);
         QCOMPARE(
             m_b->get(id.value()).value().value("_rev"), m_a->get(id.value()).value().value("_rev"));
 

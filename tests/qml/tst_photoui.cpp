@@ -73,6 +73,16 @@ class TestPhotoUi : public QObject
         return nullptr;
     }
 
+    // The app on the sample neighbourhood, on the test's fixed day, for a device of this role.
+    static bool openAs(AppShell &shell, const QString &folder, const QString &language, const QString &role, QSize size)
+    {
+        shell.setFixedNow(QDateTime(QDate(2026, 12, 5), QTime(10, 0)));
+        if (!shell.open(folder, language, true).ok())
+            return false;
+        shell.controller()->setRoles({ role });
+        return shell.load(size);
+    }
+
     // Shown or not (a control the page does not offer here).
     static QQuickItem *anyChild(QQuickItem *root, const char *name)
     {
@@ -142,10 +152,7 @@ private slots:
         const QString tag = QString::fromLatin1(QTest::currentDataTag());
         QTemporaryDir data;
         AppShell shell;
-        shell.setFixedNow(QDateTime(QDate(2026, 12, 5), QTime(10, 0)));
-        QVERIFY(shell.open(data.path(), language, true).ok());
-        shell.controller()->setRoles({ QStringLiteral("coordinator") });
-        QVERIFY(shell.load(size));
+        QVERIFY(openAs(shell, data.path(), language, QStringLiteral("coordinator"), size));
         QQuickWindow *window = shell.window();
         DocumentDatabase *directory = shell.database(QStringLiteral("directory"));
         QVERIFY(directory);
@@ -288,10 +295,7 @@ private slots:
         const QString tag = QString::fromLatin1(QTest::currentDataTag());
         QTemporaryDir data;
         AppShell shell;
-        shell.setFixedNow(QDateTime(QDate(2026, 12, 5), QTime(10, 0)));
-        QVERIFY(shell.open(data.path(), language, true).ok());
-        shell.controller()->setRoles({ QStringLiteral("coordinator") });
-        QVERIFY(shell.load(size));
+        QVERIFY(openAs(shell, data.path(), language, QStringLiteral("coordinator"), size));
         QQuickWindow *window = shell.window();
         DocumentDatabase *directory = shell.database(QStringLiteral("directory"));
         const QString initiative = QStringLiteral("initiative:wijkpaleis");
@@ -386,10 +390,7 @@ private slots:
         QGuiApplication::setFont(font);
         QTemporaryDir data;
         AppShell shell;
-        shell.setFixedNow(QDateTime(QDate(2026, 12, 5), QTime(10, 0)));
-        QVERIFY(shell.open(data.path(), language, true).ok());
-        shell.controller()->setRoles({ role });
-        QVERIFY(shell.load(QSize(390, 844)));
+        QVERIFY(openAs(shell, data.path(), language, role, QSize(390, 844)));
         QQuickWindow *window = shell.window();
         shell.showInitiative(QStringLiteral("initiative:wijkpaleis"));
         QTest::qWait(50);
