@@ -33,6 +33,7 @@ AppController::AppController(DocumentDatabase *directory, UiLanguage *language, 
       m_join(new JoinController(this)), m_conflicts(new ConflictDesk(directory, this)),
       m_directoryEditor(new DirectoryEditorController(directory, position, this)),
       m_photos(new InitiativePhotoController(directory, this)), m_mapTiles(new MapTiles(this)),
+      m_photoInterest(new PhotoInterest(this)),
       m_clock([] { return QDateTime::currentDateTime(); })
 {
     m_fieldLog->setLanguage(m_language->code());
@@ -60,6 +61,14 @@ AppController::AppController(DocumentDatabase *directory, UiLanguage *language, 
         m_conflicts->retranslate();
         emit languageChanged();
     });
+    // A place opened, a card held, the places nearby: their photos are kept on a reader's phone.
+    m_photoInterest->setStore(m_directory);
+    connect(m_photos, &InitiativePhotoController::initiativeIdChanged, this, [this] { m_photoInterest->noteShown(m_photos->initiativeId()); });
+    connect(m_cards, &CardController::changed, this, [this] { m_photoInterest->setCardPlaces(m_cards->myCardPlaces()); });
+    if (m_sync) {
+        connect(m_photoInterest, &PhotoInterest::changed, this, [this] { m_sync->setPhotoPlaces(m_photoInterest->places()); });
+        m_sync->setPhotoPlaces(m_photoInterest->places());
+    }
     if (m_directory) {
         connect(m_directory, &DocumentDatabase::documentsChanged, this, [this] {
             ++m_directoryRevision;
@@ -72,6 +81,24 @@ void AppController::updateReaderPosition()
 {
     m_initiatives->setReaderPosition({ m_position->latitude(), m_position->longitude() }, m_position->distanceAccuracy(),
                                      !m_position->hasFix() || !m_position->precise(), m_position->hasFix());
+    updateNearPlaces();
+}
+
+void AppController::updateNearPlaces()
+{
+    if (!m_directory || !m_position || !m_position->hasFix())
+        return;
+    const Geo::Point here { m_position->latitude(), m_position->longitude() };
+    if (m_nearFrom && Geo::distanceMetres(*m_nearFrom, here) < 250)
+        return; // a walk across the market changes nothing
+    const Result<InitiativePage> page = DirectoryRepository(*m_directory).firstInitiatives(m_language->code(), PhotoInterest::nearLimit, here);
+    if (!page.ok())
+        return;
+    m_nearFrom = here;
+    QStringList near;
+    for (const InitiativeInfo &info : page.value().first)
+        near.append(info.id);
+    m_photoInterest->setNearPlaces(near);
 }
 
 void AppController::setOrganisationDatabase(DocumentDatabase *org)

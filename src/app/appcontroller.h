@@ -22,6 +22,7 @@ class DocumentDatabase;
 #include "fieldlogcontroller.h"
 #include "joincontroller.h"
 #include "maptiles.h"
+#include "photointerest.h"
 #include "positionservice.h"
 #include "readaloud.h"
 #include "reportcontroller.h"
@@ -152,6 +153,8 @@ private:
     InitiativePhotoController *m_photos;
     SampleData *m_sample = nullptr;
     MapTiles *m_mapTiles; // without a cache or a server until the shell opens one: blank
+    PhotoInterest *m_photoInterest; // the places whose photos a reader's phone keeps
+    std::optional<Geo::Point> m_nearFrom; // where the near places were last chosen
     QStringList m_roles;
     std::function<QDateTime()> m_clock;
     QString m_authorRole = QStringLiteral("buurtmaatje");
@@ -159,4 +162,6 @@ private:
     int m_directoryRevision = 0;
 
     void updateReaderPosition();
+    // The nearest places, again once the reader moved some way (a reader's phone keeps their photos).
+    void updateNearPlaces();
 };

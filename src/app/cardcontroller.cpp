@@ -339,6 +339,12 @@ QVariantMap CardController::myCard() const
     return m_myCard;
 }
 
+QStringList CardController::myCardPlaces() const
+{
+    const std::optional<CardFacts> card = myFacts();
+    return card ? card->initiatives : QStringList();
+}
+
 QVariantMap CardController::computeMyCard() const
 {
     const std::optional<CardFacts> card = myFacts();

@@ -83,6 +83,8 @@ public:
     void setStampingFor(const QString &initiative);
     [[nodiscard]] bool hasMyCard() const { return !m_myCode.isEmpty(); }
     [[nodiscard]] QVariantMap myCard() const;
+    // The places on the card this phone holds (none when it holds no card).
+    [[nodiscard]] QStringList myCardPlaces() const;
     [[nodiscard]] int revision() const { return m_revision; }
     [[nodiscard]] bool canIssue() const { return bool(m_issuer); }
     [[nodiscard]] bool issuing() const { return m_issuing != nullptr; }

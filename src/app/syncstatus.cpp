@@ -2,6 +2,7 @@
 
 #include "databasefolder.h"
 #include "databasenames.h"
+#include "directorypullfilters.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -17,6 +18,9 @@ void SyncStatus::start(DatabaseFolder &folder, const DeviceCredentials &credenti
 {
     // One enrolment at a time: joining again (after the phone was removed) replaces it.
     m_schedulers.clear();
+    m_somePhotos = std::none_of(credentials.roles.cbegin(), credentials.roles.cend(), [](const QString &r) {
+        return r == QLatin1String("coordinator") || r == QLatin1String("editor") || r == QLatin1String("host");
+    });
     // A CouchDB deployment names the remote database of each local one; buurtbrug-server
     // serves them under the same names, chosen here from the roles.
     QMap<QString, QString> databases = credentials.databases;
@@ -53,6 +57,8 @@ void SyncStatus::start(DatabaseFolder &folder, const DeviceCredentials &credenti
             scheduler->setBasicAuth(credentials.deviceId, credentials.password);
         else
             scheduler->setBearerToken(credentials.token.toLatin1());
+        if (m_somePhotos && name == DatabaseNames::directory())
+            scheduler->setPullFilters(DirectoryPullFilters::forPlaces(m_photoPlaces));
         connect(scheduler.get(), &SyncScheduler::changed, this, [this] {
             ++m_revision;
             emit changed();
@@ -214,4 +220,34 @@ QVariantList SyncStatus::databases() const
                 { QStringLiteral("rejected"), rejected } });
     }
     return list;
+}
+
+SyncScheduler *SyncStatus::scheduler(const QString &database) const
+{
+    for (const auto &[name, s] : m_schedulers) {
+        if (name == database)
+            return s.get();
+    }
+    return nullptr;
+}
+
+void SyncStatus::setPhotoPlaces(const QStringList &initiativeIds)
+{
+    QStringList places = initiativeIds;
+    places.sort();
+    places.removeDuplicates();
+    if (places == m_photoPlaces)
+        return;
+    m_photoPlaces = places;
+    SyncScheduler *directory = scheduler(DatabaseNames::directory());
+    if (!m_somePhotos || !directory)
+        return;
+    directory->setPullFilters(DirectoryPullFilters::forPlaces(m_photoPlaces));
+    directory->requestSoon();
+}
+
+QList<ReplicationFilter> SyncStatus::pullFilters(const QString &database) const
+{
+    const SyncScheduler *s = scheduler(database);
+    return s ? s->pullFilters() : QList<ReplicationFilter>();
 }

@@ -68,6 +68,13 @@ public:
     [[nodiscard]] QVariantList databases() const;
 
     Q_INVOKABLE void syncNow();
+    // The places whose photos this phone keeps. A phone that does not edit the directory
+    // (no coordinator, editor or host role) pulls the directory's text in full and the photos
+    // of these places only (DirectoryPullFilters); a new set is pulled a moment later.
+    void setPhotoPlaces(const QStringList &initiativeIds);
+    [[nodiscard]] bool takesSomePhotos() const { return m_somePhotos; }
+    // What a database's pull takes (empty: everything).
+    [[nodiscard]] QList<ReplicationFilter> pullFilters(const QString &database) const;
     // Whether this document of that database has reached the server. `revision` is only there
     // so QML bindings re-run when sync progresses.
     Q_INVOKABLE bool isOnServer(const QString &database, const QString &id, int revision = 0) const;
@@ -79,6 +86,10 @@ private:
     QNetworkAccessManager m_network;
     std::vector<std::pair<QString, std::unique_ptr<SyncScheduler>>> m_schedulers;
     int m_revision = 0;
+    bool m_somePhotos = false;
+    QStringList m_photoPlaces;
+
+    [[nodiscard]] SyncScheduler *scheduler(const QString &database) const;
 
     [[nodiscard]] static Status statusOf(const SyncScheduler &scheduler);
 };

@@ -58,6 +58,9 @@ Result<ChangesPage> filteredChanges(DocumentDatabase &db, ChangesOptions options
             return read.error();
         for (ChangeRow &row : read.value().rows) {
             out.lastSeq = row.seq;
+            // A tombstone is matched as CouchDB matches it: its id, its revision, deleted.
+            if (row.deleted && !filter.selector.isEmpty())
+                row.doc = QJsonObject { { "_id", row.id }, { "_rev", row.revs.value(0) }, { "_deleted", true } };
             if ((ids.isEmpty() || ids.contains(row.id)) && (filter.selector.isEmpty() || selector.matches(row.doc))) {
                 row.doc = {};
                 out.rows.append(std::move(row));

@@ -45,9 +45,15 @@ struct ReplicationFilter
 {
     QStringList docIds;
     QJsonObject selector;
+    // A filter that changes often (the photos of the places a person looked at) names its
+    // checkpoint instead: one checkpoint document each side, whatever the filter is now; it
+    // records the filter, and one made for another filter counts as none (the run starts at 0).
+    QString checkpointName;
 
     [[nodiscard]] bool isEmpty() const { return docIds.isEmpty() && selector.isEmpty(); }
-    // The same text for the same filter (ids sorted), for the replication id.
+    // What the replication id is made of: the checkpoint's name, or else the filter itself.
+    [[nodiscard]] QByteArray idKey() const { return checkpointName.isEmpty() ? key() : "named:" + checkpointName.toUtf8(); }
+    // The same text for the same filter (ids sorted).
     [[nodiscard]] QByteArray key() const;
 };
 

@@ -46,7 +46,7 @@ void Replicator::start()
             QByteArray key = "buurtbrug-replication/1\n" + sourceId.toUtf8() + '\n' + targetId.value().toUtf8();
             // A filtered replication has a checkpoint of its own (an unfiltered one keeps its id).
             if (!m_options.filter.isEmpty())
-                key += "\nfilter\n" + m_options.filter.key();
+                key += "\nfilter\n" + m_options.filter.idKey();
             m_replicationId = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Md5).toHex());
             readCheckpoints();
         }));
@@ -73,6 +73,14 @@ void Replicator::readCheckpoints()
             if (!readable(source))
                 return fail(source.error());
             m_sourceCheckpoint = source.ok() ? source.value() : QJsonObject();
+            // A named checkpoint made for another filter: this filter starts afresh.
+            const QString filter = QString::fromUtf8(m_options.filter.key());
+            if (!m_options.filter.checkpointName.isEmpty()
+                && (m_sourceCheckpoint.value(QLatin1String("filter")).toString() != filter
+                    || m_targetCheckpoint.value(QLatin1String("filter")).toString() != filter)) {
+                m_sourceCheckpoint = QJsonObject { { "_rev", m_sourceCheckpoint.value(QLatin1String("_rev")) } };
+                m_targetCheckpoint = QJsonObject { { "_rev", m_targetCheckpoint.value(QLatin1String("_rev")) } };
+            }
             for (const QJsonValue &r : m_sourceCheckpoint.value(QLatin1String("rejected")).toArray()) {
                 const QJsonObject o = r.toObject();
                 m_pendingRejected.append({ o.value(QLatin1String("id")).toString(), o.value(QLatin1String("rev")).toString(),
@@ -90,7 +98,7 @@ void Replicator::readCheckpoints()
 // CouchDB's rule: the newest session both checkpoints remember is where to start again.
 QJsonValue Replicator::commonSeq(const QJsonObject &source, const QJsonObject &target)
 {
-    if (source.isEmpty() || target.isEmpty())
+    if (!source.contains(QLatin1String("session_id")) || !target.contains(QLatin1String("session_id")))
         return 0;
     if (source.value(QLatin1String("session_id")) == target.value(QLatin1String("session_id")))
         return source.value(QLatin1String("source_last_seq"));
@@ -339,8 +347,10 @@ QJsonObject Replicator::checkpointDoc(const QJsonObject &previous, const QJsonVa
                       { "replication_id_version", 3 },
                       { "replicator", "buurtbrug" },
                       { "history", history } };
-    if (previous.contains(QLatin1String("_rev")))
+    if (previous.value(QLatin1String("_rev")).isString())
         doc.insert("_rev", previous.value(QLatin1String("_rev")));
+    if (!m_options.filter.isEmpty())
+        doc.insert("filter", QString::fromUtf8(m_options.filter.key()));
     if (forSource) {
         QJsonArray rejected;
         QList<RejectedDocument> all = m_pendingRejected;

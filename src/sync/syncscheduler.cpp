@@ -69,6 +69,19 @@ void SyncScheduler::start()
     request();
 }
 
+void SyncScheduler::requestSoon()
+{
+    if (m_run)
+        m_again = true;
+    else if (m_state != State::Revoked)
+        m_debounce.start();
+}
+
+void SyncScheduler::setPullFilters(const QList<ReplicationFilter> &filters)
+{
+    m_pullFilters = filters;
+}
+
 void SyncScheduler::syncNow()
 {
     if (m_state == State::Revoked)
@@ -130,27 +143,37 @@ void SyncScheduler::runPush()
     m_run->start();
 }
 
-void SyncScheduler::runPull()
+void SyncScheduler::runPull(int part)
 {
     m_pulling = true;
-    const int pushed = m_transferred;
-    const Result<DatabaseInfo> before = m_local->info();
-    m_seqBeforePull = before.ok() ? before.value().updateSeq : -1;
-    m_run = std::make_unique<Replicator>(*m_remotePeer, *m_localPeer);
-    connect(m_run.get(), &Replicator::progress, this, [this, pushed](int, int written) {
-        m_transferred = pushed + written;
+    if (part == 0) {
+        m_pushTransferred = m_transferred;
+        m_pullWritten = 0;
+        const Result<DatabaseInfo> before = m_local->info();
+        m_seqBeforePull = before.ok() ? before.value().updateSeq : -1;
+    }
+    ReplicationOptions options;
+    if (part < m_pullFilters.size())
+        options.filter = m_pullFilters.at(part);
+    m_run = std::make_unique<Replicator>(*m_remotePeer, *m_localPeer, options);
+    connect(m_run.get(), &Replicator::progress, this, [this](int, int written) {
+        m_transferred = m_pushTransferred + m_pullWritten + written;
         emit changed();
     });
-    connect(m_run.get(), &Replicator::finished, this, [this](bool ok, const StoreError &error) {
-        const int written = m_run->stats().docsWritten;
+    connect(m_run.get(), &Replicator::finished, this, [this, part](bool ok, const StoreError &error) {
+        m_pullWritten += m_run->stats().docsWritten;
         m_run.release()->deleteLater();
-        m_pulling = false;
-        if (!ok)
+        if (!ok) {
+            m_pulling = false;
             return failed(error);
+        }
+        if (part + 1 < m_pullFilters.size())
+            return runPull(part + 1);
+        m_pulling = false;
         // What the pull wrote came from the server. If nothing else was written meanwhile
         // (the sequence grew by exactly that much), everything up to here is on the server.
         const Result<DatabaseInfo> after = m_local->info();
-        if (after.ok() && m_seqBeforePull >= m_pushedSeq && after.value().updateSeq - m_seqBeforePull == written)
+        if (after.ok() && m_seqBeforePull >= m_pushedSeq && after.value().updateSeq - m_seqBeforePull == m_pullWritten)
             m_pushedSeq = after.value().updateSeq;
         succeeded();
     });

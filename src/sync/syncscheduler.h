@@ -64,6 +64,12 @@ public:
     void setBasicAuth(const QString &user, const QString &password);
     void start();
     Q_INVOKABLE void syncNow();
+    // A run a moment from now, as after a local write (no reset of a backoff).
+    void requestSoon();
+    // The pull runs once per filter, in turn, each with a checkpoint of its own; none: one pull
+    // of everything. Takes effect from the next run.
+    void setPullFilters(const QList<ReplicationFilter> &filters);
+    [[nodiscard]] const QList<ReplicationFilter> &pullFilters() const { return m_pullFilters; }
 
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] Problem problem() const { return m_problem; }
@@ -103,11 +109,14 @@ private:
     int m_attempts = 0;
     bool m_pulling = false;
     bool m_again = false;
+    QList<ReplicationFilter> m_pullFilters;
+    int m_pushTransferred = 0; // documents the push of this run wrote
+    int m_pullWritten = 0;     // documents the finished parts of this run's pull wrote
     QList<RejectedDocument> m_rejected;
 
     void request();
     void runPush();
-    void runPull();
+    void runPull(int part = 0);
     void succeeded();
     void failed(const StoreError &error);
     void refreshPending();

@@ -3,6 +3,7 @@
 #include "serverprocess.h"
 
 #include "databasefolder.h"
+#include "directorypullfilters.h"
 #include "domainindexer.h"
 #include "httppeer.h"
 #include "initiativeeditor.h"
@@ -425,13 +426,11 @@ private slots:
             replicator.start();
             return finished.wait(60000) && finished.first().at(0).toBool() ? replicator.stats().docsWritten : -1;
         };
-        ReplicationFilter text;
-        text.selector = QJsonObject { { "type", QJsonObject { { "$ne", "photo" } } } };
+        const ReplicationFilter text = DirectoryPullFilters::text();
         QVERIFY(pullFiltered(text) >= 1); // the initiative and its texts
         QVERIFY(small->get("initiative:wijkpaleis").ok());
         QCOMPARE(small->get(id.value()).error().code, StoreError::Code::NotFound);
-        ReplicationFilter photos;
-        photos.docIds = QStringList { id.value() };
+        const ReplicationFilter photos = DirectoryPullFilters::photosOf({ "initiative:wijkpaleis" });
         QCOMPARE(pullFiltered(photos), 1);
         QCOMPARE(InitiativePhotos(*small).bytes(id.value(), InitiativePhotos::Size::Display).value(), photo.display);
         QCOMPARE(pullFiltered(text), 0); // each keeps its own checkpoint
@@ -444,6 +443,9 @@ private slots:
         problem = sync(desk);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY(InitiativePhotos(*desk).of("initiative:wijkpaleis").value().isEmpty());
+        // The removal reaches the phone that keeps this place's photos: a tombstone keeps its id.
+        QCOMPARE(pullFiltered(photos), 1);
+        QVERIFY(InitiativePhotos(*small).of("initiative:wijkpaleis").value().isEmpty());
         QCOMPARE(send(m_couch->url(), "GET", path).status, 404);
     }
 };

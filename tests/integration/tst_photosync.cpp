@@ -1,4 +1,5 @@
 #include "databasefolder.h"
+#include "directorypullfilters.h"
 #include "domainindexer.h"
 #include "httppeer.h"
 #include "initiativeeditor.h"
@@ -7,6 +8,7 @@
 #include "photopreparer.h"
 #include "replicator.h"
 #include "serverprocess.h"
+#include "syncscheduler.h"
 
 #include <QImage>
 #include <QJsonObject>
@@ -217,6 +219,62 @@ private slots:
         QVERIFY(target.get("row-290").ok());
         QVERIFY(target.get("row-299").ok());
         QCOMPARE(target.info().value().docCount, 2);
+    }
+
+    // A reader's phone (SyncStatus gives it these pulls): the directory's text in full, removals
+    // included, and the photos of its places only; a place added to them brings its photos that
+    // were there before (the named checkpoint starts afresh for a new set); a removal travels.
+    void aReadersPhoneKeepsThePhotosOfItsPlaces()
+    {
+        InitiativeEditor editor(*m_a, QDate(2026, 12, 5));
+        for (const char *name : { "Koffiehoek", "Fietsmaker" }) {
+            InitiativeDraft draft;
+            draft.texts.insert("nl", { name, {}, {}, {}, "original", {} });
+            draft.texts.insert("en", { QString(name) + " (en)", {}, {}, {}, "human", {} });
+            draft.themes = QStringList { "meeting" };
+            const auto saved = editor.save(draft);
+            QVERIFY(saved.ok());
+        }
+        const Result<QString> coffee = InitiativePhotos(*m_a).add(photoOf("initiative:koffiehoek", QColor(120, 80, 40)));
+        const Result<QString> bikes = InitiativePhotos(*m_a).add(photoOf("initiative:fietsmaker", QColor(40, 80, 160)));
+        QVERIFY2(coffee.ok() && bikes.ok(), qPrintable(coffee.ok() ? bikes.error().reason : coffee.error().reason));
+        QVERIFY(sync(m_a));
+
+        DocumentDatabase *reader = newDevice("reader-phone");
+        QVERIFY(reader);
+        QUrl remote = m_base;
+        remote.setPath("/directory");
+        SyncScheduler scheduler(reader, remote, &m_network, SyncTiming { 50, 600000, 50, 1000 });
+        const auto run = [&](const QStringList &places) {
+            scheduler.setPullFilters(DirectoryPullFilters::forPlaces(places));
+            QSignalSpy finished(&scheduler, &SyncScheduler::runFinished);
+            scheduler.syncNow();
+            return finished.wait(60000) && finished.first().at(0).toBool();
+        };
+        QVERIFY(run({ "initiative:koffiehoek" }));
+        QVERIFY(reader->get("initiative:koffiehoek").ok());
+        QVERIFY(reader->get("initiative:fietsmaker").ok());
+        QVERIFY(reader->get("translation:fietsmaker:en").ok());
+        QCOMPARE(InitiativePhotos(*reader).bytes(coffee.value(), InitiativePhotos::Size::Thumbnail).value(),
+                 InitiativePhotos(*m_a).bytes(coffee.value(), InitiativePhotos::Size::Thumbnail).value());
+        QCOMPARE(reader->get(bikes.value()).error().code, StoreError::Code::NotFound);
+
+        // The bike maker opened: its photo, made before, arrives with the next run.
+        QVERIFY(run({ "initiative:fietsmaker", "initiative:koffiehoek" }));
+        QVERIFY(reader->get(bikes.value()).ok());
+
+        // On the desk: a photo removed and a translation deleted; both reach the reader.
+        QVERIFY(InitiativePhotos(*m_a).remove(coffee.value()).ok());
+        const QString enRev = m_a->get("translation:fietsmaker:en").value().value("_rev").toString();
+        QVERIFY(m_a->remove("translation:fietsmaker:en", enRev).error.ok());
+        QVERIFY(sync(m_a));
+        QVERIFY(run({ "initiative:fietsmaker", "initiative:koffiehoek" }));
+        QCOMPARE(reader->get(coffee.value()).error().code, StoreError::Code::NotFound);
+        QCOMPARE(reader->get("translation:fietsmaker:en").error().code, StoreError::Code::NotFound);
+        QVERIFY(reader->get(bikes.value()).ok());
+        // No photo of a place it does not keep ever came (the others of this server's directory).
+        for (const QString &place : { QStringLiteral("initiative:buurtmoestuin"), QStringLiteral("initiative:naaiatelier") })
+            QVERIFY(InitiativePhotos(*reader).of(place).value().isEmpty());
     }
 };
 

@@ -1,7 +1,13 @@
 #include "appcontroller.h"
 #include "appshell.h"
+#include "databasefolder.h"
+#include "directorypullfilters.h"
 #include "documentdatabase.h"
+#include "domainindexer.h"
+#include "enrolmentclient.h"
 #include "initiativephotos.h"
+#include "mangoselector.h"
+#include "syncstatus.h"
 #include "quickitems.h"
 
 #include <QBuffer>
@@ -367,6 +373,56 @@ private slots:
             QVERIFY(!bytes.contains("Exif"));
             QVERIFY(!bytes.contains("GPSMARKER"));
         }
+    }
+
+    // A reader's phone (a card holder) keeps the photos of the places it looks at: opening a
+    // place adds it to the directory's photo pull; a coordinator's phone takes every photo.
+    void aReadersPhoneAsksForThePhotosOfWhatItOpens_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<bool>("somePhotos");
+        QTest::newRow("card holder") << QStringLiteral("cardholder") << true;
+        QTest::newRow("coordinator") << QStringLiteral("coordinator") << false;
+    }
+    void aReadersPhoneAsksForThePhotosOfWhatItOpens()
+    {
+        QFETCH(QString, role);
+        QFETCH(bool, somePhotos);
+        QTemporaryDir data;
+        {
+            // Joined to a server that is not there (port 9): the pulls are chosen all the same.
+            DatabaseFolder folder(DomainIndexer::indexer());
+            QVERIFY(folder.open(data.path(), true).ok());
+            DeviceCredentials joined;
+            joined.server = QUrl("http://127.0.0.1:9");
+            joined.deviceId = "device-1";
+            joined.token = "t0k3n";
+            joined.roles = { role };
+            joined.organisation = "visserijplein";
+            joined.card = role == QLatin1String("cardholder") ? QStringLiteral("K7QM4") : QString();
+            QJsonObject doc = joined.toJson();
+            doc.insert("_id", "_local/buurtbrug-device");
+            QVERIFY(folder.database("directory", true).value()->putLocal(doc).error.ok());
+        }
+        AppShell shell;
+        QVERIFY(openAs(shell, data.path(), "nl", role, QSize(390, 844)));
+        QVERIFY(shell.connectSync().ok());
+        SyncStatus *sync = shell.controller()->sync();
+        QVERIFY(sync->configured());
+        QCOMPARE(sync->takesSomePhotos(), somePhotos);
+        shell.showInitiative(QStringLiteral("initiative:wijkpaleis"));
+        QTest::qWait(50);
+        const QList<ReplicationFilter> pulls = sync->pullFilters("directory");
+        if (!somePhotos) {
+            QVERIFY(pulls.isEmpty()); // one pull of everything
+            return;
+        }
+        QCOMPARE(pulls.size(), 2);
+        QCOMPARE(pulls.first().key(), DirectoryPullFilters::text().key());
+        QString why;
+        const MangoSelector photos = MangoSelector::parse(pulls.at(1).selector, &why);
+        QVERIFY(photos.matches(QJsonObject { { "_id", "photo:wijkpaleis:0a1b" } }));
+        QVERIFY(!photos.matches(QJsonObject { { "_id", "photo:taalcafe-xyz:0a1b" } }));
     }
 
     // Text size 2.0 (28 px) on a phone: the photo section and the gallery keep every word and

@@ -96,6 +96,30 @@ private slots:
         QCOMPARE(info.postcode, QString("3026 AB"));
     }
 
+    // The id comes from the name in the original language, not from whichever language sorts
+    // first ("en" before "nl" made initiative:coffee-corner of the Koffiehoek).
+    void theIdComesFromTheOriginalName()
+    {
+        InitiativeEditor editor(*m_db, m_today);
+        InitiativeDraft draft = lunch();
+        draft.texts.clear();
+        draft.texts.insert("nl", { "Koffiehoek", {}, {}, {}, "original", {} });
+        draft.texts.insert("en", { "Coffee corner", {}, {}, {}, "human", {} });
+        EditOutcome outcome = editor.save(draft);
+        QVERIFY2(outcome.ok(), qPrintable(describe(outcome)));
+        QCOMPARE(outcome.id, QString("initiative:koffiehoek"));
+        // Named in Arabic only where it started: the next language that gives an id.
+        draft.texts.clear();
+        draft.originalLanguage = "ar";
+        draft.texts.insert("ar", { "مطبخ الحي", {}, {}, {}, "original", {} });
+        draft.texts.insert("tr", { "Mahalle mutfağı", {}, {}, {}, "human", {} });
+        outcome = editor.save(draft);
+        QVERIFY2(outcome.ok(), qPrintable(describe(outcome)));
+        QCOMPARE(outcome.id, QString("initiative:mahalle-mutfagi"));
+        QCOMPARE(InitiativeEditor::slugFor("Łódzka Świetlica"), QString("lodzka-swietlica"));
+        QCOMPARE(InitiativeEditor::slugFor("Café Øresund"), QString("cafe-oresund"));
+    }
+
     void editsKeepUnknownFieldsAndRefuseAStaleRevision()
     {
         InitiativeEditor editor(*m_db, m_today);

@@ -1,10 +1,13 @@
 #include "initiativeeditor.h"
 
+#include <QHash>
+
 #include "directoryeditvalidator.h"
 #include "documentvalidator.h"
 #include "domainindexer.h"
 #include "schedule.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 using DirectoryEdit::Problem;
@@ -129,16 +132,19 @@ Result<InitiativeDraft> InitiativeEditor::load(const QString &initiativeId)
 EditOutcome InitiativeEditor::save(InitiativeDraft draft)
 {
     const bool isNew = draft.rev.isEmpty();
+    if (draft.originalLanguage.isEmpty() && !draft.texts.isEmpty())
+        draft.originalLanguage = draft.texts.contains(QStringLiteral("nl")) ? QStringLiteral("nl") : draft.texts.firstKey();
     if (isNew && draft.slug.isEmpty()) {
-        // The first name that gives one: an Arabic-only name gives none (SlugInvalid: type one).
-        for (const InitiativeText &t : std::as_const(draft.texts)) {
+        // The original name first, then the first other that gives one: an Arabic-only name
+        // gives none (SlugInvalid: type one).
+        QList<InitiativeText> names { draft.texts.value(draft.originalLanguage) };
+        names += draft.texts.values();
+        for (const InitiativeText &t : std::as_const(names)) {
             draft.slug = slugFor(t.name);
             if (!draft.slug.isEmpty())
                 break;
         }
     }
-    if (draft.originalLanguage.isEmpty() && !draft.texts.isEmpty())
-        draft.originalLanguage = draft.texts.contains(QStringLiteral("nl")) ? QStringLiteral("nl") : draft.texts.firstKey();
     EditOutcome outcome;
     outcome.problems = DirectoryEditValidator::initiative(draft);
     if (draft.slug.isEmpty() && outcome.problems.isEmpty())
@@ -381,10 +387,18 @@ QList<QDate> InitiativeEditor::nextDates(const QJsonObject &schedule, QDate from
 
 QString InitiativeEditor::slugFor(const QString &name)
 {
+    // Latin letters that no decomposition takes to a-z (Turkish ı, Polish ł, ...), spelled as
+    // people spell them in a web address.
+    static const QHash<QChar, QString> plain { { QChar(0x0131), QStringLiteral("i") }, { QChar(0x0142), QStringLiteral("l") },
+                                               { QChar(0x00f8), QStringLiteral("o") }, { QChar(0x0111), QStringLiteral("d") },
+                                               { QChar(0x00df), QStringLiteral("ss") }, { QChar(0x00e6), QStringLiteral("ae") },
+                                               { QChar(0x0153), QStringLiteral("oe") }, { QChar(0x00fe), QStringLiteral("th") } };
     QString slug;
     // Decomposed, so "Café" becomes "cafe"; anything that is not a-z or 0-9 separates words.
     for (QChar c : name.normalized(QString::NormalizationForm_KD).toLower()) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+        if (plain.contains(c))
+            slug.append(plain.value(c));
+        else if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
             slug.append(c);
         else if (c.category() != QChar::Mark_NonSpacing && !slug.isEmpty() && !slug.endsWith(u'-'))
             slug.append(u'-');

@@ -33,7 +33,8 @@ public:
 
     [[nodiscard]] Result<InitiativeDraft> load(const QString &initiativeId);
     // A new initiative when draft.rev is empty (SlugTaken when its id exists), else an edit.
-    // A new one without a slug gets slugFor() its first name; originalLanguage defaults to nl
+    // A new one without a slug gets slugFor() its name in the original language (else the first
+    // other that gives one); originalLanguage defaults to nl
     // when there is a Dutch text, else the first language of texts.
     [[nodiscard]] EditOutcome save(InitiativeDraft draft);
     [[nodiscard]] EditOutcome retire(const QString &initiativeId, const QString &rev);
