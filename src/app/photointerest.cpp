@@ -20,9 +20,11 @@ void PhotoInterest::setStore(DocumentDatabase *directory)
 {
     m_store = directory;
     m_recent.clear();
+    m_storedRev.clear();
     if (m_store) {
         const Result<QJsonObject> doc = m_store->getLocal(recentDoc);
         if (doc.ok()) {
+            m_storedRev = doc.value().value(QLatin1String("_rev")).toString();
             for (const QJsonValue &id : doc.value().value(QLatin1String("recent")).toArray()) {
                 if (isInitiative(id.toString()) && !m_recent.contains(id.toString()) && m_recent.size() < recentLimit)
                     m_recent.append(id.toString());
@@ -83,8 +85,10 @@ void PhotoInterest::save()
     if (!m_store)
         return;
     QJsonObject doc { { "_id", recentDoc }, { "recent", QJsonArray::fromStringList(m_recent) } };
-    const Result<QJsonObject> before = m_store->getLocal(recentDoc);
-    if (before.ok())
-        doc.insert("_rev", before.value().value(QLatin1String("_rev")));
-    (void)m_store->putLocal(doc); // losing the list costs a refetch, never data
+    if (!m_storedRev.isEmpty())
+        doc.insert("_rev", m_storedRev);
+    // Losing the list costs a refetch, never data.
+    const WriteResult written = m_store->putLocal(doc);
+    if (written.error.ok())
+        m_storedRev = written.rev;
 }

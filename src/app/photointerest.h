@@ -40,6 +40,7 @@ private:
     QStringList m_recent;
     QStringList m_near;
     QStringList m_announced;
+    QString m_storedRev; // of the _local document, so a save is one write, not a read and a write
 
     void announce();
     void save();

@@ -21,6 +21,7 @@
 #include <QCameraDevice>
 #include <QMediaDevices>
 #include <QPainter>
+#include <QScopeGuard>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -290,15 +291,26 @@ private slots:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QSize>("size");
-        QTest::newRow("phone_nl") << QStringLiteral("nl") << QSize(390, 844);
-        QTest::newRow("phone_ar") << QStringLiteral("ar") << QSize(390, 844);
-        QTest::newRow("tablet_ar") << QStringLiteral("ar") << QSize(1180, 820);
+        QTest::addColumn<int>("textPixels"); // 0: the default size; 28: text size 2.0
+        QTest::newRow("phone_nl") << QStringLiteral("nl") << QSize(390, 844) << 0;
+        QTest::newRow("phone_ar") << QStringLiteral("ar") << QSize(390, 844) << 0;
+        QTest::newRow("tablet_ar") << QStringLiteral("ar") << QSize(1180, 820) << 0;
+        QTest::newRow("phone_nl_large") << QStringLiteral("nl") << QSize(390, 844) << 28;
+        QTest::newRow("phone_ar_large") << QStringLiteral("ar") << QSize(390, 844) << 28;
     }
     void theCamera()
     {
         QFETCH(QString, language);
         QFETCH(QSize, size);
+        QFETCH(int, textPixels);
         const QString tag = QString::fromLatin1(QTest::currentDataTag());
+        const QFont usual = QGuiApplication::font();
+        const auto restoreFont = qScopeGuard([usual] { QGuiApplication::setFont(usual); });
+        if (textPixels > 0) {
+            QFont large = usual;
+            large.setPixelSize(textPixels);
+            QGuiApplication::setFont(large);
+        }
         QTemporaryDir data;
         AppShell shell;
         QVERIFY(openAs(shell, data.path(), language, QStringLiteral("coordinator"), size));
