@@ -33,7 +33,7 @@ AppController::AppController(DocumentDatabase *directory, UiLanguage *language, 
       m_join(new JoinController(this)), m_conflicts(new ConflictDesk(directory, this)),
       m_directoryEditor(new DirectoryEditorController(directory, position, this)),
       m_photos(new InitiativePhotoController(directory, this)), m_mapTiles(new MapTiles(this)),
-      m_photoInterest(new PhotoInterest(this)),
+      m_photoInterest(new PhotoInterest(this)), m_photoShelf(new PhotoShelf(this)),
       m_clock([] { return QDateTime::currentDateTime(); })
 {
     m_fieldLog->setLanguage(m_language->code());
@@ -61,16 +61,26 @@ AppController::AppController(DocumentDatabase *directory, UiLanguage *language, 
         m_conflicts->retranslate();
         emit languageChanged();
     });
-    // A place opened, a card held, the places nearby: their photos are kept on a reader's phone.
+    // A place opened, a card held, the places nearby: their photos are kept on a reader's phone,
+    // as many as its budget holds; the photo pull asks for those.
     m_photoInterest->setStore(m_directory);
+    m_photoShelf->setStore(m_directory);
+    m_photoShelf->setWanted(m_photoInterest->places());
     connect(m_photos, &InitiativePhotoController::initiativeIdChanged, this, [this] { m_photoInterest->noteShown(m_photos->initiativeId()); });
     connect(m_cards, &CardController::changed, this, [this] { m_photoInterest->setCardPlaces(m_cards->myCardPlaces()); });
+    connect(m_photoInterest, &PhotoInterest::changed, this, [this] { m_photoShelf->setWanted(m_photoInterest->places()); });
+    m_shelfTidy.setSingleShot(true);
+    m_shelfTidy.setInterval(500);
+    connect(&m_shelfTidy, &QTimer::timeout, m_photoShelf, &PhotoShelf::tidy);
     if (m_sync) {
-        connect(m_photoInterest, &PhotoInterest::changed, this, [this] { m_sync->setPhotoPlaces(m_photoInterest->places()); });
-        m_sync->setPhotoPlaces(m_photoInterest->places());
+        connect(m_sync, &SyncStatus::changed, this, [this] { m_photoShelf->setActive(m_sync->takesSomePhotos()); });
+        m_photoShelf->setActive(m_sync->takesSomePhotos());
+        connect(m_photoShelf, &PhotoShelf::keptChanged, this, [this] { m_sync->setPhotoPlaces(m_photoShelf->kept()); });
+        m_sync->setPhotoPlaces(m_photoShelf->kept());
     }
     if (m_directory) {
         connect(m_directory, &DocumentDatabase::documentsChanged, this, [this] {
+            m_shelfTidy.start();
             ++m_directoryRevision;
             emit directoryRevisionChanged();
         });

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QTimer>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
@@ -23,6 +24,7 @@ class DocumentDatabase;
 #include "joincontroller.h"
 #include "maptiles.h"
 #include "photointerest.h"
+#include "photoshelf.h"
 #include "positionservice.h"
 #include "readaloud.h"
 #include "reportcontroller.h"
@@ -59,6 +61,8 @@ class AppController : public QObject
     Q_PROPERTY(DirectoryEditorController *directoryEditor READ directoryEditor CONSTANT)
     // Photos of the initiative shown: the gallery, and adding and removing them.
     Q_PROPERTY(InitiativePhotoController *photos READ photos CONSTANT)
+    // The photos a reader's phone keeps within its storage budget (a setting on the sync page).
+    Q_PROPERTY(PhotoShelf *photoShelf READ photoShelf CONSTANT)
     // Joining an organisation with an invite, in the background, with a Cancel.
     Q_PROPERTY(JoinController *join READ join CONSTANT)
     // The map's tiles (cache, tile packs, the deployment's tile server) for the map view.
@@ -97,6 +101,7 @@ public:
     [[nodiscard]] ConflictDesk *conflicts() const { return m_conflicts; }
     [[nodiscard]] DirectoryEditorController *directoryEditor() const { return m_directoryEditor; }
     [[nodiscard]] InitiativePhotoController *photos() const { return m_photos; }
+    [[nodiscard]] PhotoShelf *photoShelf() const { return m_photoShelf; }
     [[nodiscard]] SampleData *sample() const { return m_sample; }
     [[nodiscard]] MapTiles *mapTiles() const { return m_mapTiles; }
     // Given by the shell before QML is loaded.
@@ -153,7 +158,9 @@ private:
     InitiativePhotoController *m_photos;
     SampleData *m_sample = nullptr;
     MapTiles *m_mapTiles; // without a cache or a server until the shell opens one: blank
-    PhotoInterest *m_photoInterest; // the places whose photos a reader's phone keeps
+    PhotoInterest *m_photoInterest; // the places whose photos a reader's phone wants
+    PhotoShelf *m_photoShelf;       // those of them that fit its budget
+    QTimer m_shelfTidy;             // after writes to the directory settle (a pull writes in batches)
     std::optional<Geo::Point> m_nearFrom; // where the near places were last chosen
     QStringList m_roles;
     std::function<QDateTime()> m_clock;

@@ -6,6 +6,7 @@
 #include "initiativephotos.h"
 #include "localpeer.h"
 #include "photopreparer.h"
+#include "photoshelf.h"
 #include "replicator.h"
 #include "serverprocess.h"
 #include "syncscheduler.h"
@@ -14,6 +15,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QPainter>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -275,6 +277,94 @@ private slots:
         // No photo of a place it does not keep ever came (the others of this server's directory).
         for (const QString &place : { QStringLiteral("initiative:buurtmoestuin"), QStringLiteral("initiative:naaiatelier") })
             QVERIFY(InitiativePhotos(*reader).of(place).value().isEmpty());
+    }
+    // A storage budget on a reader's phone (issue 19): what does not fit is purged, the least
+    // recently wanted first, is not fetched again while it does not fit, and comes back from the
+    // server byte for byte once it is wanted more.
+    void photosBeyondTheBudgetAreEvictedAndFetchedAgainWhenWanted()
+    {
+        InitiativeEditor editor(*m_a, QDate(2026, 12, 5));
+        QStringList places;
+        QStringList photos;
+        for (const char *name : { "Bakkerij", "Kapsalon", "Taallokaal" }) {
+            InitiativeDraft draft;
+            draft.texts.insert("nl", { name, {}, {}, {}, "original", {} });
+            draft.themes = QStringList { "meeting" };
+            QVERIFY(editor.save(draft).ok());
+            places.append("initiative:" + QString(name).toLower());
+            // Noise does not compress: each photo weighs about a megabyte.
+            QImage picture(1600, 1200, QImage::Format_RGB32);
+            QRandomGenerator noise(uint(photos.size() + 7));
+            for (int y = 0; y < picture.height(); ++y) {
+                auto *line = reinterpret_cast<QRgb *>(picture.scanLine(y));
+                for (int x = 0; x < picture.width(); ++x)
+                    line[x] = 0xff000000u | (noise.generate() & 0xffffffu);
+            }
+            const PhotoPreparer::Prepared prepared = PhotoPreparer::fromImage(picture);
+            InitiativePhotos::NewPhoto photo;
+            photo.initiativeId = places.last();
+            photo.display = prepared.display;
+            photo.thumbnail = prepared.thumbnail;
+            photo.width = prepared.displaySize.width();
+            photo.height = prepared.displaySize.height();
+            photo.alt = { { "nl", "De deur" } };
+            const Result<QString> added = InitiativePhotos(*m_a).add(photo);
+            QVERIFY(added.ok());
+            photos.append(added.value());
+        }
+        QVERIFY(sync(m_a));
+        const auto weight = [&](int i) {
+            const InitiativePhotos::Photo p = InitiativePhotos(*m_a).photo(photos.at(i)).value();
+            return p.displayBytes + p.thumbnailBytes;
+        };
+        QVERIFY2(weight(0) > 512 * 1024, qPrintable(QString::number(weight(0))));
+
+        DocumentDatabase *reader = newDevice("budget-phone");
+        QVERIFY(reader);
+        PhotoShelf shelf;
+        shelf.setStore(reader);
+        shelf.setBudgetBytes(weight(0) + weight(1) + weight(2) / 2); // two of the three fit
+        shelf.setWanted(places);
+        shelf.setActive(true);
+        QUrl remote = m_base;
+        remote.setPath("/directory");
+        SyncScheduler scheduler(reader, remote, &m_network, SyncTiming { 50, 600000, 50, 1000 });
+        const auto run = [&] {
+            scheduler.setPullFilters(DirectoryPullFilters::forPlaces(shelf.kept()));
+            QSignalSpy finished(&scheduler, &SyncScheduler::runFinished);
+            scheduler.syncNow();
+            const bool ok = finished.wait(60000) && finished.first().at(0).toBool();
+            shelf.tidy(); // what the app does when the pull's writes settle
+            return ok;
+        };
+        const auto here = [&](int i) { return reader->get(photos.at(i)).ok(); };
+
+        // Never here: each counts as empty, all three come; the least wanted is purged.
+        QVERIFY(run());
+        QVERIFY(here(0) && here(1));
+        QVERIFY(!here(2));
+        QCOMPARE(shelf.kept(), places.mid(0, 2));
+        QVERIFY(shelf.usedBytes() <= shelf.budgetBytes());
+        // The next run does not fetch it again only to purge it.
+        QVERIFY(run());
+        QVERIFY(!here(2));
+
+        // Opened: the third is wanted most. The least recently wanted goes at once, before the
+        // pull, and the third comes back from the server as it was.
+        shelf.setWanted({ places.at(2), places.at(0), places.at(1) });
+        QCOMPARE(shelf.kept(), (QStringList { places.at(2), places.at(0) }));
+        QVERIFY(!here(1));
+        QVERIFY(run());
+        QVERIFY(here(2) && here(0));
+        QVERIFY(!here(1));
+        QCOMPARE(InitiativePhotos(*reader).bytes(photos.at(2), InitiativePhotos::Size::Display).value(),
+                 InitiativePhotos(*m_a).bytes(photos.at(2), InitiativePhotos::Size::Display).value());
+        QVERIFY(shelf.usedBytes() <= shelf.budgetBytes());
+        // The purge left no tombstone: a push from this phone sends no photo removal.
+        QVERIFY(m_a->get(photos.at(1)).ok());
+        QVERIFY(sync(reader));
+        QVERIFY(sync(m_a));
+        QVERIFY(m_a->get(photos.at(1)).ok());
     }
 };
 

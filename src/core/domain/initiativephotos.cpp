@@ -152,6 +152,23 @@ Result<QList<InitiativePhotos::Photo>> InitiativePhotos::of(const QString &initi
     return photos;
 }
 
+Result<QList<InitiativePhotos::Photo>> InitiativePhotos::onDevice()
+{
+    AllDocsOptions options;
+    options.startKey = photoPrefix;
+    options.endKey = photoPrefix + QChar(0xFFFF);
+    options.includeDocs = true;
+    const Result<QList<AllDocsRow>> rows = m_db.allDocs(options);
+    if (!rows.ok())
+        return rows.error();
+    QList<Photo> photos;
+    for (const AllDocsRow &row : rows.value()) {
+        if (!row.deleted && !row.missing)
+            photos.append(photoOf(row.doc));
+    }
+    return photos;
+}
+
 Result<InitiativePhotos::Photo> InitiativePhotos::photo(const QString &photoId)
 {
     if (!photoId.startsWith(photoPrefix))

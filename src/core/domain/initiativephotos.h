@@ -62,6 +62,8 @@ public:
     // An initiative's photos, oldest first.
     [[nodiscard]] Result<QList<Photo>> of(const QString &initiativeId);
     [[nodiscard]] Result<Photo> photo(const QString &photoId);
+    // Every photo on this device (live ones), in id order: what a phone's storage budget counts.
+    [[nodiscard]] Result<QList<Photo>> onDevice();
     [[nodiscard]] Result<QByteArray> bytes(const QString &photoId, Size size);
 
 private:
