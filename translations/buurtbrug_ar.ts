@@ -3608,6 +3608,30 @@
         <source>Phones of the organisation: invite or revoke</source>
         <translation>هواتف المنظمة: دعوة أو إبطال</translation>
     </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 جيجابايت</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 ميغابايت</translation>
+    </message>
+    <message>
+        <source>Photos on this phone</source>
+        <translation>الصور على هذا الهاتف</translation>
+    </message>
+    <message>
+        <source>Photos of the places on your card, the places you opened and the places nearby are kept here, up to the limit you choose. The places opened longest ago make room first; their photos come back when you open them again online.</source>
+        <translation>تُحفظ هنا صور الأماكن الموجودة على بطاقتك والأماكن التي فتحتها والأماكن القريبة، حتى الحد الذي تختاره. الأماكن التي فتحتها منذ أطول وقت تُفسح المجال أولًا؛ وتعود صورها عندما تفتحها مرة أخرى وأنت متصل بالإنترنت.</translation>
+    </message>
+    <message>
+        <source>In use: %1 of %2</source>
+        <translation>المستخدم: %1 من %2</translation>
+    </message>
+    <message>
+        <source>Limit for photos</source>
+        <translation>الحد الأقصى للصور</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>

@@ -3516,6 +3516,30 @@
         <source>Phones of the organisation: invite or revoke</source>
         <translation>Phones of the organisation: invite or revoke</translation>
     </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Photos on this phone</source>
+        <translation>Photos on this phone</translation>
+    </message>
+    <message>
+        <source>Photos of the places on your card, the places you opened and the places nearby are kept here, up to the limit you choose. The places opened longest ago make room first; their photos come back when you open them again online.</source>
+        <translation>Photos of the places on your card, the places you opened and the places nearby are kept here, up to the limit you choose. The places opened longest ago make room first; their photos come back when you open them again online.</translation>
+    </message>
+    <message>
+        <source>In use: %1 of %2</source>
+        <translation>In use: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Limit for photos</source>
+        <translation>Limit for photos</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>

@@ -3516,6 +3516,30 @@
         <source>Phones of the organisation: invite or revoke</source>
         <translation>Telefoons van de organisatie: uitnodigen of intrekken</translation>
     </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Photos on this phone</source>
+        <translation>Foto&apos;s op deze telefoon</translation>
+    </message>
+    <message>
+        <source>Photos of the places on your card, the places you opened and the places nearby are kept here, up to the limit you choose. The places opened longest ago make room first; their photos come back when you open them again online.</source>
+        <translation>Foto&apos;s van de plekken op je kaart, de plekken die je opende en de plekken in de buurt worden hier bewaard, tot de grens die je kiest. De plekken die je het langst geleden opende maken eerst plaats; hun foto&apos;s komen terug als je ze weer opent met internet.</translation>
+    </message>
+    <message>
+        <source>In use: %1 of %2</source>
+        <translation>In gebruik: %1 van %2</translation>
+    </message>
+    <message>
+        <source>Limit for photos</source>
+        <translation>Grens voor foto&apos;s</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>

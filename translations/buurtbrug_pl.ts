@@ -3539,6 +3539,30 @@
         <source>Phones of the organisation: invite or revoke</source>
         <translation>Telefony organizacji: zaproś lub unieważnij</translation>
     </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Photos on this phone</source>
+        <translation>Zdjęcia w tym telefonie</translation>
+    </message>
+    <message>
+        <source>Photos of the places on your card, the places you opened and the places nearby are kept here, up to the limit you choose. The places opened longest ago make room first; their photos come back when you open them again online.</source>
+        <translation>Zdjęcia miejsc z Twojej karty, miejsc, które otwierasz, i miejsc w pobliżu są tu przechowywane do wybranego przez Ciebie limitu. Miejsca otwierane najdawniej robią miejsce jako pierwsze; ich zdjęcia wracają, gdy otworzysz je znowu z internetem.</translation>
+    </message>
+    <message>
+        <source>In use: %1 of %2</source>
+        <translation>W użyciu: %1 z %2</translation>
+    </message>
+    <message>
+        <source>Limit for photos</source>
+        <translation>Limit na zdjęcia</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>

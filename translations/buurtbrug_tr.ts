@@ -3493,6 +3493,30 @@
         <source>Phones of the organisation: invite or revoke</source>
         <translation>Kuruluşun telefonları: davet et veya yetkiyi kaldır</translation>
     </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Photos on this phone</source>
+        <translation>Bu telefondaki fotoğraflar</translation>
+    </message>
+    <message>
+        <source>Photos of the places on your card, the places you opened and the places nearby are kept here, up to the limit you choose. The places opened longest ago make room first; their photos come back when you open them again online.</source>
+        <translation>Kartındaki yerlerin, açtığın yerlerin ve yakındaki yerlerin fotoğrafları, seçtiğin sınıra kadar burada saklanır. En uzun zaman önce açılan yerler önce yer açar; onları internete bağlıyken yeniden açtığında fotoğrafları geri gelir.</translation>
+    </message>
+    <message>
+        <source>In use: %1 of %2</source>
+        <translation>Kullanılan: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Limit for photos</source>
+        <translation>Fotoğraflar için sınır</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>

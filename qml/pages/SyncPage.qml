@@ -205,6 +205,57 @@ Page {
                     onSubmitted: text => root.join(text)
                 }
             }
+            // A phone that takes only some photos keeps them within a limit the person chooses;
+            // the ones opened longest ago make room first (PhotoShelf).
+            ColumnLayout {
+                objectName: "photoStorage"
+                visible: root.app.photoShelf.active
+                spacing: Theme.gap / 2
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+                readonly property var numberLocale: Qt.locale(root.app.localeName)
+                function megabytes(mb) {
+                    return mb >= 1000 ? qsTr("%1 GB").arg(Number(mb / 1000).toLocaleString(numberLocale, "f", 0))
+                                      : qsTr("%1 MB").arg(Number(mb).toLocaleString(numberLocale, "f", 0))
+                }
+
+                Heading {
+                    text: qsTr("Photos on this phone")
+                    font.pixelSize: Theme.heading
+                    font.bold: true
+                    color: Theme.ink
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignLeft
+                    Layout.fillWidth: true
+                }
+                Label {
+                    text: qsTr("Photos of the places on your card, the places you opened and the places nearby are kept here, up to the limit you choose. The places opened longest ago make room first; their photos come back when you open them again online.")
+                    wrapMode: Text.Wrap
+                    color: Theme.inkSoft
+                    horizontalAlignment: Text.AlignLeft
+                    Layout.fillWidth: true
+                }
+                Label {
+                    objectName: "photoStorageUsed"
+                    text: qsTr("In use: %1 of %2").arg(Theme.isolate(parent.megabytes(Math.ceil(root.app.photoShelf.usedMb))))
+                                                  .arg(Theme.isolate(parent.megabytes(root.app.photoShelf.budgetMb)))
+                    wrapMode: Text.Wrap
+                    color: Theme.ink
+                    horizontalAlignment: Text.AlignLeft
+                    Layout.fillWidth: true
+                }
+                ChipGroup {
+                    objectName: "photoBudget"
+                    title: qsTr("Limit for photos")
+                    codes: root.app.photoShelf.budgetChoices.map(mb => String(mb))
+                    labelOf: code => parent.megabytes(Number(code))
+                    single: true
+                    selected: [String(root.app.photoShelf.budgetMb)]
+                    Layout.fillWidth: true
+                    onEdited: selected => { if (selected.length > 0) root.app.photoShelf.budgetMb = Number(selected[0]) }
+                }
+            }
             // In a positioner, not the layout: Qt 6.4's layouts keep the delegates a sync
             // replaced while this page was hidden, and crash when it is shown again.
             Column {

@@ -48,6 +48,7 @@ void PhotoShelf::setActive(bool active)
         return;
     m_active = active;
     tidy();
+    emit changed();
 }
 
 void PhotoShelf::setWanted(const QStringList &initiativeIds)

@@ -102,6 +102,25 @@ class TestPhotoUi : public QObject
         return nullptr;
     }
 
+    // A data folder of a phone joined to a server that is not there (port 9): what it pulls
+    // is chosen all the same.
+    static bool joinedAs(const QString &folderPath, const QString &role)
+    {
+        DatabaseFolder folder(DomainIndexer::indexer());
+        if (!folder.open(folderPath, true).ok())
+            return false;
+        DeviceCredentials joined;
+        joined.server = QUrl("http://127.0.0.1:9");
+        joined.deviceId = "device-1";
+        joined.token = "t0k3n";
+        joined.roles = { role };
+        joined.organisation = "visserijplein";
+        joined.card = role == QLatin1String("cardholder") ? QStringLiteral("K7QM4") : QString();
+        QJsonObject doc = joined.toJson();
+        doc.insert("_id", "_local/buurtbrug-device");
+        return folder.database("directory", true).value()->putLocal(doc).error.ok();
+    }
+
     static void scrollTo(QQuickItem *item)
     {
         QVERIFY(item);
@@ -401,21 +420,7 @@ private slots:
         QFETCH(QString, role);
         QFETCH(bool, somePhotos);
         QTemporaryDir data;
-        {
-            // Joined to a server that is not there (port 9): the pulls are chosen all the same.
-            DatabaseFolder folder(DomainIndexer::indexer());
-            QVERIFY(folder.open(data.path(), true).ok());
-            DeviceCredentials joined;
-            joined.server = QUrl("http://127.0.0.1:9");
-            joined.deviceId = "device-1";
-            joined.token = "t0k3n";
-            joined.roles = { role };
-            joined.organisation = "visserijplein";
-            joined.card = role == QLatin1String("cardholder") ? QStringLiteral("K7QM4") : QString();
-            QJsonObject doc = joined.toJson();
-            doc.insert("_id", "_local/buurtbrug-device");
-            QVERIFY(folder.database("directory", true).value()->putLocal(doc).error.ok());
-        }
+        QVERIFY(joinedAs(data.path(), role));
         AppShell shell;
         QVERIFY(openAs(shell, data.path(), "nl", role, QSize(390, 844)));
         QVERIFY(shell.connectSync().ok());
@@ -435,6 +440,67 @@ private slots:
         const MangoSelector photos = MangoSelector::parse(pulls.at(1).selector, &why);
         QVERIFY(photos.matches(QJsonObject { { "_id", "photo:wijkpaleis:0a1b" } }));
         QVERIFY(!photos.matches(QJsonObject { { "_id", "photo:taalcafe-xyz:0a1b" } }));
+    }
+
+    // The limit for photos on a reader's phone is a setting on the sync page: tapped, it is
+    // what the phone keeps (stored), said in the reader's digits, readable at text size 2.0.
+    void thePhotoLimitIsASettingOnTheSyncPage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("pixelSize");
+        QTest::newRow("phone_nl") << QStringLiteral("nl") << 0;
+        QTest::newRow("phone_ar") << QStringLiteral("ar") << 0;
+        QTest::newRow("phone_ar_large") << QStringLiteral("ar") << 28;
+        QTest::newRow("phone_nl_large") << QStringLiteral("nl") << 28;
+    }
+    void thePhotoLimitIsASettingOnTheSyncPage()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, pixelSize);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+        const QFont before = QGuiApplication::font();
+        if (pixelSize > 0) {
+            QFont font = before;
+            font.setPixelSize(pixelSize);
+            QGuiApplication::setFont(font);
+        }
+        const auto restoreFont = qScopeGuard([&] { QGuiApplication::setFont(before); });
+        QTemporaryDir data;
+        QVERIFY(joinedAs(data.path(), QStringLiteral("cardholder")));
+        AppShell shell;
+        QVERIFY(openAs(shell, data.path(), language, QStringLiteral("cardholder"), QSize(390, 844)));
+        QVERIFY(shell.connectSync().ok());
+        QQuickWindow *window = shell.window();
+        QVERIFY(shell.showSection(QStringLiteral("sync")));
+        QVERIFY(shell.controller()->photoShelf()->active());
+        QTRY_VERIFY_WITH_TIMEOUT(find(window, "photoStorage"), 3000);
+        QQuickItem *used = find(window, "photoStorageUsed");
+        QVERIFY(used);
+        // 200 MB by default, in the reader's digits.
+        // 200 MB by default, in the app's digits (Latin in Moroccan Arabic, as UiLanguage chose).
+        QVERIFY2(used->property("text").toString().contains(QStringLiteral("200")), qPrintable(used->property("text").toString()));
+        QVERIFY2(!used->property("text").toString().startsWith(QStringLiteral("In use")), "not translated");
+
+        QQuickItem *fifty = find(window, "chip_50");
+        QVERIFY(fifty);
+        QTest::qWait(100); // the section just appeared: laid out at the next frame
+        scrollTo(fifty);
+        QTest::qWait(50);
+        const QPointF centre = fifty->mapToScene(QPointF(fifty->width() / 2, fifty->height() / 2));
+        QVERIFY2(centre.y() > 0 && centre.y() < window->height(), qPrintable(QStringLiteral("%1").arg(centre.y())));
+        QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
+        QTRY_COMPARE_WITH_TIMEOUT(shell.controller()->photoShelf()->budgetMb(), 50, 2000);
+        // Stored, not only shown: the _local document a restart reads.
+        DocumentDatabase *directory = shell.database(QStringLiteral("directory"));
+        const Result<QJsonObject> stored = directory->getLocal(QStringLiteral("_local/buurtbrug-photo-shelf"));
+        QVERIFY(stored.ok());
+        QCOMPARE(stored.value().value("budgetBytes").toInteger(), 50LL * 1024 * 1024);
+        QVERIFY(fifty->property("checked").toBool());
+        QVERIFY(!find(window, "chip_200")->property("checked").toBool());
+        QVERIFY2(used->property("text").toString().contains(QStringLiteral("50")), qPrintable(used->property("text").toString()));
+        QCOMPARE(usabilityProblem(window), QString());
+        QCOMPARE(cutTextProblem(window, find(window, "photoStorage")), QString());
+        QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/photo_limit_%1.png").arg(tag)));
     }
 
     // Text size 2.0 (28 px) on a phone: the photo section and the gallery keep every word and
