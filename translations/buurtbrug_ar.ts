@@ -2752,6 +2752,14 @@
         <source>Next photo</source>
         <translation>الصورة التالية</translation>
     </message>
+    <message>
+        <source>This photo is not on this phone yet. It comes with the next sync when the phone is online.</source>
+        <translation>هذه الصورة ليست على هذا الهاتف بعد. ستصل مع المزامنة التالية عندما يكون الهاتف متصلًا بالإنترنت.</translation>
+    </message>
+    <message>
+        <source>%1 (photo not on this phone yet)</source>
+        <translation>%1 (الصورة ليست على هذا الهاتف بعد)</translation>
+    </message>
 </context>
 <context>
     <name>PhotoPreparer</name>

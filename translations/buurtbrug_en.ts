@@ -2688,6 +2688,14 @@
         <source>Next photo</source>
         <translation>Next photo</translation>
     </message>
+    <message>
+        <source>This photo is not on this phone yet. It comes with the next sync when the phone is online.</source>
+        <translation>This photo is not on this phone yet. It comes with the next sync when the phone is online.</translation>
+    </message>
+    <message>
+        <source>%1 (photo not on this phone yet)</source>
+        <translation>%1 (photo not on this phone yet)</translation>
+    </message>
 </context>
 <context>
     <name>PhotoPreparer</name>

@@ -2688,6 +2688,14 @@
         <source>Next photo</source>
         <translation>Volgende foto</translation>
     </message>
+    <message>
+        <source>This photo is not on this phone yet. It comes with the next sync when the phone is online.</source>
+        <translation>Deze foto staat nog niet op deze telefoon. Hij komt mee met de volgende synchronisatie als de telefoon online is.</translation>
+    </message>
+    <message>
+        <source>%1 (photo not on this phone yet)</source>
+        <translation>%1 (foto nog niet op deze telefoon)</translation>
+    </message>
 </context>
 <context>
     <name>PhotoPreparer</name>

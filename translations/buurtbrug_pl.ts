@@ -2704,6 +2704,14 @@
         <source>Next photo</source>
         <translation>Następne zdjęcie</translation>
     </message>
+    <message>
+        <source>This photo is not on this phone yet. It comes with the next sync when the phone is online.</source>
+        <translation>Tego zdjęcia nie ma jeszcze w tym telefonie. Przyjdzie z następną synchronizacją, gdy telefon będzie w sieci.</translation>
+    </message>
+    <message>
+        <source>%1 (photo not on this phone yet)</source>
+        <translation>%1 (zdjęcia nie ma jeszcze w tym telefonie)</translation>
+    </message>
 </context>
 <context>
     <name>PhotoPreparer</name>

@@ -2672,6 +2672,14 @@
         <source>Next photo</source>
         <translation>Sonraki fotoğraf</translation>
     </message>
+    <message>
+        <source>This photo is not on this phone yet. It comes with the next sync when the phone is online.</source>
+        <translation>Bu fotoğraf henüz bu telefonda değil. Telefon internete bağlandığında bir sonraki eşitlemeyle gelir.</translation>
+    </message>
+    <message>
+        <source>%1 (photo not on this phone yet)</source>
+        <translation>%1 (fotoğraf henüz bu telefonda değil)</translation>
+    </message>
 </context>
 <context>
     <name>PhotoPreparer</name>

@@ -9,7 +9,7 @@ import Buurtbrug.Ui
 ColumnLayout {
     id: root
 
-    // A PhotoListModel: photoId, altText, displaySource, photoWidth, photoHeight.
+    // A PhotoListModel: photoId, altText, displaySource, photoWidth, photoHeight, onDevice.
     property var model
     readonly property int count: list.count
 
@@ -36,25 +36,44 @@ ColumnLayout {
             required property string photoId
             required property string altText
             required property string displaySource
+            required property bool onDevice
             width: ListView.view.width
             height: ListView.view.height
 
+            // A photo the phone knows of but does not hold (a reader's phone keeps only some):
+            // what it shows, in words, until its bytes come with a sync.
             Rectangle {
+                objectName: "photoPlaceholder_" + slide.index
                 anchors.fill: parent
                 color: Theme.line
                 radius: 8
                 visible: photo.status !== Image.Ready
                 Accessible.ignored: true
-                Label {
+                ColumnLayout {
                     anchors.centerIn: parent
                     width: parent.width - 2 * Theme.gap
-                    text: photo.status === Image.Loading ? qsTr("Loading the photo…")
-                                                         : qsTr("This photo is not on this device yet.")
-                    color: Theme.inkSoft
-                    font.pixelSize: Theme.small
-                    wrapMode: Text.Wrap
-                    horizontalAlignment: Text.AlignHCenter
-                    Accessible.ignored: true
+                    spacing: Theme.gap / 2
+                    Label {
+                        visible: !slide.onDevice && slide.altText !== ""
+                        text: slide.altText
+                        color: Theme.ink
+                        font.pixelSize: Theme.base
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignHCenter
+                        Layout.fillWidth: true
+                        Accessible.ignored: true
+                    }
+                    Label {
+                        text: photo.status === Image.Loading ? qsTr("Loading the photo…")
+                              : slide.onDevice ? qsTr("This photo is not on this device yet.")
+                              : qsTr("This photo is not on this phone yet. It comes with the next sync when the phone is online.")
+                        color: Theme.inkSoft
+                        font.pixelSize: Theme.small
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignHCenter
+                        Layout.fillWidth: true
+                        Accessible.ignored: true
+                    }
                 }
             }
             Image {
@@ -65,7 +84,8 @@ ColumnLayout {
                 asynchronous: true
                 fillMode: Image.PreserveAspectFit
                 Accessible.role: Accessible.Graphic
-                Accessible.name: slide.altText
+                Accessible.name: slide.onDevice ? slide.altText
+                                                : qsTr("%1 (photo not on this phone yet)").arg(slide.altText)
             }
         }
     }

@@ -34,6 +34,7 @@ AppController::AppController(DocumentDatabase *directory, UiLanguage *language, 
       m_directoryEditor(new DirectoryEditorController(directory, position, this)),
       m_photos(new InitiativePhotoController(directory, this)), m_mapTiles(new MapTiles(this)),
       m_photoInterest(new PhotoInterest(this)), m_photoShelf(new PhotoShelf(this)),
+      m_photoCatalogue(new PhotoCatalogue(this)),
       m_clock([] { return QDateTime::currentDateTime(); })
 {
     m_fieldLog->setLanguage(m_language->code());
@@ -77,6 +78,12 @@ AppController::AppController(DocumentDatabase *directory, UiLanguage *language, 
         m_photoShelf->setActive(m_sync->takesSomePhotos());
         connect(m_photoShelf, &PhotoShelf::keptChanged, this, [this] { m_sync->setPhotoPlaces(m_photoShelf->kept()); });
         m_sync->setPhotoPlaces(m_photoShelf->kept());
+        m_photoCatalogue->setStore(m_directory);
+        m_photos->setCatalogue(m_photoCatalogue);
+        connect(m_sync, &SyncStatus::photoCatalogueDue, this, [this] {
+            if (HttpPeer *server = m_sync->directoryServer())
+                m_photoCatalogue->refresh(*server);
+        });
     }
     if (m_directory) {
         connect(m_directory, &DocumentDatabase::documentsChanged, this, [this] {

@@ -23,6 +23,7 @@ class DocumentDatabase;
 #include "fieldlogcontroller.h"
 #include "joincontroller.h"
 #include "maptiles.h"
+#include "photocatalogue.h"
 #include "photointerest.h"
 #include "photoshelf.h"
 #include "positionservice.h"
@@ -160,6 +161,7 @@ private:
     MapTiles *m_mapTiles; // without a cache or a server until the shell opens one: blank
     PhotoInterest *m_photoInterest; // the places whose photos a reader's phone wants
     PhotoShelf *m_photoShelf;       // those of them that fit its budget
+    PhotoCatalogue *m_photoCatalogue; // the photos it does not hold: placeholders
     QTimer m_shelfTidy;             // after writes to the directory settle (a pull writes in batches)
     std::optional<Geo::Point> m_nearFrom; // where the near places were last chosen
     QStringList m_roles;

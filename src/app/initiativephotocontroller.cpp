@@ -1,6 +1,7 @@
 #include "initiativephotocontroller.h"
 
 #include "documentdatabase.h"
+#include "photocatalogue.h"
 #include "photoimageprovider.h"
 
 #include <QFile>
@@ -62,10 +63,30 @@ void InitiativePhotoController::reload()
         m_photos->setPhotos({});
         return;
     }
-    Result<QList<InitiativePhotos::Photo>> photos
-        = InitiativePhotos(*m_directory).of(m_initiativeId);
-    m_photos->setPhotos(
-        photos.ok() ? std::move(photos).value() : QList<InitiativePhotos::Photo> {});
+    Result<QList<InitiativePhotos::Photo>> stored = InitiativePhotos(*m_directory).of(m_initiativeId);
+    QList<InitiativePhotos::Photo> photos = stored.ok() ? std::move(stored).value() : QList<InitiativePhotos::Photo> {};
+    if (m_catalogue) {
+        const qsizetype here = photos.size();
+        for (const InitiativePhotos::Photo &known : m_catalogue->photosOf(m_initiativeId)) {
+            if (std::none_of(photos.cbegin(), photos.cbegin() + here, [&](const auto &p) { return p.id == known.id; }))
+                photos.append(known);
+        }
+        // In the order the place's photos were added, whether here or not (as of() sorts).
+        std::sort(photos.begin(), photos.end(), [](const auto &a, const auto &b) {
+            return std::tie(a.added, a.id) < std::tie(b.added, b.id);
+        });
+    }
+    m_photos->setPhotos(std::move(photos));
+}
+
+void InitiativePhotoController::setCatalogue(PhotoCatalogue *catalogue)
+{
+    if (m_catalogue)
+        disconnect(m_catalogue, nullptr, this, nullptr);
+    m_catalogue = catalogue;
+    if (m_catalogue)
+        connect(m_catalogue, &PhotoCatalogue::changed, this, &InitiativePhotoController::reload);
+    reload();
 }
 
 void InitiativePhotoController::setNotice(const QString &text, bool ok)

@@ -10,6 +10,7 @@
 #include <functional>
 
 class DocumentDatabase;
+class PhotoCatalogue;
 class QQuickImageProvider;
 
 // Photos of the initiative a page shows (app.photos; issue 19): the gallery's list, and for a
@@ -40,6 +41,8 @@ public:
     void setRoles(const QStringList &roles);
     void setLanguage(const QString &language);
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    // On a phone that holds only some photos: the others are listed too, as not on the device.
+    void setCatalogue(PhotoCatalogue *catalogue);
     void setLimits(const PhotoPreparer::Limits &limits) { m_limits = limits; }
     // A provider for "image://photos/…" reading this directory's file (the engine takes it).
     [[nodiscard]] QQuickImageProvider *makeImageProvider() const;
@@ -75,6 +78,7 @@ signals:
 private:
     DocumentDatabase *m_directory;
     PhotoListModel *m_photos;
+    PhotoCatalogue *m_catalogue = nullptr;
     PhotoPreparer::Limits m_limits;
     QString m_initiativeId;
     QString m_notice;

@@ -10,6 +10,8 @@ PhotoListModel::PhotoListModel(QObject *parent)
 
 QString PhotoListModel::source(const QString &size, const InitiativePhotos::Photo &photo)
 {
+    if (!photo.onDevice)
+        return {};
     // The lengths and alt texts change with every revision of the photo; they keep the cache
     // honest. Put together, not with arg(): the encoded id holds "%3A", which arg() would take for
     // a marker.
@@ -22,7 +24,8 @@ void PhotoListModel::setPhotos(QList<InitiativePhotos::Photo> photos)
 {
     const auto same = [](const InitiativePhotos::Photo &a, const InitiativePhotos::Photo &b) {
         return a.id == b.id && a.alt == b.alt && a.displayBytes == b.displayBytes
-            && a.thumbnailBytes == b.thumbnailBytes && a.width == b.width && a.height == b.height;
+            && a.thumbnailBytes == b.thumbnailBytes && a.width == b.width && a.height == b.height
+            && a.onDevice == b.onDevice;
     };
     // Rows gone first, then rows that came, then changes in place: the order of the others holds.
     for (int row = int(m_photos.size()) - 1; row >= 0; --row) {
@@ -87,6 +90,8 @@ QVariant PhotoListModel::data(const QModelIndex &index, int role) const
         return photo.width;
     case PhotoHeightRole:
         return photo.height;
+    case OnDeviceRole:
+        return photo.onDevice;
     default:
         return {};
     }
@@ -96,5 +101,6 @@ QHash<int, QByteArray> PhotoListModel::roleNames() const
 {
     return { { PhotoIdRole, "photoId" }, { AltTextRole, "altText" },
         { ThumbnailSourceRole, "thumbnailSource" }, { DisplaySourceRole, "displaySource" },
-        { PhotoWidthRole, "photoWidth" }, { PhotoHeightRole, "photoHeight" } };
+        { PhotoWidthRole, "photoWidth" }, { PhotoHeightRole, "photoHeight" },
+        { OnDeviceRole, "onDevice" } };
 }

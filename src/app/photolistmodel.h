@@ -25,6 +25,7 @@ public:
         DisplaySourceRole, // image://photos/display/<id>
         PhotoWidthRole,
         PhotoHeightRole,
+        OnDeviceRole, // false: known to exist, its bytes not on this phone (a placeholder)
     };
     Q_ENUM(Role)
 
@@ -38,7 +39,7 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-    // The address of a photo's image for QML (size "thumb" or "display").
+    // The address of a photo's image for QML (size "thumb" or "display"); "" when not on the device.
     [[nodiscard]] static QString source(const QString &size, const InitiativePhotos::Photo &photo);
 
 signals:

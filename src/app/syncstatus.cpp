@@ -63,6 +63,12 @@ void SyncStatus::start(DatabaseFolder &folder, const DeviceCredentials &credenti
             ++m_revision;
             emit changed();
         });
+        if (m_somePhotos && name == DatabaseNames::directory()) {
+            connect(scheduler.get(), &SyncScheduler::runFinished, this, [this](bool ok) {
+                if (ok)
+                    emit photoCatalogueDue();
+            });
+        }
         scheduler->start();
         m_schedulers.emplace_back(name, std::move(scheduler));
     }
@@ -244,6 +250,12 @@ void SyncStatus::setPhotoPlaces(const QStringList &initiativeIds)
         return;
     directory->setPullFilters(DirectoryPullFilters::forPlaces(m_photoPlaces));
     directory->requestSoon();
+}
+
+HttpPeer *SyncStatus::directoryServer() const
+{
+    SyncScheduler *directory = scheduler(DatabaseNames::directory());
+    return m_somePhotos && directory ? &directory->remote() : nullptr;
 }
 
 QList<ReplicationFilter> SyncStatus::pullFilters(const QString &database) const

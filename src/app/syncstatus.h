@@ -73,6 +73,9 @@ public:
     // of these places only (DirectoryPullFilters); a new set is pulled a moment later.
     void setPhotoPlaces(const QStringList &initiativeIds);
     [[nodiscard]] bool takesSomePhotos() const { return m_somePhotos; }
+    // The directory's server, for a phone that takes some photos to ask which there are
+    // (PhotoCatalogue) after each of its directory syncs (photoCatalogueDue); null otherwise.
+    [[nodiscard]] HttpPeer *directoryServer() const;
     // What a database's pull takes (empty: everything).
     [[nodiscard]] QList<ReplicationFilter> pullFilters(const QString &database) const;
     // Whether this document of that database has reached the server. `revision` is only there
@@ -81,6 +84,7 @@ public:
 
 signals:
     void changed();
+    void photoCatalogueDue();
 
 private:
     QNetworkAccessManager m_network;

@@ -13,6 +13,13 @@ ReplicationFilter text()
     return filter;
 }
 
+ReplicationFilter allPhotos()
+{
+    ReplicationFilter filter;
+    filter.selector = QJsonObject { { "_id", QJsonObject { { "$regex", "^photo:" } } } };
+    return filter;
+}
+
 ReplicationFilter photosOf(const QStringList &initiativeIds)
 {
     QStringList slugs;

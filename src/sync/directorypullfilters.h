@@ -14,6 +14,8 @@ namespace DirectoryPullFilters {
 // The photos of these places ("initiative:<slug>"); the same filter for the same set, whatever
 // its order. Empty for no places (then there is no photo pull at all).
 [[nodiscard]] ReplicationFilter photosOf(const QStringList &initiativeIds);
+// Every photo, removals included: what the photo catalogue follows (ids and stubs, no bytes).
+[[nodiscard]] ReplicationFilter allPhotos();
 // The pulls for a phone that takes the photos of these places only.
 [[nodiscard]] QList<ReplicationFilter> forPlaces(const QStringList &initiativeIds);
 }

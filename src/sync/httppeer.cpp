@@ -251,9 +251,22 @@ void HttpPeer::putCheckpoint(const QJsonObject &doc, Done<QString> done)
 
 void HttpPeer::changes(const QJsonValue &since, int limit, int waitMs, const ReplicationFilter &filter, Done<ChangeBatch> done)
 {
+    changesPage(since, limit, waitMs, filter, false, std::move(done));
+}
+
+void HttpPeer::changesWithDocs(const QJsonValue &since, int limit, const ReplicationFilter &filter, Done<ChangeBatch> done)
+{
+    changesPage(since, limit, 0, filter, true, std::move(done));
+}
+
+void HttpPeer::changesPage(const QJsonValue &since, int limit, int waitMs, const ReplicationFilter &filter, bool withDocs,
+                           Done<ChangeBatch> done)
+{
     QList<QPair<QString, QString>> query { { QStringLiteral("style"), QStringLiteral("all_docs") },
                                            { QStringLiteral("since"), since.isDouble() ? QString::number(qint64(since.toDouble())) : since.toString() },
                                            { QStringLiteral("limit"), QString::number(limit) } };
+    if (withDocs)
+        query.append({ QStringLiteral("include_docs"), QStringLiteral("true") });
     if (waitMs > 0) {
         query.append({ QStringLiteral("feed"), QStringLiteral("longpoll") });
         query.append({ QStringLiteral("timeout"), QString::number(waitMs) });
@@ -294,6 +307,7 @@ void HttpPeer::changes(const QJsonValue &since, int limit, int waitMs, const Rep
             change.deleted = row.value(QLatin1String("deleted")).toBool();
             for (const QJsonValue &rev : row.value(QLatin1String("changes")).toArray())
                 change.revs.append(rev.toObject().value(QLatin1String("rev")).toString());
+            change.doc = row.value(QLatin1String("doc")).toObject();
             if (!change.id.isEmpty() && !change.revs.isEmpty())
                 batch.rows.append(change);
         }

@@ -36,6 +36,9 @@ public:
     void putCheckpoint(const QJsonObject &doc, Done<QString> done) override;
     void changes(const QJsonValue &since, int limit, int waitMs, const ReplicationFilter &filter,
                  Done<ChangeBatch> done) override;
+    // One page of the feed with each document's winner as it stands and attachments as stubs
+    // (include_docs=true): what a phone learns of documents whose bytes it does not fetch.
+    void changesWithDocs(const QJsonValue &since, int limit, const ReplicationFilter &filter, Done<ChangeBatch> done);
     void revsDiff(const QHash<QString, QStringList> &revs, Done<QHash<QString, RevsDiffEntry>> done) override;
     void fetch(const QList<RevisionRequest> &wanted, Done<QList<TransferredDoc>> done) override;
     void write(const QList<TransferredDoc> &docs, Done<QList<WriteResult>> done) override;
@@ -52,6 +55,8 @@ private:
     QString m_identity;
 
     QUrl url(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
+    void changesPage(const QJsonValue &since, int limit, int waitMs, const ReplicationFilter &filter, bool withDocs,
+                     Done<ChangeBatch> done);
     void send(const QByteArray &method, const QUrl &url, const QJsonValue &body, int extraTimeoutMs,
               Done<QJsonValue> done);
     // The same with the body as JSON text already (null: no body).

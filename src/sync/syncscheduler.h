@@ -70,6 +70,9 @@ public:
     // of everything. Takes effect from the next run.
     void setPullFilters(const QList<ReplicationFilter> &filters);
     [[nodiscard]] const QList<ReplicationFilter> &pullFilters() const { return m_pullFilters; }
+    // The server's database as this scheduler reaches it (address and credentials), for
+    // questions besides replication (the photo catalogue).
+    [[nodiscard]] HttpPeer &remote() { return *m_remotePeer; }
 
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] Problem problem() const { return m_problem; }

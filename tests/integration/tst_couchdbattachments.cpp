@@ -8,6 +8,7 @@
 #include "httppeer.h"
 #include "initiativeeditor.h"
 #include "initiativephotos.h"
+#include "photocatalogue.h"
 #include "localpeer.h"
 #include "replicator.h"
 
@@ -426,6 +427,20 @@ private slots:
             replicator.start();
             return finished.wait(60000) && finished.first().at(0).toBool() ? replicator.stats().docsWritten : -1;
         };
+        // What it does not take it still knows of, from CouchDB's _changes with a _selector and
+        // include_docs (stubs, no bytes): the photo catalogue behind the gallery's placeholders.
+        PhotoCatalogue catalogue;
+        catalogue.setStore(small);
+        HttpPeer couchForCatalogue(remote, &m_network);
+        const auto refresh = [&] {
+            QSignalSpy refreshed(&catalogue, &PhotoCatalogue::refreshed);
+            catalogue.refresh(couchForCatalogue);
+            return refreshed.wait(30000) && refreshed.first().at(0).toBool();
+        };
+        QVERIFY(refresh());
+        QCOMPARE(catalogue.photosOf("initiative:wijkpaleis").size(), 1);
+        QCOMPARE(catalogue.photosOf("initiative:wijkpaleis").first().alt.value("ar"), QString("باب أخضر"));
+        QCOMPARE(catalogue.photosOf("initiative:wijkpaleis").first().displayBytes, qint64(photo.display.size()));
         const ReplicationFilter text = DirectoryPullFilters::text();
         QVERIFY(pullFiltered(text) >= 1); // the initiative and its texts
         QVERIFY(small->get("initiative:wijkpaleis").ok());
@@ -447,6 +462,8 @@ private slots:
         QCOMPARE(pullFiltered(photos), 1);
         QVERIFY(InitiativePhotos(*small).of("initiative:wijkpaleis").value().isEmpty());
         QCOMPARE(send(m_couch->url(), "GET", path).status, 404);
+        QVERIFY(refresh());
+        QVERIFY(catalogue.photosOf("initiative:wijkpaleis").isEmpty());
     }
 };
 

@@ -5,6 +5,8 @@
 #include "initiativeeditor.h"
 #include "initiativephotos.h"
 #include "localpeer.h"
+#include "initiativephotocontroller.h"
+#include "photocatalogue.h"
 #include "photopreparer.h"
 #include "photoshelf.h"
 #include "replicator.h"
@@ -12,6 +14,7 @@
 #include "syncscheduler.h"
 
 #include <QImage>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QPainter>
@@ -365,6 +368,108 @@ private slots:
         QVERIFY(sync(reader));
         QVERIFY(sync(m_a));
         QVERIFY(m_a->get(photos.at(1)).ok());
+    }
+    // A reader's phone knows which photos it does not hold (issue 19): the catalogue learns
+    // each photo's place and alternative text from the server without its bytes, the gallery
+    // lists it as not on the phone, and it fills in when its photo is pulled; a removal on the
+    // desk leaves the catalogue too. Kept across restarts.
+    void theCatalogueListsPhotosThePhoneDoesNotHold()
+    {
+        InitiativeEditor editor(*m_a, QDate(2026, 12, 5));
+        for (const char *name : { "Naaicafe", "Repaircafe" }) {
+            InitiativeDraft draft;
+            draft.texts.insert("nl", { name, {}, {}, {}, "original", {} });
+            draft.themes = QStringList { "meeting" };
+            QVERIFY(editor.save(draft).ok());
+        }
+        InitiativePhotos::NewPhoto sewing = photoOf("initiative:naaicafe", QColor(200, 60, 60));
+        sewing.alt = { { "nl", "De naaimachines bij het raam" }, { "ar", "ماكينات الخياطة" } };
+        const Result<QString> sewingPhoto = InitiativePhotos(*m_a).add(sewing);
+        const Result<QString> repairPhoto = InitiativePhotos(*m_a).add(photoOf("initiative:repaircafe", QColor(60, 60, 200)));
+        QVERIFY(sewingPhoto.ok() && repairPhoto.ok());
+        QVERIFY(sync(m_a));
+
+        DocumentDatabase *reader = newDevice("catalogue-phone");
+        QVERIFY(reader);
+        QUrl remote = m_base;
+        remote.setPath("/directory");
+        HttpPeer server(remote, &m_network);
+        const auto refresh = [&](PhotoCatalogue &catalogue) {
+            QSignalSpy refreshed(&catalogue, &PhotoCatalogue::refreshed);
+            catalogue.refresh(server);
+            return refreshed.wait(30000) && refreshed.first().at(0).toBool();
+        };
+        PhotoCatalogue catalogue;
+        catalogue.setStore(reader);
+        QVERIFY(refresh(catalogue));
+        const QList<InitiativePhotos::Photo> known = catalogue.photosOf("initiative:naaicafe");
+        QCOMPARE(known.size(), 1);
+        QCOMPARE(known.first().id, sewingPhoto.value());
+        QCOMPARE(known.first().alt.value("ar"), QStringLiteral("ماكينات الخياطة"));
+        QVERIFY(!known.first().onDevice);
+        QVERIFY(known.first().displayBytes > 0);
+        // Only what a placeholder needs: not a byte of the photo is on the phone.
+        QCOMPARE(reader->get(sewingPhoto.value()).error().code, StoreError::Code::NotFound);
+        QVERIFY(reader->getLocal("_local/buurtbrug-photo-catalogue").ok());
+        QVERIFY(!QJsonDocument(reader->getLocal("_local/buurtbrug-photo-catalogue").value()).toJson().contains("\"data\""));
+
+        // The gallery of the sewing café lists it, as not on this phone.
+        InitiativePhotoController gallery(reader);
+        gallery.setCatalogue(&catalogue);
+        gallery.setInitiativeId("initiative:naaicafe");
+        QCOMPARE(gallery.photos()->rowCount(), 1);
+        const QModelIndex row = gallery.photos()->index(0);
+        QCOMPARE(row.data(PhotoListModel::OnDeviceRole).toBool(), false);
+        QCOMPARE(row.data(PhotoListModel::AltTextRole).toString(), QStringLiteral("De naaimachines bij het raam"));
+        QCOMPARE(row.data(PhotoListModel::DisplaySourceRole).toString(), QString());
+
+        // Pulled (the place was opened online): the same row fills in.
+        QVERIFY(pull(reader, DirectoryPullFilters::photosOf({ "initiative:naaicafe" })) >= 1);
+        QTRY_COMPARE_WITH_TIMEOUT(gallery.photos()->index(0).data(PhotoListModel::OnDeviceRole).toBool(), true, 5000);
+        QCOMPARE(gallery.photos()->rowCount(), 1);
+        QVERIFY(!gallery.photos()->index(0).data(PhotoListModel::DisplaySourceRole).toString().isEmpty());
+
+        // Removed on the desk: gone from the catalogue after the next refresh, also after a restart.
+        QVERIFY(InitiativePhotos(*m_a).remove(repairPhoto.value()).ok());
+        QVERIFY(sync(m_a));
+        QCOMPARE(catalogue.photosOf("initiative:repaircafe").size(), 1);
+        QVERIFY(refresh(catalogue));
+        QCOMPARE(catalogue.photosOf("initiative:repaircafe").size(), 0);
+        PhotoCatalogue later;
+        later.setStore(reader);
+        QCOMPARE(later.photosOf("initiative:repaircafe").size(), 0);
+        QCOMPARE(later.photosOf("initiative:naaicafe").size(), 1);
+        // Nothing new: the refresh starts where the last one ended and learns nothing.
+        QSignalSpy changed(&later, &PhotoCatalogue::changed);
+        QVERIFY(refresh(later));
+        QCOMPARE(changed.count(), 0);
+    }
+
+    // A server that cannot be reached: the refresh ends, says so, and what was known stays.
+    void aCatalogueRefreshThatFailsKeepsWhatWasKnown()
+    {
+        DocumentDatabase *reader = newDevice("catalogue-offline");
+        QVERIFY(reader);
+        QVERIFY(reader->putLocal(QJsonObject { { "_id", "_local/buurtbrug-photo-catalogue" }, { "since", 3 },
+            { "photos", QJsonObject { { "photo:wijkpaleis:0a1b2c3d", QJsonObject { { "_id", "photo:wijkpaleis:0a1b2c3d" },
+                { "initiative", "initiative:wijkpaleis" }, { "alt", QJsonObject { { "nl", "De voordeur" } } } } } } } }).error.ok());
+        PhotoCatalogue catalogue;
+        catalogue.setStore(reader);
+        HttpPeer nobody(QUrl("http://127.0.0.1:9/directory"), &m_network);
+        nobody.setRequestTimeout(5000);
+        QSignalSpy refreshed(&catalogue, &PhotoCatalogue::refreshed);
+        catalogue.refresh(nobody);
+        QVERIFY(refreshed.wait(20000));
+        QCOMPARE(refreshed.first().at(0).toBool(), false);
+        QVERIFY(!catalogue.refreshing());
+        QCOMPARE(catalogue.photosOf("initiative:wijkpaleis").size(), 1);
+        // Its server gone mid-refresh (the phone joined again): the refresh ends too.
+        {
+            auto going = std::make_unique<HttpPeer>(QUrl("http://127.0.0.1:9/directory"), &m_network);
+            catalogue.refresh(*going);
+            QVERIFY(catalogue.refreshing());
+        }
+        QVERIFY(!catalogue.refreshing());
     }
 };
 

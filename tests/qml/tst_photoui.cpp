@@ -503,6 +503,61 @@ private slots:
         QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/photo_limit_%1.png").arg(tag)));
     }
 
+    // A reader's phone that knows of a photo it does not hold (the catalogue) shows a calm
+    // placeholder in its place, with the photo's alternative text, named for a screen reader.
+    void aPhotoNotOnThePhoneIsAPlaceholder_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("alt");
+        QTest::newRow("phone_nl") << QStringLiteral("nl") << QStringLiteral("De groene voordeur aan de markt");
+        QTest::newRow("phone_ar") << QStringLiteral("ar") << QStringLiteral("الباب الأخضر المطل على السوق");
+    }
+    void aPhotoNotOnThePhoneIsAPlaceholder()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, alt);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+        QTemporaryDir data;
+        QVERIFY(joinedAs(data.path(), QStringLiteral("cardholder")));
+        {
+            // What an earlier sync learnt: one photo of the Wijkpaleis, its bytes not here.
+            DatabaseFolder folder(DomainIndexer::indexer());
+            QVERIFY(folder.open(data.path(), true).ok());
+            const QString id = QStringLiteral("photo:wijkpaleis:0a1b2c3d4e5f6a7b");
+            const QJsonObject photo { { "_id", id }, { "initiative", "initiative:wijkpaleis" },
+                { "alt", QJsonObject { { "nl", "De groene voordeur aan de markt" }, { "ar", "الباب الأخضر المطل على السوق" } } },
+                { "width", 1600 }, { "height", 1067 }, { "added", "2026-11-30" },
+                { "_attachments", QJsonObject { { "display.jpg", QJsonObject { { "length", 240000 } } },
+                                                { "thumb.jpg", QJsonObject { { "length", 18000 } } } } } };
+            QVERIFY(folder.database("directory", true).value()->putLocal(QJsonObject { { "_id", "_local/buurtbrug-photo-catalogue" },
+                { "since", "12-abc" }, { "photos", QJsonObject { { id, photo } } } }).error.ok());
+        }
+        AppShell shell;
+        QVERIFY(openAs(shell, data.path(), language, QStringLiteral("cardholder"), QSize(390, 844)));
+        QVERIFY(shell.connectSync().ok());
+        QQuickWindow *window = shell.window();
+        shell.showInitiative(QStringLiteral("initiative:wijkpaleis"));
+        QTRY_VERIFY_WITH_TIMEOUT(find(window, "photoPlaceholder_0"), 3000);
+        QQuickItem *placeholder = find(window, "photoPlaceholder_0");
+        scrollTo(placeholder);
+        QStringList texts;
+        QList<QQuickItem *> all;
+        collectAll(placeholder, all);
+        for (QQuickItem *item : std::as_const(all)) {
+            if (shown(item) && item->inherits("QQuickLabel"))
+                texts.append(item->property("text").toString());
+        }
+        QVERIFY2(texts.contains(alt), qPrintable(texts.join(" | ")));
+        QCOMPARE(texts.size(), 2); // the alternative text and why the photo is not shown
+        QVERIFY(!texts.contains(QStringLiteral("This photo is not on this phone yet. It comes with the next sync when the phone is online.")));
+        const QString name = accessibleName(find(window, "galleryPhoto_0"));
+        QVERIFY2(name.contains(alt) && name != alt, qPrintable(name));
+        QCOMPARE(cutTextProblem(window, placeholder), QString());
+        // Nothing was fetched for it: the bytes are not on the phone.
+        QVERIFY(InitiativePhotos(*shell.database(QStringLiteral("directory"))).of("initiative:wijkpaleis").value().isEmpty());
+        QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/photo_placeholder_%1.png").arg(tag)));
+    }
+
     // Text size 2.0 (28 px) on a phone: the photo section and the gallery keep every word and
     // every control usable.
     void largeText_data()

@@ -28,7 +28,9 @@ QJsonObject altObject(const QMap<QString, QString> &alt)
     return texts;
 }
 
-InitiativePhotos::Photo photoOf(const QJsonObject &doc)
+}
+
+InitiativePhotos::Photo InitiativePhotos::fromDocument(const QJsonObject &doc)
 {
     InitiativePhotos::Photo photo;
     photo.id = doc.value(QLatin1String("_id")).toString();
@@ -51,7 +53,6 @@ InitiativePhotos::Photo photoOf(const QJsonObject &doc)
               .value(QLatin1String("length"))
               .toInteger();
     return photo;
-}
 }
 
 QString InitiativePhotos::attachmentName(Size size)
@@ -142,7 +143,7 @@ Result<QList<InitiativePhotos::Photo>> InitiativePhotos::of(const QString &initi
             continue;
         Result<QJsonObject> doc = m_db.get(id);
         if (doc.ok())
-            photos.append(photoOf(doc.value()));
+            photos.append(fromDocument(doc.value()));
         else if (doc.error().code != StoreError::Code::NotFound)
             return doc.error();
     }
@@ -164,7 +165,7 @@ Result<QList<InitiativePhotos::Photo>> InitiativePhotos::onDevice()
     QList<Photo> photos;
     for (const AllDocsRow &row : rows.value()) {
         if (!row.deleted && !row.missing)
-            photos.append(photoOf(row.doc));
+            photos.append(fromDocument(row.doc));
     }
     return photos;
 }
@@ -176,7 +177,7 @@ Result<InitiativePhotos::Photo> InitiativePhotos::photo(const QString &photoId)
     Result<QJsonObject> doc = m_db.get(photoId);
     if (!doc.ok())
         return doc.error();
-    return photoOf(doc.value());
+    return fromDocument(doc.value());
 }
 
 Result<QByteArray> InitiativePhotos::bytes(const QString &photoId, Size size)

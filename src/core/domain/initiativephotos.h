@@ -40,6 +40,7 @@ public:
         QString added;
         qint64 displayBytes = 0; // 0 when the display image is not on this device
         qint64 thumbnailBytes = 0;
+        bool onDevice = true; // false: known from the catalogue, its bytes not on this phone
     };
 
     explicit InitiativePhotos(DocumentDatabase &directory)
@@ -50,6 +51,8 @@ public:
     [[nodiscard]] static QString attachmentName(Size size);
     // The initiative a photo id belongs to ("initiative:<slug>"), "" when it is not a photo id.
     [[nodiscard]] static QString initiativeOf(const QString &photoId);
+    // A photo document read (attachments as stubs or with data).
+    [[nodiscard]] static Photo fromDocument(const QJsonObject &doc);
     // The alternative text in a reader's language: the directory's chain (chosen → nl → en → any).
     [[nodiscard]] static QString altIn(const Photo &photo, const QString &language);
 

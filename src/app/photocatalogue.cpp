@@ -1,0 +1,123 @@
+#include "photocatalogue.h"
+
+#include "directorypullfilters.h"
+#include "documentdatabase.h"
+#include "httppeer.h"
+
+#include <QJsonArray>
+#include <QPointer>
+
+namespace {
+const QString catalogueDoc = QStringLiteral("_local/buurtbrug-photo-catalogue");
+
+// What a placeholder needs: the place, the texts, the size; nothing a peer may add.
+QJsonObject essentials(const QJsonObject &doc)
+{
+    QJsonObject kept;
+    for (const char *field : { "_id", "initiative", "alt", "width", "height", "added" }) {
+        const QJsonValue value = doc.value(QLatin1String(field));
+        if (!value.isUndefined())
+            kept.insert(QLatin1String(field), value);
+    }
+    QJsonObject stubs;
+    const QJsonObject attachments = doc.value(QLatin1String("_attachments")).toObject();
+    for (auto it = attachments.begin(); it != attachments.end(); ++it)
+        stubs.insert(it.key(), QJsonObject { { "length", it.value().toObject().value(QLatin1String("length")) } });
+    kept.insert(QStringLiteral("_attachments"), stubs);
+    return kept;
+}
+}
+
+PhotoCatalogue::PhotoCatalogue(QObject *parent) : QObject(parent) { }
+
+void PhotoCatalogue::setStore(DocumentDatabase *directory)
+{
+    m_store = directory;
+    m_photos.clear();
+    m_since = 0;
+    m_storedRev.clear();
+    if (!m_store)
+        return;
+    const Result<QJsonObject> doc = m_store->getLocal(catalogueDoc);
+    if (!doc.ok())
+        return;
+    m_storedRev = doc.value().value(QLatin1String("_rev")).toString();
+    m_since = doc.value().value(QLatin1String("since"));
+    const QJsonObject photos = doc.value().value(QLatin1String("photos")).toObject();
+    for (auto it = photos.begin(); it != photos.end() && m_photos.size() < maxPhotos; ++it)
+        m_photos.insert(it.key(), it.value().toObject());
+}
+
+void PhotoCatalogue::refresh(HttpPeer &server)
+{
+    if (m_refreshing || !m_store)
+        return;
+    m_refreshing = true;
+    m_peerGone = connect(&server, &QObject::destroyed, this, [this] { finish(false, false); });
+    nextPage(server, 0, false);
+}
+
+void PhotoCatalogue::nextPage(HttpPeer &server, int page, bool learnt)
+{
+    QPointer<PhotoCatalogue> self(this);
+    QPointer<HttpPeer> peer(&server);
+    server.changesWithDocs(m_since, pageSize, DirectoryPullFilters::allPhotos(), [self, peer, page, learnt](Result<ChangeBatch> answer) mutable {
+        if (!self || !self->m_refreshing)
+            return; // gone, or its server went meanwhile (finished already)
+        if (!answer.ok())
+            return self->finish(false, learnt);
+        for (const ChangeRow &row : answer.value().rows) {
+            if (InitiativePhotos::initiativeOf(row.id).isEmpty())
+                continue; // not a photo id: the server's filter let it through; ignored
+            if (row.deleted || row.doc.value(QLatin1String("_deleted")).toBool()) {
+                learnt = self->m_photos.remove(row.id) > 0 || learnt;
+            } else if (!row.doc.isEmpty() && (self->m_photos.contains(row.id) || self->m_photos.size() < maxPhotos)) {
+                self->m_photos.insert(row.id, essentials(row.doc));
+                learnt = true;
+            }
+        }
+        self->m_since = answer.value().lastSeq;
+        if (answer.value().hasMore && page + 1 < pagesPerRefresh && peer)
+            return self->nextPage(*peer, page + 1, learnt);
+        self->finish(true, learnt);
+    });
+}
+
+void PhotoCatalogue::finish(bool ok, bool learnt)
+{
+    disconnect(m_peerGone);
+    m_refreshing = false;
+    save(); // the place in the feed moves on even when nothing in it was a photo
+    if (learnt)
+        emit changed();
+    emit refreshed(ok);
+}
+
+QList<InitiativePhotos::Photo> PhotoCatalogue::photosOf(const QString &initiativeId) const
+{
+    QList<InitiativePhotos::Photo> photos;
+    for (const QJsonObject &doc : m_photos) {
+        if (doc.value(QLatin1String("initiative")).toString() != initiativeId)
+            continue;
+        InitiativePhotos::Photo photo = InitiativePhotos::fromDocument(doc);
+        photo.onDevice = false;
+        photos.append(photo);
+    }
+    return photos;
+}
+
+void PhotoCatalogue::save()
+{
+    if (!m_store)
+        return;
+    QJsonObject photos;
+    for (auto it = m_photos.cbegin(); it != m_photos.cend(); ++it)
+        photos.insert(it.key(), it.value());
+    QJsonObject doc { { "_id", catalogueDoc }, { "since", m_since }, { "photos", photos } };
+    if (!m_storedRev.isEmpty())
+        doc.insert("_rev", m_storedRev);
+    // Losing it costs placeholders until the next sync, never data.
+    const WriteResult written = m_store->putLocal(doc);
+    if (written.error.ok())
+        m_storedRev = written.rev;
+}
