@@ -215,9 +215,11 @@ Page {
                 Layout.leftMargin: Theme.gap
                 Layout.rightMargin: Theme.gap
                 readonly property var numberLocale: Qt.locale(root.app.localeName)
-                function megabytes(mb) {
+                // Whole megabytes, but a tenth below ten: 150 kB in use is not "1 MB".
+                function megabytes(value) {
+                    const mb = value > 0 && value < 0.1 ? 0.1 : value
                     return mb >= 1000 ? qsTr("%1 GB").arg(Number(mb / 1000).toLocaleString(numberLocale, "f", 0))
-                                      : qsTr("%1 MB").arg(Number(mb).toLocaleString(numberLocale, "f", 0))
+                                      : qsTr("%1 MB").arg(Number(mb).toLocaleString(numberLocale, "f", mb > 0 && mb < 10 ? 1 : 0))
                 }
 
                 Heading {
@@ -238,7 +240,7 @@ Page {
                 }
                 Label {
                     objectName: "photoStorageUsed"
-                    text: qsTr("In use: %1 of %2").arg(Theme.isolate(parent.megabytes(Math.ceil(root.app.photoShelf.usedMb))))
+                    text: qsTr("In use: %1 of %2").arg(Theme.isolate(parent.megabytes(root.app.photoShelf.usedMb)))
                                                   .arg(Theme.isolate(parent.megabytes(root.app.photoShelf.budgetMb)))
                     wrapMode: Text.Wrap
                     color: Theme.ink
