@@ -35,6 +35,7 @@ void PhotoCatalogue::setStore(DocumentDatabase *directory)
     m_store = directory;
     m_photos.clear();
     m_since = 0;
+    m_savedSince = QJsonValue();
     m_storedRev.clear();
     if (!m_store)
         return;
@@ -43,6 +44,7 @@ void PhotoCatalogue::setStore(DocumentDatabase *directory)
         return;
     m_storedRev = doc.value().value(QLatin1String("_rev")).toString();
     m_since = doc.value().value(QLatin1String("since"));
+    m_savedSince = m_since;
     const QJsonObject photos = doc.value().value(QLatin1String("photos")).toObject();
     for (auto it = photos.begin(); it != photos.end() && m_photos.size() < maxPhotos; ++it)
         m_photos.insert(it.key(), it.value().toObject());
@@ -87,7 +89,10 @@ void PhotoCatalogue::finish(bool ok, bool learnt)
 {
     disconnect(m_peerGone);
     m_refreshing = false;
-    save(); // the place in the feed moves on even when nothing in it was a photo
+    // The place in the feed moves on also when nothing in it was a photo; one write per
+    // refresh that moved, none for a directory that did not change.
+    if (learnt || m_since != m_savedSince)
+        save();
     if (learnt)
         emit changed();
     emit refreshed(ok);
@@ -118,6 +123,8 @@ void PhotoCatalogue::save()
         doc.insert("_rev", m_storedRev);
     // Losing it costs placeholders until the next sync, never data.
     const WriteResult written = m_store->putLocal(doc);
-    if (written.error.ok())
+    if (written.error.ok()) {
         m_storedRev = written.rev;
+        m_savedSince = m_since;
+    }
 }

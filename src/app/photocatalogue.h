@@ -46,6 +46,7 @@ private:
     DocumentDatabase *m_store = nullptr;
     QHash<QString, QJsonObject> m_photos; // photo id → its document without revisions or bytes
     QJsonValue m_since = 0;
+    QJsonValue m_savedSince; // what the _local document holds
     QString m_storedRev;
     bool m_refreshing = false;
     QMetaObject::Connection m_peerGone; // a refresh whose server went (joined again) ends there

@@ -77,6 +77,15 @@ void PhotoShelf::setBudgetBytes(qint64 bytes)
 
 void PhotoShelf::tidy()
 {
+    if (!m_active) {
+        // Takes every photo (an editor's phone): nothing to measure or purge, and the pull
+        // does not ask by place. Not read on every write to a large directory.
+        const bool keptChanges = m_kept != m_wanted;
+        m_kept = m_wanted;
+        if (keptChanges)
+            emit keptChanged();
+        return;
+    }
     QHash<QString, qint64> stored; // place → bytes on the phone now
     QHash<QString, QStringList> photosOf;
     if (m_store) {
