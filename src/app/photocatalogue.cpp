@@ -8,8 +8,6 @@
 #include <QPointer>
 
 namespace {
-const QString catalogueDoc = QStringLiteral("_local/buurtbrug-photo-catalogue");
-
 // What a placeholder needs: the place, the texts, the size; nothing a peer may add.
 QJsonObject essentials(const QJsonObject &doc)
 {
@@ -34,18 +32,10 @@ void PhotoCatalogue::setStore(DocumentDatabase *directory)
 {
     m_store = directory;
     m_photos.clear();
-    m_since = 0;
-    m_savedSince = QJsonValue();
-    m_storedRev.clear();
-    if (!m_store)
-        return;
-    const Result<QJsonObject> doc = m_store->getLocal(catalogueDoc);
-    if (!doc.ok())
-        return;
-    m_storedRev = doc.value().value(QLatin1String("_rev")).toString();
-    m_since = doc.value().value(QLatin1String("since"));
+    const QJsonObject stored = m_stored.load(directory);
+    m_since = stored.contains(QLatin1String("since")) ? stored.value(QLatin1String("since")) : QJsonValue(0);
     m_savedSince = m_since;
-    const QJsonObject photos = doc.value().value(QLatin1String("photos")).toObject();
+    const QJsonObject photos = stored.value(QLatin1String("photos")).toObject();
     for (auto it = photos.begin(); it != photos.end() && m_photos.size() < maxPhotos; ++it)
         m_photos.insert(it.key(), it.value().toObject());
 }
@@ -113,18 +103,10 @@ QList<InitiativePhotos::Photo> PhotoCatalogue::photosOf(const QString &initiativ
 
 void PhotoCatalogue::save()
 {
-    if (!m_store)
-        return;
     QJsonObject photos;
     for (auto it = m_photos.cbegin(); it != m_photos.cend(); ++it)
         photos.insert(it.key(), it.value());
-    QJsonObject doc { { "_id", catalogueDoc }, { "since", m_since }, { "photos", photos } };
-    if (!m_storedRev.isEmpty())
-        doc.insert("_rev", m_storedRev);
     // Losing it costs placeholders until the next sync, never data.
-    const WriteResult written = m_store->putLocal(doc);
-    if (written.error.ok()) {
-        m_storedRev = written.rev;
+    if (m_stored.save({ { "since", m_since }, { "photos", photos } }))
         m_savedSince = m_since;
-    }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "initiativephotos.h"
+#include "localrecord.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -47,7 +48,7 @@ private:
     QHash<QString, QJsonObject> m_photos; // photo id → its document without revisions or bytes
     QJsonValue m_since = 0;
     QJsonValue m_savedSince; // what the _local document holds
-    QString m_storedRev;
+    LocalRecord m_stored { QStringLiteral("_local/buurtbrug-photo-catalogue") };
     bool m_refreshing = false;
     QMetaObject::Connection m_peerGone; // a refresh whose server went (joined again) ends there
 

@@ -1,13 +1,9 @@
 #include "photointerest.h"
 
-#include "documentdatabase.h"
-
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace {
-const QString recentDoc = QStringLiteral("_local/buurtbrug-photo-places");
-
 bool isInitiative(const QString &id)
 {
     return id.startsWith(QLatin1String("initiative:")) && id.size() > 11;
@@ -18,18 +14,10 @@ PhotoInterest::PhotoInterest(QObject *parent) : QObject(parent) { }
 
 void PhotoInterest::setStore(DocumentDatabase *directory)
 {
-    m_store = directory;
     m_recent.clear();
-    m_storedRev.clear();
-    if (m_store) {
-        const Result<QJsonObject> doc = m_store->getLocal(recentDoc);
-        if (doc.ok()) {
-            m_storedRev = doc.value().value(QLatin1String("_rev")).toString();
-            for (const QJsonValue &id : doc.value().value(QLatin1String("recent")).toArray()) {
-                if (isInitiative(id.toString()) && !m_recent.contains(id.toString()) && m_recent.size() < recentLimit)
-                    m_recent.append(id.toString());
-            }
-        }
+    for (const QJsonValue &id : m_stored.load(directory).value(QLatin1String("recent")).toArray()) {
+        if (isInitiative(id.toString()) && !m_recent.contains(id.toString()) && m_recent.size() < recentLimit)
+            m_recent.append(id.toString());
     }
     announce();
 }
@@ -82,13 +70,6 @@ void PhotoInterest::announce()
 
 void PhotoInterest::save()
 {
-    if (!m_store)
-        return;
-    QJsonObject doc { { "_id", recentDoc }, { "recent", QJsonArray::fromStringList(m_recent) } };
-    if (!m_storedRev.isEmpty())
-        doc.insert("_rev", m_storedRev);
     // Losing the list costs a refetch, never data.
-    const WriteResult written = m_store->putLocal(doc);
-    if (written.error.ok())
-        m_storedRev = written.rev;
+    m_stored.save({ { "recent", QJsonArray::fromStringList(m_recent) } });
 }

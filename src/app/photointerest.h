@@ -1,5 +1,7 @@
 #pragma once
 
+#include "localrecord.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -35,12 +37,11 @@ signals:
     void changed();
 
 private:
-    DocumentDatabase *m_store = nullptr;
+    LocalRecord m_stored { QStringLiteral("_local/buurtbrug-photo-places") };
     QStringList m_card;
     QStringList m_recent;
     QStringList m_near;
     QStringList m_announced;
-    QString m_storedRev; // of the _local document, so a save is one write, not a read and a write
 
     void announce();
     void save();

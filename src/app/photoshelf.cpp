@@ -7,7 +7,6 @@
 #include <QJsonObject>
 
 namespace {
-const QString shelfDoc = QStringLiteral("_local/buurtbrug-photo-shelf");
 constexpr qint64 smallestBudget = 1024 * 1024; // below this a phone keeps next to nothing
 constexpr qint64 largestBudget = 100LL * 1024 * 1024 * 1024;
 }
@@ -24,21 +23,15 @@ void PhotoShelf::setStore(DocumentDatabase *directory)
     m_store = directory;
     m_sizes.clear();
     m_order.clear();
-    m_storedRev.clear();
-    if (m_store) {
-        const Result<QJsonObject> doc = m_store->getLocal(shelfDoc);
-        if (doc.ok()) {
-            m_storedRev = doc.value().value(QLatin1String("_rev")).toString();
-            const qint64 budget = doc.value().value(QLatin1String("budgetBytes")).toInteger();
-            if (budget >= smallestBudget && budget <= largestBudget)
-                m_budget = budget;
-            for (const QJsonValue &place : doc.value().value(QLatin1String("order")).toArray())
-                m_order.append(place.toString());
-            const QJsonObject sizes = doc.value().value(QLatin1String("sizes")).toObject();
-            for (auto it = sizes.begin(); it != sizes.end(); ++it)
-                m_sizes.insert(it.key(), std::max<qint64>(0, it.value().toInteger()));
-        }
-    }
+    const QJsonObject stored = m_stored.load(directory);
+    const qint64 budget = stored.value(QLatin1String("budgetBytes")).toInteger();
+    if (budget >= smallestBudget && budget <= largestBudget)
+        m_budget = budget;
+    for (const QJsonValue &place : stored.value(QLatin1String("order")).toArray())
+        m_order.append(place.toString());
+    const QJsonObject sizes = stored.value(QLatin1String("sizes")).toObject();
+    for (auto it = sizes.begin(); it != sizes.end(); ++it)
+        m_sizes.insert(it.key(), std::max<qint64>(0, it.value().toInteger()));
     tidy();
 }
 
@@ -172,17 +165,9 @@ void PhotoShelf::tidy()
 
 void PhotoShelf::save()
 {
-    if (!m_store)
-        return;
     QJsonObject sizes;
     for (auto it = m_sizes.cbegin(); it != m_sizes.cend(); ++it)
         sizes.insert(it.key(), it.value());
-    QJsonObject doc { { "_id", shelfDoc }, { "budgetBytes", m_budget }, { "sizes", sizes },
-        { "order", QJsonArray::fromStringList(m_order) } };
-    if (!m_storedRev.isEmpty())
-        doc.insert("_rev", m_storedRev);
     // Losing it costs a refetch (or the default budget), never data.
-    const WriteResult written = m_store->putLocal(doc);
-    if (written.error.ok())
-        m_storedRev = written.rev;
+    m_stored.save({ { "budgetBytes", m_budget }, { "sizes", sizes }, { "order", QJsonArray::fromStringList(m_order) } });
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "localrecord.h"
+
 #include <QHash>
 #include <QObject>
 #include <QStringList>
@@ -69,7 +71,7 @@ private:
     QStringList m_kept;
     QStringList m_order;            // the places wanted or here, most wanted first, then by when last wanted
     QHash<QString, qint64> m_sizes; // place → bytes of its photos when they were last here
-    QString m_storedRev;            // of the _local document: a save is one write
+    LocalRecord m_stored { QStringLiteral("_local/buurtbrug-photo-shelf") };
 
     void save();
 };
