@@ -79,73 +79,68 @@ void PhotoShelf::tidy()
             emit keptChanged();
         return;
     }
-    QHash<QString, qint64> stored; // place → bytes on the phone now
-    QHash<QString, QStringList> photosOf;
+    // What each place has on the phone now.
+    struct Held
+    {
+        qint64 bytes = 0;
+        QStringList photoIds;
+    };
+    QHash<QString, Held> held;
     if (m_store) {
         const Result<QList<InitiativePhotos::Photo>> photos = InitiativePhotos(*m_store).onDevice();
         if (!photos.ok())
             return; // the store could not be read: keep everything, try again at the next write
         for (const InitiativePhotos::Photo &photo : photos.value()) {
-            stored[photo.initiativeId] += photo.displayBytes + photo.thumbnailBytes;
-            photosOf[photo.initiativeId].append(photo.id);
+            Held &place = held[photo.initiativeId];
+            place.bytes += photo.displayBytes + photo.thumbnailBytes;
+            place.photoIds.append(photo.id);
         }
     }
 
     // Most wanted first; then the places whose photos are here but no longer wanted, the
     // latest wanted first (those never ranked by id, so the order is the same on every run).
     QStringList order = m_wanted;
-    QStringList unranked;
     for (const QString &place : std::as_const(m_order)) {
-        if (stored.contains(place) && !order.contains(place))
+        if (held.contains(place) && !order.contains(place))
             order.append(place);
     }
-    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+    QStringList unranked;
+    for (auto it = held.cbegin(); it != held.cend(); ++it) {
         if (!order.contains(it.key()))
             unranked.append(it.key());
     }
     unranked.sort();
     order.append(unranked);
 
-    // What is here now is what it weighs; a place wanted but not here weighs what it did.
-    QHash<QString, qint64> sizes;
-    for (const QString &place : std::as_const(order))
-        sizes.insert(place, stored.contains(place) ? stored.value(place) : m_sizes.value(place));
-
     // Greedy in that order: a smaller, less wanted place may still fit after one that does not.
+    // What is here weighs what it is; a place wanted but not here weighs what it did.
+    // Remembered from now on: the places wanted or still here, in that order, with their sizes.
     QStringList kept;
-    QStringList goes; // places whose photos are purged
-    qint64 used = 0;
-    for (const QString &place : std::as_const(order)) {
-        const qint64 size = sizes.value(place);
-        if (m_active && used + size > m_budget) {
-            if (stored.contains(place))
-                goes.append(place);
-            continue;
-        }
-        used += size;
-        if (m_wanted.contains(place))
-            kept.append(place);
-    }
     QStringList purge;
-    for (const QString &place : std::as_const(goes))
-        purge.append(photosOf.value(place));
+    QStringList ranked;
+    QHash<QString, qint64> sizes;
+    qint64 used = 0;    // what the kept places weigh, those not here yet as they did
+    qint64 onPhone = 0; // what stays here
+    for (const QString &place : std::as_const(order)) {
+        const auto here = held.constFind(place);
+        const qint64 size = here != held.cend() ? here->bytes : m_sizes.value(place);
+        const bool fits = used + size <= m_budget;
+        const bool wanted = m_wanted.contains(place);
+        if (fits)
+            used += size;
+        if (fits && here != held.cend())
+            onPhone += size;
+        else if (here != held.cend())
+            purge.append(here->photoIds);
+        if (fits && wanted)
+            kept.append(place);
+        if (wanted || (fits && here != held.cend())) {
+            ranked.append(place);
+            sizes.insert(place, size);
+        }
+    }
     if (!purge.isEmpty() && !m_store->purge(purge).ok())
         return; // nothing lost: the next write tries again
-
-    // Remembered from now on: the places wanted or here, in order, with their sizes.
-    QStringList ranked;
-    QHash<QString, qint64> rankedSizes;
-    qint64 onPhone = 0;
-    for (const QString &place : std::as_const(order)) {
-        const bool here = stored.contains(place) && !goes.contains(place);
-        if (here)
-            onPhone += stored.value(place);
-        if (here || m_wanted.contains(place)) {
-            ranked.append(place);
-            rankedSizes.insert(place, sizes.value(place));
-        }
-    }
-    sizes = rankedSizes;
     const bool orderChanged = ranked != m_order;
     m_order = ranked;
 
