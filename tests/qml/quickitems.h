@@ -81,6 +81,23 @@ inline QQuickItem *topmost(QQuickWindow *window, const char *name)
     return best;
 }
 
+// Scrolls the nearest Flickable around the item so that it stands `fromTop` of the way down,
+// as a person scrolls to what they read next.
+inline void scrollTo(QQuickItem *item, qreal fromTop = 0.25)
+{
+    QVERIFY(item);
+    for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
+        if (p->inherits("QQuickFlickable")) {
+            QQuickItem *content = p->property("contentItem").value<QQuickItem *>();
+            const qreal y = item->mapToItem(content, QPointF()).y();
+            const qreal most = std::max(0.0, p->property("contentHeight").toReal() - p->height());
+            p->setProperty("contentY", std::clamp(y - p->height() * fromTop, 0.0, most));
+            QTest::qWait(30);
+            return;
+        }
+    }
+}
+
 // As a tap does it: a checkable button (a chip, a check box) flips and says it toggled.
 inline void click(QQuickItem *button)
 {

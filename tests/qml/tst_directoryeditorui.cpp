@@ -86,20 +86,6 @@ class TestDirectoryEditorUi : public QObject
         return false;
     }
     // Scrolls the page so the item is in sight, as a person would before looking at it.
-    static void scrollTo(QQuickItem *item)
-    {
-        QVERIFY(item);
-        for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
-            if (p->inherits("QQuickFlickable")) {
-                QQuickItem *content = p->property("contentItem").value<QQuickItem *>();
-                const qreal y = item->mapToItem(content, QPointF()).y();
-                const qreal most = std::max(0.0, p->property("contentHeight").toReal() - p->height());
-                p->setProperty("contentY", std::clamp(y - p->height() / 3, 0.0, most));
-                QTest::qWait(30);
-                return;
-            }
-        }
-    }
     static qint64 updateSeq(DocumentDatabase *db) { return db->info().value().updateSeq; }
 
 private slots:
@@ -179,7 +165,7 @@ private slots:
         QVERIFY(!textOf(window, "positionProblem").isEmpty());
         QCOMPARE(updateSeq(directory), seq);
         QCOMPARE(textOf(window, "initiativeNameInput"), name);
-        scrollTo(find(window, "positionProblem"));
+        scrollTo(find(window, "positionProblem"), 1.0 / 3);
         QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/editor_abroad_%1.png").arg(tag)));
 
         // The address service down, then answering garbage: a message, the typed fields kept.
@@ -200,7 +186,7 @@ private slots:
         QCOMPARE(textOf(window, "initiativeStreetInput"), QStringLiteral("Schiedamseweg 1"));
         QCOMPARE(textOf(window, "initiativeLatitudeInput"), QStringLiteral("48.8566"));
         QCOMPARE(updateSeq(directory), seq);
-        scrollTo(find(window, "lookupMessage"));
+        scrollTo(find(window, "lookupMessage"), 1.0 / 3);
         QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/editor_geocoder_%1.png").arg(tag)));
 
         // The service answering as PDOK: the address chosen fills the position.
@@ -235,14 +221,14 @@ private slots:
         click(find(window, "activitySave"));
         QVERIFY(!textOf(window, "scheduleProblem").isEmpty());
         QCOMPARE(updateSeq(directory), seq);
-        scrollTo(find(window, "scheduleProblem"));
+        scrollTo(find(window, "scheduleProblem"), 1.0 / 3);
         QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/editor_never_%1.png").arg(tag)));
         click(child(find(window, "scheduleRule"), "chip_every-other-week"));
         click(child(find(window, "scheduleDay"), "chip_4"));
         setText(window, "scheduleFirstDateInput", QStringLiteral("26-11-2026"));
         setText(window, "scheduleStartInput", QStringLiteral("17:30"));
         QVERIFY(find(window, "previewDate_4"));
-        scrollTo(find(window, "scheduleRule"));
+        scrollTo(find(window, "scheduleRule"), 1.0 / 3);
         QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/editor_activity_%1.png").arg(tag)));
         click(find(window, "activitySave"));
         const Result<QJsonObject> activity = directory->get(QStringLiteral("activity:buurtkeuken:koken"));
@@ -355,7 +341,7 @@ private slots:
         const QString file = QStringLiteral(SCREENSHOT_DIR "/editor_large_%1.png").arg(QString::fromLatin1(QTest::currentDataTag()));
         QVERIFY(shell.saveScreenshot(file));
         // Further down: the position (initiative) or the schedule and its next dates (activity).
-        scrollTo(find(window, activity ? "scheduleDay" : "lookUpAddress"));
+        scrollTo(find(window, activity ? "scheduleDay" : "lookUpAddress"), 1.0 / 3);
         QVERIFY(shell.saveScreenshot(QString(file).replace(QStringLiteral(".png"), QStringLiteral("_lower.png"))));
         const QString usability = usabilityProblem(window);
         QVERIFY2(usability.isEmpty(), qPrintable(usability));
