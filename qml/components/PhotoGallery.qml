@@ -25,8 +25,10 @@ ColumnLayout {
         highlightRangeMode: ListView.StrictlyEnforceRange
         boundsBehavior: Flickable.StopAtBounds
         clip: true
+        // A placeholder's words at a large text size may need more than a photo's 3:2.
+        property real wordsNeed: 0
         Layout.fillWidth: true
-        Layout.preferredHeight: Math.min(width * 2 / 3, 420)
+        Layout.preferredHeight: Math.max(Math.min(width * 2 / 3, 420), wordsNeed)
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Photos of this place")
 
@@ -49,7 +51,10 @@ ColumnLayout {
                 radius: 8
                 visible: photo.status !== Image.Ready
                 Accessible.ignored: true
+                readonly property real wordsNeed: visible ? words.implicitHeight + 2 * Theme.gap : 0
+                onWordsNeedChanged: list.wordsNeed = Math.max(list.wordsNeed, wordsNeed)
                 ColumnLayout {
+                    id: words
                     anchors.centerIn: parent
                     width: parent.width - 2 * Theme.gap
                     spacing: Theme.gap / 2

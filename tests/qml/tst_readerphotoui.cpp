@@ -226,6 +226,14 @@ private slots:
         const QString name = accessibleName(find(window, "galleryPhoto_0"));
         QVERIFY2(name.contains(alt) && name != alt, qPrintable(name));
         QCOMPARE(cutTextProblem(window, placeholder), QString());
+        // Every word inside the grey box, also at text size 2.0 (the box grows for them).
+        const QRectF box = placeholder->mapRectToScene(QRectF(0, 0, placeholder->width(), placeholder->height()));
+        for (QQuickItem *item : std::as_const(all)) {
+            if (shown(item) && item->inherits("QQuickLabel")) {
+                const QRectF text = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+                QVERIFY2(box.contains(text), qPrintable(item->property("text").toString()));
+            }
+        }
         // Nothing was fetched for it: the bytes are not on the phone.
         QVERIFY(InitiativePhotos(*shell.database(QStringLiteral("directory"))).of("initiative:wijkpaleis").value().isEmpty());
         QVERIFY(shell.saveScreenshot(QStringLiteral(SCREENSHOT_DIR "/photo_placeholder_%1.png").arg(tag)));
