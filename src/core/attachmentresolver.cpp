@@ -1,7 +1,10 @@
 #include "attachmentresolver.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+
+#include "revision.h"
 
 #include <zlib.h>
 
@@ -78,6 +81,21 @@ StoreError missingStub(const QString &docId, const QString &name)
 }
 }
 
+int AttachmentResolver::sincePosition(const QJsonObject &revisions, const QStringList &attsSince)
+{
+    const int start = revisions.value(QLatin1String("start")).toInt();
+    const QJsonArray ids = revisions.value(QLatin1String("ids")).toArray();
+    int best = 0;
+    for (const QString &since : attsSince) {
+        const auto rev = Revision::parse(since);
+        if (!rev || rev->pos > start || rev->pos <= best || start - rev->pos >= ids.size())
+            continue;
+        if (ids.at(start - rev->pos).toString() == rev->hash)
+            best = rev->pos;
+    }
+    return best;
+}
+
 QString AttachmentResolver::digestOf(const QByteArray &data)
 {
     return QStringLiteral("md5-") + QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Md5).toBase64());
@@ -94,7 +112,8 @@ QByteArray AttachmentResolver::withStubs(const QByteArray &bodyText, const QJson
     return out + rest;
 }
 
-Result<ResolvedAttachments> AttachmentResolver::resolve(const QJsonObject &attachments, const Context &context)
+Result<ResolvedAttachments> AttachmentResolver::resolve(const QJsonObject &attachments, const Context &context,
+                                                         const FollowingBytes &following)
 {
     ResolvedAttachments resolved;
     for (auto it = attachments.begin(); it != attachments.end(); ++it) {
@@ -126,16 +145,27 @@ Result<ResolvedAttachments> AttachmentResolver::resolve(const QJsonObject &attac
             resolved.refs.append({ name, md5 });
             continue;
         }
-        const QJsonValue dataValue = given.value(QLatin1String("data"));
-        if (!dataValue.isString())
-            return bad(QStringLiteral("Attachment %1 has neither data nor a stub").arg(name));
-        const QByteArray base64 = dataValue.toString().toLatin1();
-        if (context.maxBytes > 0 && base64.size() / 4 * 3 > context.maxBytes + 2)
-            return tooLarge(name, context.maxBytes);
-        auto decoded = QByteArray::fromBase64Encoding(base64, QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded)
-            return bad(QStringLiteral("Invalid attachment data for %1").arg(name));
-        QByteArray data = std::move(decoded.decoded);
+        QByteArray data;
+        if (given.value(QLatin1String("follows")).toBool()) {
+            const auto part = std::find_if(following.cbegin(), following.cend(), [&](const auto &p) { return p.first == name; });
+            if (part == following.cend())
+                return bad(QStringLiteral("Attachment %1 follows, but its bytes did not come").arg(name));
+            data = part->second;
+            const QJsonValue length = given.value(QLatin1String("length"));
+            if (length.isDouble() && given.value(QLatin1String("encoding")).toString().isEmpty() && qint64(length.toDouble()) != data.size())
+                return bad(QStringLiteral("Attachment %1: its length does not match its bytes").arg(name));
+        } else {
+            const QJsonValue dataValue = given.value(QLatin1String("data"));
+            if (!dataValue.isString())
+                return bad(QStringLiteral("Attachment %1 has neither data nor a stub").arg(name));
+            const QByteArray base64 = dataValue.toString().toLatin1();
+            if (context.maxBytes > 0 && base64.size() / 4 * 3 > context.maxBytes + 2)
+                return tooLarge(name, context.maxBytes);
+            auto decoded = QByteArray::fromBase64Encoding(base64, QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded)
+                return bad(QStringLiteral("Invalid attachment data for %1").arg(name));
+            data = std::move(decoded.decoded);
+        }
         const QString encoding = given.value(QLatin1String("encoding")).toString();
         if (encoding == QLatin1String("gzip")) {
             QByteArray plain;

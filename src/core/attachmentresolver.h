@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documenttypes.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -47,7 +48,14 @@ struct Context
     // digest is our own MD5 is found by its content even when no leaf names it.
     std::function<qint64(const QByteArray &md5)> contentLength;
 };
-[[nodiscard]] Result<ResolvedAttachments> resolve(const QJsonObject &attachments, const Context &context);
+// An attachment marked "follows" takes its bytes from following (a multipart part, or bytes a
+// replication fetched raw); a length it gives must match them.
+[[nodiscard]] Result<ResolvedAttachments> resolve(const QJsonObject &attachments, const Context &context,
+                                                  const FollowingBytes &following = {});
+// atts_since: the depth of the newest revision in attsSince that is on the path of a revision
+// with these _revisions ({start, ids}); attachments with a larger revpos are the ones its holder
+// lacks. 0 when none is (everything is sent).
+[[nodiscard]] int sincePosition(const QJsonObject &revisions, const QStringList &attsSince);
 // "md5-" + base64 of the MD5 of data: the digest of identity-encoded content.
 [[nodiscard]] QString digestOf(const QByteArray &data);
 // The compact body text with "_attachments" as its first member (body unchanged when empty).

@@ -70,6 +70,9 @@ public:
     // is returned as it is when it has no attachments.
     [[nodiscard]] Result<QJsonObject> withAttachmentData(QJsonObject doc, const QStringList &attsSince = {});
     [[nodiscard]] Result<QByteArray> withAttachmentData(const QByteArray &json, const QStringList &attsSince = {});
+    // The same with the attachments' bytes beside the text instead of base64 inside it: those
+    // sent are marked "follows" (content_type, revpos, length). What a replication passes on.
+    [[nodiscard]] Result<DocumentWithBytes> withFollowingAttachments(const QByteArray &json, const QStringList &attsSince = {});
     // The largest attachment a write may carry (0: no limit); beyond it 413 attachment_too_large.
     void setMaxAttachmentBytes(qint64 bytes) { m_maxAttachmentBytes = bytes; }
     // open_revs: the given revisions, or every leaf when revs is empty. With latest, a

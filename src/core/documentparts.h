@@ -23,6 +23,8 @@ struct DocumentParts
     // "_attachments" as given (inline data, stubs); the write turns it into stored stubs
     // and content (AttachmentResolver). Empty when the document has none.
     QJsonObject attachments;
+    // The bytes of attachments marked "follows" in attachments (not base64 in the JSON).
+    FollowingBytes following;
     // The body's index entries, when the caller derived them before the write (off the
     // thread that writes); else the write derives them if the revision wins.
     std::optional<DocumentIndexes> indexes;

@@ -98,6 +98,18 @@ struct StoredAttachmentData
     QByteArray data;
 };
 
+// The bytes of attachments a document marks "follows": carried beside its JSON instead of as
+// base64 inside it (a multipart/related body, a replication), by attachment name, in the order
+// of the document's "_attachments".
+using FollowingBytes = QList<QPair<QString, QByteArray>>;
+
+// A document's JSON text with the attachments it sends marked "follows" and their bytes apart.
+struct DocumentWithBytes
+{
+    QByteArray json;
+    FollowingBytes attachments;
+};
+
 struct DatabaseInfo
 {
     QString name;

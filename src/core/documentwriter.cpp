@@ -251,7 +251,7 @@ bool DocumentWriter::resolveAttachments(const DocumentParts &parts, qint64 rowId
         select.reset();
         return length;
     };
-    Result<ResolvedAttachments> result = AttachmentResolver::resolve(parts.attachments, context);
+    Result<ResolvedAttachments> result = AttachmentResolver::resolve(parts.attachments, context, parts.following);
     if (!result.ok())
         refused = result.error();
     else

@@ -150,6 +150,15 @@ qint64 AttachmentEndpoints::documentBytes(QByteArrayView json)
     return json.size() - attachmentsBytes;
 }
 
+qint64 AttachmentEndpoints::documentBytesOf(const CouchRequest &request)
+{
+    const QByteArray contentType = request.header("Content-Type");
+    if (!contentType.trimmed().toLower().startsWith("multipart/related"))
+        return documentBytes(request.body);
+    Result<MultipartBody> body = MultipartBody::parse(request.body, MultipartBody::boundaryOf(contentType), 1001);
+    return body.ok() && !body.value().parts.isEmpty() ? documentBytes(body.value().parts.first().content) : 0;
+}
+
 StoreError AttachmentEndpoints::checkDatabase(const QString &database, const QJsonObject &doc)
 {
     if (database == DatabaseNames::cards() && !doc.value(QLatin1String("_attachments")).toObject().isEmpty())

@@ -44,6 +44,9 @@ public:
     // The size of a document's JSON without its "_attachments" (CouchDB's max_document_size
     // does not count attachments; they have their own limit).
     [[nodiscard]] static qint64 documentBytes(QByteArrayView json);
+    // The same of a write's body: of its first part when it is multipart/related (the parts
+    // after it are attachments); 0 when that body is malformed (its write says why).
+    [[nodiscard]] static qint64 documentBytesOf(const CouchRequest &request);
     // Which typed databases take attachments: directory and org-* do (initiative photos, issue
     // 19); cards never (a card and its stamps stay small records, checked by CardAccess).
     [[nodiscard]] static StoreError checkDatabase(const QString &database, const QJsonObject &doc);

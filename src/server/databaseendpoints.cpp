@@ -108,7 +108,7 @@ CouchResponse DatabaseEndpoints::handle(const CouchRequest &request, const Princ
                                     QStringLiteral("Request body is larger than %1 bytes.").arg(m_limits.maxRequestBytes));
     if (request.segments.isEmpty() || request.segments.first().startsWith(u'_'))
         return server(request, who);
-    if (writesOneDocument(request) && AttachmentEndpoints::documentBytes(request.body) > maxDocumentBytes(request.segments.first()))
+    if (writesOneDocument(request) && AttachmentEndpoints::documentBytesOf(request) > maxDocumentBytes(request.segments.first()))
         return CouchResponse::error(413, QStringLiteral("document_too_large"),
                                     QStringLiteral("A document in this database may have %1 bytes at most.").arg(maxDocumentBytes(request.segments.first())));
     return database(request, who, request.segments.first());

@@ -31,26 +31,16 @@ StoreError statusError(int status, const QJsonValue &body, const QString &what)
     }
 }
 
-QString encodedId(const QString &id)
-{
-    // "_local/x" and "_design/x" keep their slash; every other character is encoded.
-    for (const char *prefix : { "_local/", "_design/" }) {
-        if (id.startsWith(QLatin1String(prefix)))
-            return QLatin1String(prefix) + QString::fromLatin1(QUrl::toPercentEncoding(id.mid(int(qstrlen(prefix)))));
-    }
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
 TransferredDoc transferred(const QJsonObject &doc)
 {
-    return { doc.value(QLatin1String("_id")).toString(), doc.value(QLatin1String("_rev")).toString(), doc, {} };
+    return { doc.value(QLatin1String("_id")).toString(), doc.value(QLatin1String("_rev")).toString(), doc, {}, {} };
 }
 
 // A revision found by _bulk_get, kept as its text: its _id and _rev (usually its first
 // members) are read, the rest is left for the store to split.
 TransferredDoc transferred(QByteArrayView doc)
 {
-    TransferredDoc found { {}, {}, {}, doc.toByteArray() };
+    TransferredDoc found { {}, {}, {}, doc.toByteArray(), {} };
     JsonScan scan(doc);
     (void)scan.members([&](QByteArrayView key, bool escaped, qsizetype) {
         QByteArrayView value;
@@ -111,6 +101,16 @@ QString jsonText(const QJsonValue &value)
 }
 }
 
+QString HttpPeer::encodedId(const QString &id)
+{
+    // "_local/x" and "_design/x" keep their slash; every other character is encoded.
+    for (const char *prefix : { "_local/", "_design/" }) {
+        if (id.startsWith(QLatin1String(prefix)))
+            return QLatin1String(prefix) + QString::fromLatin1(QUrl::toPercentEncoding(id.mid(int(qstrlen(prefix)))));
+    }
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
 HttpPeer::HttpPeer(const QUrl &databaseUrl, QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_db(databaseUrl), m_network(network)
 {
@@ -167,21 +167,31 @@ void HttpPeer::sendText(const QByteArray &method, const QUrl &target, const QByt
     });
 }
 
-void HttpPeer::exchange(const QByteArray &method, const QUrl &target, const QByteArray &payload, int extraTimeoutMs,
-                        Done<QByteArray> done)
+QNetworkRequest HttpPeer::request(const QUrl &target, int extraTimeoutMs, const QByteArray &accept) const
 {
     QNetworkRequest request(target);
-    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Accept", accept);
     if (!m_bearer.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_bearer);
     else if (!m_authorization.isEmpty())
         request.setRawHeader("Authorization", m_authorization);
     request.setTransferTimeout(m_timeoutMs + extraTimeoutMs);
+    return request;
+}
+
+void HttpPeer::exchange(const QByteArray &method, const QUrl &target, const QByteArray &payload, int extraTimeoutMs,
+                        Done<QByteArray> done, const QByteArray &accept)
+{
+    QNetworkRequest asked = request(target, extraTimeoutMs, accept);
     if (!payload.isNull())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        asked.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     ++m_requests;
-    QNetworkReply *reply = m_network->sendCustomRequest(request, method, payload);
-    const QString what = QStringLiteral("%1 %2").arg(QString::fromLatin1(method), target.path());
+    collect(m_network->sendCustomRequest(asked, method, payload), QStringLiteral("%1 %2").arg(QString::fromLatin1(method), target.path()),
+            std::move(done));
+}
+
+void HttpPeer::collect(QNetworkReply *reply, const QString &what, Done<QByteArray> done)
+{
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done), what]() {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -365,10 +375,9 @@ void HttpPeer::fetch(const QList<RevisionRequest> &wanted, Done<QList<Transferre
         }
     }
     asked += "]}";
-    // attachments=true: the data of attachments the target lacks comes inline.
+    // Attachments come as stubs; the bytes of those the target lacks are fetched raw after.
     const QUrl target = url(QStringLiteral("/_bulk_get"), { { QStringLiteral("revs"), QStringLiteral("true") },
-                                                            { QStringLiteral("latest"), QStringLiteral("true") },
-                                                            { QStringLiteral("attachments"), QStringLiteral("true") } });
+                                                            { QStringLiteral("latest"), QStringLiteral("true") } });
     exchange("POST", target, asked, 0, [this, wanted, done, what = target.path()](Result<QByteArray> answer) {
         if (!answer.ok()) {
             const StoreError::Code code = answer.error().code;
@@ -380,7 +389,10 @@ void HttpPeer::fetch(const QList<RevisionRequest> &wanted, Done<QList<Transferre
             }
             return;
         }
-        done(foundRevisions(answer.value(), QStringLiteral("POST ") + what));
+        Result<QList<TransferredDoc>> found = foundRevisions(answer.value(), QStringLiteral("POST ") + what);
+        if (!found.ok())
+            return done(found.error());
+        fetchAttachments(std::move(found).value(), wanted, done);
     });
 }
 
@@ -414,7 +426,7 @@ void HttpPeer::fetchOneByOne(QList<RevisionRequest> wanted, QList<TransferredDoc
     });
 }
 
-void HttpPeer::write(const QList<TransferredDoc> &docs, Done<QList<WriteResult>> done)
+void HttpPeer::writeBulk(const QList<TransferredDoc> &docs, Done<QList<WriteResult>> done)
 {
     // Documents read from the local store go out as their stored text.
     QByteArray payload = "{\"new_edits\":false,\"docs\":[";

@@ -7,12 +7,14 @@
 #include <QUrl>
 
 class QNetworkReply;
+class QNetworkRequest;
 
 // A database on a CouchDB-compatible server (buurtbrug-server, Apache CouchDB, express-pouchdb)
 // as a replication peer. Credentials come from the URL's user info (HTTP Basic) or a bearer
 // token and are never part of describe(). Every request has a timeout; network failures, 5xx
 // answers and malformed JSON become errors the replicator can retry. Uses _bulk_get and falls
-// back to GET ?open_revs when the server lacks it.
+// back to GET ?open_revs when the server lacks it. Attachments travel as raw bytes: fetched by
+// GET /db/doc/att, sent as multipart/related (CouchDB's replicator does the same).
 class HttpPeer : public QObject, public ReplicationPeer
 {
     Q_OBJECT
@@ -54,6 +56,8 @@ private:
     bool m_bulkGet = true;
     QString m_identity;
 
+    // A document id as a path segment ("_local/" and "_design/" keep their slash).
+    [[nodiscard]] static QString encodedId(const QString &id);
     QUrl url(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
     void changesPage(const QJsonValue &since, int limit, int waitMs, const ReplicationFilter &filter, bool withDocs,
                      Done<ChangeBatch> done);
@@ -65,6 +69,15 @@ private:
     // The request itself: the answer's bytes when it succeeded, else what went wrong
     // (no answer, an HTTP error status with CouchDB's reason, a connection dropped mid-body).
     void exchange(const QByteArray &method, const QUrl &url, const QByteArray &payload, int extraTimeoutMs,
-                  Done<QByteArray> done);
+                  Done<QByteArray> done, const QByteArray &accept = "application/json");
+    [[nodiscard]] QNetworkRequest request(const QUrl &url, int extraTimeoutMs, const QByteArray &accept) const;
+    // Waits for the answer and hands on its bytes or what went wrong.
+    void collect(QNetworkReply *reply, const QString &what, Done<QByteArray> done);
+    // Fetches the raw bytes of the attachments the target lacks (newer than the revisions it
+    // holds) and marks them "follows" in each document: no base64 travels.
+    void fetchAttachments(QList<TransferredDoc> docs, const QList<RevisionRequest> &wanted, Done<QList<TransferredDoc>> done);
+    // Documents without bytes beside them: one _bulk_docs. With bytes: PUT as multipart/related.
+    void writeBulk(const QList<TransferredDoc> &docs, Done<QList<WriteResult>> done);
+    void writeMultipart(const TransferredDoc &doc, Done<QList<WriteResult>> done);
     void fetchOneByOne(QList<RevisionRequest> wanted, QList<TransferredDoc> found, Done<QList<TransferredDoc>> done);
 };

@@ -190,10 +190,10 @@ void LocalPeer::fetch(const QList<RevisionRequest> &wanted, Done<QList<Transferr
             for (const OpenRevision &answer : answers.value()) {
                 if (answer.missing || (withholdSample && isSample(answer.json)))
                     continue;
-                Result<QByteArray> json = db.withAttachmentData(answer.json, request.attsSince);
-                if (!json.ok())
-                    return json.error();
-                docs.append({ request.id, answer.rev, {}, json.value() });
+                Result<DocumentWithBytes> sent = db.withFollowingAttachments(answer.json, request.attsSince);
+                if (!sent.ok())
+                    return sent.error();
+                docs.append({ request.id, answer.rev, {}, std::move(sent.value().json), std::move(sent.value().attachments) });
             }
         }
         return docs;
@@ -215,6 +215,7 @@ void LocalPeer::write(const QList<TransferredDoc> &transferred, Done<QList<Write
             refused.append({ doc.id.isEmpty() ? DocumentParts::idOf(text) : doc.id, doc.rev, parts.error() });
             continue;
         }
+        parts.value().following = doc.attachments;
         if (indexer && !parts.value().deleted && !parts.value().id.isEmpty())
             parts.value().indexes = indexer.derive(parts.value().id, parts.value().bodyObject());
         split.append(std::move(parts).value());

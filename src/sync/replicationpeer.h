@@ -21,7 +21,8 @@ struct ChangeBatch
 
 // One revision of a document on its way from source to target, with its _revisions: as JSON
 // text when it came in a _bulk_get answer or was read from the local store, parsed when a
-// peer without _bulk_get sent it by open_revs. Each form is made from the other only when a
+// peer without _bulk_get sent it by open_revs; attachments the target lacks travel beside it as
+// bytes. Each form is made from the other only when a
 // target needs it, so a push sends the stored bytes as they are and a pull stores the bytes
 // that arrived.
 struct TransferredDoc
@@ -30,6 +31,8 @@ struct TransferredDoc
     QString rev;
     QJsonObject object;
     QByteArray json;
+    // The bytes of the attachments the JSON marks "follows", raw rather than base64 inside it.
+    FollowingBytes attachments;
 
     [[nodiscard]] QJsonObject toObject() const;
     [[nodiscard]] QByteArray toJson() const;

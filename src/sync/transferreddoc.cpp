@@ -9,7 +9,10 @@ QJsonObject TransferredDoc::toObject() const
 
 qsizetype TransferredDoc::byteSize() const
 {
-    return json.isEmpty() ? toJson().size() : json.size();
+    qsizetype bytes = json.isEmpty() ? toJson().size() : json.size();
+    for (const auto &attachment : attachments)
+        bytes += attachment.second.size();
+    return bytes;
 }
 
 QByteArray TransferredDoc::toJson() const

@@ -227,6 +227,29 @@ private slots:
         const HttpExchange added = send("PUT", "/directory/initiative:fotoclub/photo.jpg?rev=" + rev, coordinator, { { "Content-Type", "image/jpeg" } }, photo);
         QCOMPARE(added.status, 201);
         QCOMPARE(send("GET", "/directory/initiative:fotoclub/photo.jpg", buurtmaatje).body, photo); // every device reads the directory
+        // The same as CouchDB's replicator and ours send it: multipart/related, new_edits=false.
+        // Only the JSON part counts towards the 64 KiB (it was once measured with the photo).
+        const QByteArray boundary = "b0undary";
+        const QByteArray bigPhoto(300 * 1024, 'g');
+        const QByteArray doc = "{\"_id\":\"photo:fotoclub:0123abcd\",\"_rev\":\"1-" + QByteArray(32, 'e') + "\",\"type\":\"photo\","
+                "\"initiative\":\"initiative:fotoclub\",\"alt\":{\"nl\":\"De zaal\"},\"_revisions\":{\"start\":1,\"ids\":[\"" + QByteArray(32, 'e') + "\"]},"
+                "\"_attachments\":{\"display.jpg\":{\"content_type\":\"image/jpeg\",\"revpos\":1,\"length\":"
+                + QByteArray::number(bigPhoto.size()) + ",\"follows\":true}}}";
+        const auto multipart = [&](const QByteArray &json) {
+            return "--" + boundary + "\r\nContent-Type: application/json\r\n\r\n" + json + "\r\n--" + boundary
+                    + "\r\nContent-Type: image/jpeg\r\nContent-Disposition: attachment; filename=\"display.jpg\"\r\n\r\n" + bigPhoto
+                    + "\r\n--" + boundary + "--";
+        };
+        const QList<QPair<QByteArray, QByteArray>> related { { "Content-Type", "multipart/related; boundary=" + boundary } };
+        const HttpExchange replicated = send("PUT", "/directory/photo:fotoclub:0123abcd?new_edits=false", coordinator, related, multipart(doc));
+        QVERIFY2(replicated.status == 201, replicated.body.constData());
+        QCOMPARE(send("GET", "/directory/photo:fotoclub:0123abcd/display.jpg", buurtmaatje).body, bigPhoto);
+        // Its JSON part over 64 KiB is too large all the same.
+        QByteArray bigDoc = doc;
+        bigDoc.replace("\"type\":\"photo\"", "\"type\":\"photo\",\"x\":\"" + QByteArray(70000, 'x') + '"');
+        bigDoc.replace("photo:fotoclub:0123abcd", "photo:fotoclub:4567abcd");
+        QCOMPARE(send("PUT", "/directory/photo:fotoclub:4567abcd?new_edits=false", coordinator, related, multipart(bigDoc)).status, 413);
+
         // A document over 64 KiB without attachments is still too large.
         QCOMPARE(http("PUT", "/directory/initiative:groot", coordinator,
                       QJsonObject { { "type", "initiative" }, { "slug", "groot" }, { "originalLanguage", "nl" }, { "x", QString(70000, 'x') } }).status, 413);

@@ -8,7 +8,7 @@
 #include <QTest>
 
 // Attachments in the store: inline base64 becomes a stub with CouchDB's metadata, content is
-// kept once per content, stubs name the parent's attachment, bad input is refused with
+// kept once per content, bytes beside a document ("follows") are its data, stubs name the parent's attachment, bad input is refused with
 // nothing written, unused content goes on purge and compaction, old files are migrated.
 class TestAttachmentStore : public QObject
 {
@@ -214,6 +214,41 @@ private slots:
         QCOMPARE(refused.error.httpStatus(), 413);
         QCOMPARE(m_db->get("a").error().code, StoreError::Code::NotFound);
         QVERIFY(m_db->put(withAttachments("a", { { "x.bin", inlineAttachment(QByteArray(1000, 'x')) } })).error.ok());
+    }
+
+    void bytesBesideTheDocumentAreStoredAsItsData()
+    {
+        // What a replication writes: the attachment marked "follows", its bytes beside the JSON.
+        const QByteArray photo(300 * 1000, 'p');
+        const QJsonObject follows { { "content_type", "image/jpeg" }, { "revpos", 1 }, { "length", photo.size() }, { "follows", true } };
+        Result<DocumentParts> parts = DocumentParts::fromJson(
+                QJsonObject { { "_id", "a" }, { "_rev", "1-" + QString(32, 'a') }, { "_attachments", QJsonObject { { "p.jpg", follows } } } });
+        QVERIFY(parts.ok());
+        parts.value().following = { { "p.jpg", photo } };
+        QVERIFY(m_db->bulkDocs(QList<DocumentParts> { parts.value() }, false).constFirst().error.ok());
+        QCOMPARE(m_db->attachment("a", {}, "p.jpg").value().data, photo);
+        QCOMPARE(m_db->attachment("a", {}, "p.jpg").value().stub.value("length").toInteger(), photo.size());
+
+        // Read back the same way: marked "follows", the bytes apart, no base64 in the text.
+        const Result<DocumentWithBytes> sent = m_db->withFollowingAttachments(m_db->openRevs("a", {}, true, false, DocumentDatabase::Form::Text).value().constFirst().json);
+        QVERIFY(sent.ok());
+        QVERIFY2(sent.value().json.size() < 500, sent.value().json.constData());
+        QVERIFY(sent.value().json.contains("\"follows\":true"));
+        QCOMPARE(sent.value().attachments.size(), 1);
+        QCOMPARE(sent.value().attachments.constFirst().second, photo);
+        // The holder of the revision gets no bytes, only the stub.
+        const Result<DocumentWithBytes> known = m_db->withFollowingAttachments(
+                m_db->openRevs("a", {}, true, false, DocumentDatabase::Form::Text).value().constFirst().json, { "1-" + QString(32, 'a') });
+        QVERIFY(known.value().attachments.isEmpty());
+        QVERIFY(known.value().json.contains("\"stub\":true"));
+
+        // Bytes that did not come, or do not match the length given, are refused; nothing is written.
+        parts.value().id = "b";
+        parts.value().following.clear();
+        QCOMPARE(m_db->bulkDocs(QList<DocumentParts> { parts.value() }, false).constFirst().error.code, StoreError::Code::BadRequest);
+        parts.value().following = { { "p.jpg", photo.left(1000) } };
+        QCOMPARE(m_db->bulkDocs(QList<DocumentParts> { parts.value() }, false).constFirst().error.code, StoreError::Code::BadRequest);
+        QCOMPARE(m_db->get("b").error().code, StoreError::Code::NotFound);
     }
 
     void aStoreFromBeforeAttachmentsIsMigrated()

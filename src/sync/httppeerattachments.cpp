@@ -1,0 +1,200 @@
+// The attachment side of HttpPeer: bytes fetched raw by GET /db/doc/att after a _bulk_get of
+// stubs, and documents with bytes beside them written as multipart/related. Neither side ever
+// holds an attachment as base64 text, so a batch costs about its bytes once.
+#include "httppeer.h"
+
+#include "attachmentresolver.h"
+#include "jsontext.h"
+
+#include <QHttpMultiPart>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <memory>
+
+namespace {
+QString percentEncoded(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
+// Content-Disposition's quoted filename: a quote or backslash in a name is escaped.
+QByteArray quotedFilename(const QString &name)
+{
+    QByteArray out = name.toUtf8();
+    out.replace('\\', "\\\\").replace('"', "\\\"");
+    return '"' + out + '"';
+}
+
+// What a refused single-document write means for the batch: the document was refused (the
+// validation, a conflict, a size limit), or the request failed as a whole and is retried.
+bool refusesTheDocument(StoreError::Code code)
+{
+    using Code = StoreError::Code;
+    return code == Code::Forbidden || code == Code::BadRequest || code == Code::Conflict;
+}
+}
+
+void HttpPeer::fetchAttachments(QList<TransferredDoc> docs, const QList<RevisionRequest> &wanted, Done<QList<TransferredDoc>> done)
+{
+    QHash<QString, QStringList> since;
+    for (const RevisionRequest &request : wanted)
+        since.insert(request.id, request.attsSince);
+    struct Wanted
+    {
+        qsizetype doc;
+        QString name;
+    };
+    QList<Wanted> fetches;
+    for (qsizetype i = 0; i < docs.size(); ++i) {
+        TransferredDoc &doc = docs[i];
+        if (!doc.json.contains("\"_attachments\""))
+            continue;
+        Result<QJsonObject> parsed = JsonText::parseObject(doc.json);
+        if (!parsed.ok())
+            continue; // left as it came: the store names what is wrong with it
+        QJsonObject object = std::move(parsed).value();
+        QJsonObject attachments = object.value(QLatin1String("_attachments")).toObject();
+        const int known = AttachmentResolver::sincePosition(object.value(QLatin1String("_revisions")).toObject(), since.value(doc.id));
+        bool marked = false;
+        for (auto it = attachments.begin(); it != attachments.end(); ++it) {
+            const QJsonObject stub = it.value().toObject();
+            if (!stub.value(QLatin1String("stub")).toBool() || stub.value(QLatin1String("revpos")).toInt() <= known)
+                continue; // inline data, or an attachment the target has
+            // The bytes come decoded (identity) whatever the source stores; the length is theirs.
+            it.value() = QJsonObject { { QStringLiteral("content_type"), stub.value(QLatin1String("content_type")) },
+                                       { QStringLiteral("revpos"), stub.value(QLatin1String("revpos")) },
+                                       { QStringLiteral("digest"), stub.value(QLatin1String("digest")) },
+                                       { QStringLiteral("follows"), true } };
+            fetches.append({ i, it.key() });
+            marked = true;
+        }
+        if (marked) {
+            object.insert(QStringLiteral("_attachments"), attachments);
+            doc.json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        }
+    }
+    if (fetches.isEmpty()) {
+        done(docs);
+        return;
+    }
+    struct State
+    {
+        QList<TransferredDoc> docs;
+        QSet<qsizetype> gone;
+        qsizetype remaining = 0;
+        bool answered = false;
+    };
+    auto state = std::make_shared<State>();
+    state->docs = std::move(docs);
+    state->remaining = fetches.size();
+    for (const Wanted &fetch : std::as_const(fetches)) {
+        const TransferredDoc &doc = state->docs.at(fetch.doc);
+        const QUrl target = url(QLatin1Char('/') + encodedId(doc.id) + QLatin1Char('/') + percentEncoded(fetch.name),
+                                { { QStringLiteral("rev"), doc.rev } });
+        exchange("GET", target, QByteArray(), 0, [state, fetch, done](Result<QByteArray> bytes) {
+            if (state->answered)
+                return;
+            if (!bytes.ok() && bytes.error().code != StoreError::Code::NotFound) {
+                state->answered = true;
+                return done(bytes.error());
+            }
+            if (bytes.ok())
+                state->docs[fetch.doc].attachments.append({ fetch.name, std::move(bytes).value() });
+            else
+                state->gone.insert(fetch.doc); // replaced meanwhile: its newer revision comes with a later change
+            if (--state->remaining > 0)
+                return;
+            state->answered = true;
+            QList<TransferredDoc> complete;
+            for (qsizetype i = 0; i < state->docs.size(); ++i) {
+                if (!state->gone.contains(i))
+                    complete.append(std::move(state->docs[i]));
+            }
+            done(complete);
+        }, "*/*");
+    }
+}
+
+void HttpPeer::write(const QList<TransferredDoc> &docs, Done<QList<WriteResult>> done)
+{
+    QList<TransferredDoc> plain;
+    QList<TransferredDoc> withBytes;
+    for (const TransferredDoc &doc : docs)
+        (doc.attachments.isEmpty() ? plain : withBytes).append(doc);
+    if (withBytes.isEmpty())
+        return writeBulk(docs, std::move(done));
+    struct State
+    {
+        QList<WriteResult> refused;
+        qsizetype remaining = 0;
+        bool answered = false;
+    };
+    auto state = std::make_shared<State>();
+    state->remaining = withBytes.size() + (plain.isEmpty() ? 0 : 1);
+    const auto oneDone = [state, done](Result<QList<WriteResult>> refused) {
+        if (state->answered)
+            return;
+        if (!refused.ok()) {
+            state->answered = true;
+            return done(refused.error());
+        }
+        state->refused += refused.value();
+        if (--state->remaining == 0) {
+            state->answered = true;
+            done(state->refused);
+        }
+    };
+    if (!plain.isEmpty())
+        writeBulk(plain, oneDone);
+    for (const TransferredDoc &doc : std::as_const(withBytes))
+        writeMultipart(doc, oneDone);
+}
+
+void HttpPeer::writeMultipart(const TransferredDoc &doc, Done<QList<WriteResult>> done)
+{
+    const QByteArray json = doc.toJson();
+    Result<QJsonObject> parsed = JsonText::parseObject(json);
+    if (!parsed.ok()) {
+        QTimer::singleShot(0, this, [doc, done, error = parsed.error()]() { done(QList<WriteResult> { { doc.id, doc.rev, error } }); });
+        return;
+    }
+    const QJsonObject attachments = parsed.value().value(QLatin1String("_attachments")).toObject();
+    // One random boundary per body; it is given unquoted, which every multipart reader takes.
+    QByteArray boundary = "buurtbrug-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36)
+            + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+    auto *body = new QHttpMultiPart(QHttpMultiPart::RelatedType);
+    body->setBoundary(boundary);
+    QHttpPart first;
+    first.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    first.setBody(json);
+    body->append(first);
+    // The parts go in the order the document names the attachments that follow.
+    for (auto it = attachments.begin(); it != attachments.end(); ++it) {
+        if (!it.value().toObject().value(QLatin1String("follows")).toBool())
+            continue;
+        const auto bytes = std::find_if(doc.attachments.cbegin(), doc.attachments.cend(), [&](const auto &a) { return a.first == it.key(); });
+        QHttpPart part;
+        part.setHeader(QNetworkRequest::ContentTypeHeader,
+                       it.value().toObject().value(QLatin1String("content_type")).toString(QStringLiteral("application/octet-stream")).toUtf8());
+        part.setRawHeader("Content-Disposition", "attachment; filename=" + quotedFilename(it.key()));
+        part.setBody(bytes == doc.attachments.cend() ? QByteArray() : bytes->second);
+        body->append(part);
+    }
+    const QUrl target = url(QLatin1Char('/') + encodedId(doc.id), { { QStringLiteral("new_edits"), QStringLiteral("false") } });
+    QNetworkRequest asked = request(target, 0, "application/json");
+    asked.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("multipart/related; boundary=" + boundary));
+    ++m_requests;
+    QNetworkReply *reply = m_network->put(asked, body);
+    body->setParent(reply);
+    collect(reply, QStringLiteral("PUT %1").arg(target.path()), [doc, done](Result<QByteArray> answer) {
+        if (answer.ok())
+            return done(QList<WriteResult>());
+        if (!refusesTheDocument(answer.error().code))
+            return done(answer.error());
+        done(QList<WriteResult> { { doc.id, doc.rev, answer.error() } });
+    });
+}
