@@ -88,7 +88,7 @@ Result<QByteArray> AttachmentEndpoints::withData(DocumentDatabase *db, const QBy
     return options.attachments ? db->withAttachmentData(json, options.attsSince) : Result<QByteArray>(json);
 }
 
-Result<QJsonObject> AttachmentEndpoints::documentOf(const CouchRequest &request)
+Result<QJsonObject> AttachmentEndpoints::documentOf(const CouchRequest &request, FollowingBytes *bytes)
 {
     const QByteArray contentType = request.header("Content-Type");
     if (!contentType.trimmed().toLower().startsWith("multipart/related"))
@@ -123,11 +123,11 @@ Result<QJsonObject> AttachmentEndpoints::documentOf(const CouchRequest &request)
         QJsonObject attachment = attachments.value(name).toObject();
         if (!attachment.value(QLatin1String("follows")).toBool())
             return StoreError::make(StoreError::Code::BadRequest, QStringLiteral("a multipart part for an attachment that does not follow: %1").arg(name));
-        attachment.remove(QStringLiteral("follows"));
-        attachment.insert(QStringLiteral("data"), QString::fromLatin1(parts.at(i).content.toBase64()));
         if (parts.at(i).header("content-encoding") == "gzip")
             attachment.insert(QStringLiteral("encoding"), QStringLiteral("gzip"));
         attachments.insert(name, attachment);
+        // A view into the request's body, which outlives the write.
+        bytes->append({ name, parts.at(i).content });
     }
     doc.insert(QStringLiteral("_attachments"), attachments);
     return doc;

@@ -2,6 +2,7 @@
 
 #include "couchrequest.h"
 #include "couchresponse.h"
+#include "documenttypes.h"
 
 #include <QJsonObject>
 
@@ -39,8 +40,8 @@ public:
     [[nodiscard]] static Result<QByteArray> withData(DocumentDatabase *db, const QByteArray &json, const InlineOptions &options);
 
     // The body of a document write: JSON, or multipart/related with the attachments marked
-    // "follows" in the parts after it (made inline, so the store takes them as any other).
-    [[nodiscard]] static Result<QJsonObject> documentOf(const CouchRequest &request);
+    // "follows" in the parts after it, whose bytes the store takes as they are (no base64).
+    [[nodiscard]] static Result<QJsonObject> documentOf(const CouchRequest &request, FollowingBytes *following);
     // The size of a document's JSON without its "_attachments" (CouchDB's max_document_size
     // does not count attachments; they have their own limit).
     [[nodiscard]] static qint64 documentBytes(QByteArrayView json);

@@ -352,14 +352,24 @@ QString DatabaseEndpoints::localId(const Principal &who, const QString &id)
     return QStringLiteral("_local/") + who.name + u'/' + id.mid(7);
 }
 
-CouchResponse DatabaseEndpoints::writeOne(const Principal &who, DocumentDatabase *db, QJsonObject doc, bool newEdits, int createdStatus)
+CouchResponse DatabaseEndpoints::writeOne(const Principal &who, DocumentDatabase *db, QJsonObject doc, bool newEdits, int createdStatus,
+                                          const FollowingBytes &following)
 {
     if (StoreError refused = checkWrite(who, db, doc); !refused.ok())
         return CouchResponse::error(403, QStringLiteral("forbidden"), refused.reason);
     // A validation function this server would not run is refused, not stored to be ignored.
     if (doc.value(QLatin1String("_id")).toString().startsWith(QLatin1String("_design/")) && doc.contains(QLatin1String("validate_doc_update")))
         return CouchResponse::error(403, QStringLiteral("forbidden"), DesignEndpoints::validationRefusal());
-    const WriteResult written = db->bulkDocs({ doc }, newEdits).constFirst();
+    WriteResult written;
+    if (following.isEmpty()) {
+        written = db->bulkDocs({ doc }, newEdits).constFirst();
+    } else { // the bytes of a multipart/related body go to the store beside the document
+        Result<DocumentParts> parts = DocumentParts::fromJson(doc);
+        if (!parts.ok())
+            return CouchResponse::from(parts.error());
+        parts.value().following = following;
+        written = db->bulkDocs(QList<DocumentParts> { std::move(parts).value() }, newEdits).constFirst();
+    }
     if (!written.error.ok())
         return CouchResponse::from(written.error);
     return CouchResponse::json(createdStatus, QJsonObject { { "ok", true }, { "id", written.id }, { "rev", written.rev } });
@@ -432,7 +442,8 @@ CouchResponse DatabaseEndpoints::document(const CouchRequest &request, const Pri
     }
     if (method == "PUT") {
         const bool multipart = request.header("Content-Type").trimmed().toLower().startsWith("multipart/related");
-        Result<QJsonObject> body = multipart ? AttachmentEndpoints::documentOf(request) : documentBody(request);
+        FollowingBytes following;
+        Result<QJsonObject> body = multipart ? AttachmentEndpoints::documentOf(request, &following) : documentBody(request);
         if (!body.ok())
             return CouchResponse::from(body.error());
         QJsonObject doc = body.value();
@@ -440,7 +451,7 @@ CouchResponse DatabaseEndpoints::document(const CouchRequest &request, const Pri
         if (request.has(QStringLiteral("rev")) && !doc.contains(QLatin1String("_rev")))
             doc.insert(QStringLiteral("_rev"), request.text(QStringLiteral("rev")));
         const bool newEdits = request.text(QStringLiteral("new_edits")) != QLatin1String("false");
-        return writeOne(who, db, doc, newEdits, doc.value(QLatin1String("_deleted")).toBool() ? 200 : 201);
+        return writeOne(who, db, doc, newEdits, doc.value(QLatin1String("_deleted")).toBool() ? 200 : 201, following);
     }
     if (method == "DELETE") {
         QString rev = request.text(QStringLiteral("rev"));

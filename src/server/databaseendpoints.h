@@ -58,7 +58,8 @@ private:
     CouchResponse revsDiff(const CouchRequest &request, const Principal &who, DocumentDatabase *db);
     CouchResponse bulkDocs(const CouchRequest &request, const Principal &who, DocumentDatabase *db);
     CouchResponse bulkGet(const CouchRequest &request, const Principal &who, DocumentDatabase *db);
-    CouchResponse writeOne(const Principal &who, DocumentDatabase *db, QJsonObject doc, bool newEdits, int createdStatus);
+    CouchResponse writeOne(const Principal &who, DocumentDatabase *db, QJsonObject doc, bool newEdits, int createdStatus,
+                           const FollowingBytes &following = {});
     [[nodiscard]] StoreError checkWrite(const Principal &who, DocumentDatabase *db, const QJsonObject &doc) const;
     // Which documents of db this caller sees; built once per request (it caches lookups).
     [[nodiscard]] std::function<bool(const QString &)> visibility(const Principal &who, DocumentDatabase *db) const;
