@@ -376,8 +376,10 @@ void HttpPeer::fetch(const QList<RevisionRequest> &wanted, Done<QList<Transferre
     }
     asked += "]}";
     // Attachments come as stubs; the bytes of those the target lacks are fetched raw after.
+    // att_encoding_info: a stub says when its digest is of a gzip form (CouchDB's text types).
     const QUrl target = url(QStringLiteral("/_bulk_get"), { { QStringLiteral("revs"), QStringLiteral("true") },
-                                                            { QStringLiteral("latest"), QStringLiteral("true") } });
+                                                            { QStringLiteral("latest"), QStringLiteral("true") },
+                                                            { QStringLiteral("att_encoding_info"), QStringLiteral("true") } });
     exchange("POST", target, asked, 0, [this, wanted, done, what = target.path()](Result<QByteArray> answer) {
         if (!answer.ok()) {
             const StoreError::Code code = answer.error().code;

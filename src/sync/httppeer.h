@@ -76,6 +76,9 @@ private:
     // Fetches the raw bytes of the attachments the target lacks (newer than the revisions it
     // holds) and marks them "follows" in each document: no base64 travels.
     void fetchAttachments(QList<TransferredDoc> docs, const QList<RevisionRequest> &wanted, Done<QList<TransferredDoc>> done);
+    // One attachment's bytes, checked against the length and MD5 its stub promised; a failed or
+    // damaged answer is asked for again, up to attempts in all.
+    void fetchBytes(const QUrl &url, qint64 length, const QByteArray &md5, int attempts, Done<QByteArray> done);
     // Documents without bytes beside them: one _bulk_docs. With bytes: PUT as multipart/related.
     void writeBulk(const QList<TransferredDoc> &docs, Done<QList<WriteResult>> done);
     void writeMultipart(const TransferredDoc &doc, Done<QList<WriteResult>> done);

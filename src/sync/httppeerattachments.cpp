@@ -6,6 +6,7 @@
 #include "attachmentresolver.h"
 #include "jsontext.h"
 
+#include <QCryptographicHash>
 #include <QHttpMultiPart>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -13,6 +14,7 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <cmath>
 #include <memory>
 
 namespace {
@@ -28,6 +30,20 @@ QByteArray quotedFilename(const QString &name)
     out.replace('\\', "\\\\").replace('"', "\\\"");
     return '"' + out + '"';
 }
+
+// The bytes the stub promised: its length, and its MD5 when the source keeps the content plain
+// (a digest of a gzip form says nothing about the plain bytes).
+bool arrivedWhole(const QByteArray &bytes, qint64 length, const QByteArray &md5)
+{
+    if (length >= 0 && bytes.size() != length)
+        return false;
+    return md5.isEmpty() || QCryptographicHash::hash(bytes, QCryptographicHash::Md5) == md5;
+}
+
+// How often one attachment is asked for before the part fails: one lost answer among the dozens
+// of a part of photos would otherwise throw the whole part away, again at every retry.
+// Four retries wait 0.1, 0.3, 0.9 and 2.7 s.
+constexpr int attachmentAttempts = 5;
 
 // What a refused single-document write means for the batch: the document was refused (the
 // validation, a conflict, a size limit), or the request failed as a whole and is retried.
@@ -47,6 +63,8 @@ void HttpPeer::fetchAttachments(QList<TransferredDoc> docs, const QList<Revision
     {
         qsizetype doc;
         QString name;
+        qint64 length;     // what the stub promises (-1: nothing)
+        QByteArray md5;    // of the plain bytes, when the source keeps them plain
     };
     QList<Wanted> fetches;
     for (qsizetype i = 0; i < docs.size(); ++i) {
@@ -69,7 +87,10 @@ void HttpPeer::fetchAttachments(QList<TransferredDoc> docs, const QList<Revision
                                        { QStringLiteral("revpos"), stub.value(QLatin1String("revpos")) },
                                        { QStringLiteral("digest"), stub.value(QLatin1String("digest")) },
                                        { QStringLiteral("follows"), true } };
-            fetches.append({ i, it.key() });
+            const QString digest = stub.value(QLatin1String("digest")).toString();
+            const bool plain = stub.value(QLatin1String("encoding")).toString().isEmpty() && digest.startsWith(QLatin1String("md5-"));
+            fetches.append({ i, it.key(), stub.value(QLatin1String("length")).isDouble() ? qint64(stub.value(QLatin1String("length")).toDouble()) : -1,
+                             plain ? QByteArray::fromBase64(digest.mid(4).toLatin1()) : QByteArray() });
             marked = true;
         }
         if (marked) {
@@ -95,7 +116,7 @@ void HttpPeer::fetchAttachments(QList<TransferredDoc> docs, const QList<Revision
         const TransferredDoc &doc = state->docs.at(fetch.doc);
         const QUrl target = url(QLatin1Char('/') + encodedId(doc.id) + QLatin1Char('/') + percentEncoded(fetch.name),
                                 { { QStringLiteral("rev"), doc.rev } });
-        exchange("GET", target, QByteArray(), 0, [state, fetch, done](Result<QByteArray> bytes) {
+        fetchBytes(target, fetch.length, fetch.md5, attachmentAttempts, [state, fetch, done](Result<QByteArray> bytes) {
             if (state->answered)
                 return;
             if (!bytes.ok() && bytes.error().code != StoreError::Code::NotFound) {
@@ -115,8 +136,27 @@ void HttpPeer::fetchAttachments(QList<TransferredDoc> docs, const QList<Revision
                     complete.append(std::move(state->docs[i]));
             }
             done(complete);
-        }, "*/*");
+        });
     }
+}
+
+void HttpPeer::fetchBytes(const QUrl &target, qint64 length, const QByteArray &md5, int attempts, Done<QByteArray> done)
+{
+    exchange("GET", target, QByteArray(), 0, [this, target, length, md5, attempts, done](Result<QByteArray> bytes) {
+        if (bytes.ok() && !arrivedWhole(bytes.value(), length, md5)) {
+            // A proxy or a broken connection can hand on a short or foreign body with 200.
+            bytes = StoreError::make(StoreError::Code::IoError, QStringLiteral("GET %1: the attachment arrived damaged (%2 bytes, %3 promised)")
+                                                                        .arg(target.path()).arg(bytes.value().size()).arg(length));
+        }
+        const bool retry = !bytes.ok() && (bytes.error().code == StoreError::Code::IoError || bytes.error().code == StoreError::Code::Busy);
+        if (retry && attempts > 1) {
+            // Waits a little longer each time, as CouchDB's replicator does between retries.
+            const int waitMs = 100 * int(std::pow(3, attachmentAttempts - attempts));
+            QTimer::singleShot(waitMs, this, [this, target, length, md5, attempts, done] { fetchBytes(target, length, md5, attempts - 1, done); });
+            return;
+        }
+        done(std::move(bytes));
+    }, "*/*");
 }
 
 void HttpPeer::write(const QList<TransferredDoc> &docs, Done<QList<WriteResult>> done)

@@ -18,7 +18,8 @@
 // Replication through broken networks and broken processes: a proxy that drops connections
 // mid-body, answers 500 and 503, sends truncated or malformed JSON and stalls; and a syncing
 // process killed with SIGKILL at 200 random moments. Whatever happens, retrying until it
-// succeeds leaves every document present exactly once, and nothing acknowledged is lost.
+// succeeds leaves every document present exactly once, and nothing acknowledged is lost; a
+// photo cut short on the way is never stored as the photo.
 class TestReplicationFaults : public QObject
 {
     Q_OBJECT
@@ -142,6 +143,80 @@ private slots:
 #endif
         QVERIFY2(rounds <= roundsAllowed, qPrintable(QString("the pull took %1 rounds").arg(rounds)));
         verifySame(a, b);
+    }
+
+    void photosThroughBrokenAnswersArriveWhole()
+    {
+        // Attachments travel raw (GET /db/doc/att, PUT multipart/related): a body cut short or
+        // replaced by the proxy must never be stored as the photo.
+        QVERIFY(createRemote("photo-faults"));
+        FaultyProxy proxy(m_base, 4);
+        const quint16 port = proxy.listen();
+        QVERIFY(port);
+        QUrl viaProxy = m_base;
+        viaProxy.setPort(port);
+
+        DatabaseFolder deviceA(DomainIndexer::indexer());
+        QVERIFY(deviceA.open(m_dir.filePath("photo-a"), true).ok());
+        DocumentDatabase *a = deviceA.database("photos", true).value();
+        QRandomGenerator random(77);
+        QList<QJsonObject> docs;
+        for (int i = 0; i < 40; ++i) {
+            QByteArray photo(30 * 1000 + i, Qt::Uninitialized);
+            for (char &c : photo)
+                c = char(random.bounded(256));
+            QJsonObject attachments { { "photo.jpg", QJsonObject { { "content_type", "image/jpeg" }, { "data", QString::fromLatin1(photo.toBase64()) } } } };
+            if (i % 5 == 0)
+                attachments.insert("note.txt", QJsonObject { { "content_type", "text/plain" }, { "data", QString::fromLatin1(QByteArray("note ").append(QByteArray::number(i)).toBase64()) } });
+            docs.append({ { "_id", QString("photo:%1").arg(i, 3, 10, QLatin1Char('0')) }, { "n", i }, { "_attachments", attachments } });
+        }
+        QVERIFY(a->bulkDocs(docs, true).first().error.ok());
+
+        const auto untilDone = [&](ReplicationPeer &source, ReplicationPeer &target) {
+            StoreError error;
+            for (int round = 0; round < 100; ++round) {
+                if (attempt(source, target, &error))
+                    return true;
+            }
+            qWarning("last error: %s", qPrintable(error.reason));
+            return false;
+        };
+        HttpPeer remote(at(viaProxy, "photo-faults"), &m_network);
+        remote.setRequestTimeout(1500);
+        {
+            LocalPeer local(a);
+            QVERIFY(untilDone(local, remote));
+        }
+        // New revisions: ten edited (the photo stays), five with a photo replaced.
+        for (int i = 0; i < 15; ++i) {
+            QJsonObject doc = a->get(QString("photo:%1").arg(i, 3, 10, QLatin1Char('0'))).value();
+            doc.insert("n", 100 + i);
+            if (i >= 10) {
+                QJsonObject attachments = doc.value("_attachments").toObject();
+                attachments.insert("photo.jpg", QJsonObject { { "content_type", "image/jpeg" }, { "data", QString::fromLatin1(QByteArray(20000, char('a' + i)).toBase64()) } });
+                doc.insert("_attachments", attachments);
+            }
+            QVERIFY(a->put(doc).error.ok());
+        }
+        {
+            LocalPeer local(a);
+            QVERIFY(untilDone(local, remote));
+        }
+        QVERIFY(proxy.faultsInjected() >= 6);
+
+        DatabaseFolder deviceB(DomainIndexer::indexer());
+        QVERIFY(deviceB.open(m_dir.filePath("photo-b"), true).ok());
+        DocumentDatabase *b = deviceB.database("photos", true).value();
+        {
+            LocalPeer local(b);
+            QVERIFY(untilDone(remote, local));
+        }
+        verifySame(a, b);
+        for (int i = 0; i < 40; ++i) {
+            const QString id = QString("photo:%1").arg(i, 3, 10, QLatin1Char('0'));
+            for (const QString &name : a->get(id).value().value("_attachments").toObject().keys())
+                QVERIFY2(b->attachment(id, {}, name).value().data == a->attachment(id, {}, name).value().data, qPrintable(id + "/" + name));
+        }
     }
 
     void syncKilledAtTwoHundredMomentsLosesNothing()
