@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <memory>
+
 namespace {
 StoreError statusError(int status, const QJsonValue &body, const QString &what)
 {
@@ -180,20 +182,34 @@ QNetworkRequest HttpPeer::request(const QUrl &target, int extraTimeoutMs, const 
 }
 
 void HttpPeer::exchange(const QByteArray &method, const QUrl &target, const QByteArray &payload, int extraTimeoutMs,
-                        Done<QByteArray> done, const QByteArray &accept)
+                        Done<QByteArray> done, const QByteArray &accept, qint64 maxAnswerBytes)
 {
     QNetworkRequest asked = request(target, extraTimeoutMs, accept);
     if (!payload.isNull())
         asked.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     ++m_requests;
     collect(m_network->sendCustomRequest(asked, method, payload), QStringLiteral("%1 %2").arg(QString::fromLatin1(method), target.path()),
-            std::move(done));
+            std::move(done), maxAnswerBytes);
 }
 
-void HttpPeer::collect(QNetworkReply *reply, const QString &what, Done<QByteArray> done)
+void HttpPeer::collect(QNetworkReply *reply, const QString &what, Done<QByteArray> done, qint64 maxAnswerBytes)
 {
-    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done), what]() {
+    // A server that answers without end (broken, or not the one it claims to be) is cut off
+    // before the phone's memory is: the answer is refused, not read on.
+    const qint64 limit = maxAnswerBytes > 0 ? qMin(maxAnswerBytes, m_maxAnswerBytes) : m_maxAnswerBytes;
+    auto tooLarge = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::downloadProgress, this, [reply, limit, tooLarge](qint64 received, qint64 total) {
+        if (!*tooLarge && (received > limit || total > limit)) {
+            *tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done), what, tooLarge, limit]() {
         reply->deleteLater();
+        if (*tooLarge) {
+            done(StoreError::make(StoreError::Code::IoError, QStringLiteral("%1: the answer is larger than %2 bytes").arg(what).arg(limit)));
+            return;
+        }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray();
         if (status == 0) {

@@ -29,6 +29,9 @@ public:
         m_authorization = "Basic " + (user + u':' + password).toUtf8().toBase64();
     }
     void setRequestTimeout(int ms) { m_timeoutMs = ms; }
+    // The longest answer read (default 256 MiB); an attachment is cut off past the length its
+    // stub gave.
+    void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = bytes; }
     // How many HTTP requests this peer has made (for the no-op sync budget).
     [[nodiscard]] int requestCount() const { return m_requests; }
 
@@ -52,6 +55,7 @@ private:
     QByteArray m_bearer;
     QNetworkAccessManager *m_network;
     int m_timeoutMs = 60000;
+    qint64 m_maxAnswerBytes = 256 * 1024 * 1024;
     int m_requests = 0;
     bool m_bulkGet = true;
     QString m_identity;
@@ -69,10 +73,11 @@ private:
     // The request itself: the answer's bytes when it succeeded, else what went wrong
     // (no answer, an HTTP error status with CouchDB's reason, a connection dropped mid-body).
     void exchange(const QByteArray &method, const QUrl &url, const QByteArray &payload, int extraTimeoutMs,
-                  Done<QByteArray> done, const QByteArray &accept = "application/json");
+                  Done<QByteArray> done, const QByteArray &accept = "application/json", qint64 maxAnswerBytes = 0);
     [[nodiscard]] QNetworkRequest request(const QUrl &url, int extraTimeoutMs, const QByteArray &accept) const;
     // Waits for the answer and hands on its bytes or what went wrong.
-    void collect(QNetworkReply *reply, const QString &what, Done<QByteArray> done);
+    // maxAnswerBytes (0: the peer's limit) cuts off a longer answer with an error.
+    void collect(QNetworkReply *reply, const QString &what, Done<QByteArray> done, qint64 maxAnswerBytes = 0);
     // Fetches the raw bytes of the attachments the target lacks (newer than the revisions it
     // holds) and marks them "follows" in each document: no base64 travels.
     void fetchAttachments(QList<TransferredDoc> docs, const QList<RevisionRequest> &wanted, Done<QList<TransferredDoc>> done);

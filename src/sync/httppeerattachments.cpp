@@ -156,7 +156,7 @@ void HttpPeer::fetchBytes(const QUrl &target, qint64 length, const QByteArray &m
             return;
         }
         done(std::move(bytes));
-    }, "*/*");
+    }, "*/*", length >= 0 ? length + 1 : 0);
 }
 
 void HttpPeer::write(const QList<TransferredDoc> &docs, Done<QList<WriteResult>> done)

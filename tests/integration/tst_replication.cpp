@@ -9,7 +9,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTest>
 
 // The app's replicator against buurtbrug-server over 127.0.0.1: push, pull, conflicts,
@@ -312,6 +315,44 @@ private slots:
         const Outcome outcome = replicate(server, local);
         QVERIFY(!outcome.ok);
         QCOMPARE(outcome.error.code, StoreError::Code::Unauthorized);
+    }
+
+    void anEndlessAnswerIsCutOff()
+    {
+        // A "server" on loopback that answers every request with a body that never ends.
+        QTcpServer endless;
+        QVERIFY(endless.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket *> clients;
+        QTimer pour;
+        connect(&endless, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = endless.nextPendingConnection()) {
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n{\"update_seq\":\"");
+                clients.append(socket);
+            }
+        });
+        const QByteArray chunk(64 * 1024, 'x');
+        connect(&pour, &QTimer::timeout, this, [&] {
+            for (QTcpSocket *socket : std::as_const(clients)) {
+                if (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < 1024 * 1024)
+                    socket->write(chunk);
+            }
+        });
+        pour.start(1);
+        QUrl url;
+        url.setScheme("http");
+        url.setHost("127.0.0.1");
+        url.setPort(endless.serverPort());
+        url.setPath("/endless");
+        HttpPeer peer(url, &m_network);
+        peer.setMaxAnswerBytes(4 * 1024 * 1024);
+        peer.setRequestTimeout(20000);
+        std::optional<Result<qint64>> answer;
+        peer.updateSeq([&](Result<qint64> seq) { answer = seq; });
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 15000);
+        QVERIFY(!answer->ok());
+        QVERIFY2(answer->error().reason.contains("larger than 4194304 bytes"), qPrintable(answer->error().reason));
+        pour.stop();
+        qDeleteAll(clients);
     }
 };
 
