@@ -30,6 +30,13 @@ public:
     }
 
     quint16 listen() { return m_tcp.listen(QHostAddress::LocalHost, 0) ? m_tcp.serverPort() : 0; }
+    // The upstream's URL with this proxy's port: where a client goes to meet the faults.
+    [[nodiscard]] QUrl address() const
+    {
+        QUrl url = m_upstream;
+        url.setPort(m_tcp.serverPort());
+        return url;
+    }
     void setEnabled(bool enabled) { m_enabled = enabled; }
     [[nodiscard]] int faultsInjected() const { return m_faults; }
 

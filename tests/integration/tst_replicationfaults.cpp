@@ -90,10 +90,8 @@ private slots:
     {
         QVERIFY(createRemote("faults"));
         FaultyProxy proxy(m_base, 5);
-        const quint16 port = proxy.listen();
-        QVERIFY(port);
-        QUrl viaProxy = m_base;
-        viaProxy.setPort(port);
+        QVERIFY(proxy.listen());
+        const QUrl viaProxy = proxy.address();
 
         DatabaseFolder deviceA(DomainIndexer::indexer());
         QVERIFY(deviceA.open(m_dir.filePath("a"), true).ok());
@@ -151,10 +149,8 @@ private slots:
         // replaced by the proxy must never be stored as the photo.
         QVERIFY(createRemote("photo-faults"));
         FaultyProxy proxy(m_base, 4);
-        const quint16 port = proxy.listen();
-        QVERIFY(port);
-        QUrl viaProxy = m_base;
-        viaProxy.setPort(port);
+        QVERIFY(proxy.listen());
+        const QUrl viaProxy = proxy.address();
 
         DatabaseFolder deviceA(DomainIndexer::indexer());
         QVERIFY(deviceA.open(m_dir.filePath("photo-a"), true).ok());
