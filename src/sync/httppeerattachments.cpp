@@ -161,12 +161,13 @@ void HttpPeer::fetchBytes(const QUrl &target, qint64 length, const QByteArray &m
 
 void HttpPeer::write(const QList<TransferredDoc> &docs, Done<QList<WriteResult>> done)
 {
+    // Most batches carry no attachment bytes: they go on as they are, without being sorted.
+    if (std::none_of(docs.cbegin(), docs.cend(), [](const TransferredDoc &doc) { return !doc.attachments.isEmpty(); }))
+        return writeBulk(docs, std::move(done));
     QList<TransferredDoc> plain;
     QList<TransferredDoc> withBytes;
     for (const TransferredDoc &doc : docs)
         (doc.attachments.isEmpty() ? plain : withBytes).append(doc);
-    if (withBytes.isEmpty())
-        return writeBulk(docs, std::move(done));
     struct State
     {
         QList<WriteResult> refused;

@@ -137,6 +137,15 @@ private slots:
         const HttpExchange inlined = send("PUT", "/photos/big", admin(), { { "Content-Type", "application/json" } }, inlineDoc);
         QCOMPARE(inlined.status, 413);
         QCOMPARE(json(inlined).value("error").toString(), QString("attachment_too_large"));
+        // The same as a part of a multipart/related document (how CouchDB's replicator sends it).
+        const QByteArray boundary = "limitboundary";
+        const QByteArray related = "--" + boundary + "\r\nContent-Type: application/json\r\n\r\n"
+                + "{\"_attachments\":{\"too.bin\":{\"content_type\":\"application/octet-stream\",\"follows\":true}}}\r\n--"
+                + boundary + "\r\n\r\n" + QByteArray(limit + 1, 'd') + "\r\n--" + boundary + "--";
+        const HttpExchange parted = send("PUT", "/photos/big", admin(), { { "Content-Type", "multipart/related; boundary=" + boundary } }, related);
+        QCOMPARE(parted.status, 413);
+        QCOMPARE(json(parted).value("error").toString(), QString("attachment_too_large"));
+        QCOMPARE(send("GET", "/photos/big", admin()).status, 404);
         // At the limit it is taken.
         QCOMPARE(send("PUT", "/photos/big/ok.bin", admin(), { { "Content-Type", "application/octet-stream" } }, QByteArray(limit, 'b')).status, 201);
     }

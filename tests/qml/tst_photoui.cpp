@@ -4,6 +4,7 @@
 #include "documentdatabase.h"
 #include "domainindexer.h"
 #include "initiativephotos.h"
+#include "photoapp.h"
 #include "quickitems.h"
 
 #include <QBuffer>
@@ -75,16 +76,6 @@ class TestPhotoUi : public QObject
         return nullptr;
     }
 
-    // The app on the sample neighbourhood, on the test's fixed day, for a device of this role.
-    static bool openAs(AppShell &shell, const QString &folder, const QString &language, const QString &role, QSize size)
-    {
-        shell.setFixedNow(QDateTime(QDate(2026, 12, 5), QTime(10, 0)));
-        if (!shell.open(folder, language, true).ok())
-            return false;
-        shell.controller()->setRoles({ role });
-        return shell.load(size);
-    }
-
     // Shown or not (a control the page does not offer here).
     static QQuickItem *anyChild(QQuickItem *root, const char *name)
     {
@@ -139,7 +130,7 @@ private slots:
         const QString tag = QString::fromLatin1(QTest::currentDataTag());
         QTemporaryDir data;
         AppShell shell;
-        QVERIFY(openAs(shell, data.path(), language, QStringLiteral("coordinator"), size));
+        QVERIFY(openPhotoAppAs(shell, data.path(), language, QStringLiteral("coordinator"), size));
         QQuickWindow *window = shell.window();
         DocumentDatabase *directory = shell.database(QStringLiteral("directory"));
         QVERIFY(directory);
@@ -293,7 +284,7 @@ private slots:
         }
         QTemporaryDir data;
         AppShell shell;
-        QVERIFY(openAs(shell, data.path(), language, QStringLiteral("coordinator"), size));
+        QVERIFY(openPhotoAppAs(shell, data.path(), language, QStringLiteral("coordinator"), size));
         QQuickWindow *window = shell.window();
         DocumentDatabase *directory = shell.database(QStringLiteral("directory"));
         const QString initiative = QStringLiteral("initiative:wijkpaleis");
@@ -388,7 +379,7 @@ private slots:
         QGuiApplication::setFont(font);
         QTemporaryDir data;
         AppShell shell;
-        QVERIFY(openAs(shell, data.path(), language, role, QSize(390, 844)));
+        QVERIFY(openPhotoAppAs(shell, data.path(), language, role, QSize(390, 844)));
         QQuickWindow *window = shell.window();
         shell.showInitiative(QStringLiteral("initiative:wijkpaleis"));
         QTest::qWait(50);

@@ -6,6 +6,7 @@
 #include "domainindexer.h"
 #include "enrolmentclient.h"
 #include "initiativephotos.h"
+#include "photoapp.h"
 #include "mangoselector.h"
 #include "quickitems.h"
 #include "syncstatus.h"
@@ -33,16 +34,6 @@ using namespace QuickItems;
 class TestReaderPhotoUi : public QObject
 {
     Q_OBJECT
-
-    // The app on the sample neighbourhood, on the test's fixed day, for a device of this role.
-    static bool openAs(AppShell &shell, const QString &folder, const QString &language, const QString &role, QSize size)
-    {
-        shell.setFixedNow(QDateTime(QDate(2026, 12, 5), QTime(10, 0)));
-        if (!shell.open(folder, language, true).ok())
-            return false;
-        shell.controller()->setRoles({ role });
-        return shell.load(size);
-    }
 
     // A data folder of a phone joined to a server that is not there (port 9): what it pulls
     // is chosen all the same.
@@ -94,7 +85,7 @@ private slots:
         QTemporaryDir data;
         QVERIFY(joinedAs(data.path(), role));
         AppShell shell;
-        QVERIFY(openAs(shell, data.path(), "nl", role, QSize(390, 844)));
+        QVERIFY(openPhotoAppAs(shell, data.path(), "nl", role, QSize(390, 844)));
         QVERIFY(shell.connectSync().ok());
         SyncStatus *sync = shell.controller()->sync();
         QVERIFY(sync->configured());
@@ -134,7 +125,7 @@ private slots:
         QTemporaryDir data;
         QVERIFY(joinedAs(data.path(), QStringLiteral("cardholder")));
         AppShell shell;
-        QVERIFY(openAs(shell, data.path(), language, QStringLiteral("cardholder"), QSize(390, 844)));
+        QVERIFY(openPhotoAppAs(shell, data.path(), language, QStringLiteral("cardholder"), QSize(390, 844)));
         QVERIFY(shell.connectSync().ok());
         QQuickWindow *window = shell.window();
         QVERIFY(shell.showSection(QStringLiteral("sync")));
@@ -206,7 +197,7 @@ private slots:
                 { "since", "12-abc" }, { "photos", QJsonObject { { id, photo } } } }).error.ok());
         }
         AppShell shell;
-        QVERIFY(openAs(shell, data.path(), language, QStringLiteral("cardholder"), QSize(390, 844)));
+        QVERIFY(openPhotoAppAs(shell, data.path(), language, QStringLiteral("cardholder"), QSize(390, 844)));
         QVERIFY(shell.connectSync().ok());
         QQuickWindow *window = shell.window();
         shell.showInitiative(QStringLiteral("initiative:wijkpaleis"));
